@@ -1,0 +1,37 @@
+# Klantbeeld: two commands on a fresh machine with only Python 3.11+: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint bench reliability sandbox clean
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(PY) -m klantbeeld --demo
+
+sandbox: $(STAMP)
+	$(PY) -m klantbeeld.sandbox --port 8800
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+	$(PY) -m ruff check klantbeeld tests benchmarks
+	$(PY) -m mypy
+	$(VENV)/bin/lint-imports
+
+lint: $(STAMP)
+	$(PY) -m ruff check klantbeeld tests benchmarks
+	$(PY) -m mypy
+	$(VENV)/bin/lint-imports
+
+bench: $(STAMP)
+	$(PY) benchmarks/bench_klantbeeld.py
+
+clean:
+	rm -rf $(VENV)

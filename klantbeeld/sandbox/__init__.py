@@ -1,0 +1,1 @@
+"""The oefenomgeving: a spec-conformant stand-in for the APIs, for demo, training and tests."""

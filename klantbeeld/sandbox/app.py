@@ -1,0 +1,85 @@
+"""Assembles the oefenomgeving: seed the store, mount every API, wrap in fault injection."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from klantbeeld.sandbox import (
+    api_betalingen,
+    api_brp,
+    api_klantinteracties,
+    api_kvk,
+    api_zgw,
+)
+from klantbeeld.sandbox.common import ApiFout, Credentials, error_response
+from klantbeeld.sandbox.context import SandboxContext
+from klantbeeld.sandbox.faults import FaultMiddleware, Faults
+from klantbeeld.sandbox.seed import build_seed
+from klantbeeld.sandbox.store import Store
+
+#: Fix the oefenomgeving's "today" (YYYY-MM-DD) for reproducible runs; default: the real date.
+DATE_ENV = "KLANTBEELD_OEFEN_DATUM"
+
+
+def oefen_vandaag() -> date:
+    """The oefenomgeving's today."""
+    value = os.environ.get(DATE_ENV)
+    return date.fromisoformat(value) if value else date.today()
+
+
+def build_store(db_path: Path | None, vandaag: date | None = None) -> Store:
+    """A store with the deterministic seed and every persisted write laid over it."""
+    store = Store(db_path)
+    build_seed(store, vandaag or oefen_vandaag())
+    store.replay()
+    return store
+
+
+class Sandbox:
+    """One oefenomgeving: its ASGI app, its store and its fault settings."""
+
+    def __init__(
+        self,
+        *,
+        db_path: Path | None = None,
+        faults: Faults | None = None,
+        creds: Credentials | None = None,
+        vandaag: date | None = None,
+    ) -> None:
+        self.vandaag = vandaag or oefen_vandaag()
+        self.store = build_store(db_path, self.vandaag)
+        self.creds = creds or Credentials()
+        self.faults = faults or Faults()
+        self.ctx = SandboxContext(store=self.store, creds=self.creds, vandaag=self.vandaag)
+        routes: list[BaseRoute] = [
+            Route("/_oefen/status", self._status, methods=["GET"]),
+            Route("/_oefen/faults", self._faults, methods=["GET", "POST"]),
+        ]
+        for module in (api_brp, api_kvk, api_zgw, api_klantinteracties, api_betalingen):
+            routes.extend(module.routes(self.ctx))
+        inner = Starlette(routes=routes, exception_handlers={ApiFout: self._on_fout})
+        self.middleware = FaultMiddleware(inner, self.faults)
+        self.app = self.middleware
+
+    async def _on_fout(self, request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, ApiFout)
+        return error_response(request, exc)
+
+    async def _status(self, request: Request) -> Response:
+        counts: dict[str, Any] = dict(self.middleware.counts)
+        return JSONResponse({"ok": True, "vandaag": self.vandaag.isoformat(), "requests": counts})
+
+    async def _faults(self, request: Request) -> Response:
+        if request.method == "POST":
+            self.faults.update(await request.json())
+            if "reset_counts" in request.query_params:
+                self.middleware.counts.clear()
+        return JSONResponse(self.faults.to_json())

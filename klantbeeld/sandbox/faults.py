@@ -1,0 +1,201 @@
+"""Fault injection and server models for the oefenomgeving: latency, errors, drops, costs.
+
+``latency``: every request takes ``latency_ms`` extra. ``real`` cost model: each API answers
+as the real servers were measured to (a floor per request plus a cost per list row and per
+expanded item, see :data:`klantbeeld.sandbox.common.REAL_COST_MS`), with at most two requests
+served at a time per server. Errors (5xx, before the work), dropped connections and timeouts
+(after the work: the write is done, the client does not hear it) are drawn from a seeded RNG.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from klantbeeld.sandbox.common import REAL_FLOOR_MS, start_costing, stop_costing
+
+#: Path prefix -> server (the real deployment: Open Zaak serves three APIs).
+SERVERS: dict[str, str] = {
+    "/zaken/": "openzaak",
+    "/catalogi/": "openzaak",
+    "/documenten/": "openzaak",
+    "/klantinteracties/": "openklant",
+    "/haalcentraal/": "brp",
+    "/kvk/": "kvk",
+    "/betalingen/": "betalingen",
+}
+
+#: Names accepted by ``--down``: an API or a whole server.
+DOWN_NAMES: dict[str, tuple[str, ...]] = {
+    "brp": ("/haalcentraal/",),
+    "kvk": ("/kvk/",),
+    "zaken": ("/zaken/",),
+    "catalogi": ("/catalogi/",),
+    "documenten": ("/documenten/",),
+    "openzaak": ("/zaken/", "/catalogi/", "/documenten/"),
+    "klantinteracties": ("/klantinteracties/",),
+    "openklant": ("/klantinteracties/",),
+    "betalingen": ("/betalingen/",),
+}
+
+
+@dataclass
+class Faults:
+    """What the oefenomgeving does wrong on purpose; changeable while it runs."""
+
+    latency_ms: float = 0.0
+    error_rate: float = 0.0
+    drop_rate: float = 0.0
+    timeout_rate: float = 0.0
+    timeout_s: float = 30.0
+    down: set[str] = field(default_factory=set)
+    cost_model: str = "none"  # "none" | "real"
+    seed: int = 1
+
+    def to_json(self) -> dict[str, Any]:
+        """For the admin endpoint and ``--json``."""
+        return {
+            "latency_ms": self.latency_ms,
+            "error_rate": self.error_rate,
+            "drop_rate": self.drop_rate,
+            "timeout_rate": self.timeout_rate,
+            "timeout_s": self.timeout_s,
+            "down": sorted(self.down),
+            "cost_model": self.cost_model,
+        }
+
+    def update(self, data: dict[str, Any]) -> None:
+        """Apply a partial update from the admin endpoint."""
+        for key in ("latency_ms", "error_rate", "drop_rate", "timeout_rate", "timeout_s"):
+            if key in data:
+                setattr(self, key, float(data[key]))
+        if "down" in data:
+            self.down = set(data["down"])
+        if "cost_model" in data:
+            self.cost_model = str(data["cost_model"])
+
+
+def server_of(path: str) -> str | None:
+    """The server a path belongs to, or None for the admin paths."""
+    for prefix, server in SERVERS.items():
+        if path.startswith(prefix):
+            return server
+    return None
+
+
+def is_down(path: str, down: set[str]) -> bool:
+    """True when ``--down`` covers this path."""
+    return any(path.startswith(p) for name in down for p in DOWN_NAMES.get(name, (name,)))
+
+
+class FaultMiddleware:
+    """Pure ASGI middleware applying :class:`Faults` and counting requests per server."""
+
+    def __init__(self, app: ASGIApp, faults: Faults) -> None:
+        self.app = app
+        self.faults = faults
+        self.rng = random.Random(faults.seed)
+        self.counts: Counter[str] = Counter()
+        self._slots: dict[str, asyncio.Semaphore] = {}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path: str = scope["path"]
+        server = server_of(path)
+        if server is None:
+            await self.app(scope, receive, send)
+            return
+        self.counts[server] += 1
+        self.counts["total"] += 1
+        f = self.faults
+        if is_down(path, f.down):
+            await _plain(
+                send,
+                503,
+                {"detail": "Service tijdelijk niet beschikbaar (oefenomgeving: uitgeschakeld)."},
+            )
+            return
+        if f.latency_ms:
+            await asyncio.sleep(f.latency_ms / 1000)
+        roll = self.rng.random()
+        if roll < f.error_rate:
+            status = self.rng.choice([500, 502, 503])
+            await _plain(send, status, {"detail": f"Gesimuleerde serverfout ({status})."})
+            return
+        roll -= f.error_rate
+        drop = roll < f.drop_rate
+        roll -= f.drop_rate
+        timeout = 0 <= roll < f.timeout_rate
+        if f.cost_model == "real":
+            await self._costed(server, scope, receive, send, drop=drop, timeout=timeout)
+        elif drop or timeout:
+            await self._faulty(scope, receive, send, drop=drop, timeout=timeout)
+        else:
+            await self.app(scope, receive, send)
+
+    async def _costed(
+        self, server: str, scope: Scope, receive: Receive, send: Send, *, drop: bool, timeout: bool
+    ) -> None:
+        slots = self._slots.setdefault(server, asyncio.Semaphore(2))
+        async with slots:
+            began = time.perf_counter()
+            cost, token = start_costing()
+            try:
+                messages = await _collect(self.app, scope, receive)
+            finally:
+                stop_costing(token)
+            spent = time.perf_counter() - began
+            await asyncio.sleep(max(0.0, (REAL_FLOOR_MS + cost.ms) / 1000 - spent))
+        await self._deliver(messages, send, drop=drop, timeout=timeout)
+
+    async def _faulty(
+        self, scope: Scope, receive: Receive, send: Send, *, drop: bool, timeout: bool
+    ) -> None:
+        messages = await _collect(self.app, scope, receive)
+        await self._deliver(messages, send, drop=drop, timeout=timeout)
+
+    async def _deliver(
+        self, messages: list[Message], send: Send, *, drop: bool, timeout: bool
+    ) -> None:
+        if timeout:
+            await asyncio.sleep(self.faults.timeout_s)
+        if drop:
+            # The work is done; the client never hears it: send the head, then vanish.
+            await send(messages[0])
+            raise ConnectionAbortedError("oefenomgeving: verbinding bewust verbroken")
+        for message in messages:
+            await send(message)
+
+
+async def _collect(app: ASGIApp, scope: Scope, receive: Receive) -> list[Message]:
+    messages: list[Message] = []
+
+    async def capture(message: Message) -> None:
+        messages.append(message)
+
+    await app(scope, receive, capture)
+    return messages
+
+
+async def _plain(send: Send, status: int, body: dict[str, Any]) -> None:
+    data = json.dumps(body).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(data)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": data})

@@ -1,0 +1,1 @@
+"""Services: API clients, models and the klantbeeld composer; never imports Qt."""

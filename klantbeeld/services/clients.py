@@ -1,0 +1,91 @@
+"""Builds and owns the one long-lived httpx client per API, from settings and secrets."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import httpx
+
+from klantbeeld.services.auth import header_factory
+from klantbeeld.services.http import ApiClient, RequestLog, RetryPolicy
+from klantbeeld.services.settings import BRON_NAMEN, ApiInstelling, ApiNaam
+
+#: APIs that one real server (Open Zaak) serves together: they share its in-flight limit.
+_FAMILIE = {
+    ApiNaam.ZAKEN: "openzaak",
+    ApiNaam.CATALOGI: "openzaak",
+    ApiNaam.DOCUMENTEN: "openzaak",
+    ApiNaam.KVK_ZOEKEN: "kvk",
+    ApiNaam.KVK_BASISPROFIEL: "kvk",
+}
+
+#: Headers each API wants on every request (Open Zaak answers 412 without Accept-Crs).
+_EXTRA_HEADERS: dict[ApiNaam, dict[str, str]] = {
+    ApiNaam.ZAKEN: {"Accept-Crs": "EPSG:4326"},
+}
+
+
+@dataclass
+class Verbindingen:
+    """The API clients of one session; ``aclose()`` on quit."""
+
+    clients: dict[ApiNaam, ApiClient] = field(default_factory=dict)
+    _http: list[httpx.AsyncClient] = field(default_factory=list)
+
+    def get(self, api: ApiNaam) -> ApiClient | None:
+        """The client of ``api``, or None when it is not configured (e.g. Betalingen)."""
+        return self.clients.get(api)
+
+    async def aclose(self) -> None:
+        """Close every HTTP client."""
+        for client in self._http:
+            await client.aclose()
+        self._http.clear()
+
+
+def maak_verbindingen(
+    endpoints: Mapping[ApiNaam, tuple[ApiInstelling, str]],
+    *,
+    log: RequestLog | None = None,
+    retry: RetryPolicy | None = None,
+    max_in_flight: int = 4,
+    user_id: str = "",
+    user_representation: str = "",
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> Verbindingen:
+    """One ``httpx.AsyncClient`` and :class:`ApiClient` per configured API."""
+    result = Verbindingen()
+    limiters: dict[tuple[str, str], asyncio.Semaphore] = {}
+    for api, (inst, secret) in endpoints.items():
+        timeout = httpx.Timeout(inst.timeout_s, connect=min(5.0, inst.timeout_s))
+        http = httpx.AsyncClient(
+            timeout=timeout,
+            limits=httpx.Limits(
+                max_connections=max_in_flight * 2, max_keepalive_connections=max_in_flight
+            ),
+            transport=transport,
+            follow_redirects=False,
+        )
+        result._http.append(http)
+        key = (urlsplit(inst.base_url).netloc, _FAMILIE.get(api, api.value))
+        limiter = limiters.setdefault(key, asyncio.Semaphore(max_in_flight))
+        result.clients[api] = ApiClient(
+            bron=BRON_NAMEN[api],
+            base_url=inst.base_url,
+            client=http,
+            auth=header_factory(
+                inst.auth,
+                client_id=inst.client_id,
+                secret=secret,
+                user_id=user_id,
+                user_representation=user_representation,
+            ),
+            extra_headers=_EXTRA_HEADERS.get(api),
+            limiter=limiter,
+            retry=retry,
+            log=log,
+        )
+    return result

@@ -1,0 +1,96 @@
+"""Typed errors of the services layer, each naming the source that failed.
+
+The tree::
+
+    KlantbeeldError
+    ├── OngeldigeInvoer                 bad input before any request (BSN elfproef, KVK length)
+    ├── ConfiguratieFout                settings or secrets missing or unusable
+    └── ApiError                        anything that went wrong talking to an API
+        ├── ApiVerbindingsfout          no connection (refused, DNS, dropped)
+        │   └── ApiTimeout              the server took too long
+        ├── OngeldigAntwoord            the answer was not the JSON we expect
+        └── ApiStatusError              the server answered with an error status
+            ├── OngeldigVerzoek         400: the server refused what we sent
+            ├── NietGeautoriseerd       401/403: credentials wrong or missing
+            ├── NietGevonden            404
+            └── ServerFout              5xx
+
+Every ApiError carries ``bron``: the human name of the source ("BRP", "Zaaksysteem", ...),
+so a screen can say which server failed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class KlantbeeldError(Exception):
+    """Base of every error the services raise on purpose."""
+
+
+class OngeldigeInvoer(KlantbeeldError):
+    """The user's input cannot be used; ``melding`` is plain Dutch for the screen."""
+
+    def __init__(self, melding: str, *, veld: str | None = None) -> None:
+        super().__init__(melding)
+        self.melding = melding
+        self.veld = veld
+
+
+class ConfiguratieFout(KlantbeeldError):
+    """Settings or secrets are missing or cannot be used."""
+
+
+class ApiError(KlantbeeldError):
+    """Talking to an API failed; ``bron`` names the source."""
+
+    def __init__(self, bron: str, melding: str, *, url: str | None = None) -> None:
+        super().__init__(f"{bron}: {melding}")
+        self.bron = bron
+        self.melding = melding
+        self.url = url
+
+
+class ApiVerbindingsfout(ApiError):
+    """The server could not be reached or dropped the connection."""
+
+
+class ApiTimeout(ApiVerbindingsfout):
+    """The server did not answer in time."""
+
+
+class OngeldigAntwoord(ApiError):
+    """The server answered, but not with the JSON the API promises."""
+
+
+class ApiStatusError(ApiError):
+    """The server answered with an error status; ``body`` holds its parsed error body."""
+
+    def __init__(
+        self,
+        bron: str,
+        melding: str,
+        *,
+        status_code: int,
+        body: Any = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(bron, melding, url=url)
+        self.status_code = status_code
+        self.body = body
+
+
+class OngeldigVerzoek(ApiStatusError):
+    """400 (or 412/422): the server refused the request as sent."""
+
+
+class NietGeautoriseerd(ApiStatusError):
+    """401 or 403: credentials missing, wrong, or without the needed rights."""
+
+
+class NietGevonden(ApiStatusError):
+    """404: the requested object does not exist."""
+
+
+class ServerFout(ApiStatusError):
+    """5xx: the server failed."""

@@ -1,0 +1,395 @@
+"""The one HTTP core every API client stands on: auth, limits, retries, pages, typed errors.
+
+One long-lived ``httpx.AsyncClient`` per API (passed in, so tests and the app own its life),
+at most ``max_in_flight`` requests in flight per server, retries only for idempotent requests
+(connect errors, timeouts, 408/429/5xx, exponential backoff with capped jitter, Retry-After
+honoured), and every failure raised as an :class:`~klantbeeld.services.errors.ApiError`
+naming the source.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+import time
+from collections.abc import AsyncIterator, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+
+from klantbeeld.services.auth import HeaderFactory
+from klantbeeld.services.errors import (
+    ApiStatusError,
+    ApiTimeout,
+    ApiVerbindingsfout,
+    NietGeautoriseerd,
+    NietGevonden,
+    OngeldigAntwoord,
+    OngeldigVerzoek,
+    ServerFout,
+)
+
+DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+MAX_PAGE_SIZE = 500
+Params = Mapping[str, str | int | list[str]]
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """When and how long to wait before trying an idempotent request again."""
+
+    max_retries: int = 2
+    initial_delay: float = 0.25
+    max_delay: float = 4.0
+    max_jitter: float = 0.25
+    retry_statuses: frozenset[int] = frozenset({408, 429, 500, 502, 503, 504})
+
+    def should_retry(self, attempt: int, *, status: int | None = None) -> bool:
+        """True if attempt number ``attempt`` (0-based) may be followed by another."""
+        if attempt >= self.max_retries:
+            return False
+        return status is None or status in self.retry_statuses
+
+    def delay(self, attempt: int, retry_after: str | None = None) -> float:
+        """Seconds to wait before the next try; a server's Retry-After wins when sane."""
+        if retry_after:
+            try:
+                seconds = float(retry_after)
+            except ValueError:
+                seconds = -1
+            if 0 <= seconds <= 60:
+                return seconds
+        base: float = min(self.initial_delay * 2.0**attempt, self.max_delay)
+        return base + self.jitter()
+
+    def jitter(self) -> float:
+        """Random extra wait, in its own method so tests can pin it."""
+        return float(random.uniform(0, self.max_jitter))
+
+
+NO_RETRY = RetryPolicy(max_retries=0)
+
+
+@dataclass
+class RequestRecord:
+    """One request as it happened, for benchmarks and diagnostics (no personal data)."""
+
+    bron: str
+    method: str
+    path: str
+    issued: float
+    started: float = 0.0
+    ended: float = 0.0
+    status: int | None = None
+    attempts: int = 0
+
+
+@dataclass
+class RequestLog:
+    """Collects :class:`RequestRecord` s of every client it is given to."""
+
+    records: list[RequestRecord] = field(default_factory=list)
+
+    def clear(self) -> None:
+        """Forget what was recorded."""
+        self.records.clear()
+
+    def critical_path_depth(self) -> int:
+        """The longest chain of requests where each was issued after the previous ended."""
+        recs = sorted(self.records, key=lambda r: r.issued)
+        depth: list[int] = []
+        for i, r in enumerate(recs):
+            best = 0
+            for j in range(i):
+                if recs[j].ended <= r.issued:
+                    best = max(best, depth[j])
+            depth.append(best + 1)
+        return max(depth, default=0)
+
+
+class ApiClient:
+    """HTTP access to one API: JSON in and out, pages, limits, retries, typed errors."""
+
+    def __init__(
+        self,
+        *,
+        bron: str,
+        base_url: str,
+        client: httpx.AsyncClient,
+        auth: HeaderFactory | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        limiter: asyncio.Semaphore | None = None,
+        max_in_flight: int = 4,
+        retry: RetryPolicy | None = None,
+        log: RequestLog | None = None,
+    ) -> None:
+        self.bron = bron
+        self.base_url = base_url.rstrip("/")
+        self._client = client
+        self._auth = auth or (lambda: {})
+        self._headers = dict(extra_headers or {})
+        self._limiter = limiter or asyncio.Semaphore(max_in_flight)
+        self._retry = retry or RetryPolicy()
+        self.log = log
+
+    # -- URLs -------------------------------------------------------------------------------
+
+    def url(self, path: str) -> str:
+        """An absolute URL for ``path`` (absolute URLs pass through unchanged)."""
+        if path.startswith(("http://", "https://")):
+            return path
+        return f"{self.base_url}/{path.lstrip('/')}"
+
+    def uuid_of(self, url: str) -> str:
+        """The last path segment of a resource URL."""
+        return urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+
+    # -- requests ---------------------------------------------------------------------------
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Params | None = None,
+        json_body: Any = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
+        expect_json: bool = True,
+    ) -> httpx.Response:
+        """Send one request with retries (idempotent only) and map failures to ApiError."""
+        if idempotent is None:
+            idempotent = method in ("GET", "HEAD", "OPTIONS", "PUT", "DELETE")
+        url = self.url(path)
+        query = _flatten(params)
+        record = RequestRecord(self.bron, method, urlsplit(url).path, time.perf_counter())
+        if self.log is not None:
+            self.log.records.append(record)
+        attempt = 0
+        while True:
+            record.attempts = attempt + 1
+            all_headers = {"Accept": "application/json", **self._headers, **self._auth()}
+            if headers:
+                all_headers.update(headers)
+            try:
+                async with self._limiter:
+                    record.started = time.perf_counter()
+                    response = await self._client.request(
+                        method, url, params=query, json=json_body, headers=all_headers
+                    )
+                    await response.aread()
+                    record.ended = time.perf_counter()
+            except httpx.TimeoutException as e:
+                record.ended = time.perf_counter()
+                if idempotent and self._retry.should_retry(attempt):
+                    await asyncio.sleep(self._retry.delay(attempt))
+                    attempt += 1
+                    continue
+                raise ApiTimeout(self.bron, "de server antwoordde niet op tijd", url=url) from e
+            except httpx.TransportError as e:
+                record.ended = time.perf_counter()
+                if idempotent and self._retry.should_retry(attempt):
+                    await asyncio.sleep(self._retry.delay(attempt))
+                    attempt += 1
+                    continue
+                raise ApiVerbindingsfout(
+                    self.bron, f"niet bereikbaar ({type(e).__name__})", url=url
+                ) from e
+            record.status = response.status_code
+            if response.status_code < 400:
+                return response
+            if idempotent and self._retry.should_retry(attempt, status=response.status_code):
+                await asyncio.sleep(self._retry.delay(attempt, response.headers.get("Retry-After")))
+                attempt += 1
+                continue
+            raise self._status_error(response, url)
+
+    async def get_json(
+        self, path: str, *, params: Params | None = None, headers: Mapping[str, str] | None = None
+    ) -> Any:
+        """GET and parse JSON."""
+        response = await self.request("GET", path, params=params, headers=headers)
+        return self._json(response)
+
+    async def post_json(
+        self,
+        path: str,
+        body: Any,
+        *,
+        params: Params | None = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool = False,
+    ) -> Any:
+        """POST JSON and parse the JSON answer (not retried unless ``idempotent``)."""
+        response = await self.request(
+            "POST", path, params=params, json_body=body, headers=headers, idempotent=idempotent
+        )
+        return self._json(response)
+
+    async def patch_json(
+        self, path: str, body: Any, *, headers: Mapping[str, str] | None = None
+    ) -> Any:
+        """PATCH JSON and parse the answer (not retried)."""
+        response = await self.request(
+            "PATCH", path, json_body=body, headers=headers, idempotent=False
+        )
+        return self._json(response)
+
+    async def get_bytes(self, path: str, *, headers: Mapping[str, str] | None = None) -> bytes:
+        """GET binary content (a document download)."""
+        response = await self.request("GET", path, headers={"Accept": "*/*", **(headers or {})})
+        return response.content
+
+    # -- pages ------------------------------------------------------------------------------
+
+    async def iter_pages(
+        self,
+        path: str,
+        *,
+        params: Params | None = None,
+        page_size: int = MAX_PAGE_SIZE,
+        headers: Mapping[str, str] | None = None,
+        page_size_param: str = "pageSize",
+        concurrent: bool = True,
+    ) -> AsyncIterator[list[Any]]:
+        """Yield each page's ``results`` in order; remaining pages fetched concurrently.
+
+        The first page tells ``count``; the other page numbers are then known, so they are
+        requested together (bounded by the per-server limit) instead of one after another.
+        With ``concurrent=False`` pages are followed one by one (for "stop past a date").
+        """
+        base = dict(params or {})
+        base[page_size_param] = page_size
+        first = await self.get_json(path, params=base, headers=headers)
+        results, count, next_url = _page_parts(self.bron, first)
+        yield results
+        if not next_url:
+            return
+        if not concurrent or count is None or not results:
+            while next_url:
+                page = await self.get_json(next_url, headers=headers)
+                results, _, next_url = _page_parts(self.bron, page)
+                yield results
+            return
+        per_page = len(results)
+        pages = -(-count // per_page)
+        next_page = _page_number(next_url) or 2
+        tasks = [
+            asyncio.ensure_future(self.get_json(path, params={**base, "page": n}, headers=headers))
+            for n in range(next_page, pages + 1)
+        ]
+        try:
+            for task in tasks:
+                results, _, _ = _page_parts(self.bron, await task)
+                yield results
+        finally:
+            for task in tasks:
+                task.cancel()
+
+    async def list_all(
+        self,
+        path: str,
+        *,
+        params: Params | None = None,
+        page_size: int = MAX_PAGE_SIZE,
+        headers: Mapping[str, str] | None = None,
+    ) -> list[Any]:
+        """Every item of a paginated list."""
+        items: list[Any] = []
+        async for page in self.iter_pages(
+            path, params=params, page_size=page_size, headers=headers
+        ):
+            items.extend(page)
+        return items
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _json(self, response: httpx.Response) -> Any:
+        try:
+            return response.json()
+        except (ValueError, UnicodeDecodeError) as e:
+            raise OngeldigAntwoord(
+                self.bron, "het antwoord is geen geldige JSON", url=str(response.url)
+            ) from e
+
+    def _status_error(self, response: httpx.Response, url: str) -> ApiStatusError:
+        body = _error_body(response)
+        status = response.status_code
+        detail = _error_text(body)
+        cls: type[ApiStatusError]
+        if status in (401, 403):
+            cls, melding = NietGeautoriseerd, "geen toegang (inloggegevens of rechten)"
+        elif status == 404:
+            cls, melding = NietGevonden, "niet gevonden"
+        elif status >= 500:
+            cls, melding = ServerFout, f"serverfout ({status})"
+        else:
+            cls, melding = OngeldigVerzoek, f"verzoek geweigerd ({status})"
+        if detail:
+            melding = f"{melding}: {detail}"
+        return cls(self.bron, melding, status_code=status, body=body, url=url)
+
+
+def _flatten(params: Params | None) -> dict[str, str | int] | None:
+    if params is None:
+        return None
+    out: dict[str, str | int] = {}
+    for key, value in params.items():
+        out[key] = ",".join(value) if isinstance(value, list) else value
+    return out
+
+
+def _page_parts(bron: str, page: Any) -> tuple[list[Any], int | None, str | None]:
+    if isinstance(page, list):  # some endpoints answer an unpaginated list
+        return page, len(page), None
+    if not isinstance(page, dict) or not isinstance(page.get("results"), list):
+        raise OngeldigAntwoord(bron, "het antwoord is geen lijst met resultaten")
+    count = page.get("count")
+    return page["results"], count if isinstance(count, int) else None, page.get("next")
+
+
+def _page_number(url: str) -> int | None:
+    values = parse_qs(urlsplit(url).query).get("page")
+    try:
+        return int(values[0]) if values else None
+    except ValueError:
+        return None
+
+
+def _error_body(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except (ValueError, UnicodeDecodeError):
+        text = response.text[:500]
+        return text or None
+
+
+def _error_text(body: Any) -> str:
+    """The human part of an error body: problem+json, ZGW, KVK `fout` or BRP shapes."""
+    if isinstance(body, str):
+        return body.strip()[:200]
+    if not isinstance(body, dict):
+        return ""
+    parts: list[str] = []
+    for key in ("title", "detail"):
+        value = body.get(key)
+        if isinstance(value, str) and value and value not in parts:
+            parts.append(value)
+    for item in body.get("invalidParams") or body.get("invalid-params") or []:
+        if isinstance(item, dict):
+            parts.append(f"{item.get('name', '')}: {item.get('reason', '')}".strip(": "))
+    for item in body.get("fout") or []:
+        if isinstance(item, dict) and item.get("omschrijving"):
+            parts.append(str(item["omschrijving"]))
+    return "; ".join(parts)[:300]
+
+
+def json_dumps(value: Any) -> str:
+    """Compact JSON, for logs and journals."""
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+Clock = Callable[[], float]

@@ -1,0 +1,93 @@
+"""Shared fixtures: an oefenomgeving on loopback, isolated settings, an in-memory keyring."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Awaitable, Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("KLANTBEELD_SHARED", ROOT.parent / "shared"))
+SPECS = SHARED / "specs"
+RECORDED = SHARED / "recorded"
+#: The oefenomgeving's "today" in tests, so dates and counts are reproducible.
+TEST_VANDAAG = date(2026, 12, 1)
+
+T = TypeVar("T")
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that forgets everything when the tests end."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.values.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.values[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.values:
+            raise keyring.errors.PasswordDeleteError(username)
+        del self.values[(service, username)]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    base = tmp_path_factory.mktemp("klantbeeld-home")
+    os.environ["KLANTBEELD_CONFIG_DIR"] = str(base / "config")
+    os.environ["KLANTBEELD_DATA_DIR"] = str(base / "data")
+    os.environ["KLANTBEELD_OEFEN_DATUM"] = TEST_VANDAAG.isoformat()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+
+
+@pytest.fixture(scope="session")
+def sandbox_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """One oefenomgeving over real HTTP on 127.0.0.1 for the whole session."""
+    from klantbeeld.sandbox.app import Sandbox
+    from klantbeeld.sandbox.server import SandboxServer
+
+    db = tmp_path_factory.mktemp("oefen") / "oefen.sqlite3"
+    server = SandboxServer(Sandbox(db_path=db, vandaag=TEST_VANDAAG)).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def fresh_sandbox(tmp_path: Path) -> Iterator[Any]:
+    """An oefenomgeving of its own, for tests that write or inject faults."""
+    from klantbeeld.sandbox.app import Sandbox
+    from klantbeeld.sandbox.server import SandboxServer
+
+    server = SandboxServer(Sandbox(db_path=tmp_path / "oefen.sqlite3",
+                                   vandaag=TEST_VANDAAG)).start()
+    yield server
+    server.stop()
+
+
+def run(factory: Callable[[], Awaitable[T]]) -> T:
+    """Run one coroutine to completion in a fresh event loop (services tests need no Qt)."""
+
+    async def main() -> T:
+        return await factory()
+
+    return asyncio.run(main())
+
+
+@pytest.fixture
+def runner() -> Callable[[Callable[[], Awaitable[Any]]], Any]:
+    """``runner(lambda: coro())`` runs it in a fresh loop."""
+    return run
