@@ -72,8 +72,9 @@ def fresh_sandbox(tmp_path: Path) -> Iterator[Any]:
     from klantbeeld.sandbox.app import Sandbox
     from klantbeeld.sandbox.server import SandboxServer
 
-    server = SandboxServer(Sandbox(db_path=tmp_path / "oefen.sqlite3",
-                                   vandaag=TEST_VANDAAG)).start()
+    server = SandboxServer(
+        Sandbox(db_path=tmp_path / "oefen.sqlite3", vandaag=TEST_VANDAAG)
+    ).start()
     yield server
     server.stop()
 
