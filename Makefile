@@ -31,7 +31,7 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 
 bench: $(STAMP)
-	$(PY) benchmarks/bench_klantbeeld.py
+	$(PY) -m benchmarks.bench_klantbeeld
 
 clean:
 	rm -rf $(VENV)
