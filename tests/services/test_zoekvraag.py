@@ -1,0 +1,82 @@
+"""The search field's recogniser: every kind, and every kind of bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from klantbeeld.services.zoekvraag import ZoekSoort, herken
+
+
+@pytest.mark.parametrize(
+    ("tekst", "soort", "waarden"),
+    [
+        ("999993653", ZoekSoort.BSN, {"bsn": "999993653"}),
+        (" 9999 93 653 ", ZoekSoort.BSN, {"bsn": "999993653"}),
+        ("68750110", ZoekSoort.KVK, {"kvk_nummer": "68750110"}),
+        ("000038509504", ZoekSoort.VESTIGING, {"vestigingsnummer": "000038509504"}),
+        ("2511 AB 12", ZoekSoort.POSTCODE, {"postcode": "2511AB", "huisnummer": "12"}),
+        (
+            "2511ab 12a",
+            ZoekSoort.POSTCODE,
+            {"postcode": "2511AB", "huisnummer": "12", "huisletter": "A"},
+        ),
+        (
+            "2511AB 12-bis",
+            ZoekSoort.POSTCODE,
+            {"postcode": "2511AB", "huisnummer": "12", "huisnummertoevoeging": "BIS"},
+        ),
+        (
+            "Moulin 01-12-1985",
+            ZoekSoort.NAAM_GEBOORTEDATUM,
+            {"geslachtsnaam": "Moulin", "geboortedatum": "1985-12-01"},
+        ),
+        (
+            "van der Ven 7/7/1975",
+            ZoekSoort.NAAM_GEBOORTEDATUM,
+            {"geslachtsnaam": "van der Ven", "geboortedatum": "1975-07-07"},
+        ),
+        (
+            "1985-12-01 Moulin",
+            ZoekSoort.NAAM_GEBOORTEDATUM,
+            {"geslachtsnaam": "Moulin", "geboortedatum": "1985-12-01"},
+        ),
+        ("ZAAK-2026-0000123", ZoekSoort.ZAAKNUMMER, {"identificatie": "ZAAK-2026-0000123"}),
+        ("zaak-2026-0000123", ZoekSoort.ZAAKNUMMER, {"identificatie": "ZAAK-2026-0000123"}),
+        ("06-12345678", ZoekSoort.TELEFOON, {"telefoonnummer": "0612345678"}),
+        ("+31 6 1234 5678", ZoekSoort.TELEFOON, {"telefoonnummer": "0612345678"}),
+        ("070 353 3000", ZoekSoort.TELEFOON, {"telefoonnummer": "0703533000"}),
+        ("S.Moulin@Example.nl", ZoekSoort.EMAIL, {"email": "s.moulin@example.nl"}),
+    ],
+)
+def test_recognises(tekst: str, soort: ZoekSoort, waarden: dict[str, str]) -> None:
+    vraag = herken(tekst)
+    assert vraag.soort is soort
+    assert vraag.geldig, vraag.melding
+    assert vraag.waarden == waarden
+
+
+@pytest.mark.parametrize(
+    ("tekst", "soort", "melding"),
+    [
+        ("123456789", ZoekSoort.BSN, "Dit BSN klopt niet — controleer de cijfers."),
+        ("1234", ZoekSoort.ONBEKEND, "te kort"),
+        ("12345678901", ZoekSoort.ONBEKEND, "past niet"),
+        ("2511 AB", ZoekSoort.POSTCODE, "Voeg het huisnummer toe"),
+        ("Jansen", ZoekSoort.NAAM_GEBOORTEDATUM, "Voeg de geboortedatum toe"),
+        ("Jansen 31-02-1980", ZoekSoort.NAAM_GEBOORTEDATUM, "bestaat niet"),
+        ("Jansen 01-01-2999", ZoekSoort.NAAM_GEBOORTEDATUM, "toekomst"),
+        ("iemand@", ZoekSoort.EMAIL, "niet compleet"),
+        ("?!", ZoekSoort.ONBEKEND, "Niet herkend"),
+    ],
+)
+def test_bad_input_gets_a_plain_dutch_message(tekst: str, soort: ZoekSoort, melding: str) -> None:
+    vraag = herken(tekst)
+    assert vraag.soort is soort
+    assert not vraag.geldig
+    assert vraag.melding is not None and melding in vraag.melding
+    assert vraag.tekst == " ".join(tekst.split())  # nothing the agent typed is lost
+
+
+def test_empty_is_not_searchable() -> None:
+    assert herken("   ").soort is ZoekSoort.LEEG
+    assert not herken("").geldig
