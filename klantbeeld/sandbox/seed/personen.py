@@ -1,10 +1,43 @@
-"""Seed: personen (placeholder until its module lands)."""
+"""Seed: the BRP persons of the plan, from resources/seed/personen.json (BRP Personen 2.x shape)."""
 
 from __future__ import annotations
 
-from klantbeeld.sandbox.seed.plan import SeedContext
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from klantbeeld.sandbox.seed.plan import SeedContext, SeedPersoon
 from klantbeeld.sandbox.store import Store
+
+#: The committed seed file (made by tools/maak_personen_seed.py).
+#: (klantbeeld/sandbox/seed/personen.py -> the repository root holding resources/).
+PERSONEN_JSON = Path(__file__).resolve().parents[3] / "resources" / "seed" / "personen.json"
+
+#: Store collection holding ``{"uuid": bsn, "persoon": {...}}``.
+COLL = "brp.personen"
+
+
+@cache
+def laad() -> dict[str, Any]:
+    """The parsed seed document: ``personen``, ``velden``, ``veldenBeperkt``."""
+    data: dict[str, Any] = json.loads(PERSONEN_JSON.read_text(encoding="utf-8"))
+    return data
 
 
 def seed(store: Store, ctx: SeedContext) -> None:
-    """Add nothing yet."""
+    """Store every person and hand them on as :class:`SeedPersoon`."""
+    personen = laad()["personen"]
+    store.seed(COLL, ({"uuid": p["burgerservicenummer"], "persoon": p} for p in personen))
+    for p in personen:
+        naam = p.get("naam", {})
+        ctx.personen.append(
+            SeedPersoon(
+                bsn=p["burgerservicenummer"],
+                voornamen=naam.get("voornamen", ""),
+                geslachtsnaam=naam.get("geslachtsnaam", ""),
+                volledige_naam=naam.get("volledigeNaam", ""),
+                overleden="overlijden" in p,
+                geheim=bool(p.get("geheimhoudingPersoonsgegevens")),
+            )
+        )
