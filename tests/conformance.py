@@ -629,6 +629,14 @@ _RECORDED_HOSTS = {
 _DELIBERATE = ("90-bad-jwt", "91-zaken-no-accept-crs", "97-no-token")
 
 
+#: Recorded calls that no log lists (method, path, status).
+_UNLOGGED = {
+    "open-klant-2.18.0": [
+        "90-duplicate-bsn-partij POST /klantinteracties/api/v1/partijen -> 400",
+    ],
+}
+
+
 def _parse_headers(path: Path) -> tuple[int | None, dict[str, str]]:
     if not path.exists():
         return None, {}
@@ -661,41 +669,43 @@ def load_recorded(folder: Path) -> list[Exchange]:
     """Every call of one recorded folder (``calls.log`` and ``calls-extra.log``) as exchanges."""
     host, default_prefix = _RECORDED_HOSTS[folder.name]
     exchanges: list[Exchange] = []
+    lines: list[str] = []
     for log_name in ("calls.log", "calls-extra.log"):
         log = folder / log_name
-        if not log.exists():
+        if log.exists():
+            lines.extend(log.read_text(encoding="utf-8").splitlines())
+    lines.extend(_UNLOGGED.get(folder.name, []))
+    for line in lines:
+        m = _CALL.match(line.strip())
+        if not m:
             continue
-        for line in log.read_text(encoding="utf-8").splitlines():
-            m = _CALL.match(line.strip())
-            if not m:
-                continue
-            name, method, url = m["name"], m["method"], m["url"]
-            if not url.startswith("http"):
-                path = url if api_of(url) else default_prefix + url
-                url = host + path
-            status, headers = _parse_headers(folder / f"{name}.response.headers")
-            body = b""
-            for suffix in (".response.json", ".response.body", ".bin"):
-                candidate = folder / f"{name}{suffix}"
-                if candidate.exists():
-                    body = candidate.read_bytes()
-                    break
-            request_file = folder / f"{name}.request.json"
-            request_body = request_file.read_bytes() if request_file.exists() else b""
-            api = api_of(urlsplit(url).path)
-            exchanges.append(
-                Exchange(
-                    method=method,
-                    url=url,
-                    request_headers=_request_headers(api, method, bool(request_body)),
-                    request_body=request_body,
-                    status=status or int(m["status"]),
-                    response_headers=headers,
-                    response_body=body,
-                    name=name,
-                    check_request=name not in _DELIBERATE,
-                )
+        name, method, url = m["name"], m["method"], m["url"]
+        if not url.startswith("http"):
+            path = url if api_of(url) else default_prefix + url
+            url = host + path
+        status, headers = _parse_headers(folder / f"{name}.response.headers")
+        body = b""
+        for suffix in (".response.json", ".response.body", ".bin"):
+            candidate = folder / f"{name}{suffix}"
+            if candidate.exists():
+                body = candidate.read_bytes()
+                break
+        request_file = folder / f"{name}.request.json"
+        request_body = request_file.read_bytes() if request_file.exists() else b""
+        api = api_of(urlsplit(url).path)
+        exchanges.append(
+            Exchange(
+                method=method,
+                url=url,
+                request_headers=_request_headers(api, method, bool(request_body)),
+                request_body=request_body,
+                status=status or int(m["status"]),
+                response_headers=headers,
+                response_body=body,
+                name=name,
+                check_request=name not in _DELIBERATE,
             )
+        )
     return exchanges
 
 
