@@ -386,12 +386,12 @@ class _Bouwer:
         n = len(sts) if eind else rng.randint(1, max(1, len(sts) - 1))
         tot = eind or self.vandaag
         span = max(0, (tot - start).days)
-        dagen = sorted(rng.randint(0, span) for _ in range(n))
-        dagen[0] = 0
+        offsets = sorted(rng.randint(0, span) for _ in range(n))
+        offsets[0] = 0
         if eind:
-            dagen[-1] = span
+            offsets[-1] = span
         statussen: list[Obj] = []
-        for i, (st, dag) in enumerate(zip(sts[:n], dagen, strict=True)):
+        for i, (st, dag) in enumerate(zip(sts[:n], offsets, strict=True)):
             sid = self.uid()
             statussen.append(
                 {
