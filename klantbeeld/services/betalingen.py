@@ -40,7 +40,7 @@ class Betaling(BaseModel):
     kvk_nummer: str | None = Field(default=None, alias="kvkNummer")
     aangemaakt_op: datetime | None = Field(default=None, alias="aangemaaktOp")
 
-    @field_validator("vervaldatum", "betaaldatum", "zaak", "bsn", "kvkNummer", "aangemaaktOp",
+    @field_validator("vervaldatum", "betaaldatum", "zaak", "bsn", "kvk_nummer", "aangemaakt_op",
                      mode="before")  # fmt: skip
     @classmethod
     def _leeg_is_none(cls, value: Any) -> Any:
