@@ -1,0 +1,481 @@
+"""Client and models for the Klantinteracties API 0.9 (Open Klant 2.x): partijen, contacten, taken.
+
+Models keep every field the server sends (``extra="allow"``) and accept ``null``/``""`` in
+any optional field and unknown enum values, as Open Klant 2.18 really answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from klantbeeld.services.http import ApiClient
+
+#: What to expand on klantcontacten: the per-item data, never ``hadBetrokkenen`` (it only
+#: describes the person searched for and costs 30 ms per contact on the real server).
+KLANTCONTACT_EXPAND = ("gingOverOnderwerpobjecten", "leiddeTotInterneTaken")
+
+#: Page size for list requests (the server maximum: one big page beats many small ones).
+PAGE_SIZE = 500
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(populate_by_name=True, extra="allow")
+
+
+class Referentie(_Model):
+    """A ``{uuid, url}`` reference to another object."""
+
+    uuid: str | None = None
+    url: str | None = None
+
+
+class PartijIdentificatorGroep(_Model):
+    """The identifying code group of a partij-identificator (e.g. BSN in the BRP)."""
+
+    code_objecttype: str | None = Field(None, alias="codeObjecttype")
+    code_soort_object_id: str | None = Field(None, alias="codeSoortObjectId")
+    object_id: str | None = Field(None, alias="objectId")
+    code_register: str | None = Field(None, alias="codeRegister")
+
+
+class PartijIdentificator(_Model):
+    """One identifier of a partij (BSN, KVK-nummer, vestigingsnummer, RSIN)."""
+
+    uuid: str | None = None
+    url: str | None = None
+    identificeerde_partij: Referentie | None = Field(None, alias="identificeerdePartij")
+    andere_partij_identificator: str | None = Field(None, alias="anderePartijIdentificator")
+    partij_identificator: PartijIdentificatorGroep | None = Field(None, alias="partijIdentificator")
+
+
+class DigitaalAdres(_Model):
+    """A phone number, e-mail address or other digital address."""
+
+    uuid: str | None = None
+    url: str | None = None
+    adres: str | None = None
+    soort_digitaal_adres: str | None = Field(None, alias="soortDigitaalAdres")
+    is_standaard_adres: bool | None = Field(None, alias="isStandaardAdres")
+    omschrijving: str | None = None
+    verstrekt_door_partij: Referentie | None = Field(None, alias="verstrektDoorPartij")
+    verstrekt_door_betrokkene: Referentie | None = Field(None, alias="verstrektDoorBetrokkene")
+
+
+class PartijExpand(_Model):
+    """The ``_expand`` of a partij."""
+
+    digitale_adressen: list[DigitaalAdres] | None = Field(None, alias="digitaleAdressen")
+
+
+class Partij(_Model):
+    """A person or organisation the municipality has contact with."""
+
+    uuid: str
+    url: str | None = None
+    nummer: str | None = None
+    soort_partij: str | None = Field(None, alias="soortPartij")
+    indicatie_actief: bool | None = Field(None, alias="indicatieActief")
+    indicatie_geheimhouding: bool | None = Field(None, alias="indicatieGeheimhouding")
+    voorkeurstaal: str | None = None
+    partij_identificatie: dict[str, Any] | None = Field(None, alias="partijIdentificatie")
+    partij_identificatoren: list[PartijIdentificator] | None = Field(
+        None, alias="partijIdentificatoren"
+    )
+    expand: PartijExpand | None = Field(None, alias="_expand")
+
+    @property
+    def digitale_adressen(self) -> list[DigitaalAdres]:
+        """The expanded digitale adressen (empty when not expanded or none)."""
+        if self.expand is None or not self.expand.digitale_adressen:
+            return []
+        return list(self.expand.digitale_adressen)
+
+    def _identificator(self, soort: str) -> str | None:
+        for ident in self.partij_identificatoren or []:
+            groep = ident.partij_identificator
+            if groep is not None and groep.code_soort_object_id == soort and groep.object_id:
+                return groep.object_id
+        return None
+
+    @property
+    def bsn(self) -> str | None:
+        """The BSN among the identificatoren, if any."""
+        return self._identificator("bsn")
+
+    @property
+    def kvk_nummer(self) -> str | None:
+        """The KVK-nummer among the identificatoren, if any."""
+        return self._identificator("kvk_nummer")
+
+    @property
+    def naam(self) -> str:
+        """The display name: ``volledigeNaam`` of a person, ``naam`` of an organisation."""
+        ident = self.partij_identificatie or {}
+        value = ident.get("volledigeNaam") or ident.get("naam") or ""
+        return str(value)
+
+
+class Onderwerpobjectidentificator(_Model):
+    """What an onderwerpobject points at (e.g. a zaak in Open Zaak)."""
+
+    object_id: str | None = Field(None, alias="objectId")
+    code_objecttype: str | None = Field(None, alias="codeObjecttype")
+    code_register: str | None = Field(None, alias="codeRegister")
+    code_soort_object_id: str | None = Field(None, alias="codeSoortObjectId")
+
+
+class Onderwerpobject(_Model):
+    """The subject of a klantcontact (a zaak, a product, ...)."""
+
+    uuid: str | None = None
+    url: str | None = None
+    klantcontact: Referentie | None = None
+    was_klantcontact: Referentie | None = Field(None, alias="wasKlantcontact")
+    onderwerpobjectidentificator: Onderwerpobjectidentificator | None = None
+
+    @property
+    def zaak_uuid(self) -> str | None:
+        """The zaak's uuid when this points at a zaak (by uuid, as KISS, or by URL)."""
+        ident = self.onderwerpobjectidentificator
+        if ident is None or not ident.object_id:
+            return None
+        soort = (ident.code_objecttype or "").lower()
+        if "zaak" not in soort:
+            return None
+        return ident.object_id.rstrip("/").rsplit("/", 1)[-1]
+
+
+class Internetaak(_Model):
+    """A follow-up task (contactverzoek, open question) for an actor."""
+
+    uuid: str
+    url: str | None = None
+    nummer: str | None = None
+    gevraagde_handeling: str | None = Field(None, alias="gevraagdeHandeling")
+    toelichting: str | None = None
+    status: str | None = None
+    toegewezen_op: datetime | None = Field(None, alias="toegewezenOp")
+    afgehandeld_op: datetime | None = Field(None, alias="afgehandeldOp")
+    toegewezen_aan_actoren: list[Referentie] | None = Field(None, alias="toegewezenAanActoren")
+    aanleidinggevend_klantcontact: Referentie | None = Field(
+        None, alias="aanleidinggevendKlantcontact"
+    )
+
+
+class KlantcontactExpand(_Model):
+    """The ``_expand`` of a klantcontact."""
+
+    ging_over_onderwerpobjecten: list[Onderwerpobject] | None = Field(
+        None, alias="gingOverOnderwerpobjecten"
+    )
+    leidde_tot_interne_taken: list[Internetaak] | None = Field(None, alias="leiddeTotInterneTaken")
+
+
+class Klantcontact(_Model):
+    """One contact between a citizen or company and the municipality."""
+
+    uuid: str
+    url: str | None = None
+    nummer: str | None = None
+    kanaal: str | None = None
+    onderwerp: str | None = None
+    inhoud: str | None = None
+    indicatie_contact_gelukt: bool | None = Field(None, alias="indicatieContactGelukt")
+    plaatsgevonden_op: datetime | None = Field(None, alias="plaatsgevondenOp")
+    vertrouwelijk: bool | None = None
+    taal: str | None = None
+    expand: KlantcontactExpand | None = Field(None, alias="_expand")
+
+    @property
+    def onderwerpobjecten(self) -> list[Onderwerpobject]:
+        """The expanded onderwerpobjecten (empty when not expanded)."""
+        if self.expand is None:
+            return []
+        return list(self.expand.ging_over_onderwerpobjecten or [])
+
+    @property
+    def internetaken(self) -> list[Internetaak]:
+        """The expanded internetaken (empty when not expanded)."""
+        if self.expand is None:
+            return []
+        return list(self.expand.leidde_tot_interne_taken or [])
+
+    @property
+    def zaak_uuids(self) -> list[str]:
+        """The uuids of the zaken this contact was about."""
+        return [u for o in self.onderwerpobjecten if (u := o.zaak_uuid)]
+
+
+class Betrokkene(_Model):
+    """A partij's part in one klantcontact."""
+
+    uuid: str
+    url: str | None = None
+    was_partij: Referentie | None = Field(None, alias="wasPartij")
+    had_klantcontact: Referentie | None = Field(None, alias="hadKlantcontact")
+    rol: str | None = None
+    initiator: bool | None = None
+    volledige_naam: str | None = Field(None, alias="volledigeNaam")
+    organisatienaam: str | None = None
+
+
+class Actor(_Model):
+    """A medewerker, department/group or automated actor."""
+
+    uuid: str
+    url: str | None = None
+    naam: str | None = None
+    soort_actor: str | None = Field(None, alias="soortActor")
+    indicatie_actief: bool | None = Field(None, alias="indicatieActief")
+    actoridentificator: dict[str, Any] | None = None
+    actor_identificatie: dict[str, Any] | None = Field(None, alias="actorIdentificatie")
+
+
+def _dt(moment: datetime) -> str:
+    return moment.isoformat()
+
+
+class KlantinteractiesClient:
+    """Reads and writes in the Klantinteracties API through one :class:`ApiClient`."""
+
+    def __init__(self, api: ApiClient) -> None:
+        self.api = api
+
+    # -- partijen ---------------------------------------------------------------------------
+
+    async def _partij(self, params: dict[str, str | int | list[str]]) -> Partij | None:
+        params = {**params, "expand": "digitaleAdressen", "pageSize": 10}
+        page = await self.api.get_json("partijen", params=params)
+        results = page.get("results") if isinstance(page, dict) else None
+        if not results:
+            return None
+        return Partij.model_validate(results[0])
+
+    async def partij_voor_bsn(self, bsn: str) -> Partij | None:
+        """``GET /partijen`` by BSN identificator, with digitale adressen; None when absent."""
+        return await self._partij(
+            {
+                "partijIdentificator__codeObjecttype": "natuurlijk_persoon",
+                "partijIdentificator__codeSoortObjectId": "bsn",
+                "partijIdentificator__codeRegister": "brp",
+                "partijIdentificator__objectId": bsn,
+            }
+        )
+
+    async def partij_voor_kvk(self, kvk_nummer: str) -> Partij | None:
+        """``GET /partijen`` by KVK-nummer identificator; None when absent."""
+        return await self._partij(
+            {
+                "partijIdentificator__codeObjecttype": "niet_natuurlijk_persoon",
+                "partijIdentificator__codeSoortObjectId": "kvk_nummer",
+                "partijIdentificator__codeRegister": "hr",
+                "partijIdentificator__objectId": kvk_nummer,
+            }
+        )
+
+    # -- klantcontacten ---------------------------------------------------------------------
+
+    async def _klantcontacten(self, params: dict[str, str | int | list[str]]) -> list[Klantcontact]:
+        items = await self.api.list_all(
+            "klantcontacten",
+            params={**params, "expand": ",".join(KLANTCONTACT_EXPAND)},
+            page_size=PAGE_SIZE,
+        )
+        return [Klantcontact.model_validate(item) for item in items]
+
+    async def klantcontacten_van_bsn(self, bsn: str) -> list[Klantcontact]:
+        """``GET /klantcontacten`` of the partij with this BSN (one request up to 500)."""
+        return await self._klantcontacten(
+            {
+                "hadBetrokkene__wasPartij__partijIdentificator__objectId": bsn,
+                "hadBetrokkene__wasPartij__partijIdentificator__codeSoortObjectId": "bsn",
+            }
+        )
+
+    async def klantcontacten_van_kvk(self, kvk_nummer: str) -> list[Klantcontact]:
+        """``GET /klantcontacten`` of the partij with this KVK-nummer."""
+        return await self._klantcontacten(
+            {
+                "hadBetrokkene__wasPartij__partijIdentificator__objectId": kvk_nummer,
+                "hadBetrokkene__wasPartij__partijIdentificator__codeSoortObjectId": "kvk_nummer",
+            }
+        )
+
+    async def klantcontacten_over_zaak(self, zaak_uuid: str) -> list[Klantcontact]:
+        """``GET /klantcontacten`` whose onderwerpobject is this zaak (by uuid, as KISS links)."""
+        return await self._klantcontacten(
+            {"onderwerpobject__onderwerpobjectidentificatorObjectId": zaak_uuid}
+        )
+
+    async def klantcontacten_met_digitaal_adres(self, adres: str) -> list[Klantcontact]:
+        """``GET /klantcontacten`` where a betrokkene left this phone number or e-mail."""
+        return await self._klantcontacten({"hadBetrokkene__digitaaladres__adres__icontains": adres})
+
+    # -- internetaken, actoren --------------------------------------------------------------
+
+    async def internetaken(
+        self,
+        *,
+        status: str | None = None,
+        actor_uuid: str | None = None,
+        klantcontact_uuid: str | None = None,
+    ) -> list[Internetaak]:
+        """``GET /internetaken`` filtered by status, assigned actor and/or klantcontact."""
+        params: dict[str, str | int | list[str]] = {}
+        if status:
+            params["status"] = status
+        if actor_uuid:
+            params["toegewezenAanActor__uuid"] = actor_uuid
+        if klantcontact_uuid:
+            params["klantcontact__uuid"] = klantcontact_uuid
+        items = await self.api.list_all("internetaken", params=params, page_size=PAGE_SIZE)
+        return [Internetaak.model_validate(item) for item in items]
+
+    async def actoren(self, *, soort: str | None = None) -> list[Actor]:
+        """``GET /actoren``, optionally of one ``soortActor``."""
+        params: dict[str, str | int | list[str]] = {"soortActor": soort} if soort else {}
+        items = await self.api.list_all("actoren", params=params, page_size=PAGE_SIZE)
+        return [Actor.model_validate(item) for item in items]
+
+    # -- writes (never retried blindly) -----------------------------------------------------
+
+    async def maak_partij_persoon(
+        self, bsn: str, *, voornaam: str = "", voorvoegsel: str = "", achternaam: str = ""
+    ) -> Partij:
+        """``POST /partijen``: a persoon partij with a BSN identificator."""
+        body = {
+            "soortPartij": "persoon",
+            "indicatieActief": True,
+            "indicatieGeheimhouding": False,
+            "voorkeurstaal": "nld",
+            "digitaleAdressen": [],
+            "voorkeursDigitaalAdres": None,
+            "rekeningnummers": [],
+            "voorkeursRekeningnummer": None,
+            "partijIdentificatie": {
+                "contactnaam": {
+                    "voorletters": f"{voornaam[:1]}." if voornaam else "",
+                    "voornaam": voornaam,
+                    "voorvoegselAchternaam": voorvoegsel,
+                    "achternaam": achternaam,
+                }
+            },
+            "partijIdentificatoren": [
+                {
+                    "anderePartijIdentificator": "",
+                    "partijIdentificator": {
+                        "codeObjecttype": "natuurlijk_persoon",
+                        "codeSoortObjectId": "bsn",
+                        "objectId": bsn,
+                        "codeRegister": "brp",
+                    },
+                }
+            ],
+        }
+        return Partij.model_validate(await self.api.post_json("partijen", body))
+
+    async def maak_klantcontact(
+        self,
+        *,
+        kanaal: str,
+        onderwerp: str,
+        inhoud: str,
+        partij_uuid: str | None,
+        zaak_uuids: Sequence[str] = (),
+        plaatsgevonden_op: datetime | None = None,
+        nummer: str | None = None,
+        indicatie_contact_gelukt: bool = True,
+    ) -> Klantcontact:
+        """``POST /maak-klantcontact`` (+ ``POST /onderwerpobjecten`` per extra zaak).
+
+        Returns the new contact as ``GET /klantcontacten/{uuid}`` shows it, expanded.
+        """
+        klantcontact: dict[str, Any] = {
+            "kanaal": kanaal,
+            "onderwerp": onderwerp,
+            "inhoud": inhoud,
+            "taal": "nld",
+            "vertrouwelijk": False,
+            "indicatieContactGelukt": indicatie_contact_gelukt,
+        }
+        if plaatsgevonden_op is not None:
+            klantcontact["plaatsgevondenOp"] = _dt(plaatsgevonden_op)
+        if nummer:
+            klantcontact["nummer"] = nummer
+        body: dict[str, Any] = {"klantcontact": klantcontact}
+        if partij_uuid:
+            body["betrokkene"] = {
+                "wasPartij": {"uuid": partij_uuid},
+                "rol": "klant",
+                "initiator": True,
+                "organisatienaam": "",
+            }
+        zaken = list(zaak_uuids)
+        if zaken:
+            body["onderwerpobject"] = {"onderwerpobjectidentificator": _zaak_ident(zaken[0])}
+        created = await self.api.post_json("maak-klantcontact", body)
+        kc_uuid = str(created["klantcontact"]["uuid"])
+        for zaak in zaken[1:]:
+            await self.api.post_json(
+                "onderwerpobjecten",
+                {
+                    "klantcontact": {"uuid": kc_uuid},
+                    "wasKlantcontact": None,
+                    "onderwerpobjectidentificator": _zaak_ident(zaak),
+                },
+            )
+        data = await self.api.get_json(
+            f"klantcontacten/{kc_uuid}", params={"expand": ",".join(KLANTCONTACT_EXPAND)}
+        )
+        return Klantcontact.model_validate(data)
+
+    async def maak_internetaak(
+        self,
+        *,
+        klantcontact_uuid: str,
+        actor_uuids: Sequence[str],
+        gevraagde_handeling: str,
+        toelichting: str = "",
+    ) -> Internetaak:
+        """``POST /internetaken``: a follow-up task for one or more actoren."""
+        body = {
+            "aanleidinggevendKlantcontact": {"uuid": klantcontact_uuid},
+            "toegewezenAanActoren": [{"uuid": a} for a in actor_uuids],
+            "gevraagdeHandeling": gevraagde_handeling,
+            "toelichting": toelichting,
+            "status": "te_verwerken",
+        }
+        return Internetaak.model_validate(await self.api.post_json("internetaken", body))
+
+    async def zet_internetaak_status(self, uuid: str, status: str) -> Internetaak:
+        """``PATCH /internetaken/{uuid}``: set ``te_verwerken`` or ``verwerkt``."""
+        data = await self.api.patch_json(f"internetaken/{uuid}", {"status": status})
+        return Internetaak.model_validate(data)
+
+    async def maak_digitaal_adres(
+        self, *, partij_uuid: str, soort: str, adres: str
+    ) -> DigitaalAdres:
+        """``POST /digitaleadressen`` for a partij."""
+        body = {
+            "verstrektDoorPartij": {"uuid": partij_uuid},
+            "verstrektDoorBetrokkene": None,
+            "adres": adres,
+            "soortDigitaalAdres": soort,
+            "isStandaardAdres": False,
+            "omschrijving": "",
+        }
+        return DigitaalAdres.model_validate(await self.api.post_json("digitaleadressen", body))
+
+
+def _zaak_ident(zaak_uuid: str) -> dict[str, str]:
+    """The onderwerpobjectidentificator KISS writes for a zaak."""
+    return {
+        "objectId": zaak_uuid,
+        "codeObjecttype": "zgw-Zaak",
+        "codeRegister": "openzaak",
+        "codeSoortObjectId": "uuid",
+    }
