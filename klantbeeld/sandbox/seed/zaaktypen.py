@@ -452,7 +452,7 @@ ZAAKTYPEN: tuple[ZaaktypeDef, ...] = (
         "melden",
         14,
         14,
-        (ONTV, S("Verwerkt", "Uw melding is verwerkt. U ontvangt een aangepaste aanslag.")),
+        (ONTV, BEH, S("Verwerkt", "Uw melding is verwerkt. U ontvangt een aangepaste aanslag.")),
         (("Verwerkt", "verwerkt"),),
         ("Aanvraagformulier",),
         ("Aanmelden hond", "Afmelden hond"),
