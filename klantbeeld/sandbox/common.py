@@ -74,6 +74,16 @@ FOUT_TYPES = {
 }
 
 
+#: The ``type`` URIs the BRP API puts in its problem details.
+BRP_FOUT_TYPES = {
+    400: "https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.1",
+    401: "https://datatracker.ietf.org/doc/html/rfc7235#section-3.1",
+    403: "https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.3",
+    404: "https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.4",
+    500: "https://datatracker.ietf.org/doc/html/rfc7231#section-6.6.1",
+}
+
+
 def request_base(request: Request) -> str:
     """``scheme://host[:port]`` as the client addressed us."""
     return f"{request.url.scheme}://{request.url.netloc}"
@@ -106,7 +116,7 @@ def error_response(request: Request, fout: ApiFout) -> Response:
         return json_response(request, body, fout.status, headers=fout.headers)
     if fout.stijl == "brp":
         body = {
-            "type": f"https://datatracker.ietf.org/doc/html/rfc7231#section-{fout.status}",
+            "type": BRP_FOUT_TYPES.get(fout.status, BRP_FOUT_TYPES[500]),
             "title": fout.title,
             "status": fout.status,
             "detail": fout.detail,
