@@ -371,7 +371,7 @@ class _Bouwer:
                         "omschrijving": f"Afdeling {naam}",
                         "emailadres": f"{naam.lower()}@gemeente.example",
                         "faxnummer": "",
-                        "telefoonnummer": "",
+                        "telefoonnummer": f"020{5550000 + len(self.groepen):07d}",
                     },
                 ),
             )
@@ -392,9 +392,9 @@ class _Bouwer:
                     },
                     identificatie={
                         "omschrijving": f"Groep {naam}",
-                        "emailadres": "",
+                        "emailadres": f"{naam.lower().replace(' ', '.')}@gemeente.example",
                         "faxnummer": "",
-                        "telefoonnummer": "",
+                        "telefoonnummer": f"020{5550000 + len(self.groepen):07d}",
                     },
                 ),
             )
