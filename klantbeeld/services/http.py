@@ -289,6 +289,22 @@ class ApiClient:
             for task in tasks:
                 task.cancel()
 
+    async def get_page(
+        self,
+        path: str,
+        *,
+        page: int,
+        page_size: int,
+        params: Params | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> list[Any]:
+        """The ``results`` of one page (for fetching a known count in concurrent parts)."""
+        query = {**(params or {}), "page": page, "pageSize": page_size}
+        results, _, _ = _page_parts(
+            self.bron, await self.get_json(path, params=query, headers=headers)
+        )
+        return results
+
     async def list_all(
         self,
         path: str,

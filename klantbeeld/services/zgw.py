@@ -16,7 +16,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from klantbeeld.services.errors import OngeldigAntwoord
-from klantbeeld.services.http import ApiClient
+from klantbeeld.services.http import MAX_PAGE_SIZE, ApiClient
 
 #: Per-zaak data fetched along with the list (catalogus data comes from the cache instead).
 ZAAK_EXPAND: tuple[str, ...] = ("status", "resultaat", "zaakinformatieobjecten")
@@ -298,8 +298,18 @@ class ZakenClient:
         self._zaken = zaken
         self._documenten = documenten or zaken
 
-    async def _lijst(self, params: dict[str, str | int | list[str]]) -> list[Zaak]:
-        items = await self._zaken.list_all("zaken", params=params)
+    async def _lijst(
+        self,
+        params: dict[str, str | int | list[str]],
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> list[Zaak]:
+        if page is not None:
+            items = await self._zaken.get_page(
+                "zaken", params=params, page=page, page_size=page_size or MAX_PAGE_SIZE
+            )
+        else:
+            items = await self._zaken.list_all("zaken", params=params)
         return [_valideer(Zaak, item, self._zaken.bron) for item in items]
 
     @staticmethod
@@ -310,11 +320,18 @@ class ZakenClient:
         return params
 
     async def zaken_van_persoon(
-        self, bsn: str, *, expand: Sequence[str] = ZAAK_EXPAND
+        self,
+        bsn: str,
+        *,
+        expand: Sequence[str] = ZAAK_EXPAND,
+        page: int | None = None,
+        page_size: int | None = None,
     ) -> list[Zaak]:
-        """GET /zaken?rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn=… (all pages)."""
+        """GET /zaken?rol__…natuurlijkPersoon__inpBsn=… (all pages, or only ``page``)."""
         return await self._lijst(
-            self._params(expand, rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn=bsn)
+            self._params(expand, rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn=bsn),
+            page,
+            page_size,
         )
 
     async def zaken_van_bedrijf(
@@ -324,6 +341,8 @@ class ZakenClient:
         rsin: str | None = None,
         vestigingsnummer: str | None = None,
         expand: Sequence[str] = ZAAK_EXPAND,
+        page: int | None = None,
+        page_size: int | None = None,
     ) -> list[Zaak]:
         """GET /zaken by the company's rollen: one query per identifier, merged and deduplicated.
 
@@ -342,7 +361,9 @@ class ZakenClient:
             filters.append({f"{prefix}vestiging__vestigingsNummer": vestigingsnummer})
         if not filters:
             return []
-        results = await asyncio.gather(*(self._lijst(self._params(expand, **f)) for f in filters))
+        results = await asyncio.gather(
+            *(self._lijst(self._params(expand, **f), page, page_size) for f in filters)
+        )
         seen: set[str] = set()
         merged: list[Zaak] = []
         for zaken in results:
