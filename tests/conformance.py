@@ -285,7 +285,7 @@ def spec_for(api: ApiNaam) -> Spec | None:
     # Served under the oefenomgeving's path prefix (the specs' own servers for ZGW/Open Klant).
     data = dict(raw)
     data["servers"] = [{"url": PATHS[api]}]
-    handlers = dict(default_handlers)
+    handlers: dict[str, Any] = dict(default_handlers)
     handlers["https"] = _https_handler
     handlers["http"] = _https_handler
     schema_path = SchemaPath.from_dict(data, base_uri=path.as_uri(), handlers=handlers)
@@ -315,6 +315,7 @@ class _Request:
         parts = urlsplit(ex.url)
         self.host_url = f"{parts.scheme}://{parts.netloc}"
         self.path = parts.path
+        self.query = parts.query
         self.method = ex.method.lower()
         self.body: bytes | None = ex.request_body or None
         self.content_type = (content_type or ex.request_headers.get("content-type", "")).lower()
@@ -509,7 +510,7 @@ def _url_reference(
             continue
         declared_integer = param.get("schema", {}).get("type") == "integer"
         described_as_url = str(param.get("description", "")).startswith("URL-referentie")
-        values = request.parameters.query.getlist(exc.name)
+        values = [v for k, v in parse_qsl(request.query, keep_blank_values=True) if k == exc.name]
         is_url = bool(values) and all(v.startswith(("http://", "https://")) for v in values)
         return declared_integer and described_as_url and is_url
     return False
@@ -540,7 +541,8 @@ def _request_schema(spec: Spec, pattern: str, method: str, content_type: str) ->
         mt = mt.split(";", 1)[0].strip()
     if mt in content:
         return content[mt].get("schema")
-    return next(iter(content.values()), {}).get("schema") if content else None
+    first: dict[str, Any] = next(iter(content.values()), {})
+    return first.get("schema")
 
 
 def _check_one(ex: Exchange, strict: bool) -> list[str]:
