@@ -1,0 +1,1 @@
+"""Qt views: windows, panels, dialogs, item models, theme and icons."""

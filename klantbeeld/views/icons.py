@@ -1,0 +1,142 @@
+"""Klantbeeld's line icons (resources/icons/*.svg) as coloured QIcons, and the kanaal vocabulary.
+
+The SVGs are 24×24 line drawings stroked in ``currentColor``; :func:`icon` substitutes a real
+colour and renders them at the sizes Qt asks for most, once per name and colour.
+Kanaal values from the Klantinteracties API are free text ("Telefonisch", "E-mail", "brief",
+...): :func:`kanaal_sleutel` reduces them to one of :data:`klantbeeld.views.theme.KANALEN`,
+:func:`kanaal_icoon` and :func:`kanaal_label` give the icon name and the Dutch label.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from klantbeeld.views.theme import KANALEN, RESOURCES, load_theme
+
+ICONS_DIR = RESOURCES / "icons"
+#: Pixel sizes rendered into every icon (16/20/24 at 1× and 2×, plus 48 for large views).
+ICON_SIZES = (16, 20, 24, 32, 40, 48)
+#: Every icon name, as the file names in resources/icons without ``.svg``.
+ICON_NAMES = (
+    "telefoon",
+    "e-mail",
+    "chat",
+    "balie",
+    "post",
+    "webformulier",
+    "zaak",
+    "document",
+    "betaling",
+    "vraag",
+    "terugbellen",
+    "status-stap",
+    "waarschuwing",
+    "geheim",
+    "overleden",
+    "kopieer",
+    "zoek",
+    "filter",
+    "sluiten",
+    "vernieuwen",
+    "instellingen",
+    "onbekend",
+)
+#: Icon for a kanaal value that matches none of the known kanalen.
+ONBEKEND_KANAAL_ICOON = "onbekend"
+
+#: Kanaal values (lowercase, with synonyms) to icon names.
+KANAAL_ICONEN: dict[str, str] = {
+    "telefoon": "telefoon",
+    "telefonisch": "telefoon",
+    "telefonie": "telefoon",
+    "e-mail": "e-mail",
+    "email": "e-mail",
+    "mail": "e-mail",
+    "chat": "chat",
+    "livechat": "chat",
+    "balie": "balie",
+    "loket": "balie",
+    "post": "post",
+    "brief": "post",
+    "webformulier": "webformulier",
+    "contactformulier": "webformulier",
+    "formulier": "webformulier",
+    "e-formulier": "webformulier",
+}
+
+#: Dutch display label per canonical kanaal.
+KANAAL_LABELS: dict[str, str] = {
+    "telefoon": "Telefoon",
+    "e-mail": "E-mail",
+    "chat": "Chat",
+    "balie": "Balie",
+    "post": "Post",
+    "webformulier": "Webformulier",
+}
+
+_NOT_WORD = re.compile(r"[\s_\-.]+")
+_COMPACT: dict[str, str] = {_NOT_WORD.sub("", key): value for key, value in KANAAL_ICONEN.items()}
+assert set(KANAAL_LABELS) == set(KANALEN)
+
+
+@cache
+def _svg(name: str) -> str:
+    path = ICONS_DIR / f"{name}.svg"
+    if name not in ICON_NAMES or not path.is_file():
+        raise KeyError(f"no icon named {name!r}")
+    return path.read_text(encoding="utf-8")
+
+
+def render_pixmap(name: str, size: int, color: str) -> QPixmap:
+    """Return icon ``name`` drawn in ``color`` on a transparent ``size``×``size`` pixmap."""
+    data = _svg(name).replace("currentColor", color)
+    renderer = QSvgRenderer(QByteArray(data.encode("utf-8")))
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter, QRectF(0, 0, size, size))
+    finally:
+        painter.end()
+    return pixmap
+
+
+@cache
+def icon(name: str, color: str | None = None) -> QIcon:
+    """Return icon ``name`` in ``color`` (the theme's text colour by default), cached."""
+    fill = color or load_theme().text
+    result = QIcon()
+    for size in ICON_SIZES:
+        result.addPixmap(render_pixmap(name, size, fill))
+    return result
+
+
+def kanaal_sleutel(value: str | None) -> str | None:
+    """Return the canonical kanaal for a free-text kanaal value, or ``None`` if unknown."""
+    if not value:
+        return None
+    text = value.strip().lower()
+    name = KANAAL_ICONEN.get(text) or _COMPACT.get(_NOT_WORD.sub("", text))
+    if name is None:
+        return None
+    return name if name in KANAAL_LABELS else None
+
+
+def kanaal_icoon(value: str | None) -> str:
+    """Return the icon name for a kanaal value (a neutral icon for unknown values)."""
+    return kanaal_sleutel(value) or ONBEKEND_KANAAL_ICOON
+
+
+def kanaal_label(value: str | None) -> str:
+    """Return the Dutch display label for a kanaal value; unknown values title-cased."""
+    sleutel = kanaal_sleutel(value)
+    if sleutel is not None:
+        return KANAAL_LABELS[sleutel]
+    text = " ".join((value or "").split())
+    return text.title() if text else "Onbekend"
