@@ -291,7 +291,10 @@ def spec_for(api: ApiNaam) -> Spec | None:
     schema_path = SchemaPath.from_dict(data, base_uri=path.as_uri(), handlers=handlers)
     config = Config(
         spec_validator_cls=None,
-        extra_media_type_deserializers={"application/problem+json": _json_loads},
+        extra_media_type_deserializers={
+            "application/problem+json": _json_loads,
+            "application/hal+json": _json_loads,
+        },
     )
     openapi = OpenAPI(schema_path, config=config)
     return Spec(api=api, prefix=PATHS[api], openapi=openapi, raw=raw, path=path)

@@ -10,7 +10,6 @@ from datetime import date
 from typing import Any
 
 import httpx
-import pytest
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN, VOORBEELD_KVK, ZWAAR_BSN
 from klantbeeld.services.clients import Verbindingen
@@ -50,33 +49,14 @@ def _api(v: Verbindingen, api: ApiNaam) -> ApiClient:
 
 
 def _module(name: str) -> Any:
-    if importlib.util.find_spec(name) is None:
-        pytest.skip(f"{name} does not exist yet (client of another part)")
     return importlib.import_module(name)
 
 
-#: Violations in other parts' code, found by these tests and reported (not forgiven by the
-#: harness). Each key is a substring of the violation text; a test fails on any violation not
-#: listed, and on a listed one that no longer occurs (so the list only shrinks).
-KNOWN_SANDBOX_DEFECTS: dict[str, str] = {
-    "/referentie: '' does not match": "api_klantinteracties: DigitaalAdres.referentie ''",
-    "maak-klantcontact -> 201 response: onderwerpobject: None": (
-        "api_klantinteracties: POST /maak-klantcontact answers onderwerpobject null (not nullable)"
-    ),
-    "/basisprofielen/00000019 -> 404 response: DataValidationError": (
-        "api_kvk: 404 sent as application/json, spec declares application/hal+json"
-    ),
-}
-
-
-def assert_conformant(exchanges: list[Exchange], *, known: tuple[str, ...] = ()) -> None:
-    """Like :func:`tests.conformance.assert_conformant`, minus the reported ``known`` defects."""
+def assert_conformant(exchanges: list[Exchange]) -> None:
+    """Every recorded exchange conforms to its spec (with only the documented deviations)."""
     assert exchanges, "no exchanges were recorded"
     violations = check_exchanges(exchanges)
-    unknown = [v for v in violations if not any(k in v for k in known)]
-    assert not unknown, f"{len(unknown)} spec violations:\n" + "\n".join(unknown)
-    fixed = [k for k in known if not any(k in v for v in violations)]
-    assert not fixed, f"fixed now, remove from KNOWN_SANDBOX_DEFECTS: {fixed}"
+    assert not violations, f"{len(violations)} spec violations:\n" + "\n".join(violations)
 
 
 # -- raw reads: every endpoint the clients use, through the shared ApiClient ------------------
@@ -172,8 +152,7 @@ def test_klantinteracties_reads_conform(sandbox_server: Any) -> None:
             "partij-identificatoren", params={"partijIdentificatorObjectId": VOORBEELD_BSN}
         )
 
-    known = ("/referentie: '' does not match",)
-    assert_conformant(_drive(sandbox_server, scenario), known=known)
+    assert_conformant(_drive(sandbox_server, scenario))
 
 
 def test_brp_and_kvk_raw_reads_conform(sandbox_server: Any) -> None:
@@ -277,8 +256,7 @@ def test_error_responses_conform(sandbox_server: Any) -> None:
     exchanges = _drive(sandbox_server, scenario)
     statuses = sorted({ex.status for ex in exchanges})
     assert {400, 401, 403, 404, 412} <= set(statuses), statuses
-    known = tuple(k for k in KNOWN_SANDBOX_DEFECTS if "api_kvk" in KNOWN_SANDBOX_DEFECTS[k])
-    assert_conformant(exchanges, known=known)
+    assert_conformant(exchanges)
 
 
 def test_the_harness_catches_a_sandbox_answer_that_breaks_the_spec(sandbox_server: Any) -> None:
@@ -347,12 +325,9 @@ def test_klantinteracties_client_reads_and_writes_conform(fresh_sandbox: Any) ->
             partij_uuid=nieuw.uuid,
         )
 
-    known = tuple(
-        k for k in KNOWN_SANDBOX_DEFECTS if "api_klantinteracties" in KNOWN_SANDBOX_DEFECTS[k]
-    )
     exchanges = _drive(fresh_sandbox, scenario)
     assert any(ex.method == "POST" for ex in exchanges)
-    assert_conformant(exchanges, known=known)
+    assert_conformant(exchanges)
 
 
 def test_betalingen_client_conforms(sandbox_server: Any) -> None:

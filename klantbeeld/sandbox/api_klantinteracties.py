@@ -909,11 +909,12 @@ class _Klantinteracties:
         if ow is not None:
             self.store.put(ki.ONDERWERPOBJECTEN, ow)
         charge("klantcontacten.detail")
-        data = {
-            "klantcontact": self.klantcontact(kc),
-            "betrokkene": self.betrokkene(bet) if bet else None,
-            "onderwerpobject": ow,
-        }
+        # Parts not sent are left out of the answer: the spec declares them not nullable.
+        data: dict[str, Any] = {"klantcontact": self.klantcontact(kc)}
+        if bet is not None:
+            data["betrokkene"] = self.betrokkene(bet)
+        if ow is not None:
+            data["onderwerpobject"] = ow
         return json_response(request, data, 201)
 
     # -- internetaken -------------------------------------------------------------------------

@@ -113,7 +113,10 @@ def error_response(request: Request, fout: ApiFout) -> Response:
     """The error body in the shape of the API that raised it."""
     if fout.stijl == "kvk":
         body: Any = {"fout": [{"code": fout.code, "omschrijving": fout.detail}]}
-        return json_response(request, body, fout.status, headers=fout.headers)
+        # Basisprofiel declares its errors only as HAL; Zoeken accepts both.
+        return json_response(
+            request, body, fout.status, media_type="application/hal+json", headers=fout.headers
+        )
     if fout.stijl == "brp":
         body = {
             "type": BRP_FOUT_TYPES.get(fout.status, BRP_FOUT_TYPES[500]),

@@ -10,10 +10,11 @@ naming the source.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import json
 import random
 import time
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -85,6 +86,7 @@ class RequestRecord:
     ended: float = 0.0
     status: int | None = None
     attempts: int = 0
+    depth: int = 1  # 1 + the deepest request this one had to wait for (see RequestLog)
 
 
 @dataclass
@@ -98,16 +100,13 @@ class RequestLog:
         self.records.clear()
 
     def critical_path_depth(self) -> int:
-        """The longest chain of requests where each was issued after the previous ended."""
-        recs = sorted(self.records, key=lambda r: r.issued)
-        depth: list[int] = []
-        for i, r in enumerate(recs):
-            best = 0
-            for j in range(i):
-                if recs[j].ended <= r.issued:
-                    best = max(best, depth[j])
-            depth.append(best + 1)
-        return max(depth, default=0)
+        """The longest chain of requests that had to wait on each other.
+
+        Causal, not by the clock: a request's depth is one more than the deepest request
+        whose answer the code issuing it had awaited (tracked per task in a context
+        variable, and carried from fetched pages back to the code that asked for them).
+        """
+        return max((r.depth for r in self.records), default=0)
 
 
 class ApiClient:
@@ -165,7 +164,9 @@ class ApiClient:
             idempotent = method in ("GET", "HEAD", "OPTIONS", "PUT", "DELETE")
         url = self.url(path)
         query = _flatten(params)
-        record = RequestRecord(self.bron, method, urlsplit(url).path, time.perf_counter())
+        record = RequestRecord(
+            self.bron, method, urlsplit(url).path, time.perf_counter(), depth=_keten.get() + 1
+        )
         if self.log is not None:
             self.log.records.append(record)
         attempt = 0
@@ -199,6 +200,7 @@ class ApiClient:
                     self.bron, f"niet bereikbaar ({type(e).__name__})", url=url
                 ) from e
             record.status = response.status_code
+            _keten.set(max(_keten.get(), record.depth))
             if response.status_code < 400:
                 return response
             if idempotent and self._retry.should_retry(attempt, status=response.status_code):
@@ -347,6 +349,16 @@ class ApiClient:
         if detail:
             melding = f"{melding}: {detail}"
         return cls(self.bron, melding, status_code=status, body=body, url=url)
+
+
+#: Depth of the deepest request the current task has awaited (for the critical path).
+_keten: contextvars.ContextVar[int] = contextvars.ContextVar("klantbeeld_keten", default=0)
+
+
+async def _met_keten(aw: Awaitable[Any]) -> tuple[Any, int]:
+    """Await in a task of its own and hand back the chain depth reached there."""
+    result = await aw
+    return result, _keten.get()
 
 
 def _flatten(params: Params | None) -> dict[str, str | int] | None:

@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from klantbeeld.services.errors import OngeldigAntwoord
 from klantbeeld.services.http import ApiClient
 
 #: What to expand on klantcontacten: the per-item data, never ``hadBetrokkenen`` (it only
@@ -279,30 +280,63 @@ class KlantinteractiesClient:
 
     # -- klantcontacten ---------------------------------------------------------------------
 
-    async def _klantcontacten(self, params: dict[str, str | int | list[str]]) -> list[Klantcontact]:
-        items = await self.api.list_all(
-            "klantcontacten",
-            params={**params, "expand": ",".join(KLANTCONTACT_EXPAND)},
-            page_size=PAGE_SIZE,
-        )
-        return [Klantcontact.model_validate(item) for item in items]
+    async def _klantcontacten(
+        self,
+        params: dict[str, str | int | list[str]],
+        expand: Sequence[str] = KLANTCONTACT_EXPAND,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> list[Klantcontact]:
+        query = dict(params)
+        if expand:
+            query["expand"] = ",".join(expand)
+        if page is not None:
+            items = await self.api.get_page(
+                "klantcontacten", params=query, page=page, page_size=page_size or PAGE_SIZE
+            )
+        else:
+            items = await self.api.list_all("klantcontacten", params=query, page_size=PAGE_SIZE)
+        try:
+            return [Klantcontact.model_validate(item) for item in items]
+        except ValueError as e:
+            raise OngeldigAntwoord(self.api.bron, "onverwacht antwoord (klantcontact)") from e
 
-    async def klantcontacten_van_bsn(self, bsn: str) -> list[Klantcontact]:
-        """``GET /klantcontacten`` of the partij with this BSN (one request up to 500)."""
+    async def klantcontacten_van_bsn(
+        self,
+        bsn: str,
+        *,
+        expand: Sequence[str] = KLANTCONTACT_EXPAND,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> list[Klantcontact]:
+        """``GET /klantcontacten`` of the partij with this BSN (all, or only ``page``)."""
         return await self._klantcontacten(
             {
                 "hadBetrokkene__wasPartij__partijIdentificator__objectId": bsn,
                 "hadBetrokkene__wasPartij__partijIdentificator__codeSoortObjectId": "bsn",
-            }
+            },
+            expand,
+            page,
+            page_size,
         )
 
-    async def klantcontacten_van_kvk(self, kvk_nummer: str) -> list[Klantcontact]:
-        """``GET /klantcontacten`` of the partij with this KVK-nummer."""
+    async def klantcontacten_van_kvk(
+        self,
+        kvk_nummer: str,
+        *,
+        expand: Sequence[str] = KLANTCONTACT_EXPAND,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> list[Klantcontact]:
+        """``GET /klantcontacten`` of the partij with this KVK-nummer (all, or only ``page``)."""
         return await self._klantcontacten(
             {
                 "hadBetrokkene__wasPartij__partijIdentificator__objectId": kvk_nummer,
                 "hadBetrokkene__wasPartij__partijIdentificator__codeSoortObjectId": "kvk_nummer",
-            }
+            },
+            expand,
+            page,
+            page_size,
         )
 
     async def klantcontacten_over_zaak(self, zaak_uuid: str) -> list[Klantcontact]:

@@ -272,7 +272,8 @@ def digitaal_adres_obj(
         "soortDigitaalAdres": soort,
         "isStandaardAdres": standaard,
         "omschrijving": omschrijving,
-        "referentie": "",
+        # A machine tag as portals set it ("portaalvoorkeur" marks the citizen's own choice).
+        "referentie": "portaalvoorkeur" if standaard else "klantcontact",
         "verificatieDatum": None,
     }
 

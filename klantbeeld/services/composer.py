@@ -1,0 +1,473 @@
+"""The klantbeeld composer: gathers everything about one person or company, part by part.
+
+Given a BSN or KVK number it asks every source at once (bounded by the per-server limits of
+the clients), and yields each part as it arrives, so a screen can fill progressively. A part
+whose source fails is yielded with its error (naming the source); the rest still arrives.
+
+How it fetches (the cheapest way for the real servers, see shared/recorded/README.md):
+- catalog data (zaaktypen, statustypen, resultaattypen) only from the :class:`CatalogusCache`;
+- zaken: one unexpanded list first (cheap, gives the first paint and the count), then the
+  per-item data (``status, resultaat, zaakinformatieobjecten``) expanded, in as many pages as
+  the server serves at once, so its workers share the expensive expansion;
+- klantcontacten: the same, expanding only ``gingOverOnderwerpobjecten,
+  leiddeTotInterneTaken`` (never ``hadBetrokkenen``: it repeats the person searched for);
+- open internetaken come with the klantcontacten; no extra request;
+- document metadata only when a zaak is opened (:meth:`KlantbeeldComposer.zaak_detail`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from klantbeeld.services.betalingen import Betaling, BetalingenClient
+from klantbeeld.services.brp import BrpClient, Persoon
+from klantbeeld.services.catalogus import CatalogusCache
+from klantbeeld.services.clients import Verbindingen
+from klantbeeld.services.errors import ApiError, KlantbeeldError, NietGevonden
+from klantbeeld.services.invoer import valideer_bsn, valideer_kvk
+from klantbeeld.services.klantinteracties import (
+    Internetaak,
+    Klantcontact,
+    KlantinteractiesClient,
+    Partij,
+)
+from klantbeeld.services.kvk import Basisprofiel, KvkClient, Vestiging, VestigingKort
+from klantbeeld.services.settings import BRON_NAMEN, ApiNaam
+from klantbeeld.services.zgw import (
+    ZAAK_EXPAND,
+    InformatieObject,
+    Resultaattype,
+    Status,
+    Statustype,
+    Zaak,
+    Zaaktype,
+    ZakenClient,
+)
+
+KLANTCONTACT_EXPAND = ("gingOverOnderwerpobjecten", "leiddeTotInterneTaken")
+T = TypeVar("T")
+Job = Callable[["asyncio.Queue[Deel]"], Awaitable[None]]
+#: How many expanded pages to ask for at once: a real server serves about two per worker set.
+EXPANDED_CHUNKS = 2
+
+
+class Onderdeel(StrEnum):
+    """The parts of a klantbeeld, each with its own loading state on screen."""
+
+    PERSOON = "persoon"
+    BEDRIJF = "bedrijf"
+    CONTACTGEGEVENS = "contactgegevens"
+    ZAKEN = "zaken"
+    KLANTCONTACTEN = "klantcontacten"
+    INTERNETAKEN = "internetaken"
+    BETALINGEN = "betalingen"
+
+
+#: Which source each part comes from, for messages like "Zaaksysteem niet bereikbaar".
+BRON_VAN: dict[Onderdeel, ApiNaam] = {
+    Onderdeel.PERSOON: ApiNaam.BRP,
+    Onderdeel.BEDRIJF: ApiNaam.KVK_BASISPROFIEL,
+    Onderdeel.CONTACTGEGEVENS: ApiNaam.KLANTINTERACTIES,
+    Onderdeel.ZAKEN: ApiNaam.ZAKEN,
+    Onderdeel.KLANTCONTACTEN: ApiNaam.KLANTINTERACTIES,
+    Onderdeel.INTERNETAKEN: ApiNaam.KLANTINTERACTIES,
+    Onderdeel.BETALINGEN: ApiNaam.BETALINGEN,
+}
+
+
+@dataclass(frozen=True)
+class ZaakOverzicht:
+    """One zaak as the klantbeeld shows it: with its type, steps and where it stands."""
+
+    zaak: Zaak
+    zaaktype: Zaaktype | None
+    statustypen: list[Statustype]
+    huidige_status: Status | None
+    huidige_statustype: Statustype | None
+    resultaattype: Resultaattype | None
+    volledig: bool  # False while only the unexpanded list is known
+
+    @property
+    def is_open(self) -> bool:
+        """No einddatum yet."""
+        return self.zaak.einddatum is None
+
+    def is_te_laat(self, vandaag: date) -> bool:
+        """Open and past its uiterlijke einddatum afdoening."""
+        uiterlijk = self.zaak.uiterlijke_einddatum_afdoening
+        return self.is_open and uiterlijk is not None and uiterlijk < vandaag
+
+    @property
+    def is_opgeschort(self) -> bool:
+        """Opschorting indicated."""
+        opschorting = self.zaak.opschorting
+        return bool(opschorting and opschorting.indicatie)
+
+
+@dataclass(frozen=True)
+class Deel:
+    """One part of a klantbeeld as it arrives; ``fout`` set when its source failed."""
+
+    onderdeel: Onderdeel
+    waarde: Any = None
+    fout: KlantbeeldError | None = None
+    voorlopig: bool = False  # more detail for this part follows
+
+    @property
+    def bron(self) -> str:
+        """The human name of the source."""
+        if isinstance(self.fout, ApiError):
+            return self.fout.bron
+        return BRON_NAMEN[BRON_VAN[self.onderdeel]]
+
+
+@dataclass
+class ZaakDetail:
+    """What opening a zaak adds: status history with dates, document metadata, contacts."""
+
+    overzicht: ZaakOverzicht
+    statussen: list[Status] = field(default_factory=list)
+    documenten: list[InformatieObject] = field(default_factory=list)
+    klantcontacten: list[Klantcontact] = field(default_factory=list)
+    fouten: list[KlantbeeldError] = field(default_factory=list)
+
+
+@dataclass
+class Klantbeeld:
+    """Every part gathered for one person or company, with per-part errors."""
+
+    soort: str  # "persoon" | "bedrijf"
+    sleutel: str
+    persoon: Persoon | None = None
+    bedrijf: Basisprofiel | None = None
+    hoofdvestiging: Vestiging | None = None
+    vestigingen: list[VestigingKort] = field(default_factory=list)
+    partij: Partij | None = None
+    zaken: list[ZaakOverzicht] = field(default_factory=list)
+    klantcontacten: list[Klantcontact] = field(default_factory=list)
+    internetaken: list[Internetaak] = field(default_factory=list)
+    betalingen: list[Betaling] = field(default_factory=list)
+    fouten: dict[Onderdeel, KlantbeeldError] = field(default_factory=dict)
+    geladen: set[Onderdeel] = field(default_factory=set)
+
+    def neem_op(self, deel: Deel) -> None:
+        """Fold one arrived part into the whole."""
+        if deel.fout is not None:
+            self.fouten[deel.onderdeel] = deel.fout
+            return
+        self.fouten.pop(deel.onderdeel, None)
+        w = deel.waarde
+        match deel.onderdeel:
+            case Onderdeel.PERSOON:
+                self.persoon = w
+            case Onderdeel.BEDRIJF:
+                self.bedrijf, self.hoofdvestiging, self.vestigingen = w
+            case Onderdeel.CONTACTGEGEVENS:
+                self.partij = w
+            case Onderdeel.ZAKEN:
+                self.zaken = w
+            case Onderdeel.KLANTCONTACTEN:
+                self.klantcontacten = w
+            case Onderdeel.INTERNETAKEN:
+                self.internetaken = w
+            case Onderdeel.BETALINGEN:
+                self.betalingen = w
+        if not deel.voorlopig:
+            self.geladen.add(deel.onderdeel)
+
+
+class KlantbeeldComposer:
+    """Composes klantbeelden from the configured APIs; one instance per session."""
+
+    def __init__(self, verbindingen: Verbindingen, catalogus: CatalogusCache | None) -> None:
+        self._v = verbindingen
+        self.catalogus = catalogus
+        brp = verbindingen.get(ApiNaam.BRP)
+        zaken = verbindingen.get(ApiNaam.ZAKEN)
+        ki = verbindingen.get(ApiNaam.KLANTINTERACTIES)
+        betalingen = verbindingen.get(ApiNaam.BETALINGEN)
+        zoeken = verbindingen.get(ApiNaam.KVK_ZOEKEN)
+        profiel = verbindingen.get(ApiNaam.KVK_BASISPROFIEL)
+        self.brp = BrpClient(brp) if brp else None
+        self.zaken = ZakenClient(zaken, verbindingen.get(ApiNaam.DOCUMENTEN)) if zaken else None
+        self.klantinteracties = KlantinteractiesClient(ki) if ki else None
+        self.betalingen = BetalingenClient(betalingen) if betalingen else None
+        self.kvk = KvkClient(zoeken, profiel) if zoeken and profiel else None
+
+    # -- public -----------------------------------------------------------------------------
+
+    async def persoon(self, bsn: str) -> Klantbeeld:
+        """The whole klantbeeld of a person (waits for every part)."""
+        beeld = Klantbeeld("persoon", valideer_bsn(bsn))
+        async for deel in self.stream_persoon(bsn):
+            beeld.neem_op(deel)
+        return beeld
+
+    async def bedrijf(self, kvk_nummer: str) -> Klantbeeld:
+        """The whole klantbeeld of a company (waits for every part)."""
+        beeld = Klantbeeld("bedrijf", valideer_kvk(kvk_nummer))
+        async for deel in self.stream_bedrijf(kvk_nummer):
+            beeld.neem_op(deel)
+        return beeld
+
+    def stream_persoon(self, bsn: str) -> AsyncIterator[Deel]:
+        """Each part of a person's klantbeeld as it arrives (raises OngeldigeInvoer first)."""
+        bsn = valideer_bsn(bsn)
+        jobs: list[Job] = [
+            self._job(Onderdeel.PERSOON, self.brp, lambda c: self._persoon(c, bsn)),
+            self._job(
+                Onderdeel.CONTACTGEGEVENS, self.klantinteracties, lambda c: c.partij_voor_bsn(bsn)
+            ),
+            self._zaken_job(lambda c, **kw: c.zaken_van_persoon(bsn, **kw)),
+            self._contacten_job(lambda c, **kw: c.klantcontacten_van_bsn(bsn, **kw)),
+            self._job(Onderdeel.BETALINGEN, self.betalingen, lambda c: c.betalingen_van_bsn(bsn)),
+        ]
+        return _run(jobs)
+
+    def stream_bedrijf(self, kvk_nummer: str) -> AsyncIterator[Deel]:
+        """Each part of a company's klantbeeld as it arrives (raises OngeldigeInvoer first)."""
+        kvk = valideer_kvk(kvk_nummer)
+        jobs = [
+            self._job(Onderdeel.BEDRIJF, self.kvk, lambda c: self._bedrijf(c, kvk)),
+            self._job(
+                Onderdeel.CONTACTGEGEVENS, self.klantinteracties, lambda c: c.partij_voor_kvk(kvk)
+            ),
+            self._zaken_job(lambda c, **kw: c.zaken_van_bedrijf(kvk_nummer=kvk, **kw)),
+            self._contacten_job(lambda c, **kw: c.klantcontacten_van_kvk(kvk, **kw)),
+            self._job(Onderdeel.BETALINGEN, self.betalingen, lambda c: c.betalingen_van_kvk(kvk)),
+        ]
+        return _run(jobs)
+
+    async def zaak_detail(self, overzicht: ZaakOverzicht) -> ZaakDetail:
+        """Open a zaak: status history, full document metadata and the contacts about it."""
+        detail = ZaakDetail(overzicht)
+        zaak = overzicht.zaak
+        if self.zaken is None:
+            raise KlantbeeldError("Het zaaksysteem is niet ingesteld.")
+
+        async def statussen() -> None:
+            assert self.zaken is not None
+            detail.statussen = await self.zaken.statussen(zaak.url)
+
+        async def documenten() -> None:
+            assert self.zaken is not None
+            detail.documenten = await self.zaken.documenten(zaak)
+
+        async def contacten() -> None:
+            if self.klantinteracties is not None and zaak.uuid:
+                detail.klantcontacten = await self.klantinteracties.klantcontacten_over_zaak(
+                    zaak.uuid
+                )
+
+        results = await asyncio.gather(
+            statussen(), documenten(), contacten(), return_exceptions=True
+        )
+        for result in results:
+            if isinstance(result, KlantbeeldError):
+                detail.fouten.append(result)
+            elif isinstance(result, BaseException):
+                raise result
+        return detail
+
+    def overzicht(self, zaak: Zaak, *, volledig: bool = True) -> ZaakOverzicht:
+        """A zaak with its catalog data looked up in the cache."""
+        cache = self.catalogus
+        zaaktype = cache.zaaktype(zaak.zaaktype) if cache and zaak.zaaktype else None
+        statustypen = cache.statustypen(zaak.zaaktype) if cache and zaak.zaaktype else []
+        status = zaak.expand_status
+        statustype = cache.statustype(status.statustype) if cache and status else None
+        resultaat = zaak.expand_resultaat
+        resultaattype = (
+            cache.resultaattype(resultaat.resultaattype) if cache and resultaat else None
+        )
+        return ZaakOverzicht(
+            zaak, zaaktype, statustypen, status, statustype, resultaattype, volledig
+        )
+
+    # -- the parts --------------------------------------------------------------------------
+
+    async def _persoon(self, brp: BrpClient, bsn: str) -> Persoon:
+        persoon = await brp.raadpleeg(bsn)
+        if persoon is None:
+            raise NietGevonden(
+                BRON_NAMEN[ApiNaam.BRP], "geen persoon gevonden met dit BSN", status_code=404
+            )
+        return persoon
+
+    async def _bedrijf(
+        self, kvk: KvkClient, kvk_nummer: str
+    ) -> tuple[Basisprofiel, Vestiging | None, list[VestigingKort]]:
+        profiel, hoofd, vestigingen = await asyncio.gather(
+            kvk.basisprofiel(kvk_nummer),
+            kvk.hoofdvestiging(kvk_nummer),
+            kvk.vestigingen(kvk_nummer),
+        )
+        if profiel is None:
+            raise NietGevonden(
+                BRON_NAMEN[ApiNaam.KVK_BASISPROFIEL],
+                "geen inschrijving gevonden met dit KVK-nummer",
+                status_code=404,
+            )
+        return profiel, hoofd, vestigingen
+
+    def _job(
+        self, onderdeel: Onderdeel, client: Any, fetch: Callable[[Any], Awaitable[Any]]
+    ) -> Job:
+        async def job(queue: asyncio.Queue[Deel]) -> None:
+            if client is None:
+                await queue.put(Deel(onderdeel, fout=_niet_ingesteld(onderdeel)))
+                return
+            try:
+                await queue.put(Deel(onderdeel, await fetch(client)))
+            except KlantbeeldError as e:
+                await queue.put(Deel(onderdeel, fout=e))
+
+        return job
+
+    def _zaken_job(self, fetch: Callable[..., Awaitable[list[Zaak]]]) -> Job:
+        async def job(queue: asyncio.Queue[Deel]) -> None:
+            if self.zaken is None:
+                await queue.put(Deel(Onderdeel.ZAKEN, fout=_niet_ingesteld(Onderdeel.ZAKEN)))
+                return
+            client = self.zaken
+            catalogus = asyncio.ensure_future(self._laad_catalogus())
+            try:
+                kaal = await fetch(client, expand=())
+                await catalogus
+            except KlantbeeldError as e:
+                await queue.put(Deel(Onderdeel.ZAKEN, fout=e))
+                return
+            finally:
+                catalogus.cancel()
+            await queue.put(
+                Deel(
+                    Onderdeel.ZAKEN,
+                    [self.overzicht(z, volledig=False) for z in kaal],
+                    voorlopig=bool(kaal),
+                )
+            )
+            if not kaal:
+                return
+            try:
+                volledig = await _in_delen(
+                    lambda **kw: fetch(client, expand=ZAAK_EXPAND, **kw), len(kaal)
+                )
+            except KlantbeeldError as e:
+                await queue.put(Deel(Onderdeel.ZAKEN, fout=e))
+                return
+            await queue.put(Deel(Onderdeel.ZAKEN, [self.overzicht(z) for z in volledig]))
+
+        return job
+
+    def _contacten_job(self, fetch: Callable[..., Awaitable[list[Klantcontact]]]) -> Job:
+        async def job(queue: asyncio.Queue[Deel]) -> None:
+            if self.klantinteracties is None:
+                for onderdeel in (Onderdeel.KLANTCONTACTEN, Onderdeel.INTERNETAKEN):
+                    await queue.put(Deel(onderdeel, fout=_niet_ingesteld(onderdeel)))
+                return
+            client = self.klantinteracties
+            try:
+                kaal = await fetch(client, expand=())
+                await queue.put(Deel(Onderdeel.KLANTCONTACTEN, kaal, voorlopig=bool(kaal)))
+                volledig = (
+                    await _in_delen(
+                        lambda **kw: fetch(client, expand=KLANTCONTACT_EXPAND, **kw), len(kaal)
+                    )
+                    if kaal
+                    else []
+                )
+            except KlantbeeldError as e:
+                await queue.put(Deel(Onderdeel.KLANTCONTACTEN, fout=e))
+                await queue.put(Deel(Onderdeel.INTERNETAKEN, fout=e))
+                return
+            if kaal:
+                await queue.put(Deel(Onderdeel.KLANTCONTACTEN, volledig))
+            await queue.put(Deel(Onderdeel.INTERNETAKEN, open_internetaken(volledig)))
+
+        return job
+
+    async def _laad_catalogus(self) -> None:
+        if self.catalogus is not None and not self.catalogus.is_warm:
+            # On failure zaken still show, without type names; the next search tries again.
+            with contextlib.suppress(ApiError):
+                await self.catalogus.laad()
+
+
+def open_internetaken(contacten: Sequence[Klantcontact]) -> list[Internetaak]:
+    """The internetaken still to handle that came with the contacts, oldest first."""
+    taken: dict[str, Internetaak] = {}
+    for contact in contacten:
+        for taak in contact.internetaken:
+            if taak.status == "te_verwerken":
+                taken.setdefault(taak.uuid, taak)
+    return sorted(taken.values(), key=_taak_sleutel)
+
+
+def _taak_sleutel(taak: Internetaak) -> tuple[int, float]:
+    moment = taak.toegewezen_op
+    return (0, moment.timestamp()) if moment is not None else (1, 0.0)
+
+
+async def _in_delen(fetch: Callable[..., Awaitable[list[T]]], count: int) -> list[T]:
+    """All items in EXPANDED_CHUNKS concurrent pages (dropping repeats across page edges)."""
+    if count <= 1:
+        return await fetch()
+    size = -(-count // EXPANDED_CHUNKS)
+    pages = await asyncio.gather(
+        *(fetch(page=n, page_size=size) for n in range(1, -(-count // size) + 1))
+    )
+    seen: set[str] = set()
+    result: list[T] = []
+    for page in pages:
+        for item in page:
+            key = str(getattr(item, "url", id(item)))
+            if key not in seen:
+                seen.add(key)
+                result.append(item)
+    return result
+
+
+def _niet_ingesteld(onderdeel: Onderdeel) -> KlantbeeldError:
+    bron = BRON_NAMEN[BRON_VAN[onderdeel]]
+    return KlantbeeldError(f"{bron} is niet ingesteld.")
+
+
+@dataclass(frozen=True)
+class _Klaar:
+    """Marks that one job ended; carries an unexpected exception to re-raise."""
+
+    fout: BaseException | None = None
+
+
+async def _run(jobs: Sequence[Job]) -> AsyncIterator[Deel]:
+    """Run the jobs concurrently and yield their parts as they arrive; cancel on close."""
+    queue: asyncio.Queue[Deel | _Klaar] = asyncio.Queue()
+
+    async def wrap(job: Job) -> None:
+        try:
+            await job(queue)  # type: ignore[arg-type]
+        except Exception as e:  # a bug, not a source failing: surface it to the caller
+            await queue.put(_Klaar(e))
+            return
+        await queue.put(_Klaar())
+
+    tasks = [asyncio.ensure_future(wrap(job)) for job in jobs]
+    try:
+        remaining = len(tasks)
+        while remaining:
+            item = await queue.get()
+            if isinstance(item, _Klaar):
+                remaining -= 1
+                if item.fout is not None:
+                    raise item.fout
+                continue
+            yield item
+    finally:
+        for task in tasks:
+            task.cancel()
