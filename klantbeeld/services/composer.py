@@ -238,7 +238,10 @@ class KlantbeeldComposer:
             self._job(
                 Onderdeel.CONTACTGEGEVENS, self.klantinteracties, lambda c: c.partij_voor_kvk(kvk)
             ),
-            self._zaken_job(lambda c, **kw: c.zaken_van_bedrijf(kvk_nummer=kvk, **kw)),
+            # One query per way a company can be registered, already concurrent: not in parts.
+            self._zaken_job(
+                lambda c, **kw: c.zaken_van_bedrijf(kvk_nummer=kvk, **kw), in_delen=False
+            ),
             self._contacten_job(lambda c, **kw: c.klantcontacten_van_kvk(kvk, **kw)),
             self._job(Onderdeel.BETALINGEN, self.betalingen, lambda c: c.betalingen_van_kvk(kvk)),
         ]
@@ -330,7 +333,9 @@ class KlantbeeldComposer:
 
         return job
 
-    def _zaken_job(self, fetch: Callable[..., Awaitable[list[Zaak]]]) -> Job:
+    def _zaken_job(
+        self, fetch: Callable[..., Awaitable[list[Zaak]]], *, in_delen: bool = True
+    ) -> Job:
         async def job(queue: asyncio.Queue[Deel]) -> None:
             if self.zaken is None:
                 await queue.put(Deel(Onderdeel.ZAKEN, fout=_niet_ingesteld(Onderdeel.ZAKEN)))
@@ -339,12 +344,14 @@ class KlantbeeldComposer:
             catalogus = asyncio.ensure_future(self._laad_catalogus())
             try:
                 kaal = await fetch(client, expand=())
-                await catalogus
             except KlantbeeldError as e:
                 await queue.put(Deel(Onderdeel.ZAKEN, fout=e))
                 return
-            finally:
+            except BaseException:
                 catalogus.cancel()
+                raise
+            finally:
+                await asyncio.gather(catalogus, return_exceptions=True)
             await queue.put(
                 Deel(
                     Onderdeel.ZAKEN,
@@ -355,9 +362,12 @@ class KlantbeeldComposer:
             if not kaal:
                 return
             try:
-                volledig = await _in_delen(
-                    lambda **kw: fetch(client, expand=ZAAK_EXPAND, **kw), len(kaal)
-                )
+                if in_delen:
+                    volledig = await _in_delen(
+                        lambda **kw: fetch(client, expand=ZAAK_EXPAND, **kw), len(kaal)
+                    )
+                else:
+                    volledig = await fetch(client, expand=ZAAK_EXPAND)
             except KlantbeeldError as e:
                 await queue.put(Deel(Onderdeel.ZAKEN, fout=e))
                 return
@@ -471,3 +481,4 @@ async def _run(jobs: Sequence[Job]) -> AsyncIterator[Deel]:
     finally:
         for task in tasks:
             task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)

@@ -1,0 +1,166 @@
+"""The klantbeeld composer over real HTTP against the oefenomgeving."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN, VOORBEELD_KVK, ZWAAR_BSN
+from klantbeeld.services.catalogus import CatalogusCache
+from klantbeeld.services.composer import Deel, Klantbeeld, KlantbeeldComposer, Onderdeel
+from klantbeeld.services.errors import NietGevonden, OngeldigeInvoer, ServerFout
+from klantbeeld.services.http import RequestLog
+from klantbeeld.services.settings import ApiNaam
+from tests.conftest import run
+from tests.helpers import verbindingen_voor
+
+
+async def _beeld(
+    server: Any,
+    bsn: str | None = None,
+    kvk: str | None = None,
+    *,
+    log: RequestLog | None = None,
+    cache_path: Path | None = None,
+    zonder: ApiNaam | None = None,
+) -> tuple[Klantbeeld, list[Deel]]:
+    v = verbindingen_voor(server, log=log)
+    if zonder is not None:
+        v.clients.pop(zonder)
+    try:
+        composer = KlantbeeldComposer(
+            v, CatalogusCache(v.clients[ApiNaam.CATALOGI], path=cache_path)
+        )
+        beeld = Klantbeeld("persoon" if bsn else "bedrijf", bsn or kvk or "")
+        delen = []
+        stream = composer.stream_persoon(bsn) if bsn else composer.stream_bedrijf(kvk or "")
+        async for deel in stream:
+            delen.append(deel)
+            beeld.neem_op(deel)
+        return beeld, delen
+    finally:
+        await v.aclose()
+
+
+def test_full_klantbeeld_of_the_example_person(sandbox_server: Any) -> None:
+    beeld, _ = run(lambda: _beeld(sandbox_server, VOORBEELD_BSN))
+    assert not beeld.fouten
+    assert beeld.persoon is not None and beeld.persoon.volledige_naam.endswith("Moulin")
+    assert beeld.partij is not None and beeld.partij.digitale_adressen
+    assert len(beeld.zaken) == 8
+    assert all(z.volledig and z.zaaktype is not None and z.statustypen for z in beeld.zaken)
+    assert any(z.is_opgeschort for z in beeld.zaken)
+    assert any(not z.is_open and z.resultaattype is not None for z in beeld.zaken)
+    from tests.conftest import TEST_VANDAAG
+
+    assert any(z.is_te_laat(TEST_VANDAAG) for z in beeld.zaken)
+    open_zaak = next(z for z in beeld.zaken if z.is_open and z.huidige_status is not None)
+    assert open_zaak.huidige_statustype in open_zaak.statustypen
+    assert len(beeld.klantcontacten) == 15
+    assert any(c.zaak_uuids for c in beeld.klantcontacten)
+    assert beeld.internetaken and all(t.status == "te_verwerken" for t in beeld.internetaken)
+    assert {b.status for b in beeld.betalingen} >= {"open", "betaald", "te_laat"}
+    assert beeld.geladen == set(Onderdeel) - {Onderdeel.BEDRIJF}
+
+
+def test_parts_arrive_progressively_lists_first_then_detail(sandbox_server: Any) -> None:
+    _, delen = run(lambda: _beeld(sandbox_server, ZWAAR_BSN))
+    zaken = [d for d in delen if d.onderdeel is Onderdeel.ZAKEN]
+    assert [d.voorlopig for d in zaken] == [True, False]
+    assert not any(z.volledig for z in zaken[0].waarde)
+    assert all(z.volledig for z in zaken[1].waarde)
+    assert len(zaken[0].waarde) == len(zaken[1].waarde) >= 40
+    contacten = [d for d in delen if d.onderdeel is Onderdeel.KLANTCONTACTEN]
+    assert [d.voorlopig for d in contacten] == [True, False]
+    assert len(contacten[-1].waarde) >= 200
+    # contacts come expanded (zaak links) but never with hadBetrokkenen
+    assert sum(1 for c in contacten[-1].waarde if c.zaak_uuids) >= 100
+
+
+def test_heavy_person_with_a_warm_cache_takes_few_requests_two_deep(
+    sandbox_server: Any, tmp_path: Path
+) -> None:
+    cache = tmp_path / "catalogus.json"
+    run(lambda: _beeld(sandbox_server, ZWAAR_BSN, cache_path=cache))
+    log = RequestLog()
+    beeld, _ = run(lambda: _beeld(sandbox_server, ZWAAR_BSN, log=log, cache_path=cache))
+    assert not beeld.fouten
+    assert len(log.records) <= 12
+    assert log.critical_path_depth() <= 2
+    assert not any("catalogi" in r.path for r in log.records)
+    assert not any(r.path.endswith("/enkelvoudiginformatieobjecten") for r in log.records)
+
+
+def test_a_source_down_fails_only_its_parts(fresh_sandbox: Any) -> None:
+    fresh_sandbox.sandbox.faults.down = {"zaken"}
+    beeld, _ = run(lambda: _beeld(fresh_sandbox, VOORBEELD_BSN))
+    fout = beeld.fouten[Onderdeel.ZAKEN]
+    assert isinstance(fout, ServerFout) and fout.bron == "Zaaksysteem"
+    assert set(beeld.fouten) == {Onderdeel.ZAKEN}
+    assert beeld.persoon is not None and beeld.klantcontacten and beeld.betalingen
+
+
+def test_unconfigured_source_is_reported_not_fatal(sandbox_server: Any) -> None:
+    beeld, _ = run(lambda: _beeld(sandbox_server, VOORBEELD_BSN, zonder=ApiNaam.BETALINGEN))
+    assert "Betalingen is niet ingesteld" in str(beeld.fouten[Onderdeel.BETALINGEN])
+    assert len(beeld.zaken) == 8
+
+
+def test_invalid_bsn_is_refused_before_any_request(sandbox_server: Any) -> None:
+    log = RequestLog()
+    with pytest.raises(OngeldigeInvoer, match="BSN"):
+        run(lambda: _beeld(sandbox_server, "123456789", log=log))
+    assert log.records == []
+
+
+def test_unknown_person_is_named_not_found(sandbox_server: Any) -> None:
+    beeld, _ = run(lambda: _beeld(sandbox_server, "111222333"))
+    assert isinstance(beeld.fouten[Onderdeel.PERSOON], NietGevonden)
+    assert beeld.zaken == [] and beeld.klantcontacten == []
+
+
+def test_company_klantbeeld(sandbox_server: Any) -> None:
+    beeld, _ = run(lambda: _beeld(sandbox_server, kvk=VOORBEELD_KVK))
+    assert not beeld.fouten
+    assert beeld.bedrijf is not None and beeld.hoofdvestiging is not None
+    assert len(beeld.zaken) == 7
+    assert len(beeld.klantcontacten) == 12
+
+
+def test_opening_a_zaak_adds_history_documents_and_contacts(sandbox_server: Any) -> None:
+    async def main() -> Any:
+        v = verbindingen_voor(sandbox_server)
+        try:
+            composer = KlantbeeldComposer(v, CatalogusCache(v.clients[ApiNaam.CATALOGI]))
+            beeld = await composer.persoon(VOORBEELD_BSN)
+            zaak = next(z for z in beeld.zaken if z.zaak.identificatie == "ZAAK-2026-0000000001")
+            return await composer.zaak_detail(zaak)
+        finally:
+            await v.aclose()
+
+    detail = run(main)
+    assert not detail.fouten
+    datums = [s.datum_status_gezet for s in detail.statussen]
+    assert datums == sorted(datums) and len(datums) >= 1
+    assert len(detail.documenten) == 3 and all(d.titel for d in detail.documenten)
+    assert detail.klantcontacten
+    assert all(detail.overzicht.zaak.uuid in c.zaak_uuids for c in detail.klantcontacten)
+
+
+def test_closing_the_stream_cancels_its_requests(sandbox_server: Any) -> None:
+    async def main() -> set[asyncio.Task[Any]]:
+        v = verbindingen_voor(sandbox_server)
+        try:
+            composer = KlantbeeldComposer(v, CatalogusCache(v.clients[ApiNaam.CATALOGI]))
+            stream = composer.stream_persoon(ZWAAR_BSN)
+            await stream.__anext__()
+            await stream.aclose()  # type: ignore[attr-defined]
+            await asyncio.sleep(0)
+            return {t for t in asyncio.all_tasks() if t is not asyncio.current_task()}
+        finally:
+            await v.aclose()
+
+    assert run(main) == set()
