@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 import httpx
+import pytest
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN, VOORBEELD_KVK, ZWAAR_BSN
 from klantbeeld.services.clients import Verbindingen
@@ -259,6 +260,7 @@ def test_error_responses_conform(sandbox_server: Any) -> None:
     assert_conformant(exchanges)
 
 
+@pytest.mark.needs_shared
 def test_the_harness_catches_a_sandbox_answer_that_breaks_the_spec(sandbox_server: Any) -> None:
     """A real sandbox exchange, altered, is reported: the sandbox tests above can fail."""
 

@@ -56,6 +56,7 @@ def _zoek_partij(http: httpx.Client, bsn: str, **extra: str) -> dict[str, Any]:
     return body
 
 
+@pytest.mark.needs_shared
 def test_partij_heeft_de_vorm_van_open_klant(http: httpx.Client, sandbox_server: Any) -> None:
     body = _zoek_partij(http, VOORBEELD_BSN)
     recorded = _recorded("03-search-partij-by-bsn")
@@ -78,6 +79,7 @@ def test_partij_expand(http: httpx.Client) -> None:
     assert r.status_code == 400
 
 
+@pytest.mark.needs_shared
 def test_klantcontacten_vorm_en_expand(http: httpx.Client) -> None:
     r = http.get(
         "/klantcontacten",
@@ -130,6 +132,7 @@ def test_markup_wordt_letterlijk_bewaard(http: httpx.Client) -> None:
     assert any("<script>" in i for i in inhoud)
 
 
+@pytest.mark.needs_shared
 def test_zonder_token_401(sandbox_server: Any) -> None:
     r = httpx.get(sandbox_server.root + "/klantinteracties/api/v1/klantcontacten")
     echt = _recorded("97-no-token")
@@ -143,6 +146,7 @@ def test_zonder_token_401(sandbox_server: Any) -> None:
     }
 
 
+@pytest.mark.needs_shared
 def test_dubbele_bsn_partij(http: httpx.Client) -> None:
     request = json.loads((OK / "90-duplicate-bsn-partij.request.json").read_text("utf-8"))
     r = http.post("/partijen", json=request)
@@ -161,6 +165,7 @@ def test_validatie_klantcontact(fresh_http: httpx.Client) -> None:
     assert "klantcontact.onderwerp" in {p["name"] for p in r.json()["invalidParams"]}
 
 
+@pytest.mark.needs_shared
 def test_opgenomen_volgorde_schrijven(fresh_http: httpx.Client) -> None:
     """Replays the recorded 04–08 requests and compares the response shapes."""
     req = {

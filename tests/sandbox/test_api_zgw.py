@@ -49,6 +49,7 @@ def _zaken(http: httpx.Client, server: Any, **params: Any) -> dict[str, Any]:
     return body
 
 
+@pytest.mark.needs_shared
 def test_zaken_zonder_accept_crs_geeft_412(sandbox_server: Any, http: httpx.Client) -> None:
     url = f"{_base(sandbox_server, ApiNaam.ZAKEN)}/zaken"
     headers = {"Authorization": http.headers["Authorization"]}
@@ -64,6 +65,7 @@ def test_zaken_zonder_accept_crs_geeft_412(sandbox_server: Any, http: httpx.Clie
     assert detail.status_code == 412
 
 
+@pytest.mark.needs_shared
 def test_verkeerd_geheim_geeft_403_zoals_open_zaak(sandbox_server: Any) -> None:
     token = zgw_jwt(
         sandbox_server.sandbox.creds.zgw_client_id, "een-fout-geheim-0123456789abcdef-0123"
@@ -82,6 +84,7 @@ def test_verkeerd_geheim_geeft_403_zoals_open_zaak(sandbox_server: Any) -> None:
     assert zonder.status_code == 403
 
 
+@pytest.mark.needs_shared
 def test_velden_als_open_zaak(sandbox_server: Any, http: httpx.Client) -> None:
     body = _zaken(http, sandbox_server, **{BSN_PARAM: plan.VOORBEELD_BSN})
     assert set(body) == {"count", "next", "previous", "results"}

@@ -279,6 +279,7 @@ RECORDED_MODELS: list[tuple[str, type[BaseModel]]] = [
 ]
 
 
+@pytest.mark.needs_shared
 @pytest.mark.parametrize(("name", "model"), RECORDED_MODELS)
 def test_opgenomen_antwoorden_zonder_verlies(name: str, model: type[BaseModel]) -> None:
     data = json.loads((OK / f"{name}.response.json").read_text(encoding="utf-8"))
@@ -287,6 +288,7 @@ def test_opgenomen_antwoorden_zonder_verlies(name: str, model: type[BaseModel]) 
         assert parsed.model_dump(mode="json", by_alias=True, exclude_unset=True) == obj
 
 
+@pytest.mark.needs_shared
 def test_opgenomen_klantcontact_helpers() -> None:
     data = json.loads((OK / "11-get-klantcontact-expanded.response.json").read_text("utf-8"))
     kc = Klantcontact.model_validate(data)

@@ -242,6 +242,7 @@ def _recorded(name: str) -> Any:
     return json.loads((OZ / name).read_text(encoding="utf-8"))
 
 
+@pytest.mark.needs_shared
 @pytest.mark.parametrize(
     ("model", "bestand", "pad"),
     [
@@ -270,6 +271,7 @@ def test_recorded_round_trip(model: Any, bestand: str, pad: str | None) -> None:
         assert parsed.model_dump(mode="json", by_alias=True, exclude_unset=True) == item
 
 
+@pytest.mark.needs_shared
 def test_model_verdraagt_null_en_lege_strings() -> None:
     raw = _recorded("18-get-zaak.response.json")
     raw.update(
