@@ -21,12 +21,12 @@ sandbox: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
-	$(PY) -m ruff check klantbeeld tests benchmarks
+	$(PY) -m ruff check klantbeeld tests benchmarks tools
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
 
 lint: $(STAMP)
-	$(PY) -m ruff check klantbeeld tests benchmarks
+	$(PY) -m ruff check klantbeeld tests benchmarks tools
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
 

@@ -20,10 +20,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from klantbeeld.services.catalogus import CatalogusCache
-
 from benchmarks.sandbox_proc import SandboxProcess
 from klantbeeld.sandbox.seed.plan import ZWAAR_BSN
+from klantbeeld.services.catalogus import CatalogusCache
 from klantbeeld.services.clients import maak_verbindingen
 from klantbeeld.services.composer import KlantbeeldComposer, Onderdeel
 from klantbeeld.services.http import ApiClient, RequestLog
