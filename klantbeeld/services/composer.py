@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -216,36 +216,55 @@ class KlantbeeldComposer:
             beeld.neem_op(deel)
         return beeld
 
-    def stream_persoon(self, bsn: str) -> AsyncIterator[Deel]:
-        """Each part of a person's klantbeeld as it arrives (raises OngeldigeInvoer first)."""
+    def stream_persoon(
+        self, bsn: str, onderdelen: Collection[Onderdeel] | None = None
+    ) -> AsyncIterator[Deel]:
+        """Each part of a person's klantbeeld as it arrives (raises OngeldigeInvoer first).
+
+        ``onderdelen`` limits it to those parts (to retry one that failed).
+        """
         bsn = valideer_bsn(bsn)
-        jobs: list[Job] = [
-            self._job(Onderdeel.PERSOON, self.brp, lambda c: self._persoon(c, bsn)),
-            self._job(
+        jobs: dict[Onderdeel, Job] = {
+            Onderdeel.PERSOON: self._job(
+                Onderdeel.PERSOON, self.brp, lambda c: self._persoon(c, bsn)
+            ),
+            Onderdeel.CONTACTGEGEVENS: self._job(
                 Onderdeel.CONTACTGEGEVENS, self.klantinteracties, lambda c: c.partij_voor_bsn(bsn)
             ),
-            self._zaken_job(lambda c, **kw: c.zaken_van_persoon(bsn, **kw)),
-            self._contacten_job(lambda c, **kw: c.klantcontacten_van_bsn(bsn, **kw)),
-            self._job(Onderdeel.BETALINGEN, self.betalingen, lambda c: c.betalingen_van_bsn(bsn)),
-        ]
-        return _run(jobs)
+            Onderdeel.ZAKEN: self._zaken_job(lambda c, **kw: c.zaken_van_persoon(bsn, **kw)),
+            Onderdeel.KLANTCONTACTEN: self._contacten_job(
+                lambda c, **kw: c.klantcontacten_van_bsn(bsn, **kw)
+            ),
+            Onderdeel.BETALINGEN: self._job(
+                Onderdeel.BETALINGEN, self.betalingen, lambda c: c.betalingen_van_bsn(bsn)
+            ),
+        }
+        return _run(_kies(jobs, onderdelen))
 
-    def stream_bedrijf(self, kvk_nummer: str) -> AsyncIterator[Deel]:
+    def stream_bedrijf(
+        self, kvk_nummer: str, onderdelen: Collection[Onderdeel] | None = None
+    ) -> AsyncIterator[Deel]:
         """Each part of a company's klantbeeld as it arrives (raises OngeldigeInvoer first)."""
         kvk = valideer_kvk(kvk_nummer)
-        jobs = [
-            self._job(Onderdeel.BEDRIJF, self.kvk, lambda c: self._bedrijf(c, kvk)),
-            self._job(
+        jobs: dict[Onderdeel, Job] = {
+            Onderdeel.BEDRIJF: self._job(
+                Onderdeel.BEDRIJF, self.kvk, lambda c: self._bedrijf(c, kvk)
+            ),
+            Onderdeel.CONTACTGEGEVENS: self._job(
                 Onderdeel.CONTACTGEGEVENS, self.klantinteracties, lambda c: c.partij_voor_kvk(kvk)
             ),
             # One query per way a company can be registered, already concurrent: not in parts.
-            self._zaken_job(
+            Onderdeel.ZAKEN: self._zaken_job(
                 lambda c, **kw: c.zaken_van_bedrijf(kvk_nummer=kvk, **kw), in_delen=False
             ),
-            self._contacten_job(lambda c, **kw: c.klantcontacten_van_kvk(kvk, **kw)),
-            self._job(Onderdeel.BETALINGEN, self.betalingen, lambda c: c.betalingen_van_kvk(kvk)),
-        ]
-        return _run(jobs)
+            Onderdeel.KLANTCONTACTEN: self._contacten_job(
+                lambda c, **kw: c.klantcontacten_van_kvk(kvk, **kw)
+            ),
+            Onderdeel.BETALINGEN: self._job(
+                Onderdeel.BETALINGEN, self.betalingen, lambda c: c.betalingen_van_kvk(kvk)
+            ),
+        }
+        return _run(_kies(jobs, onderdelen))
 
     async def zaak_detail(self, overzicht: ZaakOverzicht) -> ZaakDetail:
         """Open a zaak: status history, full document metadata and the contacts about it."""
@@ -441,6 +460,16 @@ async def _in_delen(fetch: Callable[..., Awaitable[list[T]]], count: int) -> lis
                 seen.add(key)
                 result.append(item)
     return result
+
+
+def _kies(jobs: dict[Onderdeel, Job], onderdelen: Collection[Onderdeel] | None) -> list[Job]:
+    """The jobs for the asked parts (internetaken come with the klantcontacten)."""
+    if onderdelen is None:
+        return list(jobs.values())
+    gevraagd = set(onderdelen)
+    if Onderdeel.INTERNETAKEN in gevraagd:
+        gevraagd.add(Onderdeel.KLANTCONTACTEN)
+    return [job for onderdeel, job in jobs.items() if onderdeel in gevraagd]
 
 
 def _niet_ingesteld(onderdeel: Onderdeel) -> KlantbeeldError:

@@ -164,3 +164,17 @@ def test_closing_the_stream_cancels_its_requests(sandbox_server: Any) -> None:
             await v.aclose()
 
     assert run(main) == set()
+
+
+def test_one_part_can_be_fetched_again(sandbox_server: Any) -> None:
+    async def main() -> list[Deel]:
+        v = verbindingen_voor(sandbox_server)
+        try:
+            composer = KlantbeeldComposer(v, CatalogusCache(v.clients[ApiNaam.CATALOGI]))
+            return [d async for d in composer.stream_persoon(VOORBEELD_BSN, {Onderdeel.ZAKEN})]
+        finally:
+            await v.aclose()
+
+    delen = run(main)
+    assert {d.onderdeel for d in delen} == {Onderdeel.ZAKEN}
+    assert not delen[-1].voorlopig and len(delen[-1].waarde) == 8
