@@ -6,13 +6,14 @@ any optional field and unknown enum values, as Open Klant 2.18 really answers.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from klantbeeld.services.errors import OngeldigAntwoord
+from klantbeeld.services.errors import NietGevonden, OngeldigAntwoord
 from klantbeeld.services.http import ApiClient
 
 #: What to expand on klantcontacten: the per-item data, never ``hadBetrokkenen`` (it only
@@ -277,6 +278,38 @@ class KlantinteractiesClient:
                 "partijIdentificator__objectId": kvk_nummer,
             }
         )
+
+    async def partijen_met_digitaal_adres(self, adres: str) -> list[Partij]:
+        """The partijen that gave this phone number or e-mail address.
+
+        ``GET /digitaleadressen?adres__icontains=…``, then each distinct partij (concurrently).
+        """
+        items = await self.api.list_all(
+            "digitaleadressen", params={"adres__icontains": adres}, page_size=PAGE_SIZE
+        )
+        try:
+            adressen = [DigitaalAdres.model_validate(item) for item in items]
+        except ValueError as e:
+            raise OngeldigAntwoord(self.api.bron, "onverwacht antwoord (digitaal adres)") from e
+        uuids = list(
+            dict.fromkeys(
+                a.verstrekt_door_partij.uuid
+                for a in adressen
+                if a.verstrekt_door_partij is not None and a.verstrekt_door_partij.uuid
+            )
+        )
+        partijen = await asyncio.gather(*(self._partij_op_uuid(u) for u in uuids))
+        return [p for p in partijen if p is not None]
+
+    async def _partij_op_uuid(self, uuid: str) -> Partij | None:
+        try:
+            data = await self.api.get_json(f"partijen/{uuid}")
+        except NietGevonden:
+            return None
+        try:
+            return Partij.model_validate(data)
+        except ValueError as e:
+            raise OngeldigAntwoord(self.api.bron, "onverwacht antwoord (partij)") from e
 
     # -- klantcontacten ---------------------------------------------------------------------
 

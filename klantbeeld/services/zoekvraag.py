@@ -78,8 +78,9 @@ _POSTCODE = re.compile(
 )
 _POSTCODE_ALLEEN = re.compile(r"^[1-9]\d{3}\s*[A-Za-z]{2}$")
 _DATUM = re.compile(
-    r"(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<j>\d{4})|(?P<j2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})"
-    r"|(?P<d3>\d{2})(?P<m3>\d{2})(?P<j3>\d{4})"
+    r"(?<![\w-])(?:(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<j>\d{4})"
+    r"|(?P<j2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})"
+    r"|(?P<d3>\d{2})(?P<m3>\d{2})(?P<j3>\d{4}))(?![\w-])"
 )
 _NAAM = re.compile(r"^[^\W\d_][^\d@]*$")
 _TELEFOON = re.compile(r"^(?:\+31|0031|0)\d{9}$|^\+\d{8,15}$")

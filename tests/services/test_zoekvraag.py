@@ -42,6 +42,12 @@ from klantbeeld.services.zoekvraag import ZoekSoort, herken
         ),
         ("ZAAK-2026-0000123", ZoekSoort.ZAAKNUMMER, {"identificatie": "ZAAK-2026-0000123"}),
         ("zaak-2026-0000123", ZoekSoort.ZAAKNUMMER, {"identificatie": "ZAAK-2026-0000123"}),
+        ("ZAAK-2026-0000000001", ZoekSoort.ZAAKNUMMER, {"identificatie": "ZAAK-2026-0000000001"}),
+        (
+            "Jansen 01021980",
+            ZoekSoort.NAAM_GEBOORTEDATUM,
+            {"geslachtsnaam": "Jansen", "geboortedatum": "1980-02-01"},
+        ),
         ("06-12345678", ZoekSoort.TELEFOON, {"telefoonnummer": "0612345678"}),
         ("+31 6 1234 5678", ZoekSoort.TELEFOON, {"telefoonnummer": "0612345678"}),
         ("070 353 3000", ZoekSoort.TELEFOON, {"telefoonnummer": "0703533000"}),

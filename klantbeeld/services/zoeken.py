@@ -1,0 +1,231 @@
+"""Finds who the caller is from a recognised search: persons, companies, or a zaak's initiator.
+
+A BSN or KVK-nummer opens directly; a postcode + huisnummer, a name + geboortedatum, a
+vestigingsnummer, a zaaknummer, a phone number or an e-mail address is looked up in the source
+that knows it, and gives a list of :class:`Treffer` to pick from.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from klantbeeld.services.brp import BrpClient, Persoon
+from klantbeeld.services.errors import KlantbeeldError
+from klantbeeld.services.klantinteracties import KlantinteractiesClient, Partij
+from klantbeeld.services.kvk import KvkClient, KvkResultaat
+from klantbeeld.services.zgw import Rol, ZakenClient
+from klantbeeld.services.zoekvraag import ZoekSoort, Zoekvraag
+
+
+class TrefferSoort(StrEnum):
+    """What a hit opens."""
+
+    PERSOON = "persoon"
+    BEDRIJF = "bedrijf"
+
+
+@dataclass(frozen=True)
+class Treffer:
+    """One hit: enough to recognise and open it."""
+
+    soort: TrefferSoort
+    sleutel: str  # BSN or KVK-nummer
+    titel: str
+    omschrijving: str = ""
+    zaak_identificatie: str | None = None  # open this zaak once the klantbeeld is there
+
+
+@dataclass
+class Zoekresultaat:
+    """The hits of one search, what was searched, and errors of sources that failed."""
+
+    vraag: Zoekvraag
+    treffers: list[Treffer] = field(default_factory=list)
+    fouten: list[KlantbeeldError] = field(default_factory=list)
+
+    @property
+    def melding(self) -> str | None:
+        """Plain Dutch when there is nothing to show: says what was searched."""
+        if self.treffers:
+            return None
+        if self.fouten:
+            bronnen = ", ".join(sorted({getattr(f, "bron", "bron") for f in self.fouten}))
+            return f"Zoeken lukte niet: {bronnen} niet bereikbaar. Probeer het opnieuw."
+        return f"Niets gevonden voor {self.vraag.label.lower()} “{self.vraag.tekst}”."
+
+
+class Zoeker:
+    """Runs a :class:`Zoekvraag` against the sources that can answer it."""
+
+    def __init__(
+        self,
+        *,
+        brp: BrpClient | None,
+        kvk: KvkClient | None,
+        zaken: ZakenClient | None,
+        klantinteracties: KlantinteractiesClient | None,
+    ) -> None:
+        self.brp = brp
+        self.kvk = kvk
+        self.zaken = zaken
+        self.klantinteracties = klantinteracties
+
+    async def zoek(self, vraag: Zoekvraag) -> Zoekresultaat:
+        """The hits for ``vraag`` (which must be :attr:`Zoekvraag.geldig`)."""
+        resultaat = Zoekresultaat(vraag)
+        w = vraag.waarden
+        match vraag.soort:
+            case ZoekSoort.BSN:
+                resultaat.treffers.append(Treffer(TrefferSoort.PERSOON, w["bsn"], "BSN"))
+            case ZoekSoort.KVK:
+                resultaat.treffers.append(Treffer(TrefferSoort.BEDRIJF, w["kvk_nummer"], "KVK"))
+            case ZoekSoort.VESTIGING:
+                await self._bron(resultaat, self._vestiging(w["vestigingsnummer"]))
+            case ZoekSoort.POSTCODE:
+                await asyncio.gather(
+                    self._bron(resultaat, self._personen_op_adres(w)),
+                    self._bron(resultaat, self._bedrijven_op_adres(w)),
+                )
+            case ZoekSoort.NAAM_GEBOORTEDATUM:
+                await self._bron(resultaat, self._personen_op_naam(w))
+            case ZoekSoort.ZAAKNUMMER:
+                await self._bron(resultaat, self._zaak(w["identificatie"]))
+            case ZoekSoort.TELEFOON | ZoekSoort.EMAIL:
+                adres = w.get("telefoonnummer") or w.get("email") or ""
+                await self._bron(resultaat, self._digitaal_adres(adres))
+            case _:
+                pass
+        return resultaat
+
+    async def _bron(
+        self, resultaat: Zoekresultaat, werk: asyncio.Future[list[Treffer]] | object
+    ) -> None:
+        try:
+            resultaat.treffers.extend(await werk)  # type: ignore[misc]
+        except KlantbeeldError as e:
+            resultaat.fouten.append(e)
+
+    async def _personen_op_adres(self, w: dict[str, str]) -> list[Treffer]:
+        if self.brp is None:
+            return []
+        personen = await self.brp.zoek_op_postcode_en_huisnummer(
+            w["postcode"],
+            int(w["huisnummer"]),
+            huisletter=w.get("huisletter"),
+            huisnummertoevoeging=w.get("huisnummertoevoeging"),
+        )
+        return [_persoon_treffer(p) for p in personen]
+
+    async def _bedrijven_op_adres(self, w: dict[str, str]) -> list[Treffer]:
+        if self.kvk is None:
+            return []
+        hits = await self.kvk.zoek(postcode=w["postcode"], huisnummer=int(w["huisnummer"]))
+        return _bedrijf_treffers(hits)
+
+    async def _personen_op_naam(self, w: dict[str, str]) -> list[Treffer]:
+        if self.brp is None:
+            return []
+        personen = await self.brp.zoek_op_naam_en_geboortedatum(
+            w["geslachtsnaam"], date.fromisoformat(w["geboortedatum"])
+        )
+        return [_persoon_treffer(p) for p in personen]
+
+    async def _vestiging(self, nummer: str) -> list[Treffer]:
+        if self.kvk is None:
+            return []
+        return _bedrijf_treffers(await self.kvk.zoek(vestigingsnummer=nummer))
+
+    async def _zaak(self, identificatie: str) -> list[Treffer]:
+        if self.zaken is None:
+            return []
+        zaak = await self.zaken.zaak_op_identificatie(identificatie, expand=("rollen",))
+        if zaak is None:
+            return []
+        treffers = []
+        for rol in zaak.expand_rollen:
+            treffer = _rol_treffer(rol, zaak.identificatie or identificatie)
+            if treffer is not None:
+                treffers.append(treffer)
+        initiators = [t for t in treffers if t.omschrijving.startswith("Aanvrager")]
+        return initiators or treffers
+
+    async def _digitaal_adres(self, adres: str) -> list[Treffer]:
+        if self.klantinteracties is None:
+            return []
+        partijen = await self.klantinteracties.partijen_met_digitaal_adres(adres)
+        return [t for t in (_partij_treffer(p, adres) for p in partijen) if t is not None]
+
+
+def _persoon_treffer(p: Persoon) -> Treffer:
+    geboren = p.geboortedatum.strftime("%d-%m-%Y") if p.geboortedatum else "geboortedatum onbekend"
+    delen = [f"geboren {geboren}"]
+    if p.geheimhouding_persoonsgegevens:
+        delen.append("adres geheim")
+    elif p.adresregels:
+        delen.append(", ".join(p.adresregels))
+    if p.is_overleden:
+        delen.append("overleden")
+    return Treffer(
+        TrefferSoort.PERSOON, p.burgerservicenummer or "", p.volledige_naam, " · ".join(delen)
+    )
+
+
+def _bedrijf_treffers(hits: list[KvkResultaat]) -> list[Treffer]:
+    seen: dict[str, Treffer] = {}
+    for hit in hits:
+        kvk = hit.kvk_nummer or ""
+        if not kvk or kvk in seen:
+            continue
+        adres = hit.bezoekadres.regel if hit.bezoekadres else ""
+        seen[kvk] = Treffer(
+            TrefferSoort.BEDRIJF,
+            kvk,
+            hit.naam or f"KVK {kvk}",
+            " · ".join(x for x in (f"KVK {kvk}", adres) if x),
+        )
+    return list(seen.values())
+
+
+def _rol_treffer(rol: Rol, identificatie: str) -> Treffer | None:
+    ident = rol.betrokkene_identificatie or {}
+    wie = (
+        "Aanvrager"
+        if rol.omschrijving_generiek == "initiator"
+        else (rol.omschrijving or "Betrokkene")
+    )
+    bsn = ident.get("inpBsn")
+    if bsn:
+        naam = " ".join(
+            str(ident.get(k) or "")
+            for k in ("voornamen", "voorvoegselGeslachtsnaam", "geslachtsnaam")
+        ).split()
+        return Treffer(
+            TrefferSoort.PERSOON,
+            str(bsn),
+            " ".join(naam) or "Persoon",
+            f"{wie} van zaak {identificatie}",
+            zaak_identificatie=identificatie,
+        )
+    kvk = ident.get("kvkNummer")
+    if kvk:
+        return Treffer(
+            TrefferSoort.BEDRIJF,
+            str(kvk),
+            str(ident.get("statutaireNaam") or "Bedrijf"),
+            f"{wie} van zaak {identificatie}",
+            zaak_identificatie=identificatie,
+        )
+    return None
+
+
+def _partij_treffer(p: Partij, adres: str) -> Treffer | None:
+    if p.bsn:
+        return Treffer(TrefferSoort.PERSOON, p.bsn, p.naam or "Persoon", f"bekend met {adres}")
+    if p.kvk_nummer:
+        return Treffer(
+            TrefferSoort.BEDRIJF, p.kvk_nummer, p.naam or "Organisatie", f"bekend met {adres}"
+        )
+    return None
