@@ -1,0 +1,177 @@
+"""Wires services to views: the clients, the qasync loop, the main window; closes it all in order.
+
+With no settings (or ``--demo``) the oefenomgeving runs in-process on loopback and the window
+says so. ``--screenshot FILE`` loads a klantbeeld, waits for every panel, saves a PNG and exits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from klantbeeld.services.catalogus import CatalogusCache
+from klantbeeld.services.clients import Verbindingen, maak_verbindingen
+from klantbeeld.services.composer import KlantbeeldComposer
+from klantbeeld.services.errors import KlantbeeldError
+from klantbeeld.services.secrets import lees_geheim
+from klantbeeld.services.settings import (
+    ApiInstelling,
+    ApiNaam,
+    Instellingen,
+    data_dir,
+    laad_instellingen,
+)
+from klantbeeld.services.zoeken import Zoeker
+
+#: Set by main() for the benchmark: when the process started (perf_counter).
+START = time.perf_counter()
+
+
+@dataclass
+class Omgeving:
+    """Everything the window needs from the outside world, and what must be closed on quit."""
+
+    instellingen: Instellingen
+    verbindingen: Verbindingen
+    composer: KlantbeeldComposer
+    zoeker: Zoeker
+    oefenomgeving: bool
+    naam: str
+    _sluit: list[Any] = field(default_factory=list)
+
+    @classmethod
+    def maak(
+        cls, instellingen: Instellingen, *, demo: bool = False, sandbox_db: Path | None = None
+    ) -> Omgeving:
+        """Clients for the configured APIs, or an in-process oefenomgeving."""
+        sluit: list[Any] = []
+        oefen = demo or instellingen.oefenomgeving
+        endpoints: dict[ApiNaam, tuple[ApiInstelling, str]]
+        if oefen:
+            from klantbeeld.sandbox.app import Sandbox
+            from klantbeeld.sandbox.server import SandboxServer
+
+            db = sandbox_db or data_dir() / "oefenomgeving.sqlite3"
+            server = SandboxServer(Sandbox(db_path=db)).start()
+            sluit.append(server)
+            endpoints = server.endpoints()
+            naam = "oefenomgeving"
+        else:
+            endpoints = {}
+            for api, inst in instellingen.apis.items():
+                endpoints[api] = (inst, lees_geheim(instellingen.profiel, api.value) or "")
+            naam = instellingen.profiel
+        verbindingen = maak_verbindingen(
+            endpoints,
+            user_id=instellingen.medewerker_id,
+            user_representation=instellingen.medewerker_naam,
+        )
+        catalogi = verbindingen.get(ApiNaam.CATALOGI)
+        cache_pad = data_dir() / f"catalogus-{naam}.json"
+        catalogus = CatalogusCache(catalogi, path=cache_pad) if catalogi else None
+        composer = KlantbeeldComposer(verbindingen, catalogus)
+        zoeker = Zoeker(
+            brp=composer.brp,
+            kvk=composer.kvk,
+            zaken=composer.zaken,
+            klantinteracties=composer.klantinteracties,
+        )
+        return cls(instellingen, verbindingen, composer, zoeker, oefen, naam, sluit)
+
+    async def sluit(self) -> None:
+        """Close the HTTP clients, then the oefenomgeving."""
+        await self.verbindingen.aclose()
+        for item in self._sluit:
+            item.stop()
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """The command line."""
+    p = argparse.ArgumentParser(prog="klantbeeld", description="Klantbeeld voor het KCC.")
+    p.add_argument("--demo", action="store_true", help="altijd de oefenomgeving gebruiken")
+    p.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="BESTAND",
+        help="laad een klantbeeld, sla een PNG op en stop",
+    )
+    p.add_argument("--bsn", help="open het klantbeeld van dit BSN")
+    p.add_argument("--kvk", help="open het klantbeeld van dit KVK-nummer")
+    p.add_argument("--zaak", help="open deze zaak (zaaknummer)")
+    p.add_argument("--size", default="1366x768", help="venstergrootte, bijv. 1366x768")
+    p.add_argument("--view", default="klantbeeld", help="welk scherm (klantbeeld)")
+    p.add_argument("--timeout", type=float, default=30.0, help="maximaal wachten (seconden)")
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the app; returns the exit code."""
+    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    try:
+        breedte, hoogte = (int(x) for x in args.size.lower().split("x"))
+    except ValueError:
+        print(
+            f"--size moet breedte x hoogte zijn, bijv. 1366x768 (niet {args.size})", file=sys.stderr
+        )
+        return 2
+    if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from klantbeeld.views.beeld import BeeldModel
+    from klantbeeld.views.main_window import MainWindow
+    from klantbeeld.views.sessie import Sessie
+    from klantbeeld.views.theme import apply_theme
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Klantbeeld")
+    app.setOrganizationName("Klantbeeld")
+    apply_theme(app)
+    try:
+        instellingen = laad_instellingen()
+    except KlantbeeldError as e:
+        print(str(e), file=sys.stderr)
+        return 2
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    omgeving = Omgeving.maak(instellingen, demo=args.demo)
+    model = BeeldModel()
+    sessie = Sessie(omgeving.composer, omgeving.zoeker, model)
+    window = MainWindow(
+        model, sessie, oefenomgeving=omgeving.oefenomgeving, omgeving_naam=omgeving.naam
+    )
+    window.resize(breedte, hoogte)
+    window.show()
+
+    async def run() -> int:
+        if args.screenshot:
+            from klantbeeld.views.screenshot import maak_screenshot
+
+            return await maak_screenshot(window, sessie, model, args)
+        if args.bsn:
+            sessie.open_persoon(args.bsn, args.zaak)
+        elif args.kvk:
+            sessie.open_bedrijf(args.kvk, args.zaak)
+        gesloten = asyncio.Event()
+        app.aboutToQuit.connect(gesloten.set)
+        app.lastWindowClosed.connect(gesloten.set)
+        await gesloten.wait()
+        return 0
+
+    try:
+        with loop:
+            code: int = loop.run_until_complete(run())
+            loop.run_until_complete(sessie.sluit())
+            loop.run_until_complete(omgeving.sluit())
+    finally:
+        window.close()
+    return code

@@ -1,0 +1,203 @@
+"""The main window: oefenomgeving bar, search, the klantbeeld panels and the zaak detail."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klantbeeld.services.composer import Onderdeel
+from klantbeeld.views.beeld import BeeldModel, DeelStatus
+from klantbeeld.views.panels.betalingen import BetalingenPaneel
+from klantbeeld.views.panels.kop import KopPaneel
+from klantbeeld.views.panels.signalen import SignalenPaneel
+from klantbeeld.views.panels.tijdlijn import TijdlijnPaneel
+from klantbeeld.views.panels.vragen import VragenPaneel
+from klantbeeld.views.panels.zaakdetail import ZaakDetailPaneel
+from klantbeeld.views.panels.zaken import ZakenPaneel
+from klantbeeld.views.sessie import Sessie
+from klantbeeld.views.sneltoetsen import SNELTOETSEN, sneltoets
+from klantbeeld.views.zoekbalk import Zoekbalk
+
+
+def tr(text: str) -> str:
+    """Translate through Qt's mechanism (context: Hoofdvenster)."""
+    return QCoreApplication.translate("Hoofdvenster", text)
+
+
+#: The tabs: (title, the part whose count the title shows).
+TABS: tuple[tuple[str, Onderdeel], ...] = (
+    ("Zaken", Onderdeel.ZAKEN),
+    ("Tijdlijn", Onderdeel.KLANTCONTACTEN),
+    ("Betalingen", Onderdeel.BETALINGEN),
+    ("Vragen en verzoeken", Onderdeel.INTERNETAKEN),
+)
+
+
+class MainWindow(QMainWindow):
+    """The agent's screen."""
+
+    def __init__(
+        self, model: BeeldModel, sessie: Sessie, *, oefenomgeving: bool, omgeving_naam: str = ""
+    ) -> None:
+        super().__init__()
+        self.model = model
+        self.sessie = sessie
+        self.setWindowTitle(tr("Klantbeeld") + (f" — {omgeving_naam}" if omgeving_naam else ""))
+        centraal = QWidget()
+        layout = QVBoxLayout(centraal)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+        self.banner: QLabel | None = None
+        if oefenomgeving:
+            self.banner = QLabel(tr("OEFENOMGEVING — fictieve gegevens"))
+            self.banner.setObjectName("oefenBanner")
+            self.banner.setAccessibleName(tr("Oefenomgeving: fictieve gegevens"))
+            layout.addWidget(self.banner)
+
+        inhoud = QWidget()
+        inhoud_layout = QVBoxLayout(inhoud)
+        inhoud_layout.setContentsMargins(12, 8, 12, 8)
+        inhoud_layout.setSpacing(8)
+        layout.addWidget(inhoud, 1)
+
+        boven = QHBoxLayout()
+        self.zoekbalk = Zoekbalk(sessie)
+        boven.addWidget(self.zoekbalk, 1)
+        self.beeindig_knop = QPushButton(tr("Contact beëindigen"))
+        self.beeindig_knop.setProperty("variant", "secondary")
+        self.beeindig_knop.setToolTip(tr("Wist het klantbeeld van het scherm (Ctrl+E)"))
+        self.beeindig_knop.setAccessibleName(tr("Contact beëindigen"))
+        self.beeindig_knop.clicked.connect(self.beeindig_contact)
+        boven.addWidget(self.beeindig_knop, 0, Qt.AlignmentFlag.AlignTop)
+        inhoud_layout.addLayout(boven)
+
+        self.kop = KopPaneel(model, sessie)
+        self.signalen = SignalenPaneel(model, sessie)
+        inhoud_layout.addWidget(self.kop)
+        inhoud_layout.addWidget(self.signalen)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.zaken = ZakenPaneel(model, sessie)
+        self.tijdlijn = TijdlijnPaneel(model, sessie)
+        self.betalingen = BetalingenPaneel(model, sessie)
+        self.vragen = VragenPaneel(model, sessie)
+        for (titel, _), paneel in zip(
+            TABS, (self.zaken, self.tijdlijn, self.betalingen, self.vragen), strict=True
+        ):
+            self.tabs.addTab(paneel, tr(titel))
+        self.zaakdetail = ZaakDetailPaneel(model, sessie)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.zaakdetail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        inhoud_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(centraal)
+
+        self._leeg = QLabel(tr("Zoek een klant om het klantbeeld te zien."))
+        self._leeg.setProperty("rol", "gedempt")
+        self.statusBar().addWidget(self._leeg)
+
+        self._sneltoetsen()
+        model.deelGewijzigd.connect(self._tab_titels)
+        model.gestart.connect(self._tab_titels)
+        model.gewist.connect(self._tab_titels)
+        model.zaakGekozen.connect(lambda zaak: self.zaakdetail.setVisible(True))
+        self._tab_titels()
+        self.zoekbalk.focus()
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def beeindig_contact(self) -> None:
+        """Wipe the klantbeeld and the search field, ready for the next caller."""
+        self.sessie.beeindig_contact()
+        self.zoekbalk.wis()
+        self.tabs.setCurrentIndex(0)
+        self.zoekbalk.focus()
+
+    def toon_sneltoetsen(self) -> None:
+        """The F1 overview of every shortcut."""
+        dialoog = QDialog(self)
+        dialoog.setWindowTitle(tr("Sneltoetsen"))
+        tabel = QTableWidget(len(SNELTOETSEN), 2, dialoog)
+        tabel.setHorizontalHeaderLabels([tr("Toets"), tr("Wat het doet")])
+        for rij, s in enumerate(SNELTOETSEN):
+            tabel.setItem(rij, 0, QTableWidgetItem(" of ".join(s.toetsen)))
+            tabel.setItem(rij, 1, QTableWidgetItem(s.omschrijving))
+        tabel.resizeColumnsToContents()
+        tabel.horizontalHeader().setStretchLastSection(True)
+        tabel.verticalHeader().setVisible(False)
+        layout = QVBoxLayout(dialoog)
+        layout.addWidget(tabel)
+        sluiten = QPushButton(tr("Sluiten"))
+        sluiten.clicked.connect(dialoog.accept)
+        layout.addWidget(sluiten, 0, Qt.AlignmentFlag.AlignRight)
+        dialoog.resize(520, 420)
+        dialoog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialoog.open()
+
+    def _sneltoetsen(self) -> None:
+        acties = {
+            "zoek": self.zoekbalk.focus,
+            "beeindig": self.beeindig_contact,
+            "tab_zaken": lambda: self.tabs.setCurrentIndex(0),
+            "tab_tijdlijn": lambda: self.tabs.setCurrentIndex(1),
+            "tab_betalingen": lambda: self.tabs.setCurrentIndex(2),
+            "tab_vragen": lambda: self.tabs.setCurrentIndex(3),
+            "vernieuwen": self._vernieuw,
+            "help": self.toon_sneltoetsen,
+        }
+        self._shortcuts: list[QShortcut] = []
+        for naam, actie in acties.items():
+            for toets in sneltoets(naam).toetsen:
+                sc = QShortcut(QKeySequence(toets), self)
+                sc.setContext(Qt.ShortcutContext.WindowShortcut)
+                sc.activated.connect(actie)
+                self._shortcuts.append(sc)
+
+    def _vernieuw(self) -> None:
+        beeld = self.model.beeld
+        if beeld is None:
+            return
+        if beeld.soort == "persoon":
+            self.sessie.open_persoon(beeld.sleutel)
+        else:
+            self.sessie.open_bedrijf(beeld.sleutel)
+
+    def _tab_titels(self, *_: object) -> None:
+        beeld = self.model.beeld
+        for index, (titel, onderdeel) in enumerate(TABS):
+            tekst = tr(titel)
+            status = self.model.status(onderdeel)
+            if beeld is not None and status in (DeelStatus.KLAAR, DeelStatus.VOORLOPIG):
+                aantal = {
+                    Onderdeel.ZAKEN: len(beeld.zaken),
+                    Onderdeel.KLANTCONTACTEN: len(beeld.klantcontacten),
+                    Onderdeel.BETALINGEN: len(beeld.betalingen),
+                    Onderdeel.INTERNETAKEN: len(beeld.internetaken),
+                }[onderdeel]
+                tekst = f"{tekst} ({aantal})"
+            elif status is DeelStatus.FOUT:
+                tekst = f"{tekst} (!)"
+            self.tabs.setTabText(index, tekst)
+        self._leeg.setVisible(beeld is None)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Cancel this screen's tasks before it goes."""
+        self.sessie.beeindig_contact()
+        super().closeEvent(event)

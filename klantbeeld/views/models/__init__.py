@@ -1,0 +1,1 @@
+"""Qt item models for every list on screen."""

@@ -1,0 +1,1 @@
+"""The panels of the klantbeeld: header, signalen, zaken, tijdlijn, betalingen, vragen."""

@@ -1,0 +1,200 @@
+"""The agent's session: runs searches and klantbeeld loads as tasks, feeding the BeeldModel.
+
+Every user action gets its own ``asyncio.Task`` handle; starting a new search or klantbeeld
+cancels the one before (the latest wins), and ending the contact cancels everything and wipes
+the screen. Busy state is reset in ``finally`` (cancellation is not an error).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Coroutine
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from klantbeeld.services.composer import Klantbeeld, KlantbeeldComposer, Onderdeel, ZaakOverzicht
+from klantbeeld.services.errors import KlantbeeldError, OngeldigeInvoer
+from klantbeeld.services.zoeken import Treffer, TrefferSoort, Zoeker, Zoekresultaat
+from klantbeeld.services.zoekvraag import Zoekvraag
+from klantbeeld.views.beeld import BeeldModel
+
+PERSOON_DELEN = [
+    Onderdeel.PERSOON,
+    Onderdeel.CONTACTGEGEVENS,
+    Onderdeel.ZAKEN,
+    Onderdeel.KLANTCONTACTEN,
+    Onderdeel.INTERNETAKEN,
+    Onderdeel.BETALINGEN,
+]
+BEDRIJF_DELEN = [Onderdeel.BEDRIJF, *PERSOON_DELEN[1:]]
+
+
+class Sessie(QObject):
+    """Owns the tasks of one agent's work; widgets call its methods and listen to its signals."""
+
+    #: A search started (True) or ended (False).
+    zoekBezig = Signal(bool)
+    #: Several hits to pick from; carries Zoekresultaat.
+    treffersGevonden = Signal(object)
+    #: A search gave nothing usable; carries the plain Dutch message.
+    zoekMelding = Signal(str)
+
+    def __init__(
+        self,
+        composer: KlantbeeldComposer,
+        zoeker: Zoeker,
+        model: BeeldModel,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.composer = composer
+        self.zoeker = zoeker
+        self.model = model
+        self._zoektaak: asyncio.Task[None] | None = None
+        self._beeldtaak: asyncio.Task[None] | None = None
+        self._zaaktaak: asyncio.Task[None] | None = None
+        self._extra: set[asyncio.Task[None]] = set()
+        self._open_zaak_na_laden: str | None = None
+        model.deelGewijzigd.connect(self._deel_gewijzigd)
+
+    # -- searching --------------------------------------------------------------------------
+
+    def zoek(self, vraag: Zoekvraag) -> None:
+        """Search; one hit opens its klantbeeld, several are offered to pick from."""
+        self._cancel(self._zoektaak)
+        if not vraag.geldig:
+            self.zoekMelding.emit(vraag.melding or "")
+            return
+        self._zoektaak = self._start(self._zoek(vraag))
+
+    async def _zoek(self, vraag: Zoekvraag) -> None:
+        self.zoekBezig.emit(True)
+        try:
+            resultaat = await self.zoeker.zoek(vraag)
+        finally:
+            self.zoekBezig.emit(False)
+        self._na_zoeken(resultaat)
+
+    def _na_zoeken(self, resultaat: Zoekresultaat) -> None:
+        if len(resultaat.treffers) == 1 and not resultaat.fouten:
+            self.open(resultaat.treffers[0])
+        elif resultaat.treffers:
+            self.treffersGevonden.emit(resultaat)
+        else:
+            self.zoekMelding.emit(resultaat.melding or "")
+
+    # -- the klantbeeld ---------------------------------------------------------------------
+
+    def open(self, treffer: Treffer) -> None:
+        """Open the klantbeeld of a hit (and its zaak, when found by zaaknummer)."""
+        self._open_zaak_na_laden = treffer.zaak_identificatie
+        if treffer.soort is TrefferSoort.PERSOON:
+            self.open_persoon(treffer.sleutel)
+        else:
+            self.open_bedrijf(treffer.sleutel)
+
+    def open_persoon(self, bsn: str, zaak_identificatie: str | None = None) -> None:
+        """Load a person's klantbeeld; the previous load is cancelled."""
+        if zaak_identificatie:
+            self._open_zaak_na_laden = zaak_identificatie
+        self._laad(Klantbeeld("persoon", bsn), PERSOON_DELEN)
+
+    def open_bedrijf(self, kvk_nummer: str, zaak_identificatie: str | None = None) -> None:
+        """Load a company's klantbeeld; the previous load is cancelled."""
+        if zaak_identificatie:
+            self._open_zaak_na_laden = zaak_identificatie
+        self._laad(Klantbeeld("bedrijf", kvk_nummer), BEDRIJF_DELEN)
+
+    def _laad(self, beeld: Klantbeeld, delen: list[Onderdeel]) -> None:
+        self._cancel(self._beeldtaak)
+        self._cancel(self._zaaktaak)
+        self.model.begin(beeld, delen)
+        self._beeldtaak = self._start(self._stroom(beeld, None))
+
+    def opnieuw(self, onderdeel: Onderdeel) -> None:
+        """Fetch one failed part again while the rest stays on screen."""
+        beeld = self.model.beeld
+        if beeld is None:
+            return
+        delen = [onderdeel]
+        if onderdeel is Onderdeel.KLANTCONTACTEN:
+            delen.append(Onderdeel.INTERNETAKEN)
+        self.model.laad_opnieuw(delen)
+        task = self._start(self._stroom(beeld, set(delen)))
+        self._extra.add(task)
+        task.add_done_callback(self._extra.discard)
+
+    async def _stroom(self, beeld: Klantbeeld, delen: set[Onderdeel] | None) -> None:
+        try:
+            stream = (
+                self.composer.stream_persoon(beeld.sleutel, delen)
+                if beeld.soort == "persoon"
+                else self.composer.stream_bedrijf(beeld.sleutel, delen)
+            )
+        except OngeldigeInvoer as e:
+            self.zoekMelding.emit(e.melding)
+            self.model.wis()
+            return
+        async for deel in stream:
+            if self.model.beeld is not beeld:
+                break  # a newer klantbeeld took over
+            self.model.neem_op(deel)
+
+    # -- a zaak in detail -------------------------------------------------------------------
+
+    def kies_zaak(self, overzicht: ZaakOverzicht | None) -> None:
+        """Open a zaak in the detail pane and load its history, documents and contacts."""
+        self._cancel(self._zaaktaak)
+        self.model.kies_zaak(overzicht)
+        if overzicht is not None:
+            self._zaaktaak = self._start(self._zaak_detail(overzicht))
+
+    async def _zaak_detail(self, overzicht: ZaakOverzicht) -> None:
+        try:
+            detail = await self.composer.zaak_detail(overzicht)
+        except KlantbeeldError:
+            detail = None
+        if self.model.gekozen_zaak is overzicht:
+            self.model.zet_zaak_detail(detail)
+
+    def _deel_gewijzigd(self, onderdeel: Onderdeel) -> None:
+        if onderdeel is not Onderdeel.ZAKEN or not self._open_zaak_na_laden:
+            return
+        beeld = self.model.beeld
+        if beeld is None:
+            return
+        for overzicht in beeld.zaken:
+            if overzicht.zaak.identificatie == self._open_zaak_na_laden and overzicht.volledig:
+                self._open_zaak_na_laden = None
+                self.kies_zaak(overzicht)
+                return
+
+    # -- end of contact ---------------------------------------------------------------------
+
+    def beeindig_contact(self) -> None:
+        """Cancel everything and wipe all personal data from the screen and memory."""
+        for task in (self._zoektaak, self._beeldtaak, self._zaaktaak, *self._extra):
+            self._cancel(task)
+        self._extra.clear()
+        self._open_zaak_na_laden = None
+        self.model.wis()
+
+    async def sluit(self) -> None:
+        """Cancel every task and wait for them (on quit)."""
+        tasks = [t for t in (self._zoektaak, self._beeldtaak, self._zaaktaak, *self._extra) if t]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _start(self, coro: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
+        return asyncio.ensure_future(coro)
+
+    @staticmethod
+    def _cancel(task: asyncio.Task[None] | None) -> None:
+        if task is not None and not task.done():
+            with contextlib.suppress(RuntimeError):
+                task.cancel()
