@@ -1,0 +1,99 @@
+"""Qt test fixtures: one session-wide qasync loop, and a window wired to the oefenomgeving.
+
+pytest-qt has no asyncio support: async work is started as tasks on the qasync loop and the
+tests wait with ``qtbot.waitUntil`` / ``qtbot.waitSignal`` while Qt's loop runs. The loop is
+marked running only during a view test (the services tests use ``asyncio.run``), and tasks left
+behind are cancelled after each test. Never ``loop.stop()`` here: it quits the QApplication.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from klantbeeld.services.catalogus import CatalogusCache
+from klantbeeld.services.clients import Verbindingen
+from klantbeeld.services.composer import KlantbeeldComposer
+from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.zoeken import Zoeker
+from klantbeeld.views.beeld import BeeldModel
+from klantbeeld.views.sessie import Sessie
+from klantbeeld.views.theme import apply_theme
+from tests.helpers import verbindingen_voor
+
+
+@pytest.fixture(scope="session")
+def qloop(qapp: QApplication) -> qasync.QEventLoop:
+    """The one qasync loop of the test session."""
+    apply_theme(qapp)
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.events._set_running_loop(None)
+    return loop
+
+
+@pytest.fixture(autouse=True)
+def aloop(qloop: qasync.QEventLoop, qtbot: Any) -> Iterator[qasync.QEventLoop]:
+    """Make the qasync loop the running loop for this test; cancel leftovers afterwards."""
+    asyncio.set_event_loop(qloop)
+    asyncio.events._set_running_loop(qloop)
+    yield qloop
+    leftovers = [t for t in asyncio.all_tasks(qloop) if not t.done()]
+    for task in leftovers:
+        task.cancel()
+    if leftovers:
+        qtbot.waitUntil(lambda: all(t.done() for t in leftovers), timeout=5000)
+    asyncio.events._set_running_loop(None)
+
+
+@dataclass
+class Werkplek:
+    """What a window needs, wired to an oefenomgeving over loopback HTTP."""
+
+    verbindingen: Verbindingen
+    composer: KlantbeeldComposer
+    zoeker: Zoeker
+    model: BeeldModel
+    sessie: Sessie
+
+
+def maak_werkplek(server: Any) -> Werkplek:
+    """Clients, composer, zoeker, model and sessie for ``server``."""
+    v = verbindingen_voor(server)
+    composer = KlantbeeldComposer(v, CatalogusCache(v.clients[ApiNaam.CATALOGI]))
+    zoeker = Zoeker(
+        brp=composer.brp,
+        kvk=composer.kvk,
+        zaken=composer.zaken,
+        klantinteracties=composer.klantinteracties,
+    )
+    model = BeeldModel()
+    return Werkplek(v, composer, zoeker, model, Sessie(composer, zoeker, model))
+
+
+def sluit_werkplek(werkplek: Werkplek, qtbot: Any) -> None:
+    """Cancel the session's tasks and close the clients."""
+    werkplek.sessie.beeindig_contact()
+    task = asyncio.ensure_future(werkplek.verbindingen.aclose())
+    qtbot.waitUntil(task.done, timeout=5000)
+
+
+@pytest.fixture
+def werkplek(sandbox_server: Any, qtbot: Any) -> Iterator[Werkplek]:
+    """A werkplek on the shared oefenomgeving."""
+    w = maak_werkplek(sandbox_server)
+    yield w
+    sluit_werkplek(w, qtbot)
+
+
+@pytest.fixture
+def eigen_werkplek(fresh_sandbox: Any, qtbot: Any) -> Iterator[Werkplek]:
+    """A werkplek on an oefenomgeving of its own (for faults and writes)."""
+    w = maak_werkplek(fresh_sandbox)
+    yield w
+    sluit_werkplek(w, qtbot)
