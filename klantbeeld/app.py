@@ -146,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     omgeving = Omgeving.maak(instellingen, demo=args.demo)
     model = BeeldModel()
     sessie = Sessie(omgeving.composer, omgeving.zoeker, model)
+    sessie.max_vertrouwelijkheid = instellingen.max_vertrouwelijkheid
     window = MainWindow(
         model, sessie, oefenomgeving=omgeving.oefenomgeving, omgeving_naam=omgeving.naam
     )

@@ -86,6 +86,8 @@ class Instellingen(BaseModel):
     rol: Rol = Rol.MEDEWERKER
     medewerker_id: str = ""
     medewerker_naam: str = ""
+    #: The highest vertrouwelijkheidaanduiding whose documents this agent may open.
+    max_vertrouwelijkheid: str = "zaakvertrouwelijk"
 
     @property
     def oefenomgeving(self) -> bool:

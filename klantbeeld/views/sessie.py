@@ -57,6 +57,8 @@ class Sessie(QObject):
         self._zaaktaak: asyncio.Task[None] | None = None
         self._extra: set[asyncio.Task[None]] = set()
         self._open_zaak_na_laden: str | None = None
+        #: Documents above this vertrouwelijkheidaanduiding are listed without content.
+        self.max_vertrouwelijkheid = "zaakvertrouwelijk"
         model.deelGewijzigd.connect(self._deel_gewijzigd)
 
     # -- searching --------------------------------------------------------------------------
