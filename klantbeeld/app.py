@@ -46,6 +46,34 @@ class Omgeving:
     _sluit: list[Any] = field(default_factory=list)
 
     @classmethod
+    def voor_endpoints(
+        cls,
+        instellingen: Instellingen,
+        endpoints: dict[ApiNaam, tuple[ApiInstelling, str]],
+        *,
+        naam: str,
+        oefenomgeving: bool,
+        sluit: list[Any] | None = None,
+    ) -> Omgeving:
+        """Clients, cache, composer and zoeker for these endpoints."""
+        verbindingen = maak_verbindingen(
+            endpoints,
+            user_id=instellingen.medewerker_id,
+            user_representation=instellingen.medewerker_naam,
+        )
+        catalogi = verbindingen.get(ApiNaam.CATALOGI)
+        cache_pad = data_dir() / f"catalogus-{naam}.json"
+        catalogus = CatalogusCache(catalogi, path=cache_pad) if catalogi else None
+        composer = KlantbeeldComposer(verbindingen, catalogus)
+        zoeker = Zoeker(
+            brp=composer.brp,
+            kvk=composer.kvk,
+            zaken=composer.zaken,
+            klantinteracties=composer.klantinteracties,
+        )
+        return cls(instellingen, verbindingen, composer, zoeker, oefenomgeving, naam, sluit or [])
+
+    @classmethod
     def maak(
         cls, instellingen: Instellingen, *, demo: bool = False, sandbox_db: Path | None = None
     ) -> Omgeving:
@@ -67,22 +95,9 @@ class Omgeving:
             for api, inst in instellingen.apis.items():
                 endpoints[api] = (inst, lees_geheim(instellingen.profiel, api.value) or "")
             naam = instellingen.profiel
-        verbindingen = maak_verbindingen(
-            endpoints,
-            user_id=instellingen.medewerker_id,
-            user_representation=instellingen.medewerker_naam,
+        return cls.voor_endpoints(
+            instellingen, endpoints, naam=naam, oefenomgeving=oefen, sluit=sluit
         )
-        catalogi = verbindingen.get(ApiNaam.CATALOGI)
-        cache_pad = data_dir() / f"catalogus-{naam}.json"
-        catalogus = CatalogusCache(catalogi, path=cache_pad) if catalogi else None
-        composer = KlantbeeldComposer(verbindingen, catalogus)
-        zoeker = Zoeker(
-            brp=composer.brp,
-            kvk=composer.kvk,
-            zaken=composer.zaken,
-            klantinteracties=composer.klantinteracties,
-        )
-        return cls(instellingen, verbindingen, composer, zoeker, oefen, naam, sluit)
 
     async def sluit(self) -> None:
         """Close the HTTP clients, then the oefenomgeving."""
@@ -152,6 +167,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     window.resize(breedte, hoogte)
     window.show()
+    if os.environ.get("KLANTBEELD_MEET_START"):
+        # For the benchmark: say when the window is on screen, then stop.
+        app.processEvents()
+        print("venster-getoond", flush=True)
+        window.close()
+        loop.run_until_complete(omgeving.sluit())
+        return 0
 
     async def run() -> int:
         if args.screenshot:
