@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -128,6 +130,23 @@ def ratio(value: float, target: float) -> str:
     return f"{value / target:.2f}× van doel" if target else ""
 
 
+def venster_figuren() -> dict[str, Any]:
+    """Run the window benchmark in a process of its own (clean RSS); echo it, return its JSON."""
+    print()
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_ui"], capture_output=True, text=True, timeout=600
+    )
+    lines = proc.stdout.strip().splitlines()
+    for line in lines[:-1]:
+        print(line)
+    try:
+        result: dict[str, Any] = json.loads(lines[-1])
+    except (IndexError, ValueError):
+        print(f"  venster-benchmark mislukt: {proc.stderr.strip()[-500:]}")
+        return {"fout": "venster-benchmark mislukt"}
+    return result
+
+
 def main() -> int:
     """Run both models and print figures; the last line is JSON."""
     figures: dict[str, Any] = {"bsn": "zwaar (plan.ZWAAR_BSN)"}
@@ -193,6 +212,7 @@ def main() -> int:
         }
     finally:
         sandbox.stop()
+    figures["ui"] = venster_figuren()
     print(json.dumps(figures, ensure_ascii=False))
     return 0
 
