@@ -1,0 +1,239 @@
+""" "Verbinding testen": one cheap authenticated request per API, answered in plain Dutch.
+
+The settings dialog calls :func:`controleer_verbinding` for one API with the URL, auth kind and
+secret as typed (not yet saved). It builds one client exactly as the app would
+(:func:`~klantbeeld.services.clients.maak_verbindingen`), sends one request without retries,
+and never raises: every outcome is a :class:`Testuitslag` whose ``melding`` says what happened
+("Verbonden (123 ms)", "Geen toegang: de sleutel of het geheim klopt niet (401)",
+"Niet bereikbaar: verbinding geweigerd", "Time-out na 10 s", "Onverwacht antwoord: geen JSON").
+"""
+
+from __future__ import annotations
+
+import socket
+import ssl
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from klantbeeld.services.clients import maak_verbindingen
+from klantbeeld.services.errors import (
+    ApiStatusError,
+    ApiTimeout,
+    ApiVerbindingsfout,
+    KlantbeeldError,
+    NietGeautoriseerd,
+    NietGevonden,
+    ServerFout,
+)
+from klantbeeld.services.http import NO_RETRY
+from klantbeeld.services.settings import ApiInstelling, ApiNaam
+
+#: A BSN of the public test set (the oefenomgeving's Suzanne Moulin); asked for its BSN only.
+PROEF_BSN = "999993653"
+#: The KVK test company (present in KVK's test environment and in the oefenomgeving).
+PROEF_KVK = "68750110"
+
+
+@dataclass(frozen=True)
+class Proefvraag:
+    """The one request that proves an API answers and accepts our credentials."""
+
+    methode: str
+    pad: str
+    params: dict[str, str | int] | None = None
+    body: Any = None
+    #: A key the JSON answer must hold, to know it is this API and not some other page.
+    verwacht: str = ""
+
+
+#: Per API the cheapest request that still needs authentication.
+PROEFVRAGEN: dict[ApiNaam, Proefvraag] = {
+    ApiNaam.BRP: Proefvraag(
+        "POST",
+        "personen",
+        body={
+            "type": "RaadpleegMetBurgerservicenummer",
+            "burgerservicenummer": [PROEF_BSN],
+            "fields": ["burgerservicenummer"],
+        },
+        verwacht="personen",
+    ),
+    ApiNaam.KVK_ZOEKEN: Proefvraag("GET", "zoeken", {"naam": "test"}, verwacht="resultaten"),
+    ApiNaam.KVK_BASISPROFIEL: Proefvraag(
+        "GET", f"basisprofielen/{PROEF_KVK}", verwacht="kvkNummer"
+    ),
+    ApiNaam.ZAKEN: Proefvraag("GET", "zaken", {"pageSize": 1}, verwacht="results"),
+    ApiNaam.CATALOGI: Proefvraag("GET", "zaaktypen", {"pageSize": 1}, verwacht="results"),
+    ApiNaam.DOCUMENTEN: Proefvraag(
+        "GET", "enkelvoudiginformatieobjecten", {"pageSize": 1}, verwacht="results"
+    ),
+    ApiNaam.KLANTINTERACTIES: Proefvraag(
+        "GET", "klantcontacten", {"pageSize": 1}, verwacht="results"
+    ),
+    ApiNaam.BETALINGEN: Proefvraag("GET", "betalingen", {"pageSize": 1}, verwacht="results"),
+}
+
+#: KVK answers 404 with a ``fout`` list when a search finds nothing: the key was accepted.
+_KVK = (ApiNaam.KVK_ZOEKEN, ApiNaam.KVK_BASISPROFIEL)
+
+
+@dataclass(frozen=True)
+class Testuitslag:
+    """What one connection test found: ``ok`` and a plain Dutch ``melding`` for the screen."""
+
+    api: ApiNaam
+    ok: bool
+    melding: str
+    status: int | None = None
+    duur_ms: int | None = None
+
+
+async def controleer_verbinding(
+    api: ApiNaam,
+    instelling: ApiInstelling,
+    geheim: str,
+    *,
+    user_id: str = "",
+    user_representation: str = "",
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> Testuitslag:
+    """Send the API's :data:`PROEFVRAGEN` request once; never raises (cancellation aside)."""
+    fout = _url_fout(instelling.base_url)
+    if fout:
+        return Testuitslag(api, False, fout)
+    proef = PROEFVRAGEN[api]
+    verbindingen = maak_verbindingen(
+        {api: (instelling, geheim)},
+        retry=NO_RETRY,
+        user_id=user_id,
+        user_representation=user_representation,
+        transport=transport,
+    )
+    client = verbindingen.clients[api]
+    begin = time.perf_counter()
+    try:
+        response = await client.request(
+            proef.methode,
+            proef.pad,
+            params=proef.params,
+            json_body=proef.body,
+            idempotent=False,
+        )
+        duur = round((time.perf_counter() - begin) * 1000)
+        return _beoordeel(api, proef, response, duur)
+    except ApiTimeout as e:
+        return Testuitslag(api, False, _timeout_melding(e, instelling))
+    except ApiVerbindingsfout as e:
+        return Testuitslag(api, False, f"Niet bereikbaar: {_verbindingsreden(e)}")
+    except ApiStatusError as e:
+        duur = round((time.perf_counter() - begin) * 1000)
+        return _status_uitslag(api, e, duur)
+    except KlantbeeldError as e:
+        return Testuitslag(api, False, f"Onverwachte fout: {e}")
+    except httpx.HTTPError as e:  # an URL httpx cannot use, a bad header value, ...
+        return Testuitslag(api, False, f"De instellingen kloppen niet: {e}")
+    finally:
+        await verbindingen.aclose()
+
+
+def _url_fout(base_url: str) -> str | None:
+    try:
+        url = httpx.URL(base_url.strip())
+    except (httpx.InvalidURL, TypeError, ValueError):
+        return "De basis-URL klopt niet."
+    if url.scheme not in ("http", "https") or not url.host:
+        return "De basis-URL moet beginnen met https:// (of http://) en een servernaam hebben."
+    return None
+
+
+def _beoordeel(api: ApiNaam, proef: Proefvraag, response: httpx.Response, duur: int) -> Testuitslag:
+    status = response.status_code
+    if 300 <= status < 400:
+        waar = response.headers.get("Location", "")
+        return Testuitslag(
+            api, False, f"Onverwacht antwoord: doorverwezen naar {waar} ({status})", status, duur
+        )
+    try:
+        body = response.json()
+    except (ValueError, UnicodeDecodeError):
+        soort = response.headers.get("Content-Type", "").split(";")[0] or "onbekend"
+        return Testuitslag(
+            api, False, f"Onverwacht antwoord: geen JSON (maar {soort})", status, duur
+        )
+    if proef.verwacht and not (isinstance(body, dict) and proef.verwacht in body):
+        return Testuitslag(
+            api,
+            False,
+            f"Onverwacht antwoord: geen '{proef.verwacht}' in het antwoord — klopt de basis-URL?",
+            status,
+            duur,
+        )
+    return Testuitslag(api, True, f"Verbonden ({duur} ms)", status, duur)
+
+
+def _status_uitslag(api: ApiNaam, e: ApiStatusError, duur: int) -> Testuitslag:
+    code = e.status_code
+    detail = _detail(e)
+    if isinstance(e, NietGeautoriseerd):
+        reden = (
+            "de sleutel of het geheim klopt niet"
+            if code == 401
+            else "de sleutel of het geheim klopt niet, of deze sleutel heeft geen rechten"
+        )
+        return Testuitslag(api, False, f"Geen toegang: {reden} ({code}){detail}", code, duur)
+    if isinstance(e, NietGevonden):
+        if api in _KVK and isinstance(e.body, dict) and e.body.get("fout"):
+            return Testuitslag(
+                api, True, f"Verbonden ({duur} ms); de proefvraag vond niets", code, duur
+            )
+        return Testuitslag(
+            api, False, f"Niet gevonden (404): klopt de basis-URL?{detail}", code, duur
+        )
+    if isinstance(e, ServerFout):
+        return Testuitslag(api, False, f"Serverfout ({code}){detail}", code, duur)
+    return Testuitslag(api, False, f"Verzoek geweigerd ({code}){detail}", code, duur)
+
+
+def _detail(e: ApiStatusError) -> str:
+    """The server's own words, as the HTTP core put them after the first ': '."""
+    _, _, detail = e.melding.partition(": ")
+    return f" — {detail}" if detail else ""
+
+
+def _oorzaken(e: BaseException) -> list[BaseException]:
+    chain: list[BaseException] = []
+    x: BaseException | None = e
+    while x is not None and x not in chain and len(chain) < 10:
+        chain.append(x)
+        x = x.__cause__ or x.__context__
+    return chain
+
+
+def _timeout_melding(e: ApiTimeout, instelling: ApiInstelling) -> str:
+    if any(isinstance(x, httpx.ConnectTimeout) for x in _oorzaken(e)):
+        connect = min(5.0, instelling.timeout_s)
+        return f"Time-out: geen verbinding binnen {connect:g} s"
+    return f"Time-out na {instelling.timeout_s:g} s"
+
+
+def _verbindingsreden(e: ApiVerbindingsfout) -> str:
+    for x in _oorzaken(e):
+        if isinstance(x, ConnectionRefusedError):
+            return "verbinding geweigerd"
+        if isinstance(x, socket.gaierror):
+            return "de servernaam is onbekend"
+        if isinstance(x, ssl.SSLCertVerificationError):
+            return f"het certificaat klopt niet ({x.verify_message})"
+        if isinstance(x, ssl.SSLError):
+            return "de beveiligde verbinding (TLS) mislukte"
+        if isinstance(x, httpx.UnsupportedProtocol):
+            return "de basis-URL moet met https:// of http:// beginnen"
+        if isinstance(x, httpx.RemoteProtocolError):
+            return "de server verbrak de verbinding"
+        if isinstance(x, ConnectionResetError):
+            return "de server verbrak de verbinding"
+    laatste = _oorzaken(e)[-1]
+    return str(laatste) or type(laatste).__name__
