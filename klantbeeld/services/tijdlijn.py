@@ -220,26 +220,28 @@ def uit_zaken(zaken: Iterable[ZaakOverzicht]) -> list[Gebeurtenis]:
             statustype = overzicht.huidige_statustype
             stap = (statustype.omschrijving if statustype else "") or ""
             uitleg = status.statustoelichting or (statustype.statustekst if statustype else "")
+            regels = [naam, uitleg or ""] if uitleg and uitleg != stap else [naam]
             result.append(
                 maak(
                     f"zaak:{sleutel}:status:{status.url}",
                     status.datum_status_gezet,
                     Soort.ZAAK_STATUS,
                     stap or naam,
-                    uitleg or "",
+                    "\n".join(r for r in regels if r),
                     zaak=gekoppeld,
                 )
             )
         for link in zaak.expand_zaakinformatieobjecten:
             if link.registratiedatum is None:
                 continue
+            regels = [naam, link.beschrijving or ""]
             result.append(
                 maak(
                     f"zaak:{sleutel}:document:{link.url}",
                     link.registratiedatum,
                     Soort.DOCUMENT,
                     link.titel or "",
-                    link.beschrijving or "",
+                    "\n".join(r for r in regels if r),
                     zaak=gekoppeld,
                 )
             )

@@ -1,12 +1,294 @@
-"""Panel (placeholder until its module lands): Eén tijdlijn van alle contacten en gebeurtenissen."""
+"""The Tijdlijn panel: every contact, zaak event, payment and internetaak in one list.
+
+Newest first, filterable by kanaal or kind (checkable chips) and by text. A row shows the
+onderwerp and the first line of the text; Enter, Space or a click expands it to the whole text,
+wrapped in the row. The zaak column opens that zaak (click, or → then Enter; Ctrl+Enter from
+anywhere in the row). Text from citizens is drawn as plain text by :class:`OnderwerpDelegate`
+(``QPainter.drawText``, never rich text). Rows are measured only when visible: collapsed rows
+have one fixed height, so a 10,000-row timeline scrolls without stalls.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from datetime import UTC, datetime, timedelta
 
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klantbeeld.services.composer import Onderdeel
+from klantbeeld.services.tijdlijn import Gebeurtenis, Soort, maak, tijdlijn
 from klantbeeld.views.beeld import BeeldModel
+from klantbeeld.views.deelstatus import DeelStatusBalk
+from klantbeeld.views.icons import icon
+from klantbeeld.views.models.tijdlijn_model import (
+    COL_DATUM,
+    COL_ONDERWERP,
+    COL_SOORT,
+    COL_ZAAK,
+    GROEPEN,
+    SOORTGROEPEN,
+    TijdlijnFilter,
+    TijdlijnModel,
+    TijdlijnRol,
+    bron_rij,
+    groep_label,
+)
 from klantbeeld.views.sessie import Sessie
+from klantbeeld.views.theme import KANALEN, load_theme
+
+
+def tr(text: str) -> str:
+    """Translate through Qt's mechanism (context: Tijdlijn)."""
+    return QCoreApplication.translate("Tijdlijn", text)
+
+
+#: The parts the timeline is made of.
+DELEN = (Onderdeel.KLANTCONTACTEN, Onderdeel.ZAKEN, Onderdeel.INTERNETAKEN, Onderdeel.BETALINGEN)
+PADDING = 6
+
+
+class OnderwerpDelegate(QStyledItemDelegate):
+    """Draws onderwerp (bold) over the text's first line, or the whole text wrapped; plain text.
+
+    A collapsed row has one fixed height (no measuring); an expanded row is measured against
+    the column's width when the view asks for it, which it does only for visible rows.
+    """
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._theme = load_theme()
+        self._vet = QFont(view.font())
+        self._vet.setBold(True)
+        self._fm = QFontMetrics(view.font())
+        self._fm_vet = QFontMetrics(self._vet)
+        self._ingeklapt = QSize(200, PADDING * 2 + self._fm_vet.height() + self._fm.height() + 2)
+
+    def _breedte(self) -> int:
+        return max(40, self._view.columnWidth(COL_ONDERWERP) - 2 * PADDING - 16)
+
+    def _volledig(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        tekst = str(index.data(TijdlijnRol.TEKST) or "")
+        medewerker = str(index.data(TijdlijnRol.MEDEWERKER) or "")
+        if medewerker:
+            tekst += ("\n" if tekst else "") + tr("Medewerker: {naam}").format(naam=medewerker)
+        return tekst
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """Fixed when collapsed; the wrapped text's height when expanded."""
+        if not index.data(TijdlijnRol.UITGEVOUWEN):
+            return self._ingeklapt
+        tekst = self._volledig(index)
+        rect = self._fm.boundingRect(
+            QRect(0, 0, self._breedte(), 1_000_000),
+            int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextExpandTabs),
+            tekst,
+        )
+        hoogte = PADDING * 2 + self._fm_vet.height() + 2 + max(rect.height(), self._fm.height())
+        return QSize(200, max(hoogte, self._ingeklapt.height()))
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Background from the style, then the two parts as plain text."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+
+        rect: QRect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
+        gekozen = bool(option.state & QStyle.StateFlag.State_Selected)
+        tekstkleur = QColor(self._theme.selection_text if gekozen else self._theme.text)
+        gedempt = QColor(self._theme.selection_text if gekozen else self._theme.muted_text)
+        uitgevouwen = bool(index.data(TijdlijnRol.UITGEVOUWEN))
+        heeft_meer = bool(index.data(TijdlijnRol.HEEFT_MEER)) or uitgevouwen
+        pijl_breedte = 16 if heeft_meer else 0
+
+        painter.save()
+        try:
+            titel = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            painter.setFont(self._vet)
+            kleur = index.data(TijdlijnRol.KLEUR)
+            te_laat = isinstance(kleur, str) and kleur == self._theme.error and not gekozen
+            painter.setPen(QColor(self._theme.error) if te_laat else tekstkleur)
+            breedte = rect.width() - pijl_breedte
+            regel1 = QRect(rect.left(), rect.top(), breedte, self._fm_vet.height())
+            painter.drawText(
+                regel1,
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                self._fm_vet.elidedText(titel, Qt.TextElideMode.ElideRight, regel1.width()),
+            )
+            painter.setFont(self._view.font())
+            painter.setPen(gedempt)
+            onder = QRect(
+                rect.left(), regel1.bottom() + 3, breedte, rect.bottom() - regel1.bottom()
+            )
+            if uitgevouwen:
+                painter.setPen(tekstkleur)
+                painter.drawText(
+                    onder,
+                    int(
+                        Qt.AlignmentFlag.AlignLeft
+                        | Qt.AlignmentFlag.AlignTop
+                        | Qt.TextFlag.TextWordWrap
+                        | Qt.TextFlag.TextExpandTabs
+                    ),
+                    self._volledig(index),
+                )
+            else:
+                regel = str(index.data(TijdlijnRol.REGEL) or "")
+                painter.drawText(
+                    onder,
+                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                    self._fm.elidedText(regel, Qt.TextElideMode.ElideRight, onder.width()),
+                )
+            if heeft_meer:
+                painter.setPen(gedempt)
+                pijl = QRect(rect.right() - pijl_breedte, rect.top(), pijl_breedte, regel1.height())
+                teken = "▾" if uitgevouwen else "▸"
+                painter.drawText(pijl, int(Qt.AlignmentFlag.AlignCenter), teken)
+        finally:
+            painter.restore()
+
+
+class KolomDelegate(QStyledItemDelegate):
+    """Date and kanaal columns: one fixed size hint, top-aligned when the row is expanded."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._maat = QSize(80, QFontMetrics(view.font()).height() + 8)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """Never measured: the onderwerp column decides the row's height."""
+        return self._maat
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """Top-aligned text and icon in an expanded row."""
+        super().initStyleOption(option, index)
+        if index.data(TijdlijnRol.UITGEVOUWEN):
+            boven = Qt.AlignmentFlag.AlignTop
+            option.displayAlignment = Qt.AlignmentFlag.AlignLeft | boven
+            option.decorationAlignment = Qt.AlignmentFlag.AlignHCenter | boven
+            option.rect = option.rect.adjusted(0, PADDING - 2, 0, 0)
+
+
+class ZaakDelegate(KolomDelegate):
+    """The zaak link, with a visible focus frame when the keyboard is on it."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._theme = load_theme()
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """The link text, plus the focus frame on the current cell."""
+        super().paint(painter, option, index)
+        state = option.state
+        if (
+            state & QStyle.StateFlag.State_HasFocus
+            and self._view.hasFocus()
+            and index.data(Qt.ItemDataRole.DisplayRole)
+        ):
+            painter.save()
+            pen = QPen(QColor(self._theme.focus))
+            pen.setWidth(2)
+            painter.setPen(pen)
+            rect: QRect = option.rect.adjusted(2, 2, -2, -2)
+            painter.drawRect(rect)
+            painter.restore()
+
+
+class TijdlijnView(QTreeView):
+    """A flat list of rows: Enter/Space expands, →/← moves to and from the zaak link."""
+
+    #: Expand or collapse; carries the (proxy) index.
+    wisselGevraagd = Signal(QModelIndex)
+    #: Open the row's zaak; carries the (proxy) index.
+    zaakGevraagd = Signal(QModelIndex)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setUniformRowHeights(False)
+        self.setAllColumnsShowFocus(False)
+        self.setAlternatingRowColors(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setIconSize(QSize(20, 20))
+        self.clicked.connect(self._klik)
+
+    def _klik(self, index: QModelIndex) -> None:
+        if index.column() == COL_ZAAK and index.data(TijdlijnRol.ZAAK_UUID):
+            self.zaakGevraagd.emit(index)
+        else:
+            self.wisselGevraagd.emit(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter/Space: expand, or open the zaak when on the zaak link; →/←: between cells."""
+        index = self.currentIndex()
+        key = event.key()
+        if index.isValid() and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            if (ctrl or index.column() == COL_ZAAK) and index.data(TijdlijnRol.ZAAK_UUID):
+                self.zaakGevraagd.emit(index)
+            else:
+                self.wisselGevraagd.emit(index)
+            event.accept()
+            return
+        if index.isValid() and key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+            doel = COL_ZAAK if key == Qt.Key.Key_Right else COL_ONDERWERP
+            self.setCurrentIndex(index.siblingAtColumn(doel))
+            self.viewport().update()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class TijdlijnPaneel(QWidget):
@@ -16,7 +298,244 @@ class TijdlijnPaneel(QWidget):
         super().__init__(parent)
         self.model = model
         self.sessie = sessie
+        self.tijdlijn_model = TijdlijnModel(self)
+        self.filter = TijdlijnFilter(self)
+        self.filter.setSourceModel(self.tijdlijn_model)
+
         layout = QVBoxLayout(self)
-        label = QLabel("Eén tijdlijn van alle contacten en gebeurtenissen")
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(label)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(6)
+        self.deelstatus = DeelStatusBalk(model, list(DELEN))
+        self.deelstatus.opnieuw.connect(sessie.opnieuw)
+        layout.addWidget(self.deelstatus)
+
+        boven = QHBoxLayout()
+        self.zoekveld = QLineEdit()
+        self.zoekveld.setPlaceholderText(tr("Filter op onderwerp, tekst of zaak"))
+        self.zoekveld.setAccessibleName(tr("Tijdlijn filteren op tekst"))
+        self.zoekveld.setClearButtonEnabled(True)
+        self.zoekveld.addAction(icon("filter"), QLineEdit.ActionPosition.LeadingPosition)
+        self.zoekveld.setMaximumWidth(320)
+        self._zoek_timer = QTimer(self)
+        self._zoek_timer.setSingleShot(True)
+        self._zoek_timer.setInterval(120)
+        self._zoek_timer.timeout.connect(self._pas_tekst_toe)
+        self.zoekveld.textChanged.connect(self._zoek_timer.start)
+        boven.addWidget(self.zoekveld, 1)
+        self.aantal = QLabel()
+        self.aantal.setProperty("rol", "gedempt")
+        self.aantal.setTextFormat(Qt.TextFormat.PlainText)
+        boven.addStretch(0)
+        boven.addWidget(self.aantal)
+        layout.addLayout(boven)
+
+        self.chips: dict[str, QPushButton] = {}
+        for groepen in (KANALEN, SOORTGROEPEN):
+            rij = QHBoxLayout()
+            rij.setSpacing(6)
+            for groep in groepen:
+                chip = QPushButton(groep_label(groep))
+                chip.setProperty("chip", "true")
+                chip.setCheckable(True)
+                chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                chip.setAccessibleName(tr("Alleen {groep} tonen").format(groep=groep_label(groep)))
+                chip.toggled.connect(self._pas_chips_toe)
+                self.chips[groep] = chip
+                rij.addWidget(chip)
+            rij.addStretch(1)
+            layout.addLayout(rij)
+
+        self.view = TijdlijnView()
+        self.view.setModel(self.filter)
+        self.view.setAccessibleName(tr("Tijdlijn"))
+        self.view.setItemDelegateForColumn(COL_ONDERWERP, OnderwerpDelegate(self.view))
+        self.view.setItemDelegateForColumn(COL_ZAAK, ZaakDelegate(self.view))
+        self.view.setItemDelegateForColumn(COL_DATUM, KolomDelegate(self.view))
+        self.view.setItemDelegateForColumn(COL_SOORT, KolomDelegate(self.view))
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_DATUM, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(COL_SOORT, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(COL_ONDERWERP, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_ZAAK, QHeaderView.ResizeMode.Fixed)
+        fm = QFontMetrics(load_theme().font())
+        self.view.setColumnWidth(COL_DATUM, fm.horizontalAdvance("00-00-0000 00:00") + 28)
+        self.view.setColumnWidth(COL_SOORT, fm.horizontalAdvance("Webformulier") + 56)
+        self.view.setColumnWidth(COL_ZAAK, fm.horizontalAdvance("ZAAK-0000-0000000000") + 28)
+        header.sectionResized.connect(self._kolom_breedte)
+        self.view.wisselGevraagd.connect(self._wissel)
+        self.view.zaakGevraagd.connect(self._open_zaak)
+        layout.addWidget(self.view, 1)
+
+        self.leeg = QLabel()
+        self.leeg.setProperty("rol", "gedempt")
+        self.leeg.setTextFormat(Qt.TextFormat.PlainText)
+        self.leeg.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.leeg.setVisible(False)
+        layout.addWidget(self.leeg)
+
+        self.uitleg = QLabel(
+            tr("Enter of spatie: hele tekst  ·  → en Enter (of Ctrl+Enter): zaak openen")
+        )
+        self.uitleg.setProperty("rol", "klein")
+        self.uitleg.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.uitleg)
+
+        self.setTabOrder(self.zoekveld, self.chips[KANALEN[0]])
+        vorige: QWidget = self.chips[KANALEN[0]]
+        for groep in GROEPEN[1:]:
+            self.setTabOrder(vorige, self.chips[groep])
+            vorige = self.chips[groep]
+        self.setTabOrder(vorige, self.view)
+
+        self._bouw_timer = QTimer(self)
+        self._bouw_timer.setSingleShot(True)
+        self._bouw_timer.setInterval(0)
+        self._bouw_timer.timeout.connect(self.ververs)
+        model.deelGewijzigd.connect(self._deel_gewijzigd)
+        model.gestart.connect(self._nieuw)
+        model.gewist.connect(self.wis)
+        self.filter.modelReset.connect(self._toon_aantal)
+        self.filter.rowsInserted.connect(self._toon_aantal)
+        self.filter.rowsRemoved.connect(self._toon_aantal)
+        self.filter.layoutChanged.connect(self._toon_aantal)
+        self._toon_aantal()
+
+    # -- filling ----------------------------------------------------------------------------
+
+    def _deel_gewijzigd(self, onderdeel: Onderdeel) -> None:
+        if onderdeel in DELEN:
+            self._bouw_timer.start()  # parts arrive in bursts: build once per burst
+
+    def _nieuw(self) -> None:
+        """A new klantbeeld: empty list, filters off."""
+        self._wis_filters()
+        self.tijdlijn_model.wis()
+
+    def ververs(self) -> None:
+        """Build the timeline again from the klantbeeld, keeping the current row and scroll."""
+        beeld = self.model.beeld
+        self.zet_gebeurtenissen(tijdlijn(beeld) if beeld is not None else [])
+
+    def zet_gebeurtenissen(self, gebeurtenissen: list[Gebeurtenis]) -> None:
+        """Show these events; the current row and the top row stay where they were."""
+        huidig = self._sleutel(self.view.currentIndex())
+        kolom = self.view.currentIndex().column()
+        bovenaan = (
+            self._sleutel(self.view.indexAt(QPoint(1, 1)))
+            if self.view.verticalScrollBar().value() > 0
+            else None
+        )
+        self.tijdlijn_model.set_rows(gebeurtenissen)
+        if bovenaan is not None and (index := self._index_van(bovenaan)).isValid():
+            self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        if huidig is not None and (index := self._index_van(huidig)).isValid():
+            self.view.setCurrentIndex(index.siblingAtColumn(max(kolom, 0)))
+        self._toon_chip_aantallen()
+
+    def vul_synthetisch(self, aantal: int) -> None:
+        """Fill with ``aantal`` made-up events (benchmarks and tests; no real data)."""
+        begin = datetime(2026, 12, 1, 12, tzinfo=UTC)
+        kanalen = ("Telefoon", "E-mail", "Live Chat", "Balie", "Brief", "contactformulier")
+        items = []
+        for n in range(aantal):
+            moment = begin - timedelta(minutes=37 * n)
+            if n % 7 == 3:
+                zaak = (f"z{n % 40}", f"ZAAK-2026-{n % 40:010d}")
+                g = maak(f"synth:{n}", moment, Soort.ZAAK_STATUS, f"Stap {n % 5}", "", zaak=zaak)
+            else:
+                regels = "Regel een van bericht {n}\nRegel twee, iets langer dan de eerste.\n"
+                tekst = (regels * (1 + n % 3)).format(n=n)
+                kanaal = kanalen[n % len(kanalen)]
+                g = maak(f"synth:{n}", moment, Soort.KLANTCONTACT, f"Onderwerp {n}", tekst,
+                         kanaal=kanaal)  # fmt: skip
+            items.append(g)
+        self.zet_gebeurtenissen(items)
+
+    def wis(self) -> None:
+        """Remove everything shown (contact ended)."""
+        self._bouw_timer.stop()
+        self._wis_filters()
+        self.tijdlijn_model.wis()
+        self._toon_chip_aantallen()
+
+    # -- filtering --------------------------------------------------------------------------
+
+    def _wis_filters(self) -> None:
+        self._zoek_timer.stop()
+        self.zoekveld.clear()
+        self.filter.zet_tekst("")
+        for chip in self.chips.values():
+            chip.blockSignals(True)
+            chip.setChecked(False)
+            chip.blockSignals(False)
+        self.filter.zet_groepen(())
+
+    def _pas_tekst_toe(self) -> None:
+        self.filter.zet_tekst(self.zoekveld.text())
+        self._toon_aantal()
+
+    def _pas_chips_toe(self, *_: object) -> None:
+        self.filter.zet_groepen(g for g, chip in self.chips.items() if chip.isChecked())
+        self._toon_aantal()
+
+    def _toon_chip_aantallen(self) -> None:
+        aantallen = self.tijdlijn_model.per_groep()
+        for groep, chip in self.chips.items():
+            n = aantallen.get(groep, 0)
+            chip.setText(f"{groep_label(groep)} {n}" if n else groep_label(groep))
+            chip.setEnabled(bool(n) or chip.isChecked())
+
+    def _toon_aantal(self, *_: object) -> None:
+        totaal = self.tijdlijn_model.rowCount()
+        zichtbaar = self.filter.rowCount()
+        if totaal == 0:
+            self.aantal.setText("")
+        elif zichtbaar == totaal:
+            self.aantal.setText(tr("{n} items").format(n=totaal))
+        else:
+            self.aantal.setText(tr("{n} van {totaal} items").format(n=zichtbaar, totaal=totaal))
+        geladen = self.model.beeld is not None
+        self.leeg.setVisible(geladen and zichtbaar == 0)
+        self.leeg.setText(
+            tr("Niets gevonden met dit filter.") if totaal else tr("Nog niets in de tijdlijn.")
+        )
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def _wissel(self, index: QModelIndex) -> None:
+        rij = bron_rij(index)
+        if rij < 0:
+            return
+        self.tijdlijn_model.wissel(rij)
+        self.view.doItemsLayout()  # the row's height changed
+        self.view.scrollTo(index)
+
+    def _open_zaak(self, index: QModelIndex) -> None:
+        uuid = index.data(TijdlijnRol.ZAAK_UUID)
+        beeld = self.model.beeld
+        if not uuid or beeld is None:
+            return
+        for overzicht in beeld.zaken:
+            if overzicht.zaak.uuid == uuid:
+                self.sessie.kies_zaak(overzicht)
+                return
+
+    def _kolom_breedte(self, kolom: int, _oud: int, _nieuw: int) -> None:
+        if kolom == COL_ONDERWERP and self.tijdlijn_model.heeft_uitgevouwen():
+            self.view.doItemsLayout()  # expanded rows wrap to the new width
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _sleutel(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
+        rij = bron_rij(index)
+        if rij < 0 or rij >= self.tijdlijn_model.rowCount():
+            return None
+        return self.tijdlijn_model.rij(rij).gebeurtenis.sleutel
+
+    def _index_van(self, sleutel: str) -> QModelIndex:
+        rij = self.tijdlijn_model.rij_van(sleutel)
+        if rij is None:
+            return QModelIndex()
+        bron: QAbstractItemModel = self.tijdlijn_model
+        return self.filter.mapFromSource(bron.index(rij, COL_ONDERWERP))
