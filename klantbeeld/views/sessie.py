@@ -16,9 +16,11 @@ from PySide6.QtCore import QObject, Signal
 
 from klantbeeld.services.composer import Klantbeeld, KlantbeeldComposer, Onderdeel, ZaakOverzicht
 from klantbeeld.services.errors import KlantbeeldError, OngeldigeInvoer
+from klantbeeld.services.zgw import InformatieObject
 from klantbeeld.services.zoeken import Treffer, TrefferSoort, Zoeker, Zoekresultaat
 from klantbeeld.services.zoekvraag import Zoekvraag
 from klantbeeld.views.beeld import BeeldModel
+from klantbeeld.views.models.documenten_model import mag_inzien
 
 PERSOON_DELEN = [
     Onderdeel.PERSOON,
@@ -172,6 +174,20 @@ class Sessie(QObject):
                 self._open_zaak_na_laden = None
                 self.kies_zaak(overzicht)
                 return
+
+    # -- documents --------------------------------------------------------------------------
+
+    async def download(self, document: InformatieObject) -> bytes:
+        """The document's content through the Documenten API, if the agent may see it.
+
+        Raises KlantbeeldError for a document above :attr:`max_vertrouwelijkheid` (checked
+        here too, not only on screen) or when no zaaksysteem is configured.
+        """
+        if not mag_inzien(document.vertrouwelijkheidaanduiding, self.max_vertrouwelijkheid):
+            raise KlantbeeldError("Niet in te zien: dit document is te vertrouwelijk.")
+        if self.composer.zaken is None:
+            raise KlantbeeldError("Het zaaksysteem is niet ingesteld.")
+        return await self.composer.zaken.download(document)
 
     # -- end of contact ---------------------------------------------------------------------
 

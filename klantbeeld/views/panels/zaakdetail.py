@@ -1,22 +1,640 @@
-"""Panel (placeholder until its module lands): one zaak in detail."""
+"""One zaak in detail: its steps as the citizen sees them, notices, documents, contacts, history.
+
+The steps show at once from the zaak's overzicht; dates, documents and contacts follow when
+:attr:`BeeldModel.zaak_detail` arrives. Documents open inside the app (PDF) or are handed to
+the system viewer; documents above the agent's vertrouwelijkheid are listed without content.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import asyncio
+import contextlib
+import re
+from datetime import date
 
-from klantbeeld.views.beeld import BeeldModel
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klantbeeld.services.composer import Onderdeel, ZaakDetail, ZaakOverzicht
+from klantbeeld.services.errors import KlantbeeldError
+from klantbeeld.services.zgw import InformatieObject, Informatieobjecttype, Statustype
+from klantbeeld.views.beeld import BeeldModel, DeelStatus
+from klantbeeld.views.documentviewer import (
+    AnderBestandDialoog,
+    DocumentViewer,
+    OngeldigDocument,
+    render_pdf,
+)
+from klantbeeld.views.icons import icon
+from klantbeeld.views.models.documenten_model import (
+    DocumentenModel,
+    DocumentRol,
+    is_pdf,
+    vertrouwelijkheid_label,
+)
+from klantbeeld.views.models.zaken_model import (
+    StatussenModel,
+    ZaakContactenModel,
+    datum,
+    zaaktype_naam,
+)
 from klantbeeld.views.sessie import Sessie
+from klantbeeld.views.statusstappen import StatusStappen
+from klantbeeld.views.theme import load_theme
+
+_DUUR = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+
+
+def tr(text: str) -> str:
+    """Translate through Qt's mechanism (context: Zaakdetail)."""
+    return QCoreApplication.translate("Zaakdetail", text)
+
+
+def duur_tekst(duur: str | None) -> str:
+    """An ISO 8601 duration such as ``P28D`` in plain Dutch (``28 dagen``); "" when unknown."""
+    m = _DUUR.match((duur or "").strip())
+    if not m or not any(m.groups()):
+        return ""
+    eenheden = (("jaar", "jaar"), ("maand", "maanden"), ("week", "weken"), ("dag", "dagen"))
+    delen = []
+    for waarde, (een, meer) in zip(m.groups(), eenheden, strict=True):
+        if waarde:
+            n = int(waarde)
+            delen.append(f"{n} {tr(een) if n == 1 else tr(meer)}")
+    return " en ".join(delen)
+
+
+def meldingen(overzicht: ZaakOverzicht, vandaag: date) -> list[tuple[str, str]]:
+    """The notices for a zaak as (niveau, plain text): late, opgeschort, verlengd, afgesloten."""
+    zaak = overzicht.zaak
+    out: list[tuple[str, str]] = []
+    if overzicht.is_te_laat(vandaag) and zaak.uiterlijke_einddatum_afdoening is not None:
+        dagen = (vandaag - zaak.uiterlijke_einddatum_afdoening).days
+        out.append(
+            (
+                "fout",
+                tr(
+                    "Termijn verstreken: deze zaak had uiterlijk {datum} klaar moeten zijn "
+                    "({dagen} dagen te laat)."
+                ).format(datum=datum(zaak.uiterlijke_einddatum_afdoening), dagen=dagen),
+            )
+        )
+    if overzicht.is_opgeschort:
+        reden = (zaak.opschorting.reden if zaak.opschorting else "") or tr("geen reden opgegeven")
+        out.append(("waarschuwing", tr("Opgeschort — reden: {reden}").format(reden=reden)))
+    if zaak.verlenging is not None and (zaak.verlenging.reden or zaak.verlenging.duur):
+        duur = duur_tekst(zaak.verlenging.duur)
+        reden = zaak.verlenging.reden or tr("geen reden opgegeven")
+        tekst = (
+            tr("Verlengd met {duur} — reden: {reden}").format(duur=duur, reden=reden)
+            if duur
+            else tr("Verlengd — reden: {reden}").format(reden=reden)
+        )
+        out.append(("info", tekst))
+    if not overzicht.is_open:
+        resultaat = overzicht.resultaattype.omschrijving if overzicht.resultaattype else ""
+        toelichting = ""
+        expand = zaak.expand_resultaat
+        if expand is not None and expand.toelichting:
+            toelichting = f" ({expand.toelichting})"
+        tekst = tr("Afgesloten op {datum}").format(datum=datum(zaak.einddatum))
+        if resultaat:
+            tekst += tr(" — resultaat: {resultaat}").format(resultaat=resultaat) + toelichting
+        out.append(("succes", tekst))
+    return out
+
+
+def _label(tekst: str = "", rol: str | None = None) -> QLabel:
+    label = QLabel(tekst)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if rol:
+        label.setProperty("rol", rol)
+    return label
+
+
+def _tabel(naam: str) -> QTableView:
+    tabel = QTableView()
+    tabel.setAccessibleName(naam)
+    tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tabel.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    tabel.setTabKeyNavigation(False)
+    tabel.setWordWrap(False)
+    tabel.setShowGrid(False)
+    tabel.setTextElideMode(Qt.TextElideMode.ElideRight)
+    tabel.verticalHeader().setVisible(False)
+    tabel.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    tabel.verticalHeader().setDefaultSectionSize(28)
+    tabel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    tabel.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    kop = tabel.horizontalHeader()
+    kop.setHighlightSections(False)
+    kop.setMinimumSectionSize(40)
+    return tabel
+
+
+def _pas_hoogte(tabel: QTableView | QListView) -> None:
+    """Make a view exactly as tall as its rows (the pane scrolls, not the view)."""
+    model = tabel.model()
+    rijen = model.rowCount() if model is not None else 0
+    hoogte = 2 * tabel.frameWidth()
+    if isinstance(tabel, QTableView):
+        hoogte += tabel.horizontalHeader().sizeHint().height()
+        hoogte += rijen * tabel.verticalHeader().defaultSectionSize()
+    elif rijen:
+        hoogte += rijen * tabel.sizeHintForRow(0)
+    tabel.setFixedHeight(hoogte)
+
+
+class DocumentDelegate(QStyledItemDelegate):
+    """Two lines per document: titel and datum, then soort and vertrouwelijkheid (plain text)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._theme = load_theme()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """Two text lines and some room."""
+        regel = QFontMetrics(self._theme.font()).height()
+        return QSize(200, 2 * regel + 12)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Background by the style, then icon and texts with drawText (never rich text)."""
+        t = self._theme
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        opt.icon = QIcon()
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+        def tekst(col: int) -> str:
+            waarde = index.model().index(index.row(), col).data(Qt.ItemDataRole.DisplayRole)
+            return str(waarde) if waarde else ""
+
+        zien = bool(index.data(DocumentRol.InTeZienRole))
+        geselecteerd = bool(opt.state & QStyle.StateFlag.State_Selected)
+        hoofd = QColor(t.selection_text if geselecteerd else (t.text if zien else t.disabled_text))
+        neven = QColor(t.selection_text if geselecteerd else t.muted_text)
+        r = opt.rect.adjusted(t.space_xs, 6, -t.space_xs, -6)
+        icoon = t.icon_size
+        icon("document" if zien else "geheim", hoofd.name()).paint(
+            painter, QRect(r.left(), r.top() + 1, icoon, icoon)
+        )
+        r.setLeft(r.left() + icoon + t.space_xs)
+        painter.save()
+        try:
+            font = t.font(weight=t.weight_semibold if zien else t.weight_regular)
+            fm = QFontMetrics(font)
+            regel = fm.height()
+            datum_tekst = tekst(DocumentenModel.COL_DATUM)
+            datum_breedte = fm.horizontalAdvance(datum_tekst) + t.space_xs
+            painter.setFont(font)
+            painter.setPen(hoofd)
+            titel = fm.elidedText(
+                tekst(DocumentenModel.COL_TITEL),
+                Qt.TextElideMode.ElideRight,
+                r.width() - datum_breedte,
+            )
+            painter.drawText(
+                QRect(r.left(), r.top(), r.width(), regel), Qt.AlignmentFlag.AlignLeft, titel
+            )
+            painter.setFont(t.font())
+            painter.setPen(neven)
+            painter.drawText(
+                QRect(r.left(), r.top(), r.width(), regel), Qt.AlignmentFlag.AlignRight, datum_tekst
+            )
+            klein = t.font()
+            painter.setFont(klein)
+            delen = [tekst(DocumentenModel.COL_TYPE), tekst(DocumentenModel.COL_VERTROUWELIJKHEID)]
+            onder = QFontMetrics(klein).elidedText(
+                " · ".join(d for d in delen if d), Qt.TextElideMode.ElideRight, r.width()
+            )
+            painter.drawText(
+                QRect(r.left(), r.top() + regel + 2, r.width(), regel),
+                Qt.AlignmentFlag.AlignLeft,
+                onder,
+            )
+        finally:
+            painter.restore()
 
 
 class ZaakDetailPaneel(QWidget):
-    """Een zaak in detail: stappen, historie, documenten, contacten."""
+    """Een zaak in detail: stappen, meldingen, documenten, contacten, historie."""
 
     def __init__(self, model: BeeldModel, sessie: Sessie, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.sessie = sessie
-        layout = QVBoxLayout(self)
-        label = QLabel("Een zaak in detail: stappen, historie, documenten, contacten")
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(label)
+        self._theme = load_theme()
+        #: Today, for the past-deadline notice (replaceable in tests).
+        self.vandaag = date.today
+        self._taak: asyncio.Task[None] | None = None
+        #: The document window opened last (None when closed or wiped).
+        self.viewer: QDialog | None = None
+        self.setMinimumWidth(360)
+
+        buiten = QVBoxLayout(self)
+        buiten.setContentsMargins(8, 8, 0, 0)
+        self.hint = _label(tr("Kies een zaak om de stappen en documenten te zien"), "gedempt")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        buiten.addWidget(self.hint, 1)
+
+        self.vlak = QScrollArea()
+        self.vlak.setWidgetResizable(True)
+        self.vlak.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.vlak.setFrameShape(QFrame.Shape.NoFrame)
+        self.vlak.setAccessibleName(tr("Zaakdetail"))
+        buiten.addWidget(self.vlak, 1)
+        inhoud = QWidget()
+        self.vlak.setWidget(inhoud)
+        lay = QVBoxLayout(inhoud)
+        lay.setContentsMargins(0, 0, 8, 8)
+        lay.setSpacing(self._theme.space_xs)
+
+        kop = QHBoxLayout()
+        self.titel = _label("", "kop")
+        self.titel.setAccessibleName(tr("Zaaktype"))
+        kop.addWidget(self.titel, 1)
+        self.sluit_knop = QPushButton()
+        self.sluit_knop.setIcon(icon("sluiten"))
+        self.sluit_knop.setProperty("variant", "subtle")
+        self.sluit_knop.setToolTip(tr("Zaak sluiten"))
+        self.sluit_knop.setAccessibleName(tr("Zaak sluiten"))
+        self.sluit_knop.clicked.connect(lambda: self.sessie.kies_zaak(None))
+        kop.addWidget(self.sluit_knop, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(kop)
+        self.sub = _label("", "gedempt")
+        lay.addWidget(self.sub)
+
+        self.meldingen_box = QVBoxLayout()
+        self.meldingen_box.setSpacing(4)
+        lay.addLayout(self.meldingen_box)
+        self.melding_labels: list[QLabel] = []
+
+        self.laadbalk = QWidget()
+        lb = QHBoxLayout(self.laadbalk)
+        lb.setContentsMargins(0, 0, 0, 0)
+        self.laadtekst = _label()
+        lb.addWidget(self.laadtekst, 1)
+        self.opnieuw_knop = QPushButton(tr("Opnieuw proberen"))
+        self.opnieuw_knop.setProperty("variant", "secondary")
+        self.opnieuw_knop.setAccessibleName(tr("Zaakdetail opnieuw laden"))
+        self.opnieuw_knop.clicked.connect(self._opnieuw)
+        lb.addWidget(self.opnieuw_knop, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addWidget(self.laadbalk)
+
+        lay.addWidget(_label(tr("Stappen"), "kop"))
+        self.stappen = StatusStappen()
+        lay.addWidget(self.stappen)
+
+        self.documenten_kop = _label(tr("Documenten"), "kop")
+        lay.addWidget(self.documenten_kop)
+        self.documenten = DocumentenModel(self, self._documenttype)
+        self.documenten_lijst = QListView()
+        self.documenten_lijst.setAccessibleName(tr("Documenten van de zaak"))
+        self.documenten_lijst.setModel(self.documenten)
+        self.documenten_lijst.setModelColumn(DocumentenModel.COL_TITEL)
+        self.documenten_lijst.setItemDelegate(DocumentDelegate(self.documenten_lijst))
+        self.documenten_lijst.setUniformItemSizes(True)
+        self.documenten_lijst.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.documenten_lijst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.documenten_lijst.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.documenten_lijst.activated.connect(self._document_gekozen)
+        self.documenten_lijst.doubleClicked.connect(self._document_gekozen)
+        lay.addWidget(self.documenten_lijst)
+        doc_rij = QHBoxLayout()
+        self.document_melding = _label("", "klein")
+        doc_rij.addWidget(self.document_melding, 1)
+        self.open_knop = QPushButton(tr("Document openen"))
+        self.open_knop.setIcon(icon("document"))
+        self.open_knop.setProperty("variant", "secondary")
+        self.open_knop.setAccessibleName(tr("Gekozen document openen"))
+        self.open_knop.clicked.connect(
+            lambda: self._document_gekozen(self.documenten_lijst.currentIndex())
+        )
+        doc_rij.addWidget(self.open_knop, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(doc_rij)
+        self.documenten_lijst.selectionModel().currentRowChanged.connect(self._knop_status)
+
+        self.contacten_kop = _label(tr("Contacten over deze zaak"), "kop")
+        lay.addWidget(self.contacten_kop)
+        self.contacten = ZaakContactenModel(self)
+        self.contacten_tabel = _tabel(tr("Contacten over deze zaak"))
+        self.contacten_tabel.setModel(self.contacten)
+        ck = self.contacten_tabel.horizontalHeader()
+        ck.setSectionResizeMode(ZaakContactenModel.COL_ONDERWERP, QHeaderView.ResizeMode.Stretch)
+        for col in (ZaakContactenModel.COL_DATUM, ZaakContactenModel.COL_KANAAL):
+            ck.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        lay.addWidget(self.contacten_tabel)
+        self.contacten_leeg = _label("", "gedempt")
+        lay.addWidget(self.contacten_leeg)
+
+        lay.addWidget(_label(tr("Statushistorie"), "kop"))
+        self.statussen = StatussenModel(self, self._statustype)
+        self.historie_tabel = _tabel(tr("Statushistorie"))
+        self.historie_tabel.setModel(self.statussen)
+        hk = self.historie_tabel.horizontalHeader()
+        hk.setSectionResizeMode(StatussenModel.COL_TOELICHTING, QHeaderView.ResizeMode.Stretch)
+        for col in (StatussenModel.COL_DATUM, StatussenModel.COL_STATUS):
+            hk.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        lay.addWidget(self.historie_tabel)
+        self.historie_leeg = _label("", "gedempt")
+        lay.addWidget(self.historie_leeg)
+        lay.addStretch(1)
+
+        model.zaakGekozen.connect(self._zaak_gekozen)
+        model.zaakDetailGewijzigd.connect(self._detail_gewijzigd)
+        model.gewist.connect(self.wis)
+        model.deelGewijzigd.connect(self._deel_gewijzigd)
+        self._toon(model.gekozen_zaak)
+
+    def sizeHint(self) -> QSize:
+        """Room for the steps and the documents next to the zaken list."""
+        return QSize(500, 480)
+
+    # -- catalog look-ups ------------------------------------------------------------------
+
+    def _documenttype(self, url: str) -> Informatieobjecttype | None:
+        cache = self.sessie.composer.catalogus
+        return cache.informatieobjecttype(url) if cache is not None and url else None
+
+    def _statustype(self, url: str) -> Statustype | None:
+        cache = self.sessie.composer.catalogus
+        return cache.statustype(url) if cache is not None and url else None
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def _zaak_gekozen(self, overzicht: ZaakOverzicht | None) -> None:
+        self._stop_taak()
+        self._toon(overzicht)
+
+    def _toon(self, overzicht: ZaakOverzicht | None) -> None:
+        self.hint.setVisible(overzicht is None)
+        self.vlak.setVisible(overzicht is not None)
+        self._hint_tekst()
+        self.document_melding.clear()
+        if overzicht is None:
+            self._leeg_maken()
+            return
+        zaak = overzicht.zaak
+        self.titel.setText(zaaktype_naam(overzicht))
+        delen = [zaak.identificatie or ""]
+        if zaak.startdatum:
+            delen.append(tr("gestart {d}").format(d=datum(zaak.startdatum)))
+        if overzicht.is_open:
+            if zaak.einddatum_gepland:
+                delen.append(tr("gepland klaar {d}").format(d=datum(zaak.einddatum_gepland)))
+            if zaak.uiterlijke_einddatum_afdoening:
+                delen.append(
+                    tr("uiterlijk {d}").format(d=datum(zaak.uiterlijke_einddatum_afdoening))
+                )
+        self.sub.setText(" · ".join(d for d in delen if d))
+        self._zet_meldingen(meldingen(overzicht, self.vandaag()))
+        self.stappen.toon(overzicht)
+        detail = self.model.zaak_detail
+        if detail is not None and detail.overzicht is overzicht:
+            self._detail_gewijzigd(detail)
+        else:
+            self._vul_lijsten(None)
+            self._laadstatus()
+        self.vlak.verticalScrollBar().setValue(0)
+
+    def _detail_gewijzigd(self, detail: ZaakDetail | None) -> None:
+        gekozen = self.model.gekozen_zaak
+        if gekozen is None:
+            return
+        if detail is not None and detail.overzicht is gekozen:
+            self.stappen.zet_statussen(detail.statussen)
+            self._vul_lijsten(detail)
+        else:
+            self._vul_lijsten(None)
+        self._laadstatus()
+
+    def _vul_lijsten(self, detail: ZaakDetail | None) -> None:
+        geladen = detail is not None
+        documenten = detail.documenten if detail else []
+        contacten = detail.klantcontacten if detail else []
+        statussen = detail.statussen if detail else []
+        self.documenten.set_rows(documenten, self.sessie.max_vertrouwelijkheid)
+        self.contacten.set_rows(contacten)
+        self.statussen.set_rows(statussen)
+        self.documenten_kop.setText(
+            tr("Documenten ({n})").format(n=len(documenten)) if geladen else tr("Documenten")
+        )
+        self.contacten_kop.setText(
+            tr("Contacten over deze zaak ({n})").format(n=len(contacten))
+            if geladen
+            else tr("Contacten over deze zaak")
+        )
+        for tabel, leeg, tekst, rijen in (
+            (self.documenten_lijst, None, "", documenten),
+            (
+                self.contacten_tabel,
+                self.contacten_leeg,
+                tr("Geen contacten over deze zaak."),
+                contacten,
+            ),
+            (self.historie_tabel, self.historie_leeg, tr("Nog geen statushistorie."), statussen),
+        ):
+            tabel.setVisible(bool(rijen))
+            _pas_hoogte(tabel)
+            if leeg is not None:
+                leeg.setText(tekst if geladen and not rijen else "")
+                leeg.setVisible(geladen and not rijen)
+        if geladen and not documenten:
+            self.document_melding.setText(tr("Geen documenten bij deze zaak."))
+        self.open_knop.setVisible(bool(documenten))
+        if documenten:
+            self.documenten_lijst.setCurrentIndex(self.documenten.index(0, 0))
+        self._knop_status()
+
+    def _laadstatus(self) -> None:
+        gekozen = self.model.gekozen_zaak
+        detail = self.model.zaak_detail
+        if gekozen is None:
+            self.laadbalk.setVisible(False)
+            return
+        if self.model.zaak_detail_laden:
+            tekst, niveau, knop = tr("Datums, documenten en contacten laden…"), "info", False
+        elif detail is None:
+            tekst = tr("Zaaksysteem niet bereikbaar — de details van deze zaak ontbreken.")
+            niveau, knop = "fout", True
+        elif detail.fouten:
+            reden = "; ".join(str(f) for f in detail.fouten)
+            tekst = tr("Niet alles kon geladen worden — {reden}").format(reden=reden)
+            niveau, knop = "fout", True
+        else:
+            self.laadbalk.setVisible(False)
+            return
+        self.laadtekst.setText(tekst)
+        self.laadtekst.setProperty("niveau", niveau)
+        self.laadtekst.style().unpolish(self.laadtekst)
+        self.laadtekst.style().polish(self.laadtekst)
+        self.opnieuw_knop.setVisible(knop)
+        self.laadbalk.setVisible(True)
+
+    def _zet_meldingen(self, lijst: list[tuple[str, str]]) -> None:
+        for label in self.melding_labels:
+            self.meldingen_box.removeWidget(label)
+            label.deleteLater()
+        self.melding_labels = []
+        for niveau, tekst in lijst:
+            label = _label(tekst)
+            label.setProperty("niveau", niveau)
+            label.setAccessibleName(tekst)
+            self.meldingen_box.addWidget(label)
+            self.melding_labels.append(label)
+
+    def _hint_tekst(self) -> None:
+        if self.model.status(Onderdeel.ZAKEN) is DeelStatus.FOUT:
+            self.hint.setText(tr("De zaken konden niet geladen worden; zie het tabblad Zaken."))
+        elif self.model.beeld is None:
+            self.hint.setText(tr("Zoek een klant; kies dan een zaak om de stappen te zien."))
+        else:
+            self.hint.setText(tr("Kies een zaak om de stappen en documenten te zien"))
+
+    def _deel_gewijzigd(self, onderdeel: Onderdeel) -> None:
+        if onderdeel is Onderdeel.ZAKEN:
+            self._hint_tekst()
+
+    def _opnieuw(self) -> None:
+        gekozen = self.model.gekozen_zaak
+        if gekozen is not None:
+            self.sessie.kies_zaak(gekozen)
+
+    def meldingen_teksten(self) -> list[str]:
+        """The notices on screen (late, opgeschort, verlengd, afgesloten)."""
+        return [label.text() for label in self.melding_labels]
+
+    # -- documents -------------------------------------------------------------------------
+
+    def _knop_status(self, *_: object) -> None:
+        index = self.documenten_lijst.currentIndex()
+        zien = bool(index.isValid() and index.data(DocumentRol.InTeZienRole))
+        self.open_knop.setEnabled(zien)
+        if index.isValid() and not zien:
+            doc = index.data(DocumentRol.DocumentRole)
+            niveau = vertrouwelijkheid_label(
+                doc.vertrouwelijkheidaanduiding if isinstance(doc, InformatieObject) else None
+            ).lower()
+            self.document_melding.setText(
+                tr("Niet in te zien: dit document is {niveau}.").format(niveau=niveau)
+            )
+        elif (self._taak is None or self._taak.done()) and self.documenten.rowCount():
+            self.document_melding.clear()
+
+    def open_document(self, row: int) -> bool:
+        """Open the document at ``row``; False (and a message) when the agent may not see it."""
+        doc = self.documenten.document(row)
+        if doc is None:
+            return False
+        if not self.documenten.in_te_zien(row):
+            self._knop_status()
+            return False
+        self._stop_taak()
+        self._taak = asyncio.ensure_future(self._open(doc))
+        return True
+
+    def _document_gekozen(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        if index.isValid():
+            self.open_document(index.row())
+
+    async def _open(self, doc: InformatieObject) -> None:
+        titel = doc.titel or doc.bestandsnaam or tr("Document")
+        self.document_melding.setText(tr("“{titel}” ophalen…").format(titel=titel))
+        try:
+            data = await self.sessie.download(doc)
+            if is_pdf(doc):
+                try:
+                    pagina_s, totaal = await asyncio.to_thread(render_pdf, data)
+                except OngeldigDocument:
+                    pagina_s, totaal = [], 0
+            else:
+                pagina_s, totaal = [], 0
+        except KlantbeeldError as e:
+            if shiboken6.isValid(self):
+                self.document_melding.setText(
+                    tr("Document niet te openen — {reden}").format(reden=str(e))
+                )
+            return
+        if not shiboken6.isValid(self) or self.model.gekozen_zaak is None:
+            return
+        self.document_melding.clear()
+        self._sluit_viewer()
+        if pagina_s:
+            dialoog: QDialog = DocumentViewer(titel, pagina_s, totaal, self.window())
+        else:
+            dialoog = AnderBestandDialoog(titel, doc.bestandsnaam or titel, data, self.window())
+        dialoog.finished.connect(lambda _r, d=dialoog: self._viewer_dicht(d))
+        self.viewer = dialoog
+        dialoog.open()
+
+    def _viewer_dicht(self, dialoog: QDialog) -> None:
+        if self.viewer is dialoog:
+            self.viewer = None
+
+    def _sluit_viewer(self) -> None:
+        viewer, self.viewer = self.viewer, None
+        if viewer is not None and shiboken6.isValid(viewer):
+            viewer.close()
+
+    def _stop_taak(self) -> None:
+        taak, self._taak = self._taak, None
+        if taak is not None and not taak.done():
+            with contextlib.suppress(RuntimeError):
+                taak.cancel()
+
+    # -- clearing --------------------------------------------------------------------------
+
+    def _leeg_maken(self) -> None:
+        self.titel.clear()
+        self.sub.clear()
+        self._zet_meldingen([])
+        self.stappen.wis()
+        self.document_melding.clear()
+        self.laadtekst.clear()
+        self.laadbalk.setVisible(False)
+        self._vul_lijsten(None)
+
+    def wis(self) -> None:
+        """Forget the zaak: every personal value off the screen, documents closed."""
+        self._stop_taak()
+        self._sluit_viewer()
+        self._toon(None)

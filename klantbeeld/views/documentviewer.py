@@ -1,0 +1,196 @@
+"""Show a downloaded document in the app: PDF pages rendered with pypdfium2, others handed on.
+
+:func:`render_pdf` is plain work (bytes in, QImages out) that runs in a worker thread;
+:class:`DocumentViewer` is a scrollable, non-modal dialog opened with ``open()``;
+:class:`AnderBestandDialoog` offers to save a non-PDF document or open it with the system
+viewer (through :class:`QDesktopServices`).
+"""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+#: PDFium is not thread-safe: one render at a time.
+_PDFIUM = threading.Lock()
+#: Pages rendered at most (a long document shows its first pages and says so).
+MAX_PAGINAS = 50
+#: Rendered page width in pixels.
+PAGINA_BREEDTE = 900
+
+
+def tr(text: str) -> str:
+    """Translate through Qt's mechanism (context: Documentviewer)."""
+    return QCoreApplication.translate("Documentviewer", text)
+
+
+class OngeldigDocument(Exception):
+    """The bytes are not a readable PDF."""
+
+
+def render_pdf(
+    data: bytes, *, breedte: int = PAGINA_BREEDTE, max_paginas: int = MAX_PAGINAS
+) -> tuple[list[QImage], int]:
+    """Render the first ``max_paginas`` pages at ``breedte`` pixels; return (images, page count).
+
+    Safe to call from a worker thread (QImage, not QPixmap). Raises :class:`OngeldigDocument`.
+    """
+    with _PDFIUM:
+        try:
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as e:
+            raise OngeldigDocument(str(e)) from e
+        try:
+            aantal = len(pdf)
+            images: list[QImage] = []
+            for i in range(min(aantal, max_paginas)):
+                page = pdf[i]
+                try:
+                    scale = breedte / max(page.get_width(), 1.0)
+                    bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
+                    try:
+                        image = QImage(
+                            bitmap.buffer,
+                            bitmap.width,
+                            bitmap.height,
+                            bitmap.stride,
+                            QImage.Format.Format_RGBX8888,
+                        ).copy()  # own the pixels before PDFium frees its buffer
+                    finally:
+                        bitmap.close()
+                finally:
+                    page.close()
+                images.append(image)
+            return images, aantal
+        finally:
+            pdf.close()
+
+
+class DocumentViewer(QDialog):
+    """A PDF's pages one under the other, scrollable; Escape closes."""
+
+    def __init__(
+        self,
+        titel: str,
+        pagina_s: Sequence[QImage],
+        totaal: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(titel)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setModal(False)
+        layout = QVBoxLayout(self)
+        kop = QLabel(titel)
+        kop.setTextFormat(Qt.TextFormat.PlainText)
+        kop.setProperty("rol", "kop")
+        kop.setWordWrap(True)
+        layout.addWidget(kop)
+        totaal = totaal if totaal is not None else len(pagina_s)
+        info = (tr("{n} pagina's").format(n=totaal) if totaal != 1 else tr("1 pagina")) + (
+            tr(" — de eerste {n} worden getoond").format(n=len(pagina_s))
+            if totaal > len(pagina_s)
+            else ""
+        )
+        self.info = QLabel(info)
+        self.info.setProperty("rol", "klein")
+        layout.addWidget(self.info)
+        self.vlak = QScrollArea()
+        self.vlak.setWidgetResizable(True)
+        self.vlak.setAccessibleName(tr("Pagina's van het document"))
+        self.vlak.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        inhoud = QWidget()
+        pagina_layout = QVBoxLayout(inhoud)
+        pagina_layout.setSpacing(12)
+        self.pagina_labels: list[QLabel] = []
+        for nummer, image in enumerate(pagina_s, start=1):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            label.setAccessibleName(tr("Pagina {n}").format(n=nummer))
+            pagina_layout.addWidget(label)
+            self.pagina_labels.append(label)
+        pagina_layout.addStretch(1)
+        self.vlak.setWidget(inhoud)
+        layout.addWidget(self.vlak, 1)
+        knoppen = QHBoxLayout()
+        knoppen.addStretch(1)
+        self.sluiten = QPushButton(tr("Sluiten"))
+        self.sluiten.setAccessibleName(tr("Document sluiten"))
+        self.sluiten.clicked.connect(self.accept)
+        knoppen.addWidget(self.sluiten)
+        layout.addLayout(knoppen)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.accept)
+        self.resize(980, 720)
+        self.vlak.setFocus()
+
+
+class AnderBestandDialoog(QDialog):
+    """A document the app cannot show: save it, or open it with the system viewer."""
+
+    def __init__(
+        self, titel: str, bestandsnaam: str, data: bytes, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(titel)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._data = data
+        self._naam = Path(bestandsnaam or "document").name or "document"
+        layout = QVBoxLayout(self)
+        tekst = QLabel(
+            tr(
+                "“{naam}” kan hier niet getoond worden. "
+                "Opslaan, of openen met het standaardprogramma?"
+            ).format(naam=self._naam)
+        )
+        tekst.setTextFormat(Qt.TextFormat.PlainText)
+        tekst.setWordWrap(True)
+        layout.addWidget(tekst)
+        knoppen = QHBoxLayout()
+        self.openen = QPushButton(tr("Openen met standaardprogramma"))
+        self.openen.setProperty("variant", "primary")
+        self.openen.clicked.connect(self._open_extern)
+        self.opslaan = QPushButton(tr("Opslaan…"))
+        self.opslaan.setProperty("variant", "secondary")
+        self.opslaan.clicked.connect(self._vraag_pad)
+        annuleren = QPushButton(tr("Annuleren"))
+        annuleren.setProperty("variant", "subtle")
+        annuleren.clicked.connect(self.reject)
+        for knop in (self.openen, self.opslaan, annuleren):
+            knop.setAccessibleName(knop.text())
+            knoppen.addWidget(knop)
+        layout.addLayout(knoppen)
+
+    def _open_extern(self) -> None:
+        map_ = Path(tempfile.mkdtemp(prefix="klantbeeld-"))
+        pad = map_ / self._naam
+        pad.write_bytes(self._data)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(pad)))
+        self.accept()
+
+    def _vraag_pad(self) -> None:
+        dialoog = QFileDialog(self, tr("Document opslaan"), self._naam)
+        dialoog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialoog.fileSelected.connect(self._bewaar)
+        dialoog.open()
+
+    def _bewaar(self, pad: str) -> None:
+        if pad:
+            Path(pad).write_bytes(self._data)
+            self.accept()

@@ -1,0 +1,199 @@
+"""Item model for a zaak's documents, and which vertrouwelijkheid an agent may open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from klantbeeld.services.zgw import InformatieObject, Informatieobjecttype
+from klantbeeld.views.icons import icon
+from klantbeeld.views.models.zaken_model import datum
+from klantbeeld.views.theme import load_theme
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+#: The vertrouwelijkheidaanduidingen of the ZGW standard, from least to most confidential.
+VERTROUWELIJKHEID = (
+    "openbaar",
+    "beperkt_openbaar",
+    "intern",
+    "zaakvertrouwelijk",
+    "vertrouwelijk",
+    "confidentieel",
+    "geheim",
+)
+
+
+def tr(text: str) -> str:
+    """Translate through Qt's mechanism (context: Documenten)."""
+    return QCoreApplication.translate("Documenten", text)
+
+
+def vertrouwelijkheid_label(aanduiding: str | None) -> str:
+    """``beperkt_openbaar`` as the agent reads it: ``Beperkt openbaar``."""
+    if not aanduiding:
+        return tr("Onbekend")
+    tekst = aanduiding.replace("_", " ").strip()
+    return tekst[:1].upper() + tekst[1:]
+
+
+def mag_inzien(aanduiding: str | None, maximum: str) -> bool:
+    """True when a document of ``aanduiding`` is at or below the agent's ``maximum``.
+
+    An unknown or missing aanduiding counts as the most confidential (never shown by mistake).
+    """
+    try:
+        grens = VERTROUWELIJKHEID.index(maximum)
+    except ValueError:
+        return False
+    if aanduiding not in VERTROUWELIJKHEID:
+        return False
+    return VERTROUWELIJKHEID.index(aanduiding) <= grens
+
+
+def is_pdf(document: InformatieObject) -> bool:
+    """True when the document is a PDF (by formaat or bestandsnaam)."""
+    formaat = (document.formaat or "").lower()
+    naam = (document.bestandsnaam or "").lower()
+    return "pdf" in formaat or naam.endswith(".pdf")
+
+
+class DocumentRol(IntEnum):
+    """Custom roles of :class:`DocumentenModel`."""
+
+    DocumentRole = Qt.ItemDataRole.UserRole + 1  #: the InformatieObject
+    InTeZienRole = Qt.ItemDataRole.UserRole + 2  #: bool: at or below the agent's level
+
+
+class DocumentenModel(QAbstractTableModel):
+    """A zaak's documents: titel, type, datum, vertrouwelijkheid.
+
+    Documents above the agent's vertrouwelijkheid are listed greyed, marked "Niet in te zien".
+    """
+
+    COL_TITEL = 0
+    COL_TYPE = 1
+    COL_DATUM = 2
+    COL_VERTROUWELIJKHEID = 3
+    KOPPEN = ("Titel", "Soort", "Datum", "Vertrouwelijkheid")
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        documenttype: Callable[[str], Informatieobjecttype | None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._rows: list[InformatieObject] = []
+        self._maximum = "openbaar"
+        self._documenttype = documenttype or (lambda _url: None)
+        self._theme = load_theme()
+
+    def set_rows(
+        self,
+        documenten: Sequence[InformatieObject],
+        maximum: str,
+        documenttype: Callable[[str], Informatieobjecttype | None] | None = None,
+    ) -> None:
+        """Replace the documents; ``maximum`` is the highest level the agent may open."""
+        self.beginResetModel()
+        self._rows = sorted(
+            documenten,
+            key=lambda d: d.creatiedatum.toordinal() if d.creatiedatum else 0,
+            reverse=True,
+        )
+        self._maximum = maximum
+        if documenttype is not None:
+            self._documenttype = documenttype
+        self.endResetModel()
+
+    def document(self, row: int) -> InformatieObject | None:
+        """The document at ``row``, or None."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def in_te_zien(self, row: int) -> bool:
+        """True when the agent may open the document at ``row``."""
+        doc = self.document(row)
+        return doc is not None and mag_inzien(doc.vertrouwelijkheidaanduiding, self._maximum)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of documents."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.KOPPEN)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.KOPPEN)
+        ):
+            return tr(self.KOPPEN[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell contents; never raises."""
+        if not index.isValid():
+            return None
+        doc = self.document(index.row())
+        if doc is None:
+            return None
+        try:
+            return self._data(doc, index.row(), index.column(), role)
+        except Exception:
+            return None
+
+    def _data(self, doc: InformatieObject, row: int, col: int, role: int) -> Any:
+        zien = self.in_te_zien(row)
+        if role == DocumentRol.DocumentRole:
+            return doc
+        if role == DocumentRol.InTeZienRole:
+            return zien
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._tekst(doc, col, zien)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if not zien:
+                return tr("Niet in te zien: dit document is {niveau}.").format(
+                    niveau=vertrouwelijkheid_label(doc.vertrouwelijkheidaanduiding).lower()
+                )
+            if col == self.COL_TITEL:
+                return tr("{titel} — Enter of dubbelklik om te openen").format(
+                    titel=self._tekst(doc, col, zien)
+                )
+            return self._tekst(doc, col, zien) or None
+        if role == Qt.ItemDataRole.ForegroundRole and not zien:
+            return QBrush(QColor(self._theme.disabled_text))
+        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_TITEL:
+            kleur = self._theme.disabled_text if not zien else None
+            return icon("document" if zien else "geheim", kleur)
+        return None
+
+    def _tekst(self, doc: InformatieObject, col: int, zien: bool) -> str:
+        if col == self.COL_TITEL:
+            return doc.titel or doc.bestandsnaam or tr("(zonder titel)")
+        if col == self.COL_TYPE:
+            soort = self._documenttype(doc.informatieobjecttype or "")
+            return (soort.omschrijving if soort else "") or ""
+        if col == self.COL_DATUM:
+            return datum(doc.creatiedatum)
+        if col == self.COL_VERTROUWELIJKHEID:
+            label = vertrouwelijkheid_label(doc.vertrouwelijkheidaanduiding)
+            if not zien:
+                return tr("Niet in te zien: {niveau}").format(niveau=label.lower())
+            return label
+        return ""

@@ -1,0 +1,424 @@
+"""Item models for zaken: the klant's zaken list (with its open/afgesloten filter), the status
+history of one zaak and the contacts about it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from klantbeeld.services.composer import ZaakOverzicht
+from klantbeeld.services.klantinteracties import Klantcontact
+from klantbeeld.services.zgw import Status, Statustype
+from klantbeeld.views.icons import icon, kanaal_icoon, kanaal_label
+from klantbeeld.views.theme import load_theme
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    """Translate through Qt's mechanism (context: Zaken)."""
+    return QCoreApplication.translate("Zaken", text)
+
+
+def datum(value: date | datetime | None) -> str:
+    """A date as the agent reads it: ``08-11-2026`` (empty for none)."""
+    if value is None:
+        return ""
+    return f"{value:%d-%m-%Y}"
+
+
+def stap_naam(statustype: Statustype | None) -> str:
+    """A step as the citizen sees it: the statustekst where present, else the omschrijving."""
+    if statustype is None:
+        return ""
+    return (statustype.statustekst or statustype.omschrijving or "").strip()
+
+
+def zaaktype_naam(overzicht: ZaakOverzicht) -> str:
+    """The zaaktype's omschrijving, else the zaak's own omschrijving."""
+    zaaktype = overzicht.zaaktype
+    naam = (zaaktype.omschrijving if zaaktype else "") or overzicht.zaak.omschrijving or ""
+    return naam or tr("Onbekend zaaktype")
+
+
+def sorteer_zaken(zaken: Sequence[ZaakOverzicht]) -> list[ZaakOverzicht]:
+    """Open zaken first, each group newest first (by startdatum)."""
+
+    def sleutel(z: ZaakOverzicht) -> tuple[int, int]:
+        start = z.zaak.startdatum or z.zaak.registratiedatum
+        return (0 if z.is_open else 1, -(start.toordinal() if start else 0))
+
+    return sorted(zaken, key=sleutel)
+
+
+class ZaakRol(IntEnum):
+    """Custom roles of :class:`ZakenModel`."""
+
+    OverzichtRole = Qt.ItemDataRole.UserRole + 1  #: the ZaakOverzicht
+    IsOpenRole = Qt.ItemDataRole.UserRole + 2  #: bool
+    TeLaatRole = Qt.ItemDataRole.UserRole + 3  #: bool
+    UrlRole = Qt.ItemDataRole.UserRole + 4  #: the zaak's URL (to keep the selection)
+
+
+class ZakenModel(QAbstractTableModel):
+    """The klant's zaken, one row each; partial rows (no status yet) while the detail loads."""
+
+    COL_ZAAKTYPE = 0
+    COL_IDENTIFICATIE = 1
+    COL_STARTDATUM = 2
+    COL_STATUS = 3
+    COL_EINDDATUM = 4
+    KOPPEN = ("Zaak", "Zaaknummer", "Gestart", "Status", "Klaar")
+
+    def __init__(
+        self, parent: QObject | None = None, vandaag: Callable[[], date] = date.today
+    ) -> None:
+        super().__init__(parent)
+        self._rows: list[ZaakOverzicht] = []
+        self._vandaag = vandaag
+        self._theme = load_theme()
+
+    def set_rows(self, zaken: Sequence[ZaakOverzicht]) -> None:
+        """Replace every row (open zaken first)."""
+        self.beginResetModel()
+        self._rows = sorteer_zaken(zaken)
+        self.endResetModel()
+
+    def overzicht(self, row: int) -> ZaakOverzicht | None:
+        """The zaak at ``row``, or None."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rij_van(self, url: str) -> int:
+        """The row of the zaak with ``url``; -1 when absent."""
+        for row, z in enumerate(self._rows):
+            if z.zaak.url == url:
+                return row
+        return -1
+
+    def aantallen(self) -> tuple[int, int, int]:
+        """(all, open, afgesloten) counts."""
+        open_ = sum(1 for z in self._rows if z.is_open)
+        return len(self._rows), open_, len(self._rows) - open_
+
+    # -- QAbstractTableModel ----------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of zaken (none under a valid parent)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.KOPPEN)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.KOPPEN)
+        ):
+            return tr(self.KOPPEN[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell contents; never raises."""
+        if not index.isValid():
+            return None
+        z = self.overzicht(index.row())
+        if z is None:
+            return None
+        try:
+            return self._data(z, index.column(), role)
+        except Exception:  # a malformed record must not break the view
+            return None
+
+    def _data(self, z: ZaakOverzicht, col: int, role: int) -> Any:
+        te_laat = z.is_te_laat(self._vandaag())
+        if role == ZaakRol.OverzichtRole:
+            return z
+        if role == ZaakRol.IsOpenRole:
+            return z.is_open
+        if role == ZaakRol.TeLaatRole:
+            return te_laat
+        if role == ZaakRol.UrlRole:
+            return z.zaak.url
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            tekst = self._tekst(z, col, te_laat)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._tooltip(z, col, te_laat) or tekst or None
+            return tekst
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if col == self.COL_ZAAKTYPE:
+                return f"{zaaktype_naam(z)}, {z.zaak.identificatie or ''}"
+            return self._tekst(z, col, te_laat)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == self.COL_EINDDATUM and te_laat:
+                return QBrush(QColor(self._theme.error_text))
+            if col == self.COL_STATUS and (not z.volledig or z.is_opgeschort):
+                kleur = self._theme.warning_text if z.is_opgeschort else self._theme.muted_text
+                return QBrush(QColor(kleur))
+            if not z.is_open:
+                return QBrush(QColor(self._theme.muted_text))
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            if col == self.COL_EINDDATUM and te_laat:
+                return icon("waarschuwing", self._theme.error)
+            return None
+        if role == Qt.ItemDataRole.FontRole and col == self.COL_ZAAKTYPE and z.is_open:
+            font = self._theme.font(weight=self._theme.weight_semibold)
+            return QFont(font)
+        return None
+
+    def _tekst(self, z: ZaakOverzicht, col: int, te_laat: bool) -> str:
+        zaak = z.zaak
+        if col == self.COL_ZAAKTYPE:
+            return zaaktype_naam(z)
+        if col == self.COL_IDENTIFICATIE:
+            return zaak.identificatie or ""
+        if col == self.COL_STARTDATUM:
+            return datum(zaak.startdatum or zaak.registratiedatum)
+        if col == self.COL_STATUS:
+            if not z.volledig:
+                return tr("Status laden…")
+            if z.huidige_statustype is not None:
+                naam = z.huidige_statustype.omschrijving or stap_naam(z.huidige_statustype)
+            elif z.huidige_status is not None:
+                naam = tr("Onbekende status")
+            else:
+                naam = tr("Nog geen status")
+            if z.is_opgeschort:
+                return tr("{status}\nopgeschort").format(status=naam)
+            if zaak.verlenging is not None and z.is_open and zaak.verlenging.duur:
+                return tr("{status}\nverlengd").format(status=naam)
+            return naam
+        if col == self.COL_EINDDATUM:
+            if not z.is_open:
+                return datum(zaak.einddatum)
+            if te_laat:
+                return tr("{datum}\nte laat").format(
+                    datum=datum(zaak.uiterlijke_einddatum_afdoening)
+                )
+            return datum(zaak.einddatum_gepland or zaak.uiterlijke_einddatum_afdoening)
+        return ""
+
+    def _tooltip(self, z: ZaakOverzicht, col: int, te_laat: bool) -> str:
+        zaak = z.zaak
+        if col == self.COL_EINDDATUM:
+            delen = []
+            if zaak.einddatum_gepland:
+                delen.append(tr("Gepland klaar: {d}").format(d=datum(zaak.einddatum_gepland)))
+            if zaak.uiterlijke_einddatum_afdoening:
+                delen.append(
+                    tr("Uiterlijk klaar: {d}").format(d=datum(zaak.uiterlijke_einddatum_afdoening))
+                )
+            if zaak.einddatum:
+                delen.append(tr("Afgerond: {d}").format(d=datum(zaak.einddatum)))
+            if te_laat:
+                delen.append(tr("De uiterlijke einddatum is verstreken."))
+            return "\n".join(delen)
+        return ""
+
+
+class ZaakFilter(IntEnum):
+    """The open/afgesloten filter of the zaken list."""
+
+    ALLE = 0
+    OPEN = 1
+    AFGESLOTEN = 2
+
+
+class ZakenFilterModel(QSortFilterProxyModel):
+    """Shows all, only open or only afgesloten zaken of a :class:`ZakenModel`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._filter = ZaakFilter.ALLE
+
+    @property
+    def filter(self) -> ZaakFilter:
+        """The current filter."""
+        return self._filter
+
+    def zet_filter(self, waarde: ZaakFilter) -> None:
+        """Show only the zaken ``waarde`` asks for."""
+        if waarde is self._filter:
+            return
+        self.beginFilterChange()
+        self._filter = waarde
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        """Open or afgesloten, as chosen."""
+        if self._filter is ZaakFilter.ALLE:
+            return True
+        bron = self.sourceModel()
+        if bron is None:
+            return False
+        is_open = bron.index(source_row, 0, source_parent).data(ZaakRol.IsOpenRole)
+        return bool(is_open) == (self._filter is ZaakFilter.OPEN)
+
+
+class StatusRol(IntEnum):
+    """Custom roles of :class:`StatussenModel`."""
+
+    StatusRole = Qt.ItemDataRole.UserRole + 1  #: the zgw.Status
+
+
+class StatussenModel(QAbstractTableModel):
+    """A zaak's status history, newest first: date, status, toelichting (plain text)."""
+
+    COL_DATUM = 0
+    COL_STATUS = 1
+    COL_TOELICHTING = 2
+    KOPPEN = ("Datum", "Status", "Toelichting")
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        statustype: Callable[[str], Statustype | None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._rows: list[Status] = []
+        self._statustype = statustype or (lambda _url: None)
+
+    def set_rows(
+        self,
+        statussen: Sequence[Status],
+        statustype: Callable[[str], Statustype | None] | None = None,
+    ) -> None:
+        """Replace the history (given oldest first; shown newest first)."""
+        self.beginResetModel()
+        if statustype is not None:
+            self._statustype = statustype
+        self._rows = list(reversed(statussen))
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of statussen."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.KOPPEN)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.KOPPEN)
+        ):
+            return tr(self.KOPPEN[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell contents; never raises."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        status = self._rows[index.row()]
+        try:
+            if role == StatusRol.StatusRole:
+                return status
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                col = index.column()
+                if col == self.COL_DATUM:
+                    return datum(status.datum_status_gezet)
+                if col == self.COL_STATUS:
+                    st = self._statustype(status.statustype)
+                    return (st.omschrijving if st else "") or tr("Onbekende status")
+                if col == self.COL_TOELICHTING:
+                    return status.statustoelichting or ""
+        except Exception:
+            return None
+        return None
+
+
+class ContactRol(IntEnum):
+    """Custom roles of :class:`ZaakContactenModel`."""
+
+    KlantcontactRole = Qt.ItemDataRole.UserRole + 1  #: the Klantcontact
+
+
+class ZaakContactenModel(QAbstractTableModel):
+    """Contacts about one zaak, newest first: date, kanaal (icon + label), onderwerp.
+
+    Onderwerp is citizen-written: it is only ever returned as plain text.
+    """
+
+    COL_DATUM = 0
+    COL_KANAAL = 1
+    COL_ONDERWERP = 2
+    KOPPEN = ("Datum", "Kanaal", "Onderwerp")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Klantcontact] = []
+
+    def set_rows(self, contacten: Sequence[Klantcontact]) -> None:
+        """Replace the contacts (sorted newest first)."""
+        self.beginResetModel()
+        self._rows = sorted(
+            contacten,
+            key=lambda k: k.plaatsgevonden_op.timestamp() if k.plaatsgevonden_op else 0.0,
+            reverse=True,
+        )
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of contacts."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.KOPPEN)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.KOPPEN)
+        ):
+            return tr(self.KOPPEN[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell contents; never raises."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        contact = self._rows[index.row()]
+        col = index.column()
+        try:
+            if role == ContactRol.KlantcontactRole:
+                return contact
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                if col == self.COL_DATUM:
+                    return datum(contact.plaatsgevonden_op)
+                if col == self.COL_KANAAL:
+                    return kanaal_label(contact.kanaal)
+                if col == self.COL_ONDERWERP:
+                    return contact.onderwerp or tr("(geen onderwerp)")
+            if role == Qt.ItemDataRole.DecorationRole and col == self.COL_KANAAL:
+                return icon(kanaal_icoon(contact.kanaal))
+        except Exception:
+            return None
+        return None
