@@ -1,0 +1,656 @@
+"""Delivers the journal's registrations to Klantinteracties in the background, each exactly once.
+
+Every step is idempotent: the klantcontacten and the internetaak carry a ``nummer`` chosen
+by us from the registration id (:meth:`Registratie.klantcontact_nummer`); the other objects
+have a natural key (partij by BSN/KVK, actor by login, actorklantcontact by its pair,
+onderwerpobject by klantcontact + zaak, digitaal adres by betrokkene + adres). On any attempt
+after the first, each step first looks its object up and only creates what is missing; each
+created uuid is recorded in the journal (fsynced) before the next step. A write is sent only
+right after the lease was extended by ``lease_s`` (keep it above twice the HTTP timeout), so
+two senders never write for the same item at once.
+
+Failures: 4xx (400, 404, 409, 412, 422) refuse the item with the server's text; 5xx,
+timeouts, dropped connections, 401/403, 408 and 429 give it back with exponential backoff
+and capped jitter (:class:`Backoff`). Logs name ids and error kinds only, never personal data.
+
+Run as its own process::
+
+    python -m klantbeeld.services.bezorger --journaal PATH --endpoints-json FILE
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import random
+import signal
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from klantbeeld.services.clients import maak_verbindingen
+from klantbeeld.services.errors import ApiError, ApiStatusError, OngeldigAntwoord
+from klantbeeld.services.http import ApiClient, RetryPolicy, json_dumps
+from klantbeeld.services.journaal import Journaal, JournaalFout, Lease, Weigering, eigenaar_naam
+from klantbeeld.services.klantinteracties import KlantinteractiesClient
+from klantbeeld.services.registratie import Registratie, Resultaat, Soort, Vraag
+from klantbeeld.services.settings import ApiInstelling, ApiNaam, AuthSoort
+
+log = logging.getLogger(__name__)
+
+#: 4xx statuses that mean "try again later", not "this registration is wrong".
+_OPNIEUW_STATUS = frozenset({401, 403, 408, 425, 429})
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Wait before attempt ``n + 1``: ``basis_s * 2**(n-1)``, at most ``max_s``, plus jitter."""
+
+    basis_s: float = 1.0
+    max_s: float = 300.0
+    max_jitter_s: float = 1.0
+
+    def wacht(self, pogingen: int) -> float:
+        """Seconds to wait after ``pogingen`` failed attempts."""
+        base = min(self.basis_s * 2.0 ** max(0, pogingen - 1), self.max_s)
+        return base + self.jitter()
+
+    def jitter(self) -> float:
+        """Random extra wait, capped; its own method so tests can pin it."""
+        return float(random.uniform(0, self.max_jitter_s))
+
+
+class Uitkomst(StrEnum):
+    """What one delivery attempt ended in."""
+
+    BEZORGD = "bezorgd"
+    GEWEIGERD = "geweigerd"
+    LATER = "later"
+    LEASE_KWIJT = "lease_kwijt"
+
+
+class _LeaseKwijt(Exception):
+    """Another sender holds the item now: stop without writing."""
+
+
+class _Geweigerd(Exception):
+    """The registration cannot be delivered as it is (our own check, not a server's)."""
+
+    def __init__(self, melding: str) -> None:
+        super().__init__(melding)
+        self.melding = melding
+
+
+def _zaak_ident(zaak_uuid: str) -> dict[str, str]:
+    return {
+        "objectId": zaak_uuid,
+        "codeObjecttype": "zgw-Zaak",
+        "codeRegister": "openzaak",
+        "codeSoortObjectId": "uuid",
+    }
+
+
+def _resultaten(page: Any) -> list[dict[str, Any]]:
+    if isinstance(page, dict) and isinstance(page.get("results"), list):
+        return [r for r in page["results"] if isinstance(r, dict)]
+    return []
+
+
+def _uuid(data: Any, bron: str) -> str:
+    if isinstance(data, dict) and isinstance(data.get("uuid"), str):
+        return str(data["uuid"])
+    raise OngeldigAntwoord(bron, "het antwoord heeft geen uuid")
+
+
+def _ref_uuid(ref: Any) -> str | None:
+    if isinstance(ref, dict):
+        if isinstance(ref.get("uuid"), str):
+            return str(ref["uuid"])
+        if isinstance(ref.get("url"), str):
+            return str(ref["url"]).rstrip("/").rsplit("/", 1)[-1]
+    return None
+
+
+class Bezorger:
+    """Takes items from the journal and delivers them: ``run()`` loops, ``bezorg_een()`` once."""
+
+    def __init__(
+        self,
+        journaal: Journaal,
+        klantinteracties: KlantinteractiesClient,
+        *,
+        backoff: Backoff | None = None,
+        lease_s: float = 60.0,
+        eigenaar: str | None = None,
+        gelijktijdig: int = 1,
+        poll_s: float = 5.0,
+    ) -> None:
+        self.journaal = journaal
+        self.ki = klantinteracties
+        self.api: ApiClient = klantinteracties.api
+        self.backoff = backoff or Backoff()
+        self.lease_s = lease_s
+        self.eigenaar = eigenaar or eigenaar_naam()
+        self.gelijktijdig = max(1, gelijktijdig)
+        self.poll_s = poll_s
+        self._wekker = asyncio.Event()
+        self._stop = False
+
+    # -- the loop ------------------------------------------------------------------------------
+
+    def wek(self) -> None:
+        """Look for work now (call after :meth:`Journaal.schrijf`; ``run()`` subscribes itself)."""
+        self._wekker.set()
+
+    def stop(self) -> None:
+        """Let ``run()`` end after the deliveries in progress."""
+        self._stop = True
+        self._wekker.set()
+
+    async def run(self, *, tot_leeg: bool = False) -> None:
+        """Deliver until stopped (or, with ``tot_leeg``, until nothing waits any more)."""
+        opzeggen = self.journaal.abonneer(self.wek)
+        try:
+            await asyncio.gather(*(self._werker(tot_leeg) for _ in range(self.gelijktijdig)))
+        finally:
+            opzeggen()
+
+    async def _werker(self, tot_leeg: bool) -> None:
+        while not self._stop:
+            uitkomst = await self.bezorg_een()
+            if uitkomst is not None:
+                continue
+            if tot_leeg and self.journaal.wachtend() == 0:
+                return
+            volgende = self.journaal.volgende_moment()
+            wacht = self.poll_s if volgende is None else volgende - time.time()
+            wacht = min(max(wacht, 0.01), self.poll_s)
+            self._wekker.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wekker.wait(), wacht)
+
+    async def bezorg_een(self) -> Uitkomst | None:
+        """Take one due item and try to deliver it completely; None when nothing is due."""
+        lease = self.journaal.neem(self.eigenaar, lease_s=self.lease_s)
+        if lease is None:
+            return None
+        try:
+            await _Levering(self, lease).lever()
+        except _LeaseKwijt:
+            log.warning("registratie %s: lease kwijt, een andere zender gaat verder", lease.id)
+            return Uitkomst.LEASE_KWIJT
+        except _Geweigerd as e:
+            self.journaal.weiger(lease, Weigering(None, e.melding))
+            log.warning("registratie %s geweigerd (eigen controle)", lease.id)
+            return Uitkomst.GEWEIGERD
+        except ApiStatusError as e:
+            if e.status_code in _OPNIEUW_STATUS or e.status_code >= 500:
+                return self._later(lease, f"{type(e).__name__} {e.status_code}")
+            body = e.body if isinstance(e.body, str) else json_dumps(e.body)
+            self.journaal.weiger(lease, Weigering(e.status_code, e.melding, body or ""))
+            log.warning("registratie %s geweigerd door de server (%s)", lease.id, e.status_code)
+            return Uitkomst.GEWEIGERD
+        except ApiError as e:
+            return self._later(lease, type(e).__name__)
+        except JournaalFout:
+            raise
+        except Exception as e:  # a bug must not lose the item: try again later
+            log.exception("registratie %s: onverwachte fout", lease.id)
+            return self._later(lease, type(e).__name__)
+        self.journaal.bezorgd(lease)
+        log.info("registratie %s bezorgd (poging %d)", lease.id, lease.pogingen)
+        return Uitkomst.BEZORGD
+
+    def _later(self, lease: Lease, fout: str) -> Uitkomst:
+        wacht = self.backoff.wacht(lease.pogingen)
+        self.journaal.later(lease, wacht_s=wacht, fout=fout)
+        log.info("registratie %s: %s, opnieuw over %.1f s", lease.id, fout, wacht)
+        return Uitkomst.LATER
+
+
+class _Levering:
+    """The steps of delivering one registration, each looked up first on a retry."""
+
+    def __init__(self, bezorger: Bezorger, lease: Lease) -> None:
+        self.b = bezorger
+        self.api = bezorger.api
+        self.lease = lease
+        self.reg: Registratie = lease.registratie
+        self.v = lease.voortgang
+        #: On the first attempt nothing can exist yet; afterwards every step looks first.
+        self.opzoeken = lease.pogingen > 1
+
+    # -- journal bookkeeping -------------------------------------------------------------------
+
+    def _mag_schrijven(self) -> None:
+        if not self.b.journaal.verleng(self.lease, lease_s=self.b.lease_s):
+            raise _LeaseKwijt
+
+    def _klaar(self, **stappen: Any) -> None:
+        if not self.b.journaal.bewaar_voortgang(self.lease, stappen, lease_s=self.b.lease_s):
+            raise _LeaseKwijt
+
+    # -- the whole delivery --------------------------------------------------------------------
+
+    async def lever(self) -> None:
+        reg = self.reg
+        partij = await self._partij()
+        actor = await self._actor()
+        for i, vraag in enumerate(reg.vragen):
+            kc, bet = await self._klantcontact(i, vraag, partij)
+            zaken = list(vraag.zaak_uuids)
+            eerste_in_maak = reg.soort is not Soort.ANTWOORD and bool(zaken)
+            for j, zaak in enumerate(zaken):
+                if j == 0 and eerste_in_maak:
+                    continue
+                await self._onderwerpobject(f"ow{i}.{j}", kc, zaak)
+            if actor:
+                await self._actorklantcontact(i, actor, kc)
+            if reg.soort is Soort.CONTACTVERZOEK:
+                await self._digitaal_adres(bet)
+                await self._internetaak(kc)
+        if reg.soort is Soort.ANTWOORD:
+            await self._verwerkt()
+
+    # -- partij --------------------------------------------------------------------------------
+
+    async def _partij(self) -> str | None:
+        p = self.reg.partij
+        if p.soort == "anoniem":
+            return None
+        if "partij" in self.v:
+            return str(self.v["partij"])
+        gevonden = await self._zoek_partij()
+        if gevonden is None:
+            self._mag_schrijven()
+            try:
+                gevonden = _uuid(await self.api.post_json("partijen", self._partij_body()), "")
+            except ApiStatusError as e:
+                # A partij with this identificator appeared meanwhile (Open Klant: "moet uniek
+                # zijn"): use that one.
+                if e.status_code != 400 or (gevonden := await self._zoek_partij()) is None:
+                    raise
+        self._klaar(partij=gevonden)
+        return gevonden
+
+    async def _zoek_partij(self) -> str | None:
+        p = self.reg.partij
+        partij = (
+            await self.b.ki.partij_voor_bsn(p.nummer)
+            if p.soort == "bsn"
+            else await self.b.ki.partij_voor_kvk(p.nummer)
+        )
+        return partij.uuid if partij is not None else None
+
+    def _partij_body(self) -> dict[str, Any]:
+        p = self.reg.partij
+        gemeen: dict[str, Any] = {
+            "indicatieActief": True,
+            "indicatieGeheimhouding": False,
+            "voorkeurstaal": "nld",
+            "digitaleAdressen": [],
+            "voorkeursDigitaalAdres": None,
+            "rekeningnummers": [],
+            "voorkeursRekeningnummer": None,
+        }
+        if p.soort == "kvk":
+            return {
+                **gemeen,
+                "soortPartij": "organisatie",
+                "partijIdentificatie": {"naam": p.organisatienaam},
+                "partijIdentificatoren": [
+                    {
+                        "anderePartijIdentificator": "",
+                        "partijIdentificator": {
+                            "codeObjecttype": "niet_natuurlijk_persoon",
+                            "codeSoortObjectId": "kvk_nummer",
+                            "objectId": p.nummer,
+                            "codeRegister": "hr",
+                        },
+                    }
+                ],
+            }
+        return {
+            **gemeen,
+            "soortPartij": "persoon",
+            "partijIdentificatie": {
+                "contactnaam": {
+                    "voorletters": f"{p.voornaam[:1]}." if p.voornaam else "",
+                    "voornaam": p.voornaam,
+                    "voorvoegselAchternaam": p.voorvoegsel,
+                    "achternaam": p.achternaam,
+                }
+            },
+            "partijIdentificatoren": [
+                {
+                    "anderePartijIdentificator": "",
+                    "partijIdentificator": {
+                        "codeObjecttype": "natuurlijk_persoon",
+                        "codeSoortObjectId": "bsn",
+                        "objectId": p.nummer,
+                        "codeRegister": "brp",
+                    },
+                }
+            ],
+        }
+
+    # -- actor (the medewerker) ----------------------------------------------------------------
+
+    async def _actor(self) -> str | None:
+        m = self.reg.medewerker
+        if m is None:
+            return None
+        if m.actor_uuid:
+            return m.actor_uuid
+        if "actor" in self.v:
+            return str(self.v["actor"])
+        ident = {
+            "objectId": m.identificatie,
+            "codeObjecttype": "mdw",
+            "codeRegister": "msei",
+            "codeSoortObjectId": "email",
+        }
+        page = await self.api.get_json(
+            "actoren",
+            params={
+                "actoridentificatorObjectId": m.identificatie,
+                "actoridentificatorCodeSoortObjectId": "email",
+                "soortActor": "medewerker",
+            },
+        )
+        found = _resultaten(page)
+        if found:
+            actor = _uuid(found[0], self.api.bron)
+        else:
+            self._mag_schrijven()
+            body: dict[str, Any] = {
+                "naam": m.naam,
+                "soortActor": "medewerker",
+                "indicatieActief": True,
+                "actoridentificator": ident,
+            }
+            if m.telefoonnummer:  # Open Klant requires functie + telefoonnummer in this group
+                medewerker = {"functie": "KCC-medewerker", "telefoonnummer": m.telefoonnummer}
+                if "@" in m.identificatie:
+                    medewerker["emailadres"] = m.identificatie
+                body["actorIdentificatie"] = medewerker
+            actor = _uuid(await self.api.post_json("actoren", body), self.api.bron)
+        self._klaar(actor=actor)
+        return actor
+
+    # -- klantcontact (+ betrokkene + first onderwerpobject) -------------------------------------
+
+    async def _klantcontact(
+        self, i: int, vraag: Vraag, partij: str | None
+    ) -> tuple[str, str | None]:
+        sleutel = f"kc{i}"
+        if sleutel in self.v:
+            return str(self.v[sleutel]), self.v.get(f"bet{i}")
+        reg = self.reg
+        nummer = reg.klantcontact_nummer(i)
+        if self.opzoeken:
+            bestaand = await self._zoek_klantcontact(nummer, vraag)
+            if bestaand is not None:
+                kc = _uuid(bestaand, self.api.bron)
+                bets = bestaand.get("hadBetrokkenen") or []
+                bet = _ref_uuid(bets[0]) if bets else None
+                self._klaar(**{sleutel: kc, f"bet{i}": bet})
+                return kc, bet
+        klantcontact: dict[str, Any] = {
+            "nummer": nummer,
+            "kanaal": reg.kanaal,
+            "onderwerp": vraag.onderwerp,
+            "inhoud": vraag.vraag,
+            "taal": "nld",
+            "vertrouwelijk": False,
+            "indicatieContactGelukt": vraag.resultaat is not Resultaat.NIET_BEREIKT,
+            "plaatsgevondenOp": reg.start.isoformat(),
+        }
+        if vraag.antwoord:
+            klantcontact["reactie"] = vraag.antwoord
+        body: dict[str, Any] = {"klantcontact": klantcontact}
+        if partij is not None or reg.soort is Soort.CONTACTVERZOEK:
+            betrokkene: dict[str, Any] = {
+                "wasPartij": {"uuid": partij} if partij else None,
+                "rol": "klant",
+                "initiator": True,
+                "organisatienaam": reg.partij.organisatienaam,
+            }
+            if reg.partij.achternaam:
+                betrokkene["contactnaam"] = {
+                    "voorletters": f"{reg.partij.voornaam[:1]}." if reg.partij.voornaam else "",
+                    "voornaam": reg.partij.voornaam,
+                    "voorvoegselAchternaam": reg.partij.voorvoegsel,
+                    "achternaam": reg.partij.achternaam,
+                }
+            body["betrokkene"] = betrokkene
+        if reg.soort is Soort.ANTWOORD and reg.antwoord_op is not None:
+            body["onderwerpobject"] = {
+                "wasKlantcontact": {"uuid": reg.antwoord_op.klantcontact_uuid},
+                "onderwerpobjectidentificator": None,
+            }
+        elif vraag.zaak_uuids:
+            body["onderwerpobject"] = {
+                "wasKlantcontact": None,
+                "onderwerpobjectidentificator": _zaak_ident(vraag.zaak_uuids[0]),
+            }
+        self._mag_schrijven()
+        created = await self.api.post_json("maak-klantcontact", body)
+        if not isinstance(created, dict):
+            raise OngeldigAntwoord(self.api.bron, "onverwacht antwoord (maak-klantcontact)")
+        kc = _uuid(created.get("klantcontact"), self.api.bron)
+        bet = _ref_uuid(created.get("betrokkene"))
+        self._klaar(**{sleutel: kc, f"bet{i}": bet})
+        return kc, bet
+
+    async def _zoek_klantcontact(self, nummer: str, vraag: Vraag) -> dict[str, Any] | None:
+        page = await self.api.get_json("klantcontacten", params={"nummer": nummer})
+        for item in _resultaten(page):
+            # The nummer is ours only if the content is too (another client may use it).
+            if item.get("onderwerp") == vraag.onderwerp and item.get("kanaal") == self.reg.kanaal:
+                return item
+        return None
+
+    # -- onderwerpobjecten, actorklantcontact ----------------------------------------------------
+
+    async def _onderwerpobject(self, sleutel: str, kc: str, zaak: str) -> None:
+        if sleutel in self.v:
+            return
+        if self.opzoeken:
+            page = await self.api.get_json(
+                "onderwerpobjecten",
+                params={"klantcontact__uuid": kc, "onderwerpobjectidentificatorObjectId": zaak},
+            )
+            found = _resultaten(page)
+            if found:
+                self._klaar(**{sleutel: _uuid(found[0], self.api.bron)})
+                return
+        self._mag_schrijven()
+        data = await self.api.post_json(
+            "onderwerpobjecten",
+            {
+                "klantcontact": {"uuid": kc},
+                "wasKlantcontact": None,
+                "onderwerpobjectidentificator": _zaak_ident(zaak),
+            },
+        )
+        self._klaar(**{sleutel: _uuid(data, self.api.bron)})
+
+    async def _actorklantcontact(self, i: int, actor: str, kc: str) -> None:
+        sleutel = f"akc{i}"
+        if sleutel in self.v:
+            return
+        if self.opzoeken:
+            page = await self.api.get_json(
+                "actorklantcontacten", params={"klantcontact__uuid": kc, "actor__uuid": actor}
+            )
+            found = _resultaten(page)
+            if found:
+                self._klaar(**{sleutel: _uuid(found[0], self.api.bron)})
+                return
+        self._mag_schrijven()
+        data = await self.api.post_json(
+            "actorklantcontacten", {"actor": {"uuid": actor}, "klantcontact": {"uuid": kc}}
+        )
+        self._klaar(**{sleutel: _uuid(data, self.api.bron)})
+
+    # -- contactverzoek ------------------------------------------------------------------------
+
+    async def _digitaal_adres(self, bet: str | None) -> None:
+        cv = self.reg.contactverzoek
+        if cv is None or cv.terugbeladres is None or "adres" in self.v:
+            return
+        if bet is None:
+            raise _Geweigerd("Het contactverzoek heeft geen betrokkene voor het terugbeladres.")
+        adres = cv.terugbeladres
+        if self.opzoeken:
+            page = await self.api.get_json(
+                "digitaleadressen",
+                params={
+                    "verstrektDoorBetrokkene__uuid": bet,
+                    "referentie": f"klantbeeld-{self.reg.id}",
+                },
+            )
+            found = _resultaten(page)
+            if found:
+                self._klaar(adres=_uuid(found[0], self.api.bron))
+                return
+        self._mag_schrijven()
+        data = await self.api.post_json(
+            "digitaleadressen",
+            {
+                "verstrektDoorPartij": None,
+                "verstrektDoorBetrokkene": {"uuid": bet},
+                "adres": adres.adres,
+                "soortDigitaalAdres": adres.soort,
+                "isStandaardAdres": False,
+                "omschrijving": "Terugbellen",
+                "referentie": f"klantbeeld-{self.reg.id}",
+            },
+        )
+        self._klaar(adres=_uuid(data, self.api.bron))
+
+    async def _internetaak(self, kc: str) -> None:
+        cv = self.reg.contactverzoek
+        if cv is None or "taak" in self.v:
+            return
+        nummer = self.reg.internetaak_nummer()
+        if self.opzoeken:
+            page = await self.api.get_json("internetaken", params={"nummer": nummer})
+            for item in _resultaten(page):
+                if _ref_uuid(item.get("aanleidinggevendKlantcontact")) == kc:
+                    self._klaar(taak=_uuid(item, self.api.bron))
+                    return
+        self._mag_schrijven()
+        data = await self.api.post_json(
+            "internetaken",
+            {
+                "nummer": nummer,
+                "aanleidinggevendKlantcontact": {"uuid": kc},
+                "toegewezenAanActoren": [{"uuid": a} for a in cv.actor_uuids],
+                "gevraagdeHandeling": self.reg.gevraagde_handeling(),
+                "toelichting": self.reg.toelichting_tekst(),
+                "status": "te_verwerken",
+            },
+        )
+        self._klaar(taak=_uuid(data, self.api.bron))
+
+    # -- antwoord ------------------------------------------------------------------------------
+
+    async def _verwerkt(self) -> None:
+        op = self.reg.antwoord_op
+        if op is None or self.v.get("verwerkt"):
+            return
+        self._mag_schrijven()
+        # PATCH to the same status is idempotent by nature: no look-up needed.
+        await self.api.patch_json(f"internetaken/{op.internetaak_uuid}", {"status": "verwerkt"})
+        self._klaar(verwerkt=True)
+
+
+# -- the command line ----------------------------------------------------------------------------
+
+
+def _klantinteracties_instelling(pad: Path | None) -> tuple[ApiInstelling, str]:
+    """Where Klantinteracties lives: from an endpoints JSON file, or settings + keyring."""
+    if pad is not None:
+        data = json.loads(pad.read_text(encoding="utf-8"))
+        api = data["apis"][ApiNaam.KLANTINTERACTIES.value]
+        inst = ApiInstelling(
+            base_url=api["base_url"],
+            auth=AuthSoort(api.get("auth", "geen")),
+            client_id=api.get("client_id", ""),
+        )
+        return inst, str(api.get("secret", ""))
+    from klantbeeld.services.secrets import lees_geheim
+    from klantbeeld.services.settings import laad_instellingen
+
+    instellingen = laad_instellingen()
+    inst_or_none = instellingen.apis.get(ApiNaam.KLANTINTERACTIES)
+    if inst_or_none is None:
+        raise SystemExit("Klantinteracties is niet ingesteld; geef --endpoints-json.")
+    return inst_or_none, lees_geheim(instellingen.profiel, ApiNaam.KLANTINTERACTIES.value) or ""
+
+
+async def _hoofd(args: argparse.Namespace) -> int:
+    sleutel = os.environ.get(args.sleutel_env, "").encode() if args.sleutel_env else None
+    journaal = Journaal(args.journaal, sleutel=sleutel or None)
+    inst, geheim = _klantinteracties_instelling(args.endpoints_json)
+    inst = inst.model_copy(update={"timeout_s": args.timeout_s})
+    verbindingen = maak_verbindingen(
+        {ApiNaam.KLANTINTERACTIES: (inst, geheim)},
+        retry=RetryPolicy(max_retries=1, initial_delay=0.05, max_delay=0.5, max_jitter=0.05),
+    )
+    client = verbindingen.get(ApiNaam.KLANTINTERACTIES)
+    assert client is not None
+    bezorger = Bezorger(
+        journaal,
+        KlantinteractiesClient(client),
+        backoff=Backoff(args.backoff_basis_s, args.backoff_max_s, args.backoff_jitter_s),
+        lease_s=args.lease_s,
+        gelijktijdig=args.gelijktijdig,
+        poll_s=args.poll_s,
+    )
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, bezorger.stop)
+    try:
+        await bezorger.run(tot_leeg=args.tot_leeg)
+    finally:
+        await verbindingen.aclose()
+        journaal.close()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m klantbeeld.services.bezorger``: deliver the journal until stopped."""
+    p = argparse.ArgumentParser(description="Bezorg de registraties uit het journaal.")
+    p.add_argument("--journaal", type=Path, default=None, help="het journaalbestand")
+    p.add_argument("--endpoints-json", type=Path, default=None, help="JSON van --json")
+    p.add_argument(
+        "--sleutel-env", default="", help="omgevingsvariabele met de journaalsleutel (tests)"
+    )
+    p.add_argument("--timeout-s", type=float, default=10.0)
+    p.add_argument("--lease-s", type=float, default=30.0)
+    p.add_argument("--backoff-basis-s", type=float, default=1.0)
+    p.add_argument("--backoff-max-s", type=float, default=300.0)
+    p.add_argument("--backoff-jitter-s", type=float, default=1.0)
+    p.add_argument("--gelijktijdig", type=int, default=1)
+    p.add_argument("--poll-s", type=float, default=5.0)
+    p.add_argument("--tot-leeg", action="store_true", help="stop als er niets meer wacht")
+    p.add_argument("--log", default="WARNING")
+    args = p.parse_args(argv)
+    logging.basicConfig(level=args.log.upper(), stream=sys.stderr)
+    return asyncio.run(_hoofd(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
