@@ -101,7 +101,7 @@ async def controleer_verbinding(
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> Testuitslag:
     """Send the API's :data:`PROEFVRAGEN` request once; never raises (cancellation aside)."""
-    fout = _url_fout(instelling.base_url)
+    fout = controleer_url(instelling.base_url)
     if fout:
         return Testuitslag(api, False, fout)
     proef = PROEFVRAGEN[api]
@@ -139,7 +139,8 @@ async def controleer_verbinding(
         await verbindingen.aclose()
 
 
-def _url_fout(base_url: str) -> str | None:
+def controleer_url(base_url: str) -> str | None:
+    """Plain Dutch when ``base_url`` cannot be a base URL of an API; None when it can."""
     try:
         url = httpx.URL(base_url.strip())
     except (httpx.InvalidURL, TypeError, ValueError):

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from klantbeeld.services.composer import Onderdeel
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
+from klantbeeld.views.icons import icon
+from klantbeeld.views.instellingen import InstellingenDialoog
 from klantbeeld.views.panels.betalingen import BetalingenPaneel
 from klantbeeld.views.panels.kop import KopPaneel
 from klantbeeld.views.panels.signalen import SignalenPaneel
@@ -83,6 +85,12 @@ class MainWindow(QMainWindow):
         self.beeindig_knop.setAccessibleName(tr("Contact beëindigen"))
         self.beeindig_knop.clicked.connect(self.beeindig_contact)
         boven.addWidget(self.beeindig_knop, 0, Qt.AlignmentFlag.AlignTop)
+        self.instellingen_knop = QPushButton(icon("instellingen"), "")
+        self.instellingen_knop.setProperty("variant", "subtle")
+        self.instellingen_knop.setToolTip(tr("Instellingen (Ctrl+,)"))
+        self.instellingen_knop.setAccessibleName(tr("Instellingen"))
+        self.instellingen_knop.clicked.connect(self.toon_instellingen)
+        boven.addWidget(self.instellingen_knop, 0, Qt.AlignmentFlag.AlignTop)
         inhoud_layout.addLayout(boven)
 
         self.kop = KopPaneel(model, sessie)
@@ -151,6 +159,10 @@ class MainWindow(QMainWindow):
         dialoog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialoog.open()
 
+    def toon_instellingen(self) -> InstellingenDialoog:
+        """The settings dialog (Ctrl+,); opened with ``.open()``, it never blocks."""
+        return InstellingenDialoog.toon(self, oefenomgeving=self.banner is not None)
+
     def _sneltoetsen(self) -> None:
         acties = {
             "zoek": self.zoekbalk.focus,
@@ -161,6 +173,7 @@ class MainWindow(QMainWindow):
             "tab_vragen": lambda: self.tabs.setCurrentIndex(3),
             "vernieuwen": self._vernieuw,
             "help": self.toon_sneltoetsen,
+            "instellingen": self.toon_instellingen,
         }
         self._shortcuts: list[QShortcut] = []
         for naam, actie in acties.items():

@@ -178,6 +178,7 @@ class Zoekbalk(QWidget):
         self.melding.setTextFormat(Qt.TextFormat.PlainText)
         self.melding.setWordWrap(True)
         self.melding.setAccessibleName(tr("Melding bij het zoeken"))
+        self.melding.setProperty("niveau", "info")
         self.melding.hide()
 
         # the pick list, floating under the field over the klantbeeld
