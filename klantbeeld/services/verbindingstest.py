@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
+import jwt
 
 from klantbeeld.services.clients import maak_verbindingen
 from klantbeeld.services.errors import (
@@ -29,7 +30,7 @@ from klantbeeld.services.errors import (
     ServerFout,
 )
 from klantbeeld.services.http import NO_RETRY
-from klantbeeld.services.settings import ApiInstelling, ApiNaam
+from klantbeeld.services.settings import ApiInstelling, ApiNaam, AuthSoort
 
 #: A BSN of the public test set (the oefenomgeving's Suzanne Moulin); asked for its BSN only.
 PROEF_BSN = "999993653"
@@ -104,6 +105,10 @@ async def controleer_verbinding(
     fout = controleer_url(instelling.base_url)
     if fout:
         return Testuitslag(api, False, fout)
+    if instelling.auth is not AuthSoort.GEEN and not geheim:
+        return Testuitslag(api, False, "Vul eerst het geheim of de sleutel in.")
+    if instelling.auth is AuthSoort.ZGW_JWT and not instelling.client_id:
+        return Testuitslag(api, False, "Vul eerst de client-id in.")
     proef = PROEFVRAGEN[api]
     verbindingen = maak_verbindingen(
         {api: (instelling, geheim)},
@@ -135,6 +140,8 @@ async def controleer_verbinding(
         return Testuitslag(api, False, f"Onverwachte fout: {e}")
     except httpx.HTTPError as e:  # an URL httpx cannot use, a bad header value, ...
         return Testuitslag(api, False, f"De instellingen kloppen niet: {e}")
+    except jwt.PyJWTError as e:
+        return Testuitslag(api, False, f"Met dit geheim kan geen JWT gemaakt worden: {e}")
     finally:
         await verbindingen.aclose()
 

@@ -341,7 +341,7 @@ class InstellingenDialoog(QDialog):
         layout.addWidget(self.knoppen)
         self.profiel.currentIndexChanged.connect(self._profiel_gewijzigd)
         self._profiel_gewijzigd()
-        self.resize(820, 660)
+        self.resize(940, 660)
 
     @classmethod
     def toon(

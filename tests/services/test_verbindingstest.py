@@ -97,7 +97,9 @@ def test_the_requests_are_the_cheap_authenticated_ones() -> None:
         return httpx.Response(200, json={"results": [], "personen": [], "resultaten": []})
 
     for api in (ApiNaam.ZAKEN, ApiNaam.BRP):
-        inst = ApiInstelling(base_url="https://x.example/api", auth=AuthSoort.ZGW_JWT)
+        inst = ApiInstelling(
+            base_url="https://x.example/api", auth=AuthSoort.ZGW_JWT, client_id="kcc"
+        )
         run(
             lambda api=api, inst=inst: controleer_verbinding(  # type: ignore[misc]
                 api, inst, FOUT_GEHEIM, transport=httpx.MockTransport(handler)
@@ -115,3 +117,11 @@ def test_a_bad_url_is_said_before_any_request() -> None:
     inst = ApiInstelling(base_url="zaken.example/api")
     uitslag = run(lambda: controleer_verbinding(ApiNaam.ZAKEN, inst, ""))
     assert not uitslag.ok and "https://" in uitslag.melding
+
+
+def test_a_missing_secret_or_client_id_is_said_before_any_request() -> None:
+    inst = ApiInstelling(base_url="https://zaken.example/api/v1", auth=AuthSoort.ZGW_JWT)
+    uitslag = run(lambda: controleer_verbinding(ApiNaam.ZAKEN, inst, ""))
+    assert uitslag.melding == "Vul eerst het geheim of de sleutel in."
+    uitslag = run(lambda: controleer_verbinding(ApiNaam.ZAKEN, inst, FOUT_GEHEIM))
+    assert uitslag.melding == "Vul eerst de client-id in."

@@ -151,6 +151,7 @@ def test_a_closed_port_is_named(qtbot: Any) -> None:
     d = dialoog(qtbot)
     betalingen = d.formulieren[ApiNaam.BETALINGEN]
     betalingen.url.setText(f"http://127.0.0.1:{poort}/betalingen/api/v1")
+    betalingen.geheim.setText(GEHEIM)
     with qtbot.waitSignal(d.getest, timeout=5000):
         d.test(ApiNaam.BETALINGEN)
     assert betalingen.uitslag.text() == "Niet bereikbaar: verbinding geweigerd"
@@ -158,7 +159,10 @@ def test_a_closed_port_is_named(qtbot: Any) -> None:
 
 def test_closing_cancels_a_running_test(qtbot: Any) -> None:
     d = dialoog(qtbot)
-    d.formulieren[ApiNaam.ZAKEN].url.setText("http://10.255.255.1/zaken/api/v1")
+    zaken = d.formulieren[ApiNaam.ZAKEN]
+    zaken.url.setText("http://10.255.255.1/zaken/api/v1")
+    zaken.client_id.setText("kcc")
+    zaken.geheim.setText(GEHEIM)
     d.test(ApiNaam.ZAKEN)
     taak = d._taken[ApiNaam.ZAKEN]
     d.reject()
