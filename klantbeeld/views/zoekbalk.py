@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.services.zoeken import Zoekresultaat
-from klantbeeld.services.zoekvraag import HULP, ZoekSoort, herken
+from klantbeeld.services.zoekvraag import HULP, LABELS, ZoekSoort, herken
 from klantbeeld.views.icons import icon
 from klantbeeld.views.models.treffers_model import TrefferRol, TreffersModel
 from klantbeeld.views.sessie import Sessie
@@ -45,6 +45,8 @@ from klantbeeld.views.theme import load_theme
 
 #: At most this many hits show at once; the list scrolls for more.
 ZICHTBARE_TREFFERS = 7
+#: The kind label while a 9-digit number fails the elfproef.
+ONGELDIG_BSN = "BSN klopt niet"
 #: The pick list is never narrower than this (px), so names and addresses fit.
 MIN_LIJST_BREEDTE = 480
 
@@ -160,6 +162,18 @@ class Zoekbalk(QWidget):
         self.soort.setTextFormat(Qt.TextFormat.PlainText)
         self.soort.setAccessibleName(tr("Herkende zoeksoort"))
         self.soort.setProperty("niveau", "info")
+        # the badge hugs its text inside a holder as wide as the widest kind, so the row never
+        # jumps while one types
+        self._soort_houder = QWidget()
+        houder = QHBoxLayout(self._soort_houder)
+        houder.setContentsMargins(0, 0, 0, 0)
+        houder.addWidget(self.soort, 0, Qt.AlignmentFlag.AlignVCenter)
+        houder.addStretch(1)
+        breedste = max(
+            self.soort.fontMetrics().horizontalAdvance(tr(x))
+            for x in (*LABELS.values(), ONGELDIG_BSN)
+        )
+        self._soort_houder.setFixedWidth(breedste + 2 * theme.space_sm + 12)
         self.soort.hide()
 
         self.bezig = QLabel(tr("Zoeken…"))
@@ -212,7 +226,7 @@ class Zoekbalk(QWidget):
         rij = QHBoxLayout()
         rij.setSpacing(theme.space_xs)
         rij.addWidget(self.veld, 1)
-        rij.addWidget(self.soort)
+        rij.addWidget(self._soort_houder)
         rij.addWidget(self.bezig)
         rij.addWidget(self.knop)
         self._layout = QVBoxLayout(self)
@@ -260,6 +274,8 @@ class Zoekbalk(QWidget):
     def _herken(self, tekst: str) -> None:
         if self.treffers.rowCount():
             self._vergeet_treffers()  # hits of another text would mislead
+        if self.melding.isVisible():
+            self._toon_melding("", "")  # so would a message about another text
         vraag = herken(tekst)
         nog_bezig = vraag.soort is ZoekSoort.ONBEKEND and vraag.tekst.isdigit()
         if vraag.soort is ZoekSoort.LEEG or (nog_bezig and len(vraag.tekst) < 8):
@@ -268,7 +284,7 @@ class Zoekbalk(QWidget):
             self.veld.setAccessibleDescription(tr(HULP))
             return
         ongeldig_bsn = vraag.soort is ZoekSoort.BSN and not vraag.geldig
-        self.soort.setText(tr(vraag.label))
+        self.soort.setText(tr(ONGELDIG_BSN) if ongeldig_bsn else tr(vraag.label))
         self.soort.setProperty("niveau", "waarschuwing" if ongeldig_bsn else "info")
         self.soort.setToolTip(tr(vraag.melding) if ongeldig_bsn and vraag.melding else "")
         self.veld.setAccessibleDescription(tr("Herkend: {}").format(tr(vraag.label)))

@@ -78,7 +78,7 @@ def test_an_invalid_bsn_warns_and_keeps_the_text(
     qtbot: Any, werkplek: Werkplek, z: Zoekbalk
 ) -> None:
     typ(qtbot, z, "123456789")
-    assert z.soort.text() == "BSN"
+    assert z.soort.text() == "BSN klopt niet"
     assert z.soort.property("niveau") == "waarschuwing"
     assert not z.melding.isVisible()  # not while typing
     qtbot.keyClick(z.veld, Qt.Key.Key_Return)
@@ -104,6 +104,17 @@ def test_a_postcode_finds_at_least_the_person(qtbot: Any, werkplek: Werkplek, z:
         )
 
     qtbot.waitUntil(gevonden, timeout=10000)
+
+
+def test_editing_the_text_hides_a_message_about_the_old_text(
+    qtbot: Any, werkplek: Werkplek, z: Zoekbalk
+) -> None:
+    typ(qtbot, z, "1234")
+    qtbot.keyClick(z.veld, Qt.Key.Key_Return)
+    assert z.melding.isVisible() and "te kort" in z.melding.text()
+    qtbot.keyClicks(z.veld, "5")
+    assert not z.melding.isVisible()
+    assert z.veld.text() == "12345"
 
 
 def test_several_hits_open_a_list_and_keys_open_the_chosen_one(
