@@ -8,9 +8,11 @@ viewer (through :class:`QDesktopServices`).
 
 from __future__ import annotations
 
+import asyncio
 import tempfile
 import threading
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
@@ -27,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: PDFium is not thread-safe: one render at a time.
+#: PDFium is not thread-safe: one render at a time, in one worker thread of our own.
 _PDFIUM = threading.Lock()
+_WERKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="klantbeeld-pdf")
 #: Pages rendered at most (a long document shows its first pages and says so).
 MAX_PAGINAS = 50
 #: Rendered page width in pixels.
@@ -80,6 +83,11 @@ def render_pdf(
             return images, aantal
         finally:
             pdf.close()
+
+
+async def render_pdf_op_achtergrond(data: bytes) -> tuple[list[QImage], int]:
+    """:func:`render_pdf` in the PDF worker thread, so the event loop stays free."""
+    return await asyncio.get_running_loop().run_in_executor(_WERKER, render_pdf, data)
 
 
 class DocumentViewer(QDialog):

@@ -203,6 +203,7 @@ class StatusStappen(QWidget):
     def _bouw(self) -> None:
         for rij in self._rijen:
             self._layout.removeWidget(rij)
+            rij.setParent(None)  # out of the widget tree now, not at the next event loop turn
             rij.deleteLater()
         self._rijen = []
         z = self._overzicht

@@ -50,7 +50,7 @@ from klantbeeld.views.documentviewer import (
     AnderBestandDialoog,
     DocumentViewer,
     OngeldigDocument,
-    render_pdf,
+    render_pdf_op_achtergrond,
 )
 from klantbeeld.views.icons import icon
 from klantbeeld.views.models.documenten_model import (
@@ -513,6 +513,7 @@ class ZaakDetailPaneel(QWidget):
     def _zet_meldingen(self, lijst: list[tuple[str, str]]) -> None:
         for label in self.melding_labels:
             self.meldingen_box.removeWidget(label)
+            label.setParent(None)  # gone from the widget tree at once
             label.deleteLater()
         self.melding_labels = []
         for niveau, tekst in lijst:
@@ -583,7 +584,7 @@ class ZaakDetailPaneel(QWidget):
             data = await self.sessie.download(doc)
             if is_pdf(doc):
                 try:
-                    pagina_s, totaal = await asyncio.to_thread(render_pdf, data)
+                    pagina_s, totaal = await render_pdf_op_achtergrond(data)
                 except OngeldigDocument:
                     pagina_s, totaal = [], 0
             else:

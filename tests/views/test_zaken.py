@@ -1,0 +1,200 @@
+"""The zaken list over the oefenomgeving: open first, filter, choosing a zaak, failure, clearing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
+from klantbeeld.services.composer import Onderdeel
+from klantbeeld.views.beeld import DeelStatus
+from klantbeeld.views.main_window import MainWindow
+from klantbeeld.views.models.zaken_model import (
+    ZaakFilter,
+    ZaakRol,
+    ZakenFilterModel,
+    ZakenModel,
+)
+from klantbeeld.views.panels.zaken import ZakenPaneel
+from tests.conftest import TEST_VANDAAG
+from tests.views.conftest import Werkplek
+
+ZWARE_BSN = "999970136"
+
+
+def paneel(qtbot: Any, w: Werkplek) -> ZakenPaneel:
+    p = ZakenPaneel(w.model, w.sessie)
+    p.vandaag = lambda: TEST_VANDAAG
+    qtbot.addWidget(p)
+    p.resize(820, 500)
+    p.show()
+    return p
+
+
+def laad(qtbot: Any, w: Werkplek, bsn: str = VOORBEELD_BSN) -> None:
+    w.sessie.open_persoon(bsn)
+    qtbot.waitUntil(w.model.is_klaar, timeout=10000)
+
+
+def test_eight_zaken_open_first(qtbot: Any, werkplek: Werkplek) -> None:
+    p = paneel(qtbot, werkplek)
+    laad(qtbot, werkplek)
+    zaken = p.zichtbare_zaken()
+    assert len(zaken) == 8
+    open_ = [z.is_open for z in zaken]
+    assert open_ == sorted(open_, reverse=True)  # every open one before every closed one
+    assert sum(open_) == 5
+    assert p.status.isHidden()
+
+
+def test_filter_chips_count_and_filter(qtbot: Any, werkplek: Werkplek) -> None:
+    p = paneel(qtbot, werkplek)
+    laad(qtbot, werkplek)
+    assert p.chips[ZaakFilter.ALLE].text().replace("&", "") == "Alle (8)"
+    assert p.chips[ZaakFilter.OPEN].text().replace("&", "") == "Open (5)"
+    assert p.chips[ZaakFilter.AFGESLOTEN].text().replace("&", "") == "Afgesloten (3)"
+    qtbot.mouseClick(p.chips[ZaakFilter.OPEN], Qt.MouseButton.LeftButton)
+    assert p.aantal_zichtbaar() == 5
+    assert all(z.is_open for z in p.zichtbare_zaken())
+    # keyboard: focus the chip and press space
+    p.chips[ZaakFilter.AFGESLOTEN].setFocus()
+    qtbot.keyClick(p.chips[ZaakFilter.AFGESLOTEN], Qt.Key.Key_Space)
+    assert p.aantal_zichtbaar() == 3
+    assert not any(z.is_open for z in p.zichtbare_zaken())
+    p.zet_filter(ZaakFilter.ALLE)
+    assert p.aantal_zichtbaar() == 8
+
+
+def test_columns_show_type_number_dates_status(qtbot: Any, werkplek: Werkplek) -> None:
+    p = paneel(qtbot, werkplek)
+    laad(qtbot, werkplek)
+    m = p.zaken
+    rij = m.rij_van(
+        next(
+            z.zaak.url
+            for z in p.zichtbare_zaken()
+            if z.zaak.identificatie == "ZAAK-2026-0000000001"
+        )
+    )
+
+    def cel(col: int) -> Any:
+        return m.index(rij, col).data()
+
+    assert cel(ZakenModel.COL_ZAAKTYPE) == "Aanvraag omgevingsvergunning"
+    assert cel(ZakenModel.COL_IDENTIFICATIE) == "ZAAK-2026-0000000001"
+    assert cel(ZakenModel.COL_STARTDATUM)
+    assert cel(ZakenModel.COL_STATUS) == "Aanvraag compleet"
+    assert cel(ZakenModel.COL_EINDDATUM)
+    te_laat = next(r for r in range(m.rowCount()) if m.index(r, 0).data(ZaakRol.TeLaatRole))
+    assert "te laat" in m.index(te_laat, ZakenModel.COL_EINDDATUM).data()
+    opgeschort = next(
+        r
+        for r, z in enumerate(p.zaken.overzicht(i) for i in range(m.rowCount()))
+        if z is not None and z.is_opgeschort
+    )
+    assert "opgeschort" in m.index(opgeschort, ZakenModel.COL_STATUS).data()
+
+
+def test_enter_and_arrows_choose_a_zaak(qtbot: Any, werkplek: Werkplek) -> None:
+    p = paneel(qtbot, werkplek)
+    laad(qtbot, werkplek)
+    p.tabel.setFocus()
+    p.tabel.setCurrentIndex(p.filter.index(0, 0))
+    qtbot.keyClick(p.tabel, Qt.Key.Key_Return)
+    eerste = p.zichtbare_zaken()[0]
+    assert werkplek.model.gekozen_zaak is eerste
+    qtbot.keyClick(p.tabel, Qt.Key.Key_Down)
+    tweede = p.zichtbare_zaken()[1]
+    qtbot.waitUntil(lambda: werkplek.model.gekozen_zaak is tweede, timeout=2000)
+    qtbot.waitUntil(lambda: werkplek.model.zaak_detail is not None, timeout=10000)
+
+
+def test_click_chooses_a_zaak(qtbot: Any, werkplek: Werkplek) -> None:
+    p = paneel(qtbot, werkplek)
+    laad(qtbot, werkplek)
+    rect = p.tabel.visualRect(p.filter.index(2, 0))
+    qtbot.mouseClick(p.tabel.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert werkplek.model.gekozen_zaak is p.zichtbare_zaken()[2]
+
+
+def test_partial_rows_while_loading(qtbot: Any, werkplek: Werkplek) -> None:
+    p = paneel(qtbot, werkplek)
+    voorlopig: list[int] = []
+
+    def gezien(onderdeel: Onderdeel) -> None:
+        if (
+            onderdeel is Onderdeel.ZAKEN
+            and werkplek.model.status(onderdeel) is DeelStatus.VOORLOPIG
+        ):
+            voorlopig.append(p.zaken.rowCount())
+            assert p.zaken.index(0, ZakenModel.COL_STATUS).data() == "Status laden…"
+
+    werkplek.model.deelGewijzigd.connect(gezien)
+    laad(qtbot, werkplek)
+    assert voorlopig and voorlopig[0] == 8
+    assert p.zaken.index(0, ZakenModel.COL_STATUS).data() != "Status laden…"
+
+
+def test_many_zaken(qtbot: Any, werkplek: Werkplek) -> None:
+    p = paneel(qtbot, werkplek)
+    laad(qtbot, werkplek, ZWARE_BSN)
+    assert p.zaken.rowCount() >= 45
+    alle, open_, afgesloten = p.zaken.aantallen()
+    assert alle == open_ + afgesloten
+
+
+def test_item_models(qtbot: Any, werkplek: Werkplek, qtmodeltester: Any) -> None:
+    laad(qtbot, werkplek)
+    assert werkplek.model.beeld is not None
+    model = ZakenModel()
+    model.set_rows(werkplek.model.beeld.zaken)
+    qtmodeltester.check(model)
+    proxy = ZakenFilterModel()
+    proxy.setSourceModel(model)
+    proxy.zet_filter(ZaakFilter.OPEN)
+    qtmodeltester.check(proxy)
+
+
+def test_zaaksysteem_down_shows_failure_and_retry(
+    qtbot: Any, fresh_sandbox: Any, eigen_werkplek: Werkplek
+) -> None:
+    w = eigen_werkplek
+    window = MainWindow(w.model, w.sessie, oefenomgeving=True)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    server = fresh_sandbox
+    server.sandbox.faults.down = {"zaken"}
+    laad(qtbot, w)
+    p = window.zaken
+    assert w.model.status(Onderdeel.ZAKEN) is DeelStatus.FOUT
+    assert p.status.isVisible()
+    assert "niet bereikbaar" in p.status.tekst.text()
+    assert p.status.knop.isVisible()
+    # the rest of the window works
+    assert w.model.status(Onderdeel.PERSOON) is DeelStatus.KLAAR
+    assert w.model.status(Onderdeel.KLANTCONTACTEN) is DeelStatus.KLAAR
+    server.sandbox.faults.down = set()
+    qtbot.mouseClick(p.status.knop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.model.status(Onderdeel.ZAKEN) is DeelStatus.KLAAR, timeout=10000)
+    assert p.zaken.rowCount() == 8
+    assert not p.status.isVisible()
+
+
+def test_cleared_on_end_of_contact(qtbot: Any, werkplek: Werkplek) -> None:
+    p = paneel(qtbot, werkplek)
+    laad(qtbot, werkplek)
+    werkplek.sessie.kies_zaak(p.zichtbare_zaken()[0])
+    werkplek.sessie.beeindig_contact()
+    assert p.zaken.rowCount() == 0
+    teksten = _alle_teksten(p)
+    for woord in ("ZAAK-20", "Moulin", VOORBEELD_BSN, "omgevingsvergunning"):
+        assert not any(woord in t for t in teksten), woord
+
+
+def _alle_teksten(root: QWidget) -> list[str]:
+    out = [w.text() for w in root.findChildren(QLabel)]
+    out += [w.text() for w in root.findChildren(QAbstractButton)]
+    return out
