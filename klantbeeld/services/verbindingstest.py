@@ -1,4 +1,4 @@
-""" "Verbinding testen": one cheap authenticated request per API, answered in plain Dutch.
+"""Verbinding testen: one cheap authenticated request per API, answered in plain Dutch.
 
 The settings dialog calls :func:`controleer_verbinding` for one API with the URL, auth kind and
 secret as typed (not yet saved). It builds one client exactly as the app would
