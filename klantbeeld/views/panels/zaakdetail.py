@@ -421,7 +421,8 @@ class ZaakDetailPaneel(QWidget):
         if overzicht.is_open:
             if zaak.einddatum_gepland:
                 delen.append(tr("gepland klaar {d}").format(d=datum(zaak.einddatum_gepland)))
-            if zaak.uiterlijke_einddatum_afdoening:
+            uiterlijk = zaak.uiterlijke_einddatum_afdoening
+            if uiterlijk and uiterlijk != zaak.einddatum_gepland:
                 delen.append(
                     tr("uiterlijk {d}").format(d=datum(zaak.uiterlijke_einddatum_afdoening))
                 )
