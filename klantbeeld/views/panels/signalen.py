@@ -1,22 +1,210 @@
-"""Panel (placeholder until its module lands): Signalen: wat nu aandacht vraagt."""
+"""Signalen: what needs attention now, one line of clickable chips above the tabs.
+
+Zaken past their uiterlijke einddatum, opgeschorte zaken, overdue payments (count and total),
+and questions and callback requests still waiting, with how long. Each chip jumps to its tab:
+the panel emits :attr:`SignalenPaneel.naarTab` with the tab index (``TAB_*`` below, the order
+of ``main_window.TABS``); the window connects it to ``tabs.setCurrentIndex``.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
 
-from klantbeeld.views.beeld import BeeldModel
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from klantbeeld.services.composer import Klantbeeld, Onderdeel
+from klantbeeld.views.beeld import BeeldModel, DeelStatus
+from klantbeeld.views.deelstatus import DeelStatusBalk
+from klantbeeld.views.icons import icon
+from klantbeeld.views.models import vragen_model
+from klantbeeld.views.models.vragen_model import soort_van, wacht_tekst
 from klantbeeld.views.sessie import Sessie
+from klantbeeld.views.theme import load_theme
+
+#: Tab indexes in the window (the order of ``main_window.TABS``).
+TAB_ZAKEN = 0
+TAB_TIJDLIJN = 1
+TAB_BETALINGEN = 2
+TAB_VRAGEN = 3
+
+#: The parts the signalen are computed from.
+BRONNEN = (Onderdeel.ZAKEN, Onderdeel.BETALINGEN, Onderdeel.INTERNETAKEN)
+
+_MEERVOUD = {
+    "Vraag": "vragen",
+    "Terugbelverzoek": "terugbelverzoeken",
+    "Contactverzoek": "contactverzoeken",
+}
+
+
+def tr(text: str) -> str:
+    """Translate through Qt's mechanism (context: Signalen)."""
+    return QCoreApplication.translate("Signalen", text)
+
+
+@dataclass(frozen=True)
+class Signaal:
+    """One thing that needs attention: its kind, count, words, level and the tab it is on."""
+
+    soort: str  # "zaak_te_laat" | "zaak_opgeschort" | "betaling_te_laat" | "wacht:<Soort>"
+    aantal: int
+    tekst: str
+    niveau: str  # "fout" | "waarschuwing"
+    tab: int
+    icoon: str
+
+
+def bedrag_tekst(bedrag: Decimal) -> str:
+    """``€ 1.234,56``."""
+    tekst = f"{bedrag:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return f"€ {tekst}"
+
+
+def bereken_signalen(beeld: Klantbeeld, dag: date | None = None) -> list[Signaal]:
+    """Everything in ``beeld`` that needs attention on ``dag`` (default: today), by urgency."""
+    dag = dag or vragen_model.vandaag()
+    uit: list[Signaal] = []
+    te_laat = sum(1 for z in beeld.zaken if z.is_te_laat(dag))
+    if te_laat:
+        tekst = tr("1 zaak te laat") if te_laat == 1 else tr("{n} zaken te laat").format(n=te_laat)
+        uit.append(Signaal("zaak_te_laat", te_laat, tekst, "fout", TAB_ZAKEN, "zaak"))
+    opgeschort = sum(1 for z in beeld.zaken if z.is_open and z.is_opgeschort)
+    if opgeschort:
+        tekst = (
+            tr("1 zaak opgeschort")
+            if opgeschort == 1
+            else tr("{n} zaken opgeschort").format(n=opgeschort)
+        )
+        uit.append(Signaal("zaak_opgeschort", opgeschort, tekst, "waarschuwing", TAB_ZAKEN, "zaak"))
+    betalingen = [b for b in beeld.betalingen if b.is_te_laat]
+    if betalingen:
+        totaal = sum((b.bedrag or Decimal(0) for b in betalingen), Decimal(0))
+        n = len(betalingen)
+        tekst = (
+            tr("1 betaling te laat: {bedrag}") if n == 1 else tr("{n} betalingen te laat: {bedrag}")
+        ).format(n=n, bedrag=bedrag_tekst(totaal))
+        uit.append(Signaal("betaling_te_laat", n, tekst, "fout", TAB_BETALINGEN, "betaling"))
+    per_soort: dict[str, list[int | None]] = defaultdict(list)
+    for taak in beeld.internetaken:
+        if taak.status not in (None, "", "te_verwerken"):
+            continue
+        moment = taak.toegewezen_op
+        dagen = (dag - moment.astimezone().date()).days if moment else None
+        per_soort[soort_van(taak.gevraagde_handeling)].append(dagen)
+    for soort in ("Terugbelverzoek", "Contactverzoek", "Vraag"):
+        wachten = per_soort.get(soort)
+        if not wachten:
+            continue
+        bekend = [d for d in wachten if d is not None]
+        oudste = max(bekend) if bekend else None
+        if len(wachten) == 1:
+            tekst = f"{tr(soort)} {wacht_tekst(oudste)}"
+        else:
+            tekst = tr("{n} {soorten}, oudste {wacht}").format(
+                n=len(wachten), soorten=tr(_MEERVOUD[soort]), wacht=wacht_tekst(oudste)
+            )
+        icoon = "terugbellen" if soort == "Terugbelverzoek" else "vraag"
+        uit.append(
+            Signaal(f"wacht:{soort}", len(wachten), tekst, "waarschuwing", TAB_VRAGEN, icoon)
+        )
+    return uit
 
 
 class SignalenPaneel(QWidget):
-    """Signalen: wat nu aandacht vraagt."""
+    """Signalen: what needs attention now, as chips that jump to their tab."""
+
+    #: A chip was clicked; carries the tab index to show (``TAB_*``).
+    naarTab = Signal(int)
 
     def __init__(self, model: BeeldModel, sessie: Sessie, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.sessie = sessie
-        layout = QVBoxLayout(self)
-        label = QLabel("Signalen: wat nu aandacht vraagt")
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(label)
+        theme = load_theme()
+        self.setAccessibleName(tr("Signalen"))
+        self.setStyleSheet(
+            f"""
+            QPushButton[signaal="fout"] {{
+                background-color: {theme.error_bg}; color: {theme.error_text};
+                border: 1px solid {theme.error}; border-radius: 12px;
+                padding: 2px {theme.space_sm}px; font-weight: {theme.weight_semibold};
+            }}
+            QPushButton[signaal="waarschuwing"] {{
+                background-color: {theme.warning_bg}; color: {theme.warning_text};
+                border: 1px solid {theme.warning}; border-radius: 12px;
+                padding: 2px {theme.space_sm}px; font-weight: {theme.weight_semibold};
+            }}
+            QPushButton[signaal]:focus {{
+                border: {theme.focus_width}px {theme.focus_style} {theme.focus};
+            }}
+            """
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(theme.space_xs)
+        self._chips_layout = QHBoxLayout()
+        self._chips_layout.setSpacing(theme.space_xs)
+        layout.addLayout(self._chips_layout)
+        self.rustig = QLabel(tr("Geen bijzonderheden"))
+        self.rustig.setTextFormat(Qt.TextFormat.PlainText)
+        self.rustig.setProperty("rol", "gedempt")
+        layout.addWidget(self.rustig)
+        self.status = DeelStatusBalk(model, list(BRONNEN))
+        self.status.opnieuw.connect(sessie.opnieuw)
+        layout.addWidget(self.status, 1)
+        layout.addStretch(0)
+        self.chips: list[QPushButton] = []
+        self.signalen: list[Signaal] = []
+
+        model.gestart.connect(self._ververs)
+        model.deelGewijzigd.connect(self._ververs)
+        model.gewist.connect(self.wis)
+        self.wis()
+
+    def wis(self) -> None:
+        """No klantbeeld: nothing shown."""
+        self._vul([])
+        self.rustig.setVisible(False)
+        self.setVisible(False)
+
+    def _ververs(self, *_: object) -> None:
+        beeld = self.model.beeld
+        if beeld is None:
+            self.wis()
+            return
+        self.setVisible(True)
+        self._vul(bereken_signalen(beeld))
+        alles_klaar = all(self.model.status(o) is DeelStatus.KLAAR for o in BRONNEN)
+        self.rustig.setVisible(alles_klaar and not self.signalen)
+
+    def _vul(self, signalen: list[Signaal]) -> None:
+        if [(s.soort, s.tekst) for s in signalen] == [(s.soort, s.tekst) for s in self.signalen]:
+            return
+        had_focus = any(chip.hasFocus() for chip in self.chips)
+        while self._chips_layout.count():
+            item = self._chips_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        self.chips = []
+        self.signalen = list(signalen)
+        theme = load_theme()
+        for signaal in signalen:
+            chip = QPushButton(signaal.tekst)
+            chip.setProperty("signaal", signaal.niveau)
+            kleur = theme.error_text if signaal.niveau == "fout" else theme.warning_text
+            chip.setIcon(icon(signaal.icoon, kleur))
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
+            chip.setAccessibleName(signaal.tekst)
+            chip.setToolTip(tr("Toon in het tabblad"))
+            chip.clicked.connect(lambda _=False, tab=signaal.tab: self.naarTab.emit(tab))
+            self._chips_layout.addWidget(chip)
+            self.chips.append(chip)
+        if had_focus and self.chips:
+            self.chips[0].setFocus()

@@ -1,12 +1,39 @@
-"""Panel (placeholder until its module lands): Open vragen en contactverzoeken."""
+"""Panel: open vragen en contactverzoeken (internetaken still to handle), oldest first.
+
+The table shows soort, onderwerp and toelichting (plain text, first line), status, who it is
+assigned to, and how long it waits; items over their term are highlighted and say so. The
+selected item's whole text shows under the table. Actor names are looked up once per session
+(``GET /actoren``); until then, or when that fails, the table shows the actor's short id.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import asyncio
+import contextlib
 
-from klantbeeld.views.beeld import BeeldModel
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klantbeeld.services.composer import Onderdeel
+from klantbeeld.services.errors import KlantbeeldError
+from klantbeeld.views.beeld import BeeldModel, DeelStatus
+from klantbeeld.views.deelstatus import DeelStatusBalk
+from klantbeeld.views.models.vragen_model import VragenModel, maak_rijen
 from klantbeeld.views.sessie import Sessie
+from klantbeeld.views.theme import load_theme
+
+
+def tr(text: str) -> str:
+    """Translate through Qt's mechanism (context: Vragen)."""
+    return QCoreApplication.translate("Vragen", text)
 
 
 class VragenPaneel(QWidget):
@@ -16,7 +43,153 @@ class VragenPaneel(QWidget):
         super().__init__(parent)
         self.model = model
         self.sessie = sessie
+        self._actor_namen: dict[str, str] = {}
+        self._actoren_taak: asyncio.Task[None] | None = None
+        theme = load_theme()
         layout = QVBoxLayout(self)
-        label = QLabel("Open vragen en contactverzoeken")
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(label)
+        layout.setContentsMargins(0, theme.space_xs, 0, 0)
+        layout.setSpacing(theme.space_xs)
+
+        self.status = DeelStatusBalk(model, [Onderdeel.INTERNETAKEN])
+        self.status.opnieuw.connect(sessie.opnieuw)
+        layout.addWidget(self.status)
+
+        self.leeg = QLabel(tr("Geen open vragen of contactverzoeken."))
+        self.leeg.setTextFormat(Qt.TextFormat.PlainText)
+        self.leeg.setProperty("rol", "gedempt")
+        layout.addWidget(self.leeg)
+
+        self.tabel_model = VragenModel(self)
+        self.tabel = QTableView()
+        self.tabel.setModel(self.tabel_model)
+        self.tabel.setAccessibleName(tr("Open vragen en contactverzoeken"))
+        self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tabel.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tabel.setTabKeyNavigation(False)
+        self.tabel.setWordWrap(False)
+        self.tabel.setAlternatingRowColors(True)
+        self.tabel.verticalHeader().setVisible(False)
+        kop = self.tabel.horizontalHeader()
+        kop.setStretchLastSection(False)
+        kop.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        kop.setSectionResizeMode(VragenModel.COL_ONDERWERP, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.tabel, 1)
+
+        self.detail = QLabel()
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName(tr("Toelichting van de gekozen vraag"))
+        self.detail.setMaximumHeight(theme.font_size * 6)
+        layout.addWidget(self.detail)
+        selectie = self.tabel.selectionModel()
+        selectie.selectionChanged.connect(self._selectie)
+
+        model.gestart.connect(self._ververs)
+        model.deelGewijzigd.connect(self._deel)
+        model.gewist.connect(self.wis)
+        self.wis()
+
+    # -- public -----------------------------------------------------------------------------
+
+    def wis(self) -> None:
+        """Clear every row and text (contact ended)."""
+        if self._actoren_taak is not None:
+            self._actoren_taak.cancel()
+            self._actoren_taak = None
+        self.tabel_model.set_rows([])
+        self.detail.clear()
+        self.detail.setVisible(False)
+        self.leeg.setVisible(False)
+
+    # -- filling ----------------------------------------------------------------------------
+
+    def _deel(self, onderdeel: object) -> None:
+        if onderdeel in (Onderdeel.INTERNETAKEN, Onderdeel.KLANTCONTACTEN):
+            self._ververs()
+
+    def _ververs(self, *_: object) -> None:
+        beeld = self.model.beeld
+        if beeld is None:
+            self.wis()
+            return
+        gekozen = self._gekozen_uuid()
+        rijen = maak_rijen(beeld.internetaken, beeld.klantcontacten, self._actor_namen)
+        self.tabel_model.set_rows(rijen)
+        klaar = self.model.status(Onderdeel.INTERNETAKEN) is DeelStatus.KLAAR
+        self.leeg.setVisible(klaar and not rijen)
+        self.tabel.setVisible(bool(rijen))
+        self._herstel_selectie(gekozen)
+        if rijen and self._mist_namen():
+            self._haal_actoren()
+
+    def _gekozen_uuid(self) -> str | None:
+        rij = self.tabel_model.rij(self.tabel.currentIndex().row())
+        return rij.taak.uuid if rij else None
+
+    def _herstel_selectie(self, uuid: str | None) -> None:
+        for row, rij in enumerate(self.tabel_model.rijen()):
+            if rij.taak.uuid == uuid:
+                self.tabel.selectRow(row)
+                return
+        self.detail.clear()
+        self.detail.setVisible(False)
+
+    def _selectie(self, *_: QItemSelection) -> None:
+        rijen = self.tabel.selectionModel().selectedRows()
+        rij = self.tabel_model.rij(rijen[0].row()) if rijen else None
+        self.detail.setText(rij.volledige_tekst if rij else "")
+        self.detail.setVisible(rij is not None and bool(rij.volledige_tekst))
+
+    # -- actor names ------------------------------------------------------------------------
+
+    def _mist_namen(self) -> bool:
+        beeld = self.model.beeld
+        if beeld is None:
+            return False
+        return any(
+            a.uuid and a.uuid not in self._actor_namen
+            for t in beeld.internetaken
+            for a in t.toegewezen_aan_actoren or []
+        )
+
+    def _haal_actoren(self) -> None:
+        client = self.sessie.composer.klantinteracties
+        if client is None or self._actoren_taak is not None:
+            return
+        with contextlib.suppress(RuntimeError):  # no running loop: keep the short ids
+            self._actoren_taak = asyncio.ensure_future(self._actoren())
+
+    async def _actoren(self) -> None:
+        client = self.sessie.composer.klantinteracties
+        try:
+            if client is None:
+                return
+            try:
+                actoren = await client.actoren()
+            except KlantbeeldError:
+                actoren = []  # the short ids stay; not worth a message
+            if not shiboken6.isValid(self):
+                return
+            for actor in actoren:
+                if actor.naam:
+                    self._actor_namen[actor.uuid] = actor.naam
+            for actor_uuid in self._ontbrekend():
+                self._actor_namen.setdefault(actor_uuid, "")
+            self._actoren_taak = None
+            self._ververs()
+        finally:
+            if shiboken6.isValid(self):
+                self._actoren_taak = None
+
+    def _ontbrekend(self) -> list[str]:
+        beeld = self.model.beeld
+        if beeld is None:
+            return []
+        return [
+            a.uuid
+            for t in beeld.internetaken
+            for a in t.toegewezen_aan_actoren or []
+            if a.uuid and a.uuid not in self._actor_namen
+        ]

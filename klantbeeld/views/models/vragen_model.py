@@ -1,0 +1,266 @@
+"""Item model of the open internetaken: vragen and contactverzoeken still waiting, oldest first."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from klantbeeld.services.klantinteracties import Internetaak, Klantcontact
+from klantbeeld.views.theme import load_theme
+
+#: The oefenomgeving's fixed "today" (the same variable the sandbox reads); unset: the real date.
+OEFEN_DATUM_ENV = "KLANTBEELD_OEFEN_DATUM"
+
+#: Days a waiting item may take before it is shown as over its term (KCC-norm, calendar days).
+TERMIJN_DAGEN: Mapping[str, int] = {"Terugbelverzoek": 2, "Contactverzoek": 2, "Vraag": 5}
+
+
+def tr(text: str) -> str:
+    """Translate through Qt's mechanism (context: Vragen)."""
+    return QCoreApplication.translate("Vragen", text)
+
+
+def vandaag() -> date:
+    """Today for ages and terms: the oefenomgeving's date when set, else the real date.
+
+    The one place every panel asks; tests may monkeypatch it.
+    """
+    waarde = os.environ.get(OEFEN_DATUM_ENV)
+    if waarde:
+        try:
+            return date.fromisoformat(waarde)
+        except ValueError:
+            pass
+    return date.today()
+
+
+def soort_van(gevraagde_handeling: str | None) -> str:
+    """The kind of item in the agent's words, from the free-text gevraagdeHandeling."""
+    tekst = (gevraagde_handeling or "").strip().lower()
+    if "bel" in tekst:
+        return "Terugbelverzoek"
+    if "mail" in tekst or "contact" in tekst:
+        return "Contactverzoek"
+    return "Vraag"
+
+
+def eerste_regel(tekst: str | None) -> str:
+    """The first non-empty line of a free text, whitespace collapsed."""
+    for regel in (tekst or "").splitlines():
+        schoon = " ".join(regel.split())
+        if schoon:
+            return schoon
+    return ""
+
+
+def wacht_tekst(dagen: int | None) -> str:
+    """ "wacht 6 dagen" / "wacht 1 dag" / "sinds vandaag"."""
+    if dagen is None:
+        return tr("onbekend")
+    if dagen <= 0:
+        return tr("sinds vandaag")
+    if dagen == 1:
+        return tr("wacht 1 dag")
+    return tr("wacht {n} dagen").format(n=dagen)
+
+
+@dataclass(frozen=True)
+class VraagRij:
+    """One open internetaak as the table shows it."""
+
+    taak: Internetaak
+    soort: str
+    onderwerp: str  # plain text, one line: contact onderwerp and toelichting
+    volledige_tekst: str  # plain text, every line, for the detail under the table
+    status: str
+    toegewezen_aan: str
+    dagen: int | None
+
+    @property
+    def over_termijn(self) -> bool:
+        """Waiting longer than the term for its kind."""
+        return self.dagen is not None and self.dagen > TERMIJN_DAGEN.get(self.soort, 5)
+
+
+_STATUS = {"te_verwerken": "Open", "verwerkt": "Afgehandeld"}
+
+
+def maak_rijen(
+    taken: Sequence[Internetaak],
+    contacten: Sequence[Klantcontact] = (),
+    actor_namen: Mapping[str, str] | None = None,
+    op: date | None = None,
+) -> list[VraagRij]:
+    """Rows for the open taken, oldest first, with the contact's onderwerp and actor names."""
+    dag = op or vandaag()
+    namen = actor_namen or {}
+    onderwerpen = {c.uuid: c.onderwerp or "" for c in contacten}
+    rijen: list[VraagRij] = []
+    for taak in taken:
+        if taak.status not in (None, "", "te_verwerken"):
+            continue
+        contact = taak.aanleidinggevend_klantcontact
+        onderwerp = onderwerpen.get(contact.uuid or "", "") if contact else ""
+        toelichting = taak.toelichting or ""
+        delen = [d for d in (eerste_regel(onderwerp), eerste_regel(toelichting)) if d]
+        samenvatting = " — ".join(delen) or eerste_regel(taak.gevraagde_handeling)
+        volledig = "\n".join(d for d in (onderwerp.strip(), toelichting.strip()) if d) or (
+            taak.gevraagde_handeling or ""
+        )
+        actoren = [
+            namen.get(a.uuid or "", "") or (a.uuid or "")[:8]
+            for a in taak.toegewezen_aan_actoren or []
+            if a.uuid
+        ]
+        dagen = (dag - taak.toegewezen_op.astimezone().date()).days if taak.toegewezen_op else None
+        rijen.append(
+            VraagRij(
+                taak=taak,
+                soort=soort_van(taak.gevraagde_handeling),
+                onderwerp=samenvatting,
+                volledige_tekst=volledig,
+                status=_STATUS.get(taak.status or "", taak.status or ""),
+                toegewezen_aan=", ".join(actoren),
+                dagen=dagen,
+            )
+        )
+    rijen.sort(
+        key=lambda r: (
+            r.taak.toegewezen_op is None,
+            r.taak.toegewezen_op.timestamp() if r.taak.toegewezen_op else 0.0,
+        )
+    )
+    return rijen
+
+
+class VragenRole(IntEnum):
+    """Extra data roles of :class:`VragenModel`."""
+
+    RijRole = Qt.ItemDataRole.UserRole + 1  #: the VraagRij
+    SorteerRole = Qt.ItemDataRole.UserRole + 2  #: a value to sort the column by
+    OverTermijnRole = Qt.ItemDataRole.UserRole + 3  #: bool
+
+
+class VragenModel(QAbstractTableModel):
+    """Open vragen and contactverzoeken; every text is plain (citizen-written)."""
+
+    COL_SOORT = 0
+    COL_ONDERWERP = 1
+    COL_STATUS = 2
+    COL_TOEGEWEZEN = 3
+    COL_WACHT = 4
+    KOPPEN = ("Soort", "Onderwerp en toelichting", "Status", "Toegewezen aan", "Wacht")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rijen: list[VraagRij] = []
+        theme = load_theme()
+        self._te_laat_bg = QColor(theme.warning_bg)
+        self._te_laat_fg = QColor(theme.warning_text)
+
+    # -- filling ----------------------------------------------------------------------------
+
+    def set_rows(self, rijen: Sequence[VraagRij]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rijen = list(rijen)
+        self.endResetModel()
+
+    def rij(self, row: int) -> VraagRij | None:
+        """The row at ``row``, or None."""
+        return self._rijen[row] if 0 <= row < len(self._rijen) else None
+
+    def rijen(self) -> list[VraagRij]:
+        """Every row (a copy)."""
+        return list(self._rijen)
+
+    # -- Qt model API -----------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of rows (0 under a valid parent: a flat table)."""
+        return 0 if parent.isValid() else len(self._rijen)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.KOPPEN)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Column titles."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.KOPPEN)
+        ):
+            return tr(self.KOPPEN[section])
+        return None
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """The cell's data; never raises."""
+        if not index.isValid():
+            return None
+        rij = self.rij(index.row())
+        if rij is None:
+            return None
+        try:
+            return self._data(rij, index.column(), role)
+        except Exception:  # a model must never raise out of data()
+            return None
+
+    def _data(self, rij: VraagRij, col: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == self.COL_SOORT:
+                return tr(rij.soort)
+            if col == self.COL_ONDERWERP:
+                return rij.onderwerp
+            if col == self.COL_STATUS:
+                return tr(rij.status)
+            if col == self.COL_TOEGEWEZEN:
+                return rij.toegewezen_aan
+            if col == self.COL_WACHT:
+                tekst = wacht_tekst(rij.dagen)
+                return tekst + (tr(" — over termijn") if rij.over_termijn else "")
+            return None
+        if role == VragenRole.RijRole:
+            return rij
+        if role == VragenRole.OverTermijnRole:
+            return rij.over_termijn
+        if role == VragenRole.SorteerRole:
+            if col == self.COL_WACHT:
+                return -1 if rij.dagen is None else rij.dagen
+            return self._data(rij, col, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.BackgroundRole and rij.over_termijn:
+            return self._te_laat_bg
+        if role == Qt.ItemDataRole.ForegroundRole and rij.over_termijn:
+            return self._te_laat_fg
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_WACHT:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        """Selectable, enabled, never editable."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
