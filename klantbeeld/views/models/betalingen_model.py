@@ -151,6 +151,14 @@ class BetalingenModel(QAbstractTableModel):
         """The payment in row ``row``."""
         return self._rijen[row].betaling if 0 <= row < len(self._rijen) else None
 
+    def zaak(self, row: int) -> ZaakOverzicht | None:
+        """The zaak the payment in row ``row`` belongs to, if known.
+
+        Read this rather than ``index.data(BetalingRol.ZAAK)`` from Python: in PySide 6.12 a
+        ``None`` read back through ``QModelIndex.data`` loses a reference to ``None``.
+        """
+        return self._rijen[row].zaak if 0 <= row < len(self._rijen) else None
+
     def betalingen(self) -> list[Betaling]:
         """Every payment, in display order."""
         return [r.betaling for r in self._rijen]

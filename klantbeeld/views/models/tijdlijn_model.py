@@ -105,7 +105,7 @@ class TijdlijnRol(IntEnum):
     TEKST = Qt.ItemDataRole.UserRole + 3  #: the full text, exactly as stored
     REGEL = Qt.ItemDataRole.UserRole + 4  #: the second line when collapsed
     UITGEVOUWEN = Qt.ItemDataRole.UserRole + 5  #: bool; settable
-    ZAAK_UUID = Qt.ItemDataRole.UserRole + 6  #: the linked zaak's uuid, or None
+    ZAAK_UUID = Qt.ItemDataRole.UserRole + 6  #: the linked zaak's uuid, or ""
     MEDEWERKER = Qt.ItemDataRole.UserRole + 7  #: who handled it, when known
     KLEUR = Qt.ItemDataRole.UserRole + 8  #: accent colour (#rrggbb) of the kanaal or kind
     HEEFT_MEER = Qt.ItemDataRole.UserRole + 9  #: expanding shows more than the row does
@@ -125,6 +125,7 @@ class TijdlijnRij:
     tekst: str  # expanded: everything
     heeft_meer: bool
     zoektekst: str
+    uitgevouwen: bool = False
 
 
 def maak_rij(g: Gebeurtenis, theme: Theme, titels: dict[Soort, str]) -> TijdlijnRij:
@@ -179,6 +180,8 @@ class TijdlijnModel(QAbstractTableModel):
         self._rijen = [maak_rij(g, self._theme, titels) for g in gebeurtenissen]
         self._rij_van = {r.gebeurtenis.sleutel: i for i, r in enumerate(self._rijen)}
         self._uitgevouwen &= self._rij_van.keys()
+        for rij in self._rijen:
+            rij.uitgevouwen = rij.gebeurtenis.sleutel in self._uitgevouwen
         self.endResetModel()
 
     def wis(self) -> None:
@@ -283,6 +286,9 @@ class TijdlijnModel(QAbstractTableModel):
             return self._link_kleur if col == COL_ZAAK else None
         if role == Qt.ItemDataRole.FontRole:
             return self._link if col == COL_ZAAK and g.zaak_identificatie else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            boven = Qt.AlignmentFlag.AlignTop if rij.uitgevouwen else Qt.AlignmentFlag.AlignVCenter
+            return Qt.AlignmentFlag.AlignLeft | boven
         return self._eigen(rij, role)
 
     def _eigen(self, rij: TijdlijnRij, role: int) -> Any:
@@ -298,7 +304,7 @@ class TijdlijnModel(QAbstractTableModel):
         if role == TijdlijnRol.UITGEVOUWEN:
             return g.sleutel in self._uitgevouwen
         if role == TijdlijnRol.ZAAK_UUID:
-            return g.zaak_uuid
+            return g.zaak_uuid or ""
         if role == TijdlijnRol.MEDEWERKER:
             return g.medewerker
         if role == TijdlijnRol.KLEUR:
@@ -336,10 +342,11 @@ class TijdlijnModel(QAbstractTableModel):
             self._uitgevouwen.add(sleutel)
         else:
             self._uitgevouwen.discard(sleutel)
+        self._rijen[index.row()].uitgevouwen = bool(value)
         self.dataChanged.emit(
             self.index(index.row(), 0),
             self.index(index.row(), KOLOMMEN - 1),
-            [TijdlijnRol.UITGEVOUWEN],
+            [TijdlijnRol.UITGEVOUWEN, Qt.ItemDataRole.TextAlignmentRole],
         )
         return True
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantbeeld.services.composer import Onderdeel, ZaakOverzicht
+from klantbeeld.services.composer import Onderdeel
 from klantbeeld.services.tijdlijn import euro
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk
@@ -32,7 +32,6 @@ from klantbeeld.views.models.betalingen_model import (
     COL_STATUS,
     COL_ZAAK,
     BetalingenModel,
-    BetalingRol,
     te_betalen,
 )
 from klantbeeld.views.sessie import Sessie
@@ -197,19 +196,20 @@ class BetalingenPaneel(QWidget):
     # -- actions ----------------------------------------------------------------------------
 
     def _huidig(self, index: QModelIndex, _vorige: QModelIndex) -> None:
-        self.kopieer.setEnabled(bool(index.isValid() and index.data(BetalingRol.KENMERK)))
+        betaling = self.betalingen_model.betaling(index.row()) if index.isValid() else None
+        self.kopieer.setEnabled(bool(betaling and betaling.kenmerk))
 
     def kopieer_kenmerk(self) -> None:
         """Put the current row's kenmerk on the clipboard, as sent (no spaces)."""
         index = self.view.currentIndex()
-        kenmerk = index.data(BetalingRol.KENMERK) if index.isValid() else None
-        if kenmerk:
-            QGuiApplication.clipboard().setText(str(kenmerk))
+        betaling = self.betalingen_model.betaling(index.row()) if index.isValid() else None
+        if betaling is not None and betaling.kenmerk:
+            QGuiApplication.clipboard().setText(betaling.kenmerk)
 
     def open_zaak(self, index: QModelIndex) -> None:
         """Open the zaak the payment belongs to, if any."""
-        zaak = index.data(BetalingRol.ZAAK) if index.isValid() else None
-        if isinstance(zaak, ZaakOverzicht):
+        zaak = self.betalingen_model.zaak(index.row()) if index.isValid() else None
+        if zaak is not None:
             self.sessie.kies_zaak(zaak)
 
     def _klik(self, index: QModelIndex) -> None:
@@ -225,7 +225,7 @@ class BetalingenPaneel(QWidget):
         kopieer = QAction(icon("kopieer"), tr("Kenmerk kopiëren"), menu)
         kopieer.triggered.connect(self.kopieer_kenmerk)
         menu.addAction(kopieer)
-        if isinstance(index.data(BetalingRol.ZAAK), ZaakOverzicht):
+        if self.betalingen_model.zaak(index.row()) is not None:
             zaak = QAction(icon("zaak"), tr("Zaak openen"), menu)
             zaak.triggered.connect(lambda: self.open_zaak(index))
             menu.addAction(zaak)

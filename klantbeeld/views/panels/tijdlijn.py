@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QPoint,
     QRect,
     QSize,
+    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -27,7 +28,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -55,7 +55,7 @@ from klantbeeld.views.models.tijdlijn_model import (
     SOORTGROEPEN,
     TijdlijnFilter,
     TijdlijnModel,
-    TijdlijnRol,
+    TijdlijnRij,
     bron_rij,
     groep_label,
 )
@@ -71,6 +71,34 @@ def tr(text: str) -> str:
 #: The parts the timeline is made of.
 DELEN = (Onderdeel.KLANTCONTACTEN, Onderdeel.ZAKEN, Onderdeel.INTERNETAKEN, Onderdeel.BETALINGEN)
 PADDING = 6
+
+
+def _rij(index: QModelIndex | QPersistentModelIndex) -> TijdlijnRij | None:
+    """The precomputed row behind a (proxy) index.
+
+    Delegates read rows directly instead of ``index.data(role)``: in PySide 6.12 a Python
+    ``data()`` returning ``None``, read back from Python through ``QModelIndex.data``, loses a
+    reference to ``None`` each time, which crashes the interpreter after enough paints.
+    """
+    if not index.isValid():
+        return None
+    model = index.model()
+    while isinstance(model, QSortFilterProxyModel):
+        index = model.mapToSource(index)
+        model = model.sourceModel()
+    if not isinstance(model, TijdlijnModel) or not 0 <= index.row() < model.rowCount():
+        return None
+    return model.rij(index.row())
+
+
+def _zaak_uuid(index: QModelIndex | QPersistentModelIndex) -> str | None:
+    rij = _rij(index)
+    return rij.gebeurtenis.zaak_uuid if rij is not None else None
+
+
+def _uitgevouwen(index: QModelIndex | QPersistentModelIndex) -> bool:
+    rij = _rij(index)
+    return rij is not None and rij.uitgevouwen
 
 
 class OnderwerpDelegate(QStyledItemDelegate):
@@ -93,9 +121,9 @@ class OnderwerpDelegate(QStyledItemDelegate):
     def _breedte(self) -> int:
         return max(40, self._view.columnWidth(COL_ONDERWERP) - 2 * PADDING - 16)
 
-    def _volledig(self, index: QModelIndex | QPersistentModelIndex) -> str:
-        tekst = str(index.data(TijdlijnRol.TEKST) or "")
-        medewerker = str(index.data(TijdlijnRol.MEDEWERKER) or "")
+    def _volledig(self, rij: TijdlijnRij) -> str:
+        tekst = rij.tekst
+        medewerker = rij.gebeurtenis.medewerker
         if medewerker:
             tekst += ("\n" if tekst else "") + tr("Medewerker: {naam}").format(naam=medewerker)
         return tekst
@@ -104,9 +132,10 @@ class OnderwerpDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         """Fixed when collapsed; the wrapped text's height when expanded."""
-        if not index.data(TijdlijnRol.UITGEVOUWEN):
+        rij = _rij(index)
+        if rij is None or not rij.uitgevouwen:
             return self._ingeklapt
-        tekst = self._volledig(index)
+        tekst = self._volledig(rij)
         rect = self._fm.boundingRect(
             QRect(0, 0, self._breedte(), 1_000_000),
             int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextExpandTabs),
@@ -122,27 +151,29 @@ class OnderwerpDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         """Background from the style, then the two parts as plain text."""
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+        # Background (selection, hover, alternating rows) from the style; no initStyleOption:
+        # that would fetch every role again through Python for each painted row.
+        style = self._view.style()
+        style.drawPrimitive(
+            QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, self._view
+        )
 
         rect: QRect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
         gekozen = bool(option.state & QStyle.StateFlag.State_Selected)
         tekstkleur = QColor(self._theme.selection_text if gekozen else self._theme.text)
         gedempt = QColor(self._theme.selection_text if gekozen else self._theme.muted_text)
-        uitgevouwen = bool(index.data(TijdlijnRol.UITGEVOUWEN))
-        heeft_meer = bool(index.data(TijdlijnRol.HEEFT_MEER)) or uitgevouwen
+        rij = _rij(index)
+        if rij is None:
+            return
+        uitgevouwen = rij.uitgevouwen
+        heeft_meer = rij.heeft_meer or uitgevouwen
         pijl_breedte = 16 if heeft_meer else 0
 
         painter.save()
         try:
-            titel = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            titel = rij.titel
             painter.setFont(self._vet)
-            kleur = index.data(TijdlijnRol.KLEUR)
-            te_laat = isinstance(kleur, str) and kleur == self._theme.error and not gekozen
+            te_laat = rij.kleur == self._theme.error and not gekozen
             painter.setPen(QColor(self._theme.error) if te_laat else tekstkleur)
             breedte = rect.width() - pijl_breedte
             regel1 = QRect(rect.left(), rect.top(), breedte, self._fm_vet.height())
@@ -166,10 +197,10 @@ class OnderwerpDelegate(QStyledItemDelegate):
                         | Qt.TextFlag.TextWordWrap
                         | Qt.TextFlag.TextExpandTabs
                     ),
-                    self._volledig(index),
+                    self._volledig(rij),
                 )
             else:
-                regel = str(index.data(TijdlijnRol.REGEL) or "")
+                regel = rij.regel
                 painter.drawText(
                     onder,
                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
@@ -185,11 +216,21 @@ class OnderwerpDelegate(QStyledItemDelegate):
 
 
 class KolomDelegate(QStyledItemDelegate):
-    """Date and kanaal columns: one fixed size hint, top-aligned when the row is expanded."""
+    """Date, kanaal and zaak columns, drawn from the precomputed row; one fixed size hint.
 
-    def __init__(self, view: QTreeView) -> None:
+    Nothing here calls the base class's ``paint``/``initStyleOption``: those fetch every role
+    through the Python ``data()``, and PySide 6.12 on CPython 3.11 drops a reference to
+    ``None`` for each role answered with ``None`` (enough scrolling crashes the interpreter).
+    """
+
+    def __init__(self, view: QTreeView, kolom: int) -> None:
         super().__init__(view)
+        self._view = view
+        self._kolom = kolom
+        self._theme = load_theme()
         self._maat = QSize(80, QFontMetrics(view.font()).height() + 8)
+        self._link = QFont(view.font())
+        self._link.setUnderline(True)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -197,46 +238,56 @@ class KolomDelegate(QStyledItemDelegate):
         """Never measured: the onderwerp column decides the row's height."""
         return self._maat
 
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        """Top-aligned text and icon in an expanded row."""
-        super().initStyleOption(option, index)
-        if index.data(TijdlijnRol.UITGEVOUWEN):
-            boven = Qt.AlignmentFlag.AlignTop
-            option.displayAlignment = Qt.AlignmentFlag.AlignLeft | boven
-            option.decorationAlignment = Qt.AlignmentFlag.AlignHCenter | boven
-            option.rect = option.rect.adjusted(0, PADDING - 2, 0, 0)
-
-
-class ZaakDelegate(KolomDelegate):
-    """The zaak link, with a visible focus frame when the keyboard is on it."""
-
-    def __init__(self, view: QTreeView) -> None:
-        super().__init__(view)
-        self._view = view
-        self._theme = load_theme()
-
     def paint(
         self,
         painter: QPainter,
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        """The link text, plus the focus frame on the current cell."""
-        super().paint(painter, option, index)
+        """Background from the style, then date, icon and label, or the zaak link."""
+        self._view.style().drawPrimitive(
+            QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, self._view
+        )
+        rij = _rij(index)
+        if rij is None:
+            return
+        g = rij.gebeurtenis
+        rect: QRect = option.rect.adjusted(PADDING, 0, -PADDING, 0)
         state = option.state
-        if (
-            state & QStyle.StateFlag.State_HasFocus
-            and self._view.hasFocus()
-            and index.data(Qt.ItemDataRole.DisplayRole)
-        ):
-            painter.save()
-            pen = QPen(QColor(self._theme.focus))
-            pen.setWidth(2)
-            painter.setPen(pen)
-            rect: QRect = option.rect.adjusted(2, 2, -2, -2)
-            painter.drawRect(rect)
+        gekozen = bool(state & QStyle.StateFlag.State_Selected)
+        boven = Qt.AlignmentFlag.AlignTop if rij.uitgevouwen else Qt.AlignmentFlag.AlignVCenter
+        if rij.uitgevouwen:
+            rect.setTop(rect.top() + PADDING)
+            rect.setHeight(self._maat.height())
+        kleur = QColor(self._theme.selection_text if gekozen else self._theme.text)
+        painter.save()
+        try:
+            painter.setFont(self._view.font())
+            painter.setPen(kleur)
+            if self._kolom == COL_DATUM:
+                painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | boven), g.datum_tekst)
+            elif self._kolom == COL_SOORT:
+                maat = self._view.iconSize().width()
+                plek = QRect(rect.left(), rect.center().y() - maat // 2, maat, maat)
+                icon(rij.icoon, rij.kleur).paint(painter, plek)
+                tekst = rect.adjusted(maat + 6, 0, 0, 0)
+                label = painter.fontMetrics().elidedText(
+                    rij.label, Qt.TextElideMode.ElideRight, tekst.width()
+                )
+                painter.drawText(tekst, int(Qt.AlignmentFlag.AlignLeft | boven), label)
+            elif g.zaak_identificatie:
+                painter.setFont(self._link)
+                if not gekozen:
+                    painter.setPen(QColor(self._theme.link))
+                painter.drawText(
+                    rect, int(Qt.AlignmentFlag.AlignLeft | boven), g.zaak_identificatie
+                )
+                if state & QStyle.StateFlag.State_HasFocus and self._view.hasFocus():
+                    pen = QPen(QColor(self._theme.focus))
+                    pen.setWidth(2)
+                    painter.setPen(pen)
+                    painter.drawRect(option.rect.adjusted(2, 2, -2, -2))
+        finally:
             painter.restore()
 
 
@@ -265,7 +316,7 @@ class TijdlijnView(QTreeView):
         self.clicked.connect(self._klik)
 
     def _klik(self, index: QModelIndex) -> None:
-        if index.column() == COL_ZAAK and index.data(TijdlijnRol.ZAAK_UUID):
+        if index.column() == COL_ZAAK and _zaak_uuid(index):
             self.zaakGevraagd.emit(index)
         else:
             self.wisselGevraagd.emit(index)
@@ -276,7 +327,7 @@ class TijdlijnView(QTreeView):
         key = event.key()
         if index.isValid() and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-            if (ctrl or index.column() == COL_ZAAK) and index.data(TijdlijnRol.ZAAK_UUID):
+            if (ctrl or index.column() == COL_ZAAK) and _zaak_uuid(index):
                 self.zaakGevraagd.emit(index)
             else:
                 self.wisselGevraagd.emit(index)
@@ -349,9 +400,8 @@ class TijdlijnPaneel(QWidget):
         self.view.setModel(self.filter)
         self.view.setAccessibleName(tr("Tijdlijn"))
         self.view.setItemDelegateForColumn(COL_ONDERWERP, OnderwerpDelegate(self.view))
-        self.view.setItemDelegateForColumn(COL_ZAAK, ZaakDelegate(self.view))
-        self.view.setItemDelegateForColumn(COL_DATUM, KolomDelegate(self.view))
-        self.view.setItemDelegateForColumn(COL_SOORT, KolomDelegate(self.view))
+        for kolom in (COL_DATUM, COL_SOORT, COL_ZAAK):
+            self.view.setItemDelegateForColumn(kolom, KolomDelegate(self.view, kolom))
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_DATUM, QHeaderView.ResizeMode.Fixed)
@@ -512,7 +562,7 @@ class TijdlijnPaneel(QWidget):
         self.view.scrollTo(index)
 
     def _open_zaak(self, index: QModelIndex) -> None:
-        uuid = index.data(TijdlijnRol.ZAAK_UUID)
+        uuid = _zaak_uuid(index)
         beeld = self.model.beeld
         if not uuid or beeld is None:
             return
