@@ -33,5 +33,8 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m benchmarks.bench_klantbeeld
 
+reliability: $(STAMP)
+	$(PY) -m benchmarks.reliability
+
 clean:
 	rm -rf $(VENV)
