@@ -98,6 +98,13 @@ def _zaak_ident(zaak_uuid: str) -> dict[str, str]:
     }
 
 
+def _metadata(reg: Registratie, vraag: Vraag) -> dict[str, str]:
+    uit = {"resultaat": vraag.resultaat.value, "registratie": reg.id}
+    if reg.eind is not None:
+        uit["eind"] = reg.eind.isoformat()
+    return uit
+
+
 def _resultaten(page: Any) -> list[dict[str, Any]]:
     if isinstance(page, dict) and isinstance(page.get("results"), list):
         return [r for r in page["results"] if isinstance(r, dict)]
@@ -413,6 +420,9 @@ class _Levering:
             "vertrouwelijk": False,
             "indicatieContactGelukt": vraag.resultaat is not Resultaat.NIET_BEREIKT,
             "plaatsgevondenOp": reg.start.isoformat(),
+            # Open Klant 0.9 has no field for how a question ended, nor for when the
+            # conversation ended: kept in the klantcontact's metadata (string values).
+            "metadata": _metadata(reg, vraag),
         }
         if vraag.antwoord:
             klantcontact["reactie"] = vraag.antwoord

@@ -12,6 +12,11 @@ journal (:mod:`klantbeeld.services.journaal`) first and delivered to Klantintera
 - ``antwoord``: a klantcontact holding the answer, linked to the question's klantcontact
   (onderwerpobject with ``wasKlantcontact``), then the internetaak set to ``verwerkt``.
 
+Where things go: ``onderwerp`` and the question (``inhoud``) and answer (``reactie``) per
+klantcontact; ``start`` as ``plaatsgevondenOp``; ``resultaat`` (``niet_bereikt`` also as
+``indicatieContactGelukt=false``), ``eind`` and the registration id in the klantcontact's
+``metadata``.
+
 Field limits: Open Klant keeps at most so many characters per field (:data:`LIMIETEN`).
 Text is never cut: :meth:`Registratie.controleer` measures every text exactly as it will be
 sent and names, in plain Dutch, each field that is too long and by how much; the journal

@@ -219,6 +219,7 @@ def test_every_soort_lands_in_the_right_shapes_and_conforms(
     for i in range(2):
         kc = kcs[regs[0].klantcontact_nummer(i)]
         assert kc["onderwerp"] == f"Vraag {i + 1}" and kc["reactie"] == "Dit en dat."
+        assert kc["metadata"] == {"resultaat": "afgehandeld", "registratie": regs[0].id}
         bets = [b for b in store.all(ki.BETROKKENEN) if b["hadKlantcontact"]["uuid"] == kc["uuid"]]
         assert [b["wasPartij"]["uuid"] for b in bets] == [partij]
         zaken = {
