@@ -38,7 +38,6 @@ class KopieerbaarVeld(QWidget):
         self.icoon = QLabel()
         if icoon:
             self.icoon.setPixmap(icon(icoon, theme.muted_text).pixmap(QSize(16, 16)))
-        self.icoon.setVisible(bool(icoon))
         self.tekst = QLabel()
         self.tekst.setTextFormat(Qt.TextFormat.PlainText)
         self.tekst.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -51,6 +50,8 @@ class KopieerbaarVeld(QWidget):
         layout.addWidget(self.icoon)
         layout.addWidget(self.tekst)
         layout.addWidget(self.knop)
+        if not icoon:
+            self.icoon.hide()  # only once in the layout: a parentless show() opens a window
         self._terug = QTimer(self)
         self._terug.setSingleShot(True)
         self._terug.setInterval(GEKOPIEERD_MS)

@@ -349,6 +349,11 @@ class KopPaneel(QFrame):
         """True while the full BSN is shown."""
         return self._bsn_zichtbaar
 
+    def _zichtbaar(self, ja: bool) -> None:
+        """Show or hide the panel inside the window; never turn a parentless panel into a window."""
+        if not self.isWindow():
+            self.setVisible(ja)
+
     def wis(self) -> None:
         """Remove every personal value from the widgets."""
         self._bsn_zichtbaar = False
@@ -372,7 +377,7 @@ class KopPaneel(QFrame):
             self.geen_contact,
         ):
             widget.setVisible(False)
-        self.setVisible(False)
+        self._zichtbaar(False)
 
     # -- filling ----------------------------------------------------------------------------
 
@@ -385,7 +390,7 @@ class KopPaneel(QFrame):
         if beeld is None:
             self.wis()
             return
-        self.setVisible(True)
+        self._zichtbaar(True)
         if beeld.soort == "persoon":
             self._toon_persoon(beeld)
         else:
@@ -556,5 +561,4 @@ def _leeg_layout(layout: QHBoxLayout) -> None:
                 widget.clear()
                 widget.setAccessibleName("")
             widget.hide()
-            widget.setParent(None)
             widget.deleteLater()

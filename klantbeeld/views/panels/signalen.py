@@ -165,18 +165,23 @@ class SignalenPaneel(QWidget):
         model.gewist.connect(self.wis)
         self.wis()
 
+    def _zichtbaar(self, ja: bool) -> None:
+        """Show or hide the panel inside the window; never turn a parentless panel into a window."""
+        if not self.isWindow():
+            self.setVisible(ja)
+
     def wis(self) -> None:
         """No klantbeeld: nothing shown."""
         self._vul([])
         self.rustig.setVisible(False)
-        self.setVisible(False)
+        self._zichtbaar(False)
 
     def _ververs(self, *_: object) -> None:
         beeld = self.model.beeld
         if beeld is None:
             self.wis()
             return
-        self.setVisible(True)
+        self._zichtbaar(True)
         self._vul(bereken_signalen(beeld))
         alles_klaar = all(self.model.status(o) is DeelStatus.KLAAR for o in BRONNEN)
         self.rustig.setVisible(alles_klaar and not self.signalen)
@@ -190,7 +195,6 @@ class SignalenPaneel(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
-                widget.setParent(None)
                 widget.deleteLater()
         self.chips = []
         self.signalen = list(signalen)
