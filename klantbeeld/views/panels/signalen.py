@@ -183,7 +183,8 @@ class SignalenPaneel(QWidget):
             return
         self._zichtbaar(True)
         self._vul(bereken_signalen(beeld))
-        alles_klaar = all(self.model.status(o) is DeelStatus.KLAAR for o in BRONNEN)
+        delen = [o for o in BRONNEN if o in self.model.onderdelen()]
+        alles_klaar = all(self.model.status(o) is DeelStatus.KLAAR for o in delen)
         self.rustig.setVisible(alles_klaar and not self.signalen)
 
     def _vul(self, signalen: list[Signaal]) -> None:
