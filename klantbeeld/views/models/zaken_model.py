@@ -1,5 +1,4 @@
-"""Item models for zaken: the klant's zaken list (with its open/afgesloten filter), the status
-history of one zaak and the contacts about it."""
+"""Item models for zaken: the zaken list and its filter, a zaak's status history and contacts."""
 
 from __future__ import annotations
 
