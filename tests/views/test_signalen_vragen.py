@@ -140,7 +140,7 @@ def test_model_rows_plain_text_and_order(qtmodeltester: Any) -> None:
     oudste = model.index(0, VragenModel.COL_ONDERWERP)
     assert oudste.data() == "Container"
     assert model.index(0, VragenModel.COL_SOORT).data() == "Vraag"
-    assert model.index(0, VragenModel.COL_WACHT).data() == "wacht 8 dagen — over termijn"
+    assert model.index(0, VragenModel.COL_WACHT).data() == "8 dagen — te laat"
     assert model.index(0, 0).data(VragenRole.OverTermijnRole) is True
     assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(1, VragenModel.COL_ONDERWERP).data() == (
@@ -171,7 +171,7 @@ def test_vragen_panel_over_the_oefenomgeving(
     assert model.rowCount() == 2
     soorten = [model.index(r, VragenModel.COL_SOORT).data() for r in range(2)]
     assert soorten == ["Vraag", "Terugbelverzoek"]  # oldest first
-    assert model.index(0, VragenModel.COL_WACHT).data().startswith("wacht 8 dagen")
+    assert model.index(0, VragenModel.COL_WACHT).data() == "8 dagen — te laat"
     assert model.index(0, VragenModel.COL_STATUS).data() == "Open"
     # actor names arrive from GET /actoren
     qtbot.waitUntil(

@@ -78,6 +78,17 @@ def wacht_tekst(dagen: int | None) -> str:
     return tr("wacht {n} dagen").format(n=dagen)
 
 
+def dagen_tekst(dagen: int | None) -> str:
+    """ "6 dagen" / "1 dag" / "vandaag" (the table's Wacht column)."""
+    if dagen is None:
+        return tr("onbekend")
+    if dagen <= 0:
+        return tr("vandaag")
+    if dagen == 1:
+        return tr("1 dag")
+    return tr("{n} dagen").format(n=dagen)
+
+
 @dataclass(frozen=True)
 class VraagRij:
     """One open internetaak as the table shows it."""
@@ -163,7 +174,7 @@ class VragenModel(QAbstractTableModel):
     COL_STATUS = 2
     COL_TOEGEWEZEN = 3
     COL_WACHT = 4
-    KOPPEN = ("Soort", "Onderwerp en toelichting", "Status", "Toegewezen aan", "Wacht")
+    KOPPEN = ("Soort", "Onderwerp", "Status", "Toegewezen aan", "Wacht")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -240,8 +251,7 @@ class VragenModel(QAbstractTableModel):
             if col == self.COL_TOEGEWEZEN:
                 return rij.toegewezen_aan
             if col == self.COL_WACHT:
-                tekst = wacht_tekst(rij.dagen)
-                return tekst + (tr(" — over termijn") if rij.over_termijn else "")
+                return dagen_tekst(rij.dagen) + (tr(" — te laat") if rij.over_termijn else "")
             return None
         if role == VragenRole.RijRole:
             return rij

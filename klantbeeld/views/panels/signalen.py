@@ -14,14 +14,14 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from klantbeeld.services.composer import Klantbeeld, Onderdeel
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.icons import icon
 from klantbeeld.views.models import vragen_model
-from klantbeeld.views.models.vragen_model import soort_van, wacht_tekst
+from klantbeeld.views.models.vragen_model import dagen_tekst, soort_van, wacht_tekst
 from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.theme import load_theme
 
@@ -104,8 +104,8 @@ def bereken_signalen(beeld: Klantbeeld, dag: date | None = None) -> list[Signaal
         if len(wachten) == 1:
             tekst = f"{tr(soort)} {wacht_tekst(oudste)}"
         else:
-            tekst = tr("{n} {soorten}, oudste {wacht}").format(
-                n=len(wachten), soorten=tr(_MEERVOUD[soort]), wacht=wacht_tekst(oudste)
+            tekst = tr("{n} {soorten}, oudste {dagen}").format(
+                n=len(wachten), soorten=tr(_MEERVOUD[soort]), dagen=dagen_tekst(oudste)
             )
         icoon = "terugbellen" if soort == "Terugbelverzoek" else "vraag"
         uit.append(
@@ -143,6 +143,8 @@ class SignalenPaneel(QWidget):
             }}
             """
         )
+        # Never widen the window (no horizontal scrolling at 1366 px): what does not fit is cut.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(theme.space_xs)

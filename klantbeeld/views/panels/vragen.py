@@ -74,6 +74,8 @@ class VragenPaneel(QWidget):
         kop.setStretchLastSection(False)
         kop.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         kop.setSectionResizeMode(VragenModel.COL_ONDERWERP, QHeaderView.ResizeMode.Stretch)
+        kop.setSectionResizeMode(VragenModel.COL_TOEGEWEZEN, QHeaderView.ResizeMode.Interactive)
+        kop.resizeSection(VragenModel.COL_TOEGEWEZEN, theme.font_size * 10)
         layout.addWidget(self.tabel, 1)
 
         self.detail = QLabel()
