@@ -12,13 +12,13 @@ def test_zgw_jwt_claims_and_signature() -> None:
     headers = header_factory(
         AuthSoort.ZGW_JWT,
         client_id="kcc",
-        secret="geheim",
+        secret="geheim-van-minstens-tweeendertig-tekens",
         user_id="mw01",
         user_representation="M. Medewerker",
     )()
     scheme, token = headers["Authorization"].split(" ", 1)
     assert scheme == "Bearer"
-    claims = jwt.decode(token, "geheim", algorithms=["HS256"])
+    claims = jwt.decode(token, "geheim-van-minstens-tweeendertig-tekens", algorithms=["HS256"])
     assert claims["iss"] == claims["client_id"] == "kcc"
     assert claims["user_id"] == "mw01"
     assert claims["user_representation"] == "M. Medewerker"
