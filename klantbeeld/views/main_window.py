@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self._leeg)
 
         self._sneltoetsen()
+        self.signalen.naarTab.connect(self.tabs.setCurrentIndex)
         model.deelGewijzigd.connect(self._tab_titels)
         model.gestart.connect(self._tab_titels)
         model.gewist.connect(self._tab_titels)
