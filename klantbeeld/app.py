@@ -121,6 +121,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--zaak", help="open deze zaak (zaaknummer)")
     p.add_argument("--size", default="1366x768", help="venstergrootte, bijv. 1366x768")
     p.add_argument("--view", default="klantbeeld", help="welk scherm (klantbeeld)")
+    p.add_argument(
+        "--tab",
+        choices=["zaken", "tijdlijn", "betalingen", "vragen"],
+        default="zaken",
+        help="welk tabblad vooraan",
+    )
     p.add_argument("--timeout", type=float, default=30.0, help="maximaal wachten (seconden)")
     return p.parse_args(argv)
 

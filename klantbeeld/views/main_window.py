@@ -126,7 +126,10 @@ class MainWindow(QMainWindow):
         model.deelGewijzigd.connect(self._tab_titels)
         model.gestart.connect(self._tab_titels)
         model.gewist.connect(self._tab_titels)
-        model.zaakGekozen.connect(lambda zaak: self.zaakdetail.setVisible(True))
+        # The detail pane takes room only while a zaak is open; the lists get it otherwise.
+        model.zaakGekozen.connect(lambda zaak: self.zaakdetail.setVisible(zaak is not None))
+        self.zaakdetail.setVisible(False)
+        self.tijdlijn.tijdlijn_model.modelReset.connect(self._tab_titels)
         self._tab_titels()
         self.zoekbalk.focus()
 
@@ -205,6 +208,8 @@ class MainWindow(QMainWindow):
                     Onderdeel.BETALINGEN: len(beeld.betalingen),
                     Onderdeel.INTERNETAKEN: len(beeld.internetaken),
                 }[onderdeel]
+                if onderdeel is Onderdeel.KLANTCONTACTEN:  # the timeline holds more than contacts
+                    aantal = self.tijdlijn.tijdlijn_model.rowCount()
                 tekst = f"{tekst} ({aantal})"
             elif status is DeelStatus.FOUT:
                 tekst = f"{tekst} (!)"

@@ -27,6 +27,14 @@ async def maak_screenshot(
     wil_beeld = bool(args.bsn or args.kvk or args.zaak)
     while True:
         klaar = not wil_beeld or model.is_klaar()
+        if klaar and args.zaak and model.gekozen_zaak is None and model.beeld is not None:
+            bekend = {z.zaak.identificatie for z in model.beeld.zaken}
+            if args.zaak.upper() not in bekend:
+                print(
+                    f"Screenshot niet gemaakt: zaak {args.zaak} hoort niet bij dit klantbeeld.",
+                    file=sys.stderr,
+                )
+                return 5
         if klaar and args.zaak and (model.gekozen_zaak is None or model.zaak_detail_laden):
             klaar = False
         if klaar:
@@ -39,6 +47,10 @@ async def maak_screenshot(
             )
             return 3
         await asyncio.sleep(0.05)
+    tabs = getattr(window, "tabs", None)
+    if tabs is not None:
+        index = ["zaken", "tijdlijn", "betalingen", "vragen"].index(getattr(args, "tab", "zaken"))
+        tabs.setCurrentIndex(index)
     for _ in range(5):  # let layouts and paints settle
         QApplication.processEvents()
         await asyncio.sleep(0.02)
