@@ -34,7 +34,8 @@ def test_enter_on_a_bsn_loads_every_panel(qtbot: Any, werkplek: Werkplek) -> Non
     qtbot.waitUntil(werkplek.model.is_klaar, timeout=10000)
     assert werkplek.model.status(Onderdeel.ZAKEN) is DeelStatus.KLAAR
     assert window.tabs.tabText(0) == "Zaken (8)"
-    assert window.tabs.tabText(1) == "Tijdlijn (15)"
+    assert window.tabs.tabText(1).startswith("Tijdlijn (")
+    assert int(window.tabs.tabText(1)[10:-1]) > 15  # contacts plus zaak events and payments
 
 
 def test_end_of_contact_clears_everything(qtbot: Any, werkplek: Werkplek) -> None:
