@@ -207,6 +207,12 @@ class Klantcontact(_Model):
         return list(self.expand.leidde_tot_interne_taken or [])
 
     @property
+    def medewerkers(self) -> list[str]:
+        """Names of the actoren who took part (``hadBetrokkenActoren``, embedded by Open Klant)."""
+        actoren = (self.model_extra or {}).get("hadBetrokkenActoren") or []
+        return [str(a["naam"]) for a in actoren if isinstance(a, dict) and a.get("naam")]
+
+    @property
     def zaak_uuids(self) -> list[str]:
         """The uuids of the zaken this contact was about."""
         return [u for o in self.onderwerpobjecten if (u := o.zaak_uuid)]

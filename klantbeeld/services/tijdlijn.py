@@ -280,6 +280,7 @@ def uit_klantcontacten(
                 contact.inhoud or "",
                 kanaal=contact.kanaal or "",
                 zaak=_zaak(zaken.get(zaak_uuid or ""), zaak_uuid),
+                medewerker=", ".join(contact.medewerkers),
             )
         )
     return result

@@ -271,10 +271,31 @@ class KolomDelegate(QStyledItemDelegate):
                 plek = QRect(rect.left(), rect.center().y() - maat // 2, maat, maat)
                 icon(rij.icoon, rij.kleur).paint(painter, plek)
                 tekst = rect.adjusted(maat + 6, 0, 0, 0)
-                label = painter.fontMetrics().elidedText(
-                    rij.label, Qt.TextElideMode.ElideRight, tekst.width()
-                )
-                painter.drawText(tekst, int(Qt.AlignmentFlag.AlignLeft | boven), label)
+                fm = painter.fontMetrics()
+                label = fm.elidedText(rij.label, Qt.TextElideMode.ElideRight, tekst.width())
+                if g.medewerker and not rij.uitgevouwen:
+                    # Who handled it, under the kanaal, muted: the agent asks "wie sprak u?".
+                    boven_helft = QRect(
+                        tekst.left(), option.rect.top(), tekst.width(), option.rect.height() // 2
+                    )
+                    onder_helft = boven_helft.translated(0, option.rect.height() // 2)
+                    painter.drawText(
+                        boven_helft,
+                        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+                        label,
+                    )
+                    if not gekozen:
+                        painter.setPen(QColor(self._theme.muted_text))
+                    naam = fm.elidedText(
+                        g.medewerker, Qt.TextElideMode.ElideRight, onder_helft.width()
+                    )
+                    painter.drawText(
+                        onder_helft,
+                        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                        naam,
+                    )
+                else:
+                    painter.drawText(tekst, int(Qt.AlignmentFlag.AlignLeft | boven), label)
             elif g.zaak_identificatie:
                 painter.setFont(self._link)
                 if not gekozen:
