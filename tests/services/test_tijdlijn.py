@@ -129,3 +129,10 @@ def test_formats() -> None:
     assert euro(None) == ""
     assert eerste_regel("\n  \n eerste \n tweede") == "eerste"
     assert eerste_regel("") == ""
+
+
+def test_contacts_name_the_medewerker_who_handled_them(voorbeeld: Klantbeeld) -> None:
+    contacten = [g for g in tijdlijn(voorbeeld) if g.soort is Soort.KLANTCONTACT]
+    assert sum(1 for g in contacten if g.medewerker) >= len(contacten) // 2
+    namen = {naam for c in voorbeeld.klantcontacten for naam in c.medewerkers}
+    assert {g.medewerker for g in contacten if g.medewerker} <= namen
