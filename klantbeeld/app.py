@@ -106,6 +106,49 @@ class Omgeving:
             item.stop()
 
 
+#: The agent the oefenomgeving starts as (a seeded KCC medewerker), and the teams she answers for.
+OEFEN_MEDEWERKER = ("anouk.de.boer@gemeente.example", "Anouk de Boer")
+OEFEN_GROEPEN = ["KCC", "Team Terugbellen", "Team Webformulieren"]
+
+
+def maak_registraties(omgeving: Omgeving) -> tuple[Any, str | None]:
+    """The journal and its delivery for this profile, or None and the reason it cannot be."""
+    from cryptography.fernet import Fernet
+
+    from klantbeeld.services.bezorger import Bezorger
+    from klantbeeld.services.errors import ConfiguratieFout
+    from klantbeeld.services.journaal import Journaal, JournaalFout, journaal_sleutel
+    from klantbeeld.services.registratie import Medewerker
+    from klantbeeld.views.registraties import Registraties
+
+    inst = omgeving.instellingen
+    pad = data_dir() / f"journaal-{omgeving.naam}.sqlite3"
+    sleutel: bytes | None = None
+    try:
+        sleutel = journaal_sleutel()
+    except ConfiguratieFout as e:
+        if not omgeving.oefenomgeving:
+            return None, f"Registreren kan niet veilig: {e}"
+        # Fictional data only: without a keyring the oefen journal keeps its key in a file.
+        sleutelbestand = data_dir() / "journaal-oefen.key"
+        if not sleutelbestand.exists():
+            sleutelbestand.parent.mkdir(parents=True, exist_ok=True)
+            sleutelbestand.write_bytes(Fernet.generate_key())
+            sleutelbestand.chmod(0o600)
+        sleutel = sleutelbestand.read_bytes().strip()
+    try:
+        journaal = Journaal(pad, sleutel=sleutel)
+    except (JournaalFout, ConfiguratieFout) as e:
+        return None, f"Registreren kan niet: {e}"
+    ident, naam = inst.medewerker_id, inst.medewerker_naam
+    if omgeving.oefenomgeving and not ident:
+        ident, naam = OEFEN_MEDEWERKER
+    medewerker = Medewerker(identificatie=ident, naam=naam or ident) if ident else None
+    ki = omgeving.composer.klantinteracties
+    bezorger = Bezorger(journaal, ki) if ki is not None else None
+    return Registraties(journaal, bezorger, medewerker), None
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """The command line."""
     p = argparse.ArgumentParser(prog="klantbeeld", description="Klantbeeld voor het KCC.")
@@ -168,11 +211,24 @@ def main(argv: list[str] | None = None) -> int:
     model = BeeldModel()
     sessie = Sessie(omgeving.composer, omgeving.zoeker, model)
     sessie.max_vertrouwelijkheid = instellingen.max_vertrouwelijkheid
+    if omgeving.oefenomgeving and not instellingen.groepen:
+        instellingen.groepen = list(OEFEN_GROEPEN)
+    registraties, registratie_fout = maak_registraties(omgeving)
+    if registraties is not None:
+        registraties.bezorgd.connect(sessie.na_bezorging)
     window = MainWindow(
-        model, sessie, oefenomgeving=omgeving.oefenomgeving, omgeving_naam=omgeving.naam
+        model,
+        sessie,
+        oefenomgeving=omgeving.oefenomgeving,
+        omgeving_naam=omgeving.naam,
+        registraties=registraties,
+        registratie_fout=registratie_fout,
+        instellingen=instellingen,
     )
     window.resize(breedte, hoogte)
     window.show()
+    if registraties is not None and not args.screenshot:
+        registraties.start()
     if os.environ.get("KLANTBEELD_MEET_START"):
         # For the benchmark: say when the window is on screen, then stop.
         app.processEvents()
@@ -200,6 +256,8 @@ def main(argv: list[str] | None = None) -> int:
         with loop:
             code: int = loop.run_until_complete(run())
             loop.run_until_complete(sessie.sluit())
+            if registraties is not None:
+                loop.run_until_complete(registraties.sluit())
             loop.run_until_complete(omgeving.sluit())
     finally:
         window.close()

@@ -41,7 +41,7 @@ from klantbeeld.services.errors import ApiError, ApiStatusError, OngeldigAntwoor
 from klantbeeld.services.http import ApiClient, RetryPolicy, json_dumps
 from klantbeeld.services.journaal import Journaal, JournaalFout, Lease, Weigering, eigenaar_naam
 from klantbeeld.services.klantinteracties import KlantinteractiesClient
-from klantbeeld.services.registratie import Registratie, Resultaat, Soort, Vraag
+from klantbeeld.services.registratie import Registratie, Soort, Vraag, contact_gelukt
 from klantbeeld.services.settings import ApiInstelling, ApiNaam, AuthSoort
 
 log = logging.getLogger(__name__)
@@ -99,7 +99,7 @@ def _zaak_ident(zaak_uuid: str) -> dict[str, str]:
 
 
 def _metadata(reg: Registratie, vraag: Vraag) -> dict[str, str]:
-    uit = {"resultaat": vraag.resultaat.value, "registratie": reg.id}
+    uit = {"resultaat": str(vraag.resultaat), "registratie": reg.id}
     if reg.eind is not None:
         uit["eind"] = reg.eind.isoformat()
     return uit
@@ -418,7 +418,7 @@ class _Levering:
             "inhoud": vraag.vraag,
             "taal": "nld",
             "vertrouwelijk": False,
-            "indicatieContactGelukt": vraag.resultaat is not Resultaat.NIET_BEREIKT,
+            "indicatieContactGelukt": contact_gelukt(vraag.resultaat),
             "plaatsgevondenOp": reg.start.isoformat(),
             # Open Klant 0.9 has no field for how a question ended, nor for when the
             # conversation ended: kept in the klantcontact's metadata (string values).

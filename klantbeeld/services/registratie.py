@@ -88,12 +88,21 @@ class Soort(StrEnum):
 
 
 class Resultaat(StrEnum):
-    """How a question ended; ``niet_bereikt`` marks the contact as not succeeded."""
+    """Usual outcomes; the wrap-up list itself is configurable, so any text is accepted."""
 
     AFGEHANDELD = "afgehandeld"
     DOORVERBONDEN = "doorverbonden"
     CONTACTVERZOEK = "contactverzoek"
     NIET_BEREIKT = "niet_bereikt"
+
+
+#: Outcomes (lower case) that mean the contact did not succeed (``indicatieContactGelukt``).
+NIET_GELUKT = frozenset({"niet_bereikt", "niet bereikt", "niet gelukt", "geen contact"})
+
+
+def contact_gelukt(resultaat: str) -> bool:
+    """False for an outcome such as "Niet gelukt" or ``niet_bereikt``."""
+    return resultaat.strip().lower() not in NIET_GELUKT
 
 
 class _Model(BaseModel):
@@ -158,7 +167,7 @@ class Vraag(_Model):
     onderwerp: str
     vraag: str = ""
     antwoord: str = ""
-    resultaat: Resultaat = Resultaat.AFGEHANDELD
+    resultaat: str = Field(default=Resultaat.AFGEHANDELD.value, min_length=1, max_length=100)
     zaak_uuids: tuple[str, ...] = ()
 
     @field_validator("zaak_uuids")

@@ -75,6 +75,32 @@ class Rol(StrEnum):
     TEAMLEIDER = "teamleider"
 
 
+#: Onderwerpen a KCC hears every day; configurable per municipality.
+STANDAARD_ONDERWERPEN = (
+    "Afval en containers",
+    "Parkeren",
+    "Paspoort of ID-kaart",
+    "Rijbewijs",
+    "Verhuizing",
+    "Belastingen en WOZ",
+    "Melding openbare ruimte",
+    "Vergunningen",
+    "Zorg en ondersteuning (Wmo)",
+    "Werk en inkomen",
+    "Klacht",
+    "Overig",
+)
+
+#: The wrap-up list; "Niet gelukt" marks the contact as not succeeded.
+STANDAARD_RESULTATEN = (
+    "Zelfstandig afgehandeld",
+    "Doorverbonden",
+    "Contactverzoek gemaakt",
+    "Terugbelverzoek",
+    "Niet gelukt",
+)
+
+
 class Instellingen(BaseModel):
     """All settings of one installation."""
 
@@ -88,6 +114,12 @@ class Instellingen(BaseModel):
     medewerker_naam: str = ""
     #: The highest vertrouwelijkheidaanduiding whose documents this agent may open.
     max_vertrouwelijkheid: str = "zaakvertrouwelijk"
+    #: The teams (actor names in Klantinteracties) whose questions this agent answers.
+    groepen: list[str] = Field(default_factory=list)
+    #: Onderwerpen offered when registering a contact (besides the zaaktypen).
+    onderwerpen: list[str] = Field(default_factory=lambda: list(STANDAARD_ONDERWERPEN))
+    #: The wrap-up list: how a question ended.
+    resultaten: list[str] = Field(default_factory=lambda: list(STANDAARD_RESULTATEN))
 
     @property
     def oefenomgeving(self) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.services.composer import Onderdeel
+from klantbeeld.services.settings import Instellingen
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.icons import icon
 from klantbeeld.views.instellingen import InstellingenDialoog
@@ -29,6 +32,7 @@ from klantbeeld.views.panels.tijdlijn import TijdlijnPaneel
 from klantbeeld.views.panels.vragen import VragenPaneel
 from klantbeeld.views.panels.zaakdetail import ZaakDetailPaneel
 from klantbeeld.views.panels.zaken import ZakenPaneel
+from klantbeeld.views.registraties import Registraties
 from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.sneltoetsen import SNELTOETSEN, sneltoets
 from klantbeeld.views.zoekbalk import Zoekbalk
@@ -52,11 +56,21 @@ class MainWindow(QMainWindow):
     """The agent's screen."""
 
     def __init__(
-        self, model: BeeldModel, sessie: Sessie, *, oefenomgeving: bool, omgeving_naam: str = ""
+        self,
+        model: BeeldModel,
+        sessie: Sessie,
+        *,
+        oefenomgeving: bool,
+        omgeving_naam: str = "",
+        registraties: Registraties | None = None,
+        registratie_fout: str | None = None,
+        instellingen: Instellingen | None = None,
     ) -> None:
         super().__init__()
         self.model = model
         self.sessie = sessie
+        self.registraties = registraties
+        self.instellingen = instellingen or Instellingen()
         self.setWindowTitle(tr("Klantbeeld") + (f" — {omgeving_naam}" if omgeving_naam else ""))
         centraal = QWidget()
         layout = QVBoxLayout(centraal)
@@ -79,6 +93,19 @@ class MainWindow(QMainWindow):
         boven = QHBoxLayout()
         self.zoekbalk = Zoekbalk(sessie)
         boven.addWidget(self.zoekbalk, 1)
+        self.registreer_knop = QPushButton(tr("Contact registreren"))
+        self.registreer_knop.setProperty("variant", "primary")
+        self.registreer_knop.setToolTip(tr("Leg dit contact vast (Ctrl+R)"))
+        self.registreer_knop.setAccessibleName(tr("Contact registreren"))
+        self.registreer_knop.clicked.connect(self.registreer_contact)
+        self.registreer_knop.setEnabled(registraties is not None)
+        boven.addWidget(self.registreer_knop, 0, Qt.AlignmentFlag.AlignTop)
+        self.werkvoorraad_knop = QPushButton(tr("Te beantwoorden vragen"))
+        self.werkvoorraad_knop.setProperty("variant", "secondary")
+        self.werkvoorraad_knop.setToolTip(tr("Vragen van inwoners voor mij en mijn teams (F6)"))
+        self.werkvoorraad_knop.setAccessibleName(tr("Te beantwoorden vragen"))
+        self.werkvoorraad_knop.clicked.connect(self.toon_werkvoorraad)
+        boven.addWidget(self.werkvoorraad_knop, 0, Qt.AlignmentFlag.AlignTop)
         self.beeindig_knop = QPushButton(tr("Contact beëindigen"))
         self.beeindig_knop.setProperty("variant", "secondary")
         self.beeindig_knop.setToolTip(tr("Wist het klantbeeld van het scherm (Ctrl+E)"))
@@ -120,6 +147,25 @@ class MainWindow(QMainWindow):
         self._leeg = QLabel(tr("Zoek een klant om het klantbeeld te zien."))
         self._leeg.setProperty("rol", "gedempt")
         self.statusBar().addWidget(self._leeg)
+        self.wachtend_label = QLabel()
+        self.wachtend_label.setAccessibleName(tr("Registraties die wachten op verzending"))
+        self.statusBar().addPermanentWidget(self.wachtend_label)
+        self.geweigerd_knop = QPushButton()
+        self.geweigerd_knop.setProperty("variant", "subtle")
+        self.geweigerd_knop.setAccessibleName(tr("Geweigerde registraties bekijken"))
+        self.geweigerd_knop.clicked.connect(self.toon_geweigerd)
+        self.geweigerd_knop.setVisible(False)
+        self.statusBar().addPermanentWidget(self.geweigerd_knop)
+        if registratie_fout:
+            fout = QLabel(registratie_fout)
+            fout.setTextFormat(Qt.TextFormat.PlainText)
+            fout.setProperty("niveau", "fout")
+            self.statusBar().addPermanentWidget(fout)
+        if registraties is not None:
+            registraties.wachtendGewijzigd.connect(self._toon_wachtend)
+            registraties.geweigerdGewijzigd.connect(self._toon_geweigerd_aantal)
+            self._toon_wachtend(registraties.wachtend())
+            self._toon_geweigerd_aantal(registraties.geweigerd())
 
         self._sneltoetsen()
         self.signalen.naarTab.connect(self.tabs.setCurrentIndex)
@@ -141,6 +187,53 @@ class MainWindow(QMainWindow):
         self.zoekbalk.wis()
         self.tabs.setCurrentIndex(0)
         self.zoekbalk.focus()
+
+    def registreer_contact(self) -> None:
+        """Open "Contact registreren" (also without a klantbeeld: an anonymous caller)."""
+        if self.registraties is None:
+            return
+        from klantbeeld.views.registreren import RegistratieDialoog
+
+        RegistratieDialoog.toon(self, self.registraties, self.sessie, self.instellingen)
+
+    def maak_contactverzoek(self) -> None:
+        """Open "Contact registreren" with a contactverzoek (callback request)."""
+        if self.registraties is None:
+            return
+        from klantbeeld.views.registreren import RegistratieDialoog
+
+        RegistratieDialoog.toon(
+            self, self.registraties, self.sessie, self.instellingen, contactverzoek=True
+        )
+
+    def toon_werkvoorraad(self) -> None:
+        """The queue of citizens' questions for me and my teams."""
+        from klantbeeld.views.werkvoorraad import WerkvoorraadDialoog
+
+        WerkvoorraadDialoog.toon(self, self.sessie, self.registraties, self.instellingen)
+
+    def toon_geweigerd(self) -> None:
+        """The registrations the server refused, with its words, to correct and resend."""
+        if self.registraties is None:
+            return
+        from klantbeeld.views.registreren import GeweigerdDialoog
+
+        GeweigerdDialoog.toon(self, self.registraties, self.sessie, self.instellingen)
+
+    def _toon_wachtend(self, aantal: int) -> None:
+        if aantal == 1:
+            self.wachtend_label.setText(tr("1 registratie wacht op verzending"))
+        else:
+            self.wachtend_label.setText(
+                tr("{n} registraties wachten op verzending").format(n=aantal)
+            )
+        self.wachtend_label.setVisible(aantal > 0)
+
+    def _toon_geweigerd_aantal(self, items: Sequence[object]) -> None:
+        self.geweigerd_knop.setText(
+            tr("{n} geweigerd door de server — bekijken").format(n=len(items))
+        )
+        self.geweigerd_knop.setVisible(bool(items))
 
     def toon_sneltoetsen(self) -> None:
         """The F1 overview of every shortcut."""
@@ -177,6 +270,9 @@ class MainWindow(QMainWindow):
             "tab_vragen": lambda: self.tabs.setCurrentIndex(3),
             "vernieuwen": self._vernieuw,
             "help": self.toon_sneltoetsen,
+            "registreer": self.registreer_contact,
+            "contactverzoek": self.maak_contactverzoek,
+            "werkvoorraad": self.toon_werkvoorraad,
             "instellingen": self.toon_instellingen,
         }
         self._shortcuts: list[QShortcut] = []

@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, Signal
 
 from klantbeeld.services.composer import Klantbeeld, KlantbeeldComposer, Onderdeel, ZaakOverzicht
 from klantbeeld.services.errors import KlantbeeldError, OngeldigeInvoer
+from klantbeeld.services.klantinteracties import Klantcontact
+from klantbeeld.services.registratie import Registratie
 from klantbeeld.services.zgw import InformatieObject
 from klantbeeld.services.zoeken import Treffer, TrefferSoort, Zoeker, Zoekresultaat
 from klantbeeld.services.zoekvraag import Zoekvraag
@@ -189,6 +191,37 @@ class Sessie(QObject):
             raise KlantbeeldError("Het zaaksysteem is niet ingesteld.")
         return await self.composer.zaken.download(document)
 
+    # -- registrations ----------------------------------------------------------------------
+
+    def toon_lokaal(self, registratie: Registratie) -> None:
+        """Put a just-journalled contact in the timeline at once (replaced once delivered)."""
+        beeld = self.model.beeld
+        if beeld is None or not _zelfde_klant(beeld, registratie):
+            return
+        nieuw = [
+            Klantcontact.model_validate(
+                {
+                    "uuid": f"lokaal-{registratie.id}-{n}",
+                    "kanaal": registratie.kanaal,
+                    "onderwerp": vraag.onderwerp,
+                    "inhoud": vraag.vraag,
+                    "plaatsgevondenOp": registratie.start.isoformat(),
+                    "indicatieContactGelukt": True,
+                    "_expand": {},
+                    "klantbeeldLokaal": True,
+                }
+            )
+            for n, vraag in enumerate(registratie.vragen)
+        ]
+        beeld.klantcontacten = [*nieuw, *beeld.klantcontacten]
+        self.model.deelGewijzigd.emit(Onderdeel.KLANTCONTACTEN)
+
+    def na_bezorging(self, registratie: Registratie) -> None:
+        """A registration reached the server: show the server's version of the contacts."""
+        beeld = self.model.beeld
+        if beeld is not None and _zelfde_klant(beeld, registratie):
+            self.opnieuw(Onderdeel.KLANTCONTACTEN)
+
     # -- end of contact ---------------------------------------------------------------------
 
     def beeindig_contact(self) -> None:
@@ -216,3 +249,10 @@ class Sessie(QObject):
         if task is not None and not task.done():
             with contextlib.suppress(RuntimeError):
                 task.cancel()
+
+
+def _zelfde_klant(beeld: Klantbeeld, registratie: Registratie) -> bool:
+    """True when the registration is about the klant on screen."""
+    partij = registratie.partij
+    soort = "persoon" if partij.soort == "bsn" else "bedrijf" if partij.soort == "kvk" else ""
+    return beeld.soort == soort and beeld.sleutel == partij.nummer

@@ -24,6 +24,9 @@ class Sneltoets:
 SNELTOETSEN: tuple[Sneltoets, ...] = (
     Sneltoets("zoek", ("Ctrl+F", "F2"), tr("Naar het zoekveld")),
     Sneltoets("beeindig", ("Ctrl+E",), tr("Contact beëindigen: alles van het scherm wissen")),
+    Sneltoets("registreer", ("Ctrl+R",), tr("Contact registreren")),
+    Sneltoets("contactverzoek", ("Ctrl+T",), tr("Contactverzoek (terugbelverzoek) maken")),
+    Sneltoets("werkvoorraad", ("F6",), tr("Te beantwoorden vragen")),
     Sneltoets("tab_zaken", ("Alt+1",), tr("Zaken")),
     Sneltoets("tab_tijdlijn", ("Alt+2",), tr("Tijdlijn")),
     Sneltoets("tab_betalingen", ("Alt+3",), tr("Betalingen")),

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.services.zoeken import Zoekresultaat
-from klantbeeld.services.zoekvraag import HULP, LABELS, ZoekSoort, herken
+from klantbeeld.services.zoekvraag import HULP, ZoekSoort, herken
 from klantbeeld.views.icons import icon
 from klantbeeld.views.models.treffers_model import TrefferRol, TreffersModel
 from klantbeeld.views.sessie import Sessie
@@ -144,10 +144,7 @@ class Zoekbalk(QWidget):
         self.veld = QLineEdit()
         self.veld.setObjectName("zoekveld")
         self.veld.setPlaceholderText(
-            tr(
-                "Zoek op BSN, KVK-nummer, postcode + huisnummer, naam + geboortedatum, "
-                "zaaknummer, telefoon of e-mail"
-            )
+            tr("BSN, KVK, postcode + huisnr, naam + geboortedatum, zaaknr, telefoon, e-mail")
         )
         self.veld.setAccessibleName(tr("Zoeken"))
         self.veld.setAccessibleDescription(tr(HULP))
@@ -157,23 +154,15 @@ class Zoekbalk(QWidget):
         )
 
         #: The kind recognised while typing ("BSN", "Postcode en huisnummer", ...).
+        self.veld.setMinimumWidth(440)
         self.soort = QLabel()
         self.soort.setObjectName("zoeksoort")
         self.soort.setTextFormat(Qt.TextFormat.PlainText)
         self.soort.setAccessibleName(tr("Herkende zoeksoort"))
         self.soort.setProperty("niveau", "info")
-        # the badge hugs its text inside a holder as wide as the widest kind, so the row never
-        # jumps while one types
-        self._soort_houder = QWidget()
-        houder = QHBoxLayout(self._soort_houder)
-        houder.setContentsMargins(0, 0, 0, 0)
-        houder.addWidget(self.soort, 0, Qt.AlignmentFlag.AlignVCenter)
-        houder.addStretch(1)
-        breedste = max(
-            self.soort.fontMetrics().horizontalAdvance(tr(x))
-            for x in (*LABELS.values(), ONGELDIG_BSN)
-        )
-        self._soort_houder.setFixedWidth(breedste + 2 * theme.space_sm + 12)
+        # The badge sits inside the field at its right end (the row never jumps while one
+        # types, and the field keeps its width); the text stops short of it.
+        self.soort.setParent(self.veld)
         self.soort.hide()
 
         self.bezig = QLabel(tr("Zoeken…"))
@@ -226,7 +215,6 @@ class Zoekbalk(QWidget):
         rij = QHBoxLayout()
         rij.setSpacing(theme.space_xs)
         rij.addWidget(self.veld, 1)
-        rij.addWidget(self._soort_houder)
         rij.addWidget(self.bezig)
         rij.addWidget(self.knop)
         self._layout = QVBoxLayout(self)
@@ -281,6 +269,7 @@ class Zoekbalk(QWidget):
         if vraag.soort is ZoekSoort.LEEG or (nog_bezig and len(vraag.tekst) < 8):
             self.soort.hide()
             self.soort.clear()
+            self._plaats_soort()
             self.veld.setAccessibleDescription(tr(HULP))
             return
         ongeldig_bsn = vraag.soort is ZoekSoort.BSN and not vraag.geldig
@@ -290,6 +279,19 @@ class Zoekbalk(QWidget):
         self.veld.setAccessibleDescription(tr("Herkend: {}").format(tr(vraag.label)))
         _restyle(self.soort)
         self.soort.show()
+        self._plaats_soort()
+
+    def _plaats_soort(self) -> None:
+        """Put the kind badge at the right end inside the field, and keep text clear of it."""
+        if not self.soort.isVisible():
+            self.veld.setTextMargins(0, 0, 0, 0)
+            return
+        self.soort.adjustSize()
+        marge = 6
+        x = self.veld.width() - self.soort.width() - marge
+        y = (self.veld.height() - self.soort.height()) // 2
+        self.soort.move(max(0, x), max(0, y))
+        self.veld.setTextMargins(0, 0, self.soort.width() + 2 * marge, 0)
 
     def _zoek(self) -> None:
         vraag = herken(self.veld.text())
@@ -404,6 +406,9 @@ class Zoekbalk(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down/Escape on the field, Enter/Escape/Up on the list, keep the list in place."""
+        if watched is self.veld and event.type() == QEvent.Type.Resize:
+            self._plaats_soort()
+            return False
         if watched is self._host and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
             if self.lijst_paneel.isVisible():
                 self._plaats_lijst()
