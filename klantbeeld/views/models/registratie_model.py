@@ -1,0 +1,240 @@
+"""Item models of "Contact registreren": the zaken to link a question to, and the refused items."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from klantbeeld.services.journaal import Item
+from klantbeeld.services.registratie import Partij
+
+_GEEN = QModelIndex()
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    """Translate through Qt's mechanism (context: Registreren)."""
+    return QCoreApplication.translate("Registreren", text)
+
+
+@dataclass(frozen=True)
+class ZaakKeuze:
+    """A zaak the agent can link a question to."""
+
+    uuid: str
+    identificatie: str
+    omschrijving: str
+    is_open: bool
+
+    @property
+    def label(self) -> str:
+        """``ZAAK-2026-0000000001 — Omgevingsvergunning (open)``."""
+        staat = tr("open") if self.is_open else tr("afgesloten")
+        tekst = self.identificatie or self.uuid
+        if self.omschrijving:
+            tekst += f" — {self.omschrijving}"
+        return f"{tekst} ({staat})"
+
+
+class ZaakKeuzeRol(IntEnum):
+    """Custom roles of :class:`ZakenKeuzeModel`."""
+
+    Uuid = Qt.ItemDataRole.UserRole + 1
+    Keuze = Qt.ItemDataRole.UserRole + 2
+
+
+class ZakenKeuzeModel(QAbstractListModel):
+    """The klant's zaken as a checkable list; the checked ones are linked to the question."""
+
+    COL_ZAAK = 0
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ZaakKeuze] = []
+        self._gekozen: set[str] = set()
+
+    def set_rows(self, rows: Sequence[ZaakKeuze], gekozen: Iterable[str] = ()) -> None:
+        """Replace the zaken; ``gekozen`` are the uuids checked."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        bekend = {r.uuid for r in self._rows}
+        self._gekozen = {u for u in gekozen if u in bekend}
+        self.endResetModel()
+
+    def gekozen(self) -> list[str]:
+        """The checked zaken's uuids, in list order."""
+        return [r.uuid for r in self._rows if r.uuid in self._gekozen]
+
+    def keuzes(self) -> list[ZaakKeuze]:
+        """Every zaak in the list."""
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = _GEEN) -> int:
+        """Number of zaken (0 under any item: this is a flat list)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Label, check state, uuid; None for anything else or an invalid index."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        rij = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return rij.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return rij.label
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if rij.uuid in self._gekozen else Qt.CheckState.Unchecked
+        if role == ZaakKeuzeRol.Uuid:
+            return rij.uuid
+        if role == ZaakKeuzeRol.Keuze:
+            return rij
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Check or uncheck a zaak."""
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        if not 0 <= index.row() < len(self._rows):
+            return False
+        uuid = self._rows[index.row()].uuid
+        aan = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
+        if aan:
+            self._gekozen.add(uuid)
+        else:
+            self._gekozen.discard(uuid)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Selectable, enabled, checkable."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+
+def maskeer(nummer: str) -> str:
+    """All but the last four digits hidden: ``*****3653``."""
+    nummer = nummer.strip()
+    return "*" * len(nummer) if len(nummer) <= 4 else "*" * (len(nummer) - 4) + nummer[-4:]
+
+
+def partij_gemaskeerd(partij: Partij) -> str:
+    """Who a registration was with, without the full number: ``BSN *****3653``."""
+    if partij.soort == "bsn":
+        return tr("BSN {nummer}").format(nummer=maskeer(partij.nummer))
+    if partij.soort == "kvk":
+        return tr("KVK {nummer}").format(nummer=maskeer(partij.nummer))
+    return tr("Anoniem")
+
+
+class GeweigerdRol(IntEnum):
+    """Custom roles of :class:`GeweigerdModel`."""
+
+    Item = Qt.ItemDataRole.UserRole + 1
+    Id = Qt.ItemDataRole.UserRole + 2
+    Reden = Qt.ItemDataRole.UserRole + 3
+
+
+class GeweigerdModel(QAbstractTableModel):
+    """The registrations the server refused: when, with whom (masked), onderwerp, its reason."""
+
+    COL_WANNEER = 0
+    COL_PARTIJ = 1
+    COL_ONDERWERP = 2
+    COL_REDEN = 3
+    KOPPEN = ("Wanneer", "Met", "Onderwerp", "Reden van de server")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Item] = []
+
+    def set_rows(self, rows: Sequence[Item]) -> None:
+        """Replace the refused items."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def item(self, row: int) -> Item | None:
+        """The item in ``row``, or None."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = _GEEN) -> int:
+        """Number of refused items."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _GEEN) -> int:
+        """Four columns."""
+        return 0 if parent.isValid() else len(self.KOPPEN)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.KOPPEN)
+        ):
+            return tr(self.KOPPEN[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Plain texts per column; the whole item and its id under custom roles."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        kolom = index.column()
+        if role == GeweigerdRol.Item:
+            return item
+        if role == GeweigerdRol.Id:
+            return item.id
+        if role == GeweigerdRol.Reden:
+            return reden(item)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            try:
+                return self._tekst(item, kolom, volledig=role == Qt.ItemDataRole.ToolTipRole)
+            except Exception:  # a model never raises out of data()
+                return ""
+        return None
+
+    @staticmethod
+    def _tekst(item: Item, kolom: int, *, volledig: bool) -> str:
+        reg = item.registratie
+        if kolom == GeweigerdModel.COL_WANNEER:
+            moment = datetime.fromtimestamp(item.aangemaakt).astimezone()
+            return moment.strftime("%d-%m-%Y %H:%M")
+        if kolom == GeweigerdModel.COL_PARTIJ:
+            return partij_gemaskeerd(reg.partij) if reg else ""
+        if kolom == GeweigerdModel.COL_ONDERWERP:
+            if reg is None:
+                return ""
+            return "; ".join(v.onderwerp for v in reg.vragen)
+        if kolom == GeweigerdModel.COL_REDEN:
+            tekst = reden(item)
+            return tekst if volledig else " ".join(tekst.split())
+        return ""
+
+
+def reden(item: Item) -> str:
+    """The server's words, whole (or the last error when it gave none)."""
+    if item.weigering is not None:
+        return item.weigering.tekst or tr("De server gaf geen reden.")
+    return item.laatste_fout or tr("De server gaf geen reden.")
