@@ -15,8 +15,10 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -84,7 +86,17 @@ class VragenPaneel(QWidget):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setAccessibleName(tr("Toelichting van de gekozen vraag"))
         self.detail.setMaximumHeight(theme.font_size * 6)
-        layout.addWidget(self.detail)
+        onder = QHBoxLayout()
+        onder.addWidget(self.detail, 1)
+        self.beantwoord_knop = QPushButton(tr("Beantwoorden"))
+        self.beantwoord_knop.setProperty("variant", "secondary")
+        self.beantwoord_knop.setToolTip(tr("Beantwoord de gekozen vraag (Enter)"))
+        self.beantwoord_knop.setAccessibleName(tr("Beantwoorden"))
+        self.beantwoord_knop.setEnabled(False)
+        self.beantwoord_knop.clicked.connect(self.beantwoord_gekozen)
+        onder.addWidget(self.beantwoord_knop, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(onder)
+        self.tabel.activated.connect(self.beantwoord_gekozen)
         selectie = self.tabel.selectionModel()
         selectie.selectionChanged.connect(self._selectie)
 
@@ -143,6 +155,15 @@ class VragenPaneel(QWidget):
         rij = self.tabel_model.rij(rijen[0].row()) if rijen else None
         self.detail.setText(rij.volledige_tekst if rij else "")
         self.detail.setVisible(rij is not None and bool(rij.volledige_tekst))
+        self.beantwoord_knop.setEnabled(rij is not None)
+
+    def beantwoord_gekozen(self, *_: object) -> None:
+        """Open the answer dialog for the selected question (button or Enter on a row)."""
+        from klantbeeld.views.beantwoorden import beantwoord_in_klantbeeld
+
+        rij = self.tabel_model.rij(self.tabel.currentIndex().row())
+        if rij is not None:
+            beantwoord_in_klantbeeld(self.window(), self.sessie, rij.taak)
 
     # -- actor names ------------------------------------------------------------------------
 
