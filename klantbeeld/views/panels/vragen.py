@@ -94,7 +94,9 @@ class VragenPaneel(QWidget):
         self.beantwoord_knop.setAccessibleName(tr("Beantwoorden"))
         self.beantwoord_knop.setEnabled(False)
         self.beantwoord_knop.clicked.connect(self.beantwoord_gekozen)
-        onder.addWidget(self.beantwoord_knop, 0, Qt.AlignmentFlag.AlignTop)
+        onder.addWidget(
+            self.beantwoord_knop, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
+        )
         layout.addLayout(onder)
         self.tabel.activated.connect(self.beantwoord_gekozen)
         selectie = self.tabel.selectionModel()
