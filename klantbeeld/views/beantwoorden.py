@@ -217,7 +217,7 @@ class BeantwoordDialoog(QDialog):
 
     def beantwoorden(self) -> None:
         """Check, write to the journal, confirm; the question leaves the queue at once."""
-        if self.registratie is not None or not self.beantwoord_knop.isVisible():
+        if self.registratie is not None or self.beantwoord_knop.isHidden():
             return
         tekst = self.antwoord.toPlainText()
         if not tekst.strip():
