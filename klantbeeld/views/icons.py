@@ -4,18 +4,22 @@ The SVGs are 24×24 line drawings stroked in ``currentColor``; :func:`icon` subs
 colour and renders them at the sizes Qt asks for most, once per name and colour.
 Kanaal values from the Klantinteracties API are free text ("Telefonisch", "E-mail", "brief",
 ...): :func:`kanaal_sleutel` reduces them to one of :data:`klantbeeld.views.theme.KANALEN`,
-:func:`kanaal_icoon` and :func:`kanaal_label` give the icon name and the Dutch label.
+:func:`kanaal_icoon` and :func:`kanaal_label` give the icon name and the Dutch label (the
+vocabulary itself lives in :mod:`klantbeeld.services.kanalen`, shared with the services).
 """
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
+from klantbeeld.services.kanalen import KANAAL_LABELS as KANAAL_LABELS
+from klantbeeld.services.kanalen import KANAAL_SLEUTELS
+from klantbeeld.services.kanalen import kanaal_label as kanaal_label
+from klantbeeld.services.kanalen import kanaal_sleutel as kanaal_sleutel
 from klantbeeld.views.theme import KANALEN, RESOURCES, load_theme
 
 ICONS_DIR = RESOURCES / "icons"
@@ -49,38 +53,8 @@ ICON_NAMES = (
 #: Icon for a kanaal value that matches none of the known kanalen.
 ONBEKEND_KANAAL_ICOON = "onbekend"
 
-#: Kanaal values (lowercase, with synonyms) to icon names.
-KANAAL_ICONEN: dict[str, str] = {
-    "telefoon": "telefoon",
-    "telefonisch": "telefoon",
-    "telefonie": "telefoon",
-    "e-mail": "e-mail",
-    "email": "e-mail",
-    "mail": "e-mail",
-    "chat": "chat",
-    "livechat": "chat",
-    "balie": "balie",
-    "loket": "balie",
-    "post": "post",
-    "brief": "post",
-    "webformulier": "webformulier",
-    "contactformulier": "webformulier",
-    "formulier": "webformulier",
-    "e-formulier": "webformulier",
-}
-
-#: Dutch display label per canonical kanaal.
-KANAAL_LABELS: dict[str, str] = {
-    "telefoon": "Telefoon",
-    "e-mail": "E-mail",
-    "chat": "Chat",
-    "balie": "Balie",
-    "post": "Post",
-    "webformulier": "Webformulier",
-}
-
-_NOT_WORD = re.compile(r"[\s_\-.]+")
-_COMPACT: dict[str, str] = {_NOT_WORD.sub("", key): value for key, value in KANAAL_ICONEN.items()}
+#: Kanaal values (lowercase, with synonyms) to icon names (the canonical kanalen are icon names).
+KANAAL_ICONEN = KANAAL_SLEUTELS
 assert set(KANAAL_LABELS) == set(KANALEN)
 
 
@@ -117,26 +91,6 @@ def icon(name: str, color: str | None = None) -> QIcon:
     return result
 
 
-def kanaal_sleutel(value: str | None) -> str | None:
-    """Return the canonical kanaal for a free-text kanaal value, or ``None`` if unknown."""
-    if not value:
-        return None
-    text = value.strip().lower()
-    name = KANAAL_ICONEN.get(text) or _COMPACT.get(_NOT_WORD.sub("", text))
-    if name is None:
-        return None
-    return name if name in KANAAL_LABELS else None
-
-
 def kanaal_icoon(value: str | None) -> str:
     """Return the icon name for a kanaal value (a neutral icon for unknown values)."""
     return kanaal_sleutel(value) or ONBEKEND_KANAAL_ICOON
-
-
-def kanaal_label(value: str | None) -> str:
-    """Return the Dutch display label for a kanaal value; unknown values title-cased."""
-    sleutel = kanaal_sleutel(value)
-    if sleutel is not None:
-        return KANAAL_LABELS[sleutel]
-    text = " ".join((value or "").split())
-    return text.title() if text else "Onbekend"
