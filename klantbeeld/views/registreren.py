@@ -18,8 +18,8 @@ from datetime import UTC, datetime, timedelta
 
 import shiboken6
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QDateTime, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QMainWindow,
@@ -68,7 +67,7 @@ from klantbeeld.views.models.registratie_model import (
 )
 from klantbeeld.views.registraties import Registraties
 from klantbeeld.views.sessie import Sessie
-from klantbeeld.views.theme import KANALEN
+from klantbeeld.views.theme import KANALEN, load_theme
 from klantbeeld.views.werkplekstaat import laad_werkplekstaat, onthoud
 
 
@@ -79,6 +78,7 @@ def tr(text: str) -> str:
 
 #: The outcome proposed when a contactverzoek is made (if the wrap-up list has it).
 RESULTAAT_CONTACTVERZOEK = "Contactverzoek gemaakt"
+_GEEN_ACTOR = "00000000-0000-0000-0000-000000000000"
 #: Working days until a contactverzoek's proposed deadline (the KCC norm for callbacks).
 TERUGBEL_WERKDAGEN = 2
 
@@ -112,6 +112,18 @@ def terugbeladres(tekst: str) -> Terugbeladres | None:
     for teken in " -.()":
         schoon = schoon.replace(teken, "")
     return Terugbeladres(soort="telefoonnummer", adres=schoon)
+
+
+def toelichting_zoals_verzonden(toelichting: str, deadline: datetime | None) -> str:
+    """The internetaak's toelichting exactly as :class:`Registratie` will send it."""
+    verzoek = Contactverzoek(actor_uuids=(_GEEN_ACTOR,), toelichting=toelichting, deadline=deadline)
+    reg = Registratie(
+        soort=Soort.CONTACTVERZOEK,
+        kanaal="-",
+        vragen=(Vraag(onderwerp="-"),),
+        contactverzoek=verzoek,
+    )
+    return reg.toelichting_tekst()
 
 
 def qdatetime(moment: datetime) -> QDateTime:
@@ -217,7 +229,7 @@ class Concept:
         """What the agent typed (not when or how it started): to tell a draft from empty."""
         return (
             tuple((v.onderwerp, v.vraag, v.antwoord) for v in self.vragen),
-            self.contactverzoek and (self.toelichting, self.terugbeladres),
+            self.toelichting if self.contactverzoek else "",
         )
 
 
@@ -241,11 +253,12 @@ class Concepten(QObject):
 
 
 class Teller(QLabel):
-    """A live counter ``120 / 1000``; red with how much too long when over the limit."""
+    """A live counter ``120 / 1000``; red and bold with how much too long when over the limit."""
 
     def __init__(self, limiet: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.limiet = limiet
+        self.te_lang = False
         self.setProperty("rol", "klein")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -254,24 +267,16 @@ class Teller(QLabel):
     def tel(self, lengte: int) -> None:
         """Show ``lengte`` against the limit."""
         over = lengte - self.limiet
-        if over > 0:
+        self.te_lang = over > 0
+        if self.te_lang:
             self.setText(
                 tr("{n} / {max} — {over} te veel").format(n=lengte, max=self.limiet, over=over)
             )
-            self.setProperty("niveau", "fout")
-            self.setProperty("rol", "")
+            self.setStyleSheet(f"color: {load_theme().error_text}; font-weight: bold;")
         else:
             self.setText(f"{lengte} / {self.limiet}")
-            self.setProperty("niveau", "")
-            self.setProperty("rol", "klein")
+            self.setStyleSheet("")
         self.setAccessibleName(tr("Aantal tekens: {tekst}").format(tekst=self.text()))
-        self.style().unpolish(self)
-        self.style().polish(self)
-
-    @property
-    def te_lang(self) -> bool:
-        """True while the text is over the limit."""
-        return bool(self.property("niveau") == "fout")
 
 
 class TekstVeld(QPlainTextEdit):
@@ -283,14 +288,42 @@ class TekstVeld(QPlainTextEdit):
         self.setPlaceholderText(hint)
         self.setAccessibleName(naam)
         self.teller = Teller(limiet)
-        hoogte = self.fontMetrics().lineSpacing() * regels + 14
-        self.setMinimumHeight(hoogte)
-        self.setMaximumHeight(hoogte * 2)
+        self._regels = regels
         self.textChanged.connect(lambda: self.teller.tel(len(self.toPlainText())))
+
+    def _hoogte(self) -> int:
+        return self.fontMetrics().lineSpacing() * self._regels + 16
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for a few lines (the theme's min-height is meant for one-line fields)."""
+        return QSize(super().minimumSizeHint().width(), self._hoogte())
+
+    def sizeHint(self) -> QSize:
+        """A few lines high."""
+        return QSize(super().sizeHint().width(), self._hoogte())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Apply the height once the theme's font and min-height are known."""
+        self.setMinimumHeight(self._hoogte())
+        super().showEvent(event)
 
     def tekst(self) -> str:
         """The text exactly as typed."""
         return self.toPlainText()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+Enter goes to the dialog (save), it is no new line."""
+        if is_opslaan_toets(event):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+
+def is_opslaan_toets(event: QKeyEvent) -> bool:
+    """True for Ctrl+Enter / Ctrl+Return."""
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and bool(
+        event.modifiers() & Qt.KeyboardModifier.ControlModifier
+    )
 
 
 def _veldlabel(tekst: str, buddy: QWidget) -> QLabel:
@@ -383,6 +416,9 @@ class VraagBlok(QFrame):
         self.zaken = QListView()
         self.zaken.setModel(self.zaken_model)
         self.zaken.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.zaken.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.zaken.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.zaken.setUniformItemSizes(True)
         regel = self.zaken.fontMetrics().lineSpacing() + 8
         self.zaken.setMaximumHeight(regel * min(4, max(1, len(zaken))) + 6)
         self.zaken_label = _veldlabel(tr("Gekoppelde &zaken (spatie = aan/uit)"), self.zaken)
@@ -506,7 +542,8 @@ class RegistratieDialoog(QDialog):
         kop = QHBoxLayout()
         self.partij_label = QLabel(partij_tekst(beeld if correctie is None else None, self.partij))
         self.partij_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.partij_label.setProperty("rol", "titel")
+        self.partij_label.setProperty("rol", "kop")
+        self.partij_label.setWordWrap(True)
         self.partij_label.setAccessibleName(tr("Contact met"))
         kop.addWidget(self.partij_label, 1)
         self.kanaal = QComboBox()
@@ -772,7 +809,21 @@ class RegistratieDialoog(QDialog):
         self.terugbel.editTextChanged.connect(self._gewijzigd)
         self.deadline.dateTimeChanged.connect(self._gewijzigd)
         self.toelichting.textChanged.connect(self._gewijzigd)
+        self.toelichting.textChanged.connect(self._tel_toelichting)
+        self.deadline.dateTimeChanged.connect(self._tel_toelichting)
+        self.toelichting.teller.setToolTip(tr("De deadline gaat mee in de toelichting en telt mee"))
         return deel
+
+    def _tel_toelichting(self, *_: object) -> None:
+        """Count the toelichting as it is sent: the agent's words plus the deadline line."""
+        self.toelichting.teller.tel(
+            len(toelichting_zoals_verzonden(self.toelichting.tekst(), self._deadline()))
+        )
+
+    def _deadline(self) -> datetime:
+        moment = self.deadline.dateTime().toPython()
+        assert isinstance(moment, datetime)
+        return moment.astimezone()
 
     def _bekende_adressen(self) -> list[str]:
         """The klant's known phone numbers first, then e-mail addresses (standard first)."""
@@ -954,8 +1005,7 @@ class RegistratieDialoog(QDialog):
     # -- the draft ---------------------------------------------------------------------------
 
     def _concept(self) -> Concept:
-        deadline = self.deadline.dateTime().toPython()
-        assert isinstance(deadline, datetime)
+        deadline = self._deadline()
         return Concept(
             kanaal=str(self.kanaal.currentData() or ""),
             vragen=[b.concept() for b in self.blokken],
@@ -963,7 +1013,7 @@ class RegistratieDialoog(QDialog):
             contactverzoek=self.verzoek_keuze.isChecked(),
             actor_uuid=str(self.actor.currentData() or ""),
             terugbeladres=self.terugbel.currentText(),
-            deadline=deadline.astimezone(),
+            deadline=deadline,
             toelichting=self.toelichting.tekst(),
         )
 
@@ -984,7 +1034,7 @@ class RegistratieDialoog(QDialog):
         return self._concept().inhoud() == self._leeg and not self.herstel.isVisible()
 
     def _gewijzigd(self, *_: object) -> None:
-        if not hasattr(self, "_leeg") or self._opgeslagen:
+        if not hasattr(self, "_leeg") or self._opgeslagen or self._weggooien:
             return
         concept = self._concept()
         if concept.inhoud() != self._leeg or self._sleutel in self._concepten.concepten:
@@ -993,9 +1043,15 @@ class RegistratieDialoog(QDialog):
 
     # -- checking and saving -----------------------------------------------------------------
 
-    def registratie(self) -> Registratie:
-        """The registration as typed; raises ValidationError/OngeldigeInvoer for bad input."""
+    def registratie(self, *, actor_invullen: bool = False) -> Registratie:
+        """The registration as typed; raises ValidationError/OngeldigeInvoer for bad input.
+
+        ``actor_invullen`` puts a stand-in actor in a contactverzoek without one, so the other
+        problems can still be named (never used to save).
+        """
         concept = self._concept()
+        if actor_invullen and not concept.actor_uuid:
+            concept.actor_uuid = _GEEN_ACTOR
         verzoek = concept.contactverzoek
         vragen = tuple(
             Vraag(
@@ -1048,7 +1104,7 @@ class RegistratieDialoog(QDialog):
         if problemen and self.verzoek_keuze.isChecked() and len(self.blokken) > 1:
             return problemen
         try:
-            reg = self.registratie()
+            reg = self.registratie(actor_invullen=True)
         except ValidationError as e:
             if not problemen:
                 problemen += [
@@ -1077,9 +1133,15 @@ class RegistratieDialoog(QDialog):
             )
             self.opslaan_knop.setText(kort.format(n=len(problemen)))
             self.opslaan_knop.setToolTip("\n".join(problemen))
+            variant = "secondary"
         else:
             self.opslaan_knop.setText(tr("Vastleggen"))
             self.opslaan_knop.setToolTip(tr("Vastleggen (Ctrl+Enter)"))
+            variant = "primary"
+        if self.opslaan_knop.property("variant") != variant:
+            self.opslaan_knop.setProperty("variant", variant)
+            self.opslaan_knop.style().unpolish(self.opslaan_knop)
+            self.opslaan_knop.style().polish(self.opslaan_knop)
         self.opslaan_knop.setAccessibleDescription(self.opslaan_knop.toolTip())
         return problemen
 
@@ -1152,6 +1214,14 @@ class RegistratieDialoog(QDialog):
                 self.terugbel.setFocus()
 
     # -- closing -----------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+Enter saves from any field (also when no shortcut caught it)."""
+        if is_opslaan_toets(event):
+            event.accept()
+            self.vastleggen()
+            return
+        super().keyPressEvent(event)
 
     def reject(self) -> None:
         """Esc/Annuleren: close at once when empty, else ask before throwing the text away."""
@@ -1295,13 +1365,7 @@ class GeweigerdDialoog(QDialog):
         self.tabel.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tabel.verticalHeader().setVisible(False)
         self.tabel.setWordWrap(False)
-        kop = self.tabel.horizontalHeader()
-        kop.setSectionResizeMode(
-            GeweigerdModel.COL_WANNEER, QHeaderView.ResizeMode.ResizeToContents
-        )
-        kop.setSectionResizeMode(GeweigerdModel.COL_PARTIJ, QHeaderView.ResizeMode.ResizeToContents)
-        kop.setSectionResizeMode(GeweigerdModel.COL_ONDERWERP, QHeaderView.ResizeMode.Interactive)
-        kop.setSectionResizeMode(GeweigerdModel.COL_REDEN, QHeaderView.ResizeMode.Stretch)
+        self.tabel.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.tabel, 1)
         reden_label = QLabel(tr("Reden van de server (volledig):"))
         layout.addWidget(reden_label)
@@ -1310,7 +1374,7 @@ class GeweigerdDialoog(QDialog):
         self.reden.setTabChangesFocus(True)
         self.reden.setAccessibleName(tr("Reden van de server"))
         reden_label.setBuddy(self.reden)
-        layout.addWidget(self.reden, 1)
+        layout.addWidget(self.reden, 2)
         self.leeg = QLabel(tr("Er is niets geweigerd."))
         self.leeg.setProperty("niveau", "succes")
         layout.addWidget(self.leeg)
@@ -1354,6 +1418,9 @@ class GeweigerdDialoog(QDialog):
         )
         huidig = self.gekozen_id()
         self.model.set_rows(lijst)
+        for kolom in (GeweigerdModel.COL_WANNEER, GeweigerdModel.COL_PARTIJ):
+            self.tabel.setColumnWidth(kolom, self.tabel.sizeHintForColumn(kolom) + 24)
+        self.tabel.setColumnWidth(GeweigerdModel.COL_ONDERWERP, 220)
         rij = next((n for n, i in enumerate(lijst) if i.id == huidig), 0)
         if lijst:
             self.tabel.selectRow(rij)

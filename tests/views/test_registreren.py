@@ -1,0 +1,512 @@
+"""Contact registreren over a real oefenomgeving: validation, memory, delivery, refusal, resend."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cryptography.fernet import Fernet
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from klantbeeld.sandbox.seed import klantinteracties as ki
+from klantbeeld.services.bezorger import Backoff, Bezorger
+from klantbeeld.services.journaal import Journaal
+from klantbeeld.services.registratie import Medewerker, Registratie
+from klantbeeld.services.settings import DATA_ENV, Instellingen
+from klantbeeld.views.models.registratie_model import (
+    GeweigerdModel,
+    ZaakKeuze,
+    ZakenKeuzeModel,
+)
+from klantbeeld.views.registraties import Registraties
+from klantbeeld.views.registreren import (
+    GeweigerdDialoog,
+    RegistratieDialoog,
+    duur_tekst,
+)
+from klantbeeld.views.werkplekstaat import laad_werkplekstaat
+from tests.views.conftest import Werkplek
+
+BSN = "999993653"
+ZAAK = "ZAAK-2026-0000000001"
+MARKUP = "<b>Dringend</b><script>alert(1)</script> & meer"
+MEDEWERKER = Medewerker(identificatie="testagent@gemeente.example", naam="Test Agent")
+NUL = Backoff(0.0, 0.0, 0.0)
+
+
+@pytest.fixture(autouse=True)
+def _eigen_werkplekstaat(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kanaal memory starts fresh in every test."""
+    monkeypatch.setenv(DATA_ENV, str(tmp_path / "data"))
+
+
+@pytest.fixture
+def registraties(eigen_werkplek: Werkplek, tmp_path: Path, qtbot: Any) -> Iterator[Registraties]:
+    """A journal of its own and a real bezorger to the test's own oefenomgeving."""
+    journaal = Journaal(tmp_path / "j.sqlite3", sleutel=Fernet.generate_key())
+    client = eigen_werkplek.composer.klantinteracties
+    assert client is not None
+    reg = Registraties(journaal, Bezorger(journaal, client, backoff=NUL), MEDEWERKER)
+    reg.start()
+    yield reg
+    task = asyncio.ensure_future(reg.sluit())
+    qtbot.waitUntil(task.done, timeout=5000)
+
+
+@pytest.fixture
+def venster(qtbot: Any) -> QMainWindow:
+    """A main window for the dialogs' parent and status bar."""
+    window = QMainWindow()
+    window.resize(1366, 768)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _open_klantbeeld(qtbot: Any, w: Werkplek, zaak: str | None = ZAAK) -> None:
+    w.sessie.open_persoon(BSN, zaak)
+    qtbot.waitUntil(w.model.is_klaar, timeout=10000)
+    if zaak:
+        qtbot.waitUntil(lambda: w.model.gekozen_zaak is not None, timeout=10000)
+
+
+def _dialoog(
+    venster: QMainWindow, registraties: Registraties, w: Werkplek, **kw: Any
+) -> RegistratieDialoog:
+    return RegistratieDialoog.toon(venster, registraties, w.sessie, Instellingen(), **kw)
+
+
+def _bewaard(qtbot: Any, dialoog: RegistratieDialoog) -> Registratie:
+    with qtbot.waitSignal(dialoog.vastgelegd, timeout=3000) as blocker:
+        assert dialoog.vastleggen(), dialoog.problemen.text()
+    reg = blocker.args[0]
+    assert isinstance(reg, Registratie)
+    return reg
+
+
+def _bezorgd(qtbot: Any, registraties: Registraties) -> None:
+    qtbot.waitUntil(lambda: registraties.journaal.wachtend() == 0, timeout=15000)
+
+
+def _wacht(qtbot: Any, coro: Any) -> Any:
+    task = asyncio.ensure_future(coro)
+    qtbot.waitUntil(task.done, timeout=10000)
+    return task.result()
+
+
+def _kies_actor(qtbot: Any, dialoog: RegistratieDialoog, naam: str) -> str:
+    qtbot.waitUntil(lambda: dialoog.actor.count() > 0, timeout=10000)
+    index = next(i for i in range(dialoog.actor.count()) if dialoog.actor.itemText(i) == naam)
+    dialoog.actor.setCurrentIndex(index)
+    return str(dialoog.actor.currentData())
+
+
+# -- validation: the words stay whole -----------------------------------------------------------
+
+
+def test_every_problem_is_named_and_the_text_stays(
+    qtbot: Any, venster: QMainWindow, registraties: Registraties, eigen_werkplek: Werkplek
+) -> None:
+    dialoog = _dialoog(venster, registraties, eigen_werkplek)
+    blok = dialoog.blokken[0]
+    assert dialoog.partij.soort == "anoniem"
+    assert "Anonieme beller" in dialoog.partij_label.text()
+    assert dialoog.opslaan_knop.text() == "Nog niet vast te leggen: 1 punt"
+    assert not dialoog.problemen.isVisible()  # no nagging before the first attempt
+
+    assert not dialoog.vastleggen()
+    assert dialoog.problemen.text() == "Vul het onderwerp in."
+    assert blok.onderwerp.hasFocus() or not dialoog.isActiveWindow()
+
+    blok.onderwerp.setEditText("Parkeren")
+    lang = "x" * 1001
+    blok.vraag.setPlainText(lang)
+    assert blok.vraag.teller.text() == "1001 / 1000 — 1 te veel"
+    assert blok.vraag.teller.te_lang
+    assert "De vraag is 1001 tekens; Open Klant bewaart er hoogstens 1000" in (
+        dialoog.problemen.text()
+    )
+    assert "1 teken korter" in dialoog.problemen.text()
+    assert dialoog.opslaan_knop.text() == "Nog niet vast te leggen: 1 punt"
+    assert "1001 tekens" in dialoog.opslaan_knop.toolTip()
+    assert not dialoog.vastleggen()
+    assert blok.vraag.toPlainText() == lang  # never cut
+    assert registraties.journaal.wachtend() == 0 and dialoog.isVisible()
+
+    blok.onderwerp.setEditText("o" * 201)
+    assert blok.onderwerp_teller.text() == "201 / 200 — 1 te veel"
+    assert "Het onderwerp is 201 tekens" in dialoog.problemen.text()
+    blok.onderwerp.setEditText("Parkeren")
+    blok.vraag.setPlainText("x" * 1000)
+    blok.resultaat.setEditText("")
+    assert "Kies het resultaat." in dialoog.problemen.text()
+    blok.resultaat.setCurrentIndex(0)
+    assert dialoog.opslaan_knop.text() == "Vastleggen"
+    assert not dialoog.problemen.isVisible()
+
+
+def test_contactverzoek_problems(
+    qtbot: Any, venster: QMainWindow, registraties: Registraties, eigen_werkplek: Werkplek
+) -> None:
+    dialoog = _dialoog(venster, registraties, eigen_werkplek, contactverzoek=True)
+    assert dialoog.windowTitle() == "Contactverzoek maken"
+    assert dialoog.verzoek.isVisibleTo(dialoog)
+    assert not dialoog.nog_een_knop.isEnabled()  # one question per contactverzoek
+    dialoog.blokken[0].onderwerp.setEditText("Terugbellen over afval")
+    assert dialoog.blokken[0].resultaat.currentText() == "Contactverzoek gemaakt"
+    assert not dialoog.vastleggen()
+    assert "Kies aan wie het contactverzoek wordt toegewezen." in dialoog.problemen.text()
+    _kies_actor(qtbot, dialoog, "Team Terugbellen (afdeling of team)")
+    dialoog.terugbel.setEditText("0900-1234")
+    assert "geen geldig telefoonnummer" in dialoog.problemen.text()
+    dialoog.terugbel.setEditText("iemand@")
+    assert "geen geldig e-mailadres" in dialoog.problemen.text()
+    dialoog.terugbel.setEditText("06 12 34 56 78")
+    dialoog.toelichting.setPlainText("t" * 980)  # the deadline line is sent with it
+    regel = f"\n\nTerugbellen vóór: {dialoog._deadline().strftime('%d-%m-%Y %H:%M')}"
+    verzonden = 980 + len(regel)
+    assert dialoog.toelichting.teller.text() == f"{verzonden} / 1000 — {verzonden - 1000} te veel"
+    assert dialoog.toelichting.teller.te_lang
+    assert "De toelichting (met de deadline) is" in dialoog.problemen.text()
+    dialoog.toelichting.setPlainText("Na 14:00 bellen.")
+    assert dialoog.problemen_lijst() == []
+    dialoog.verzoek_keuze.setChecked(False)
+    assert dialoog.nog_een_knop.isEnabled()
+    assert dialoog.windowTitle() == "Contact registreren"
+
+
+# -- memory, proposals, drafts -----------------------------------------------------------------
+
+
+def test_kanaal_is_remembered_between_dialogs(
+    qtbot: Any, venster: QMainWindow, registraties: Registraties, eigen_werkplek: Werkplek
+) -> None:
+    eerste = _dialoog(venster, registraties, eigen_werkplek)
+    assert eerste.kanaal.currentData() == "telefoon"
+    eerste.kanaal.setCurrentIndex(eerste.kanaal.findData("balie"))
+    eerste.blokken[0].onderwerp.setEditText("Paspoort of ID-kaart")
+    reg = _bewaard(qtbot, eerste)
+    assert reg.kanaal == "Balie"
+    assert laad_werkplekstaat().laatste_kanaal == "balie"
+    assert venster.statusBar().currentMessage() == "Contact vastgelegd — wordt verzonden"
+    tweede = _dialoog(venster, registraties, eigen_werkplek)
+    assert tweede is not eerste
+    assert tweede.kanaal.currentData() == "balie"
+
+
+def test_zaak_on_screen_is_proposed_and_duration_counts_from_the_klantbeeld(
+    qtbot: Any, venster: QMainWindow, registraties: Registraties, eigen_werkplek: Werkplek
+) -> None:
+    from klantbeeld.views.registreren import ContactKlok
+
+    ContactKlok.voor(eigen_werkplek.model)  # as the window does when it is built
+    _open_klantbeeld(qtbot, eigen_werkplek)
+    start = ContactKlok.voor(eigen_werkplek.model).start
+    assert start is not None
+    dialoog = _dialoog(venster, registraties, eigen_werkplek)
+    assert dialoog.start == start
+    assert re.fullmatch(r"Gestart \d\d:\d\d · duur \d\d:\d\d", dialoog.duur.text())
+    gekozen = eigen_werkplek.model.gekozen_zaak
+    assert gekozen is not None
+    blok = dialoog.blokken[0]
+    assert blok.zaken_model.gekozen() == [gekozen.zaak.uuid]
+    assert blok.zaken_model.keuzes()[0].identificatie == ZAAK  # the zaak on screen first
+    assert blok.zaken_model.rowCount() == 8
+    assert "Suzanne" in dialoog.partij_label.text() and "*****3653" in dialoog.partij_label.text()
+    assert BSN not in dialoog.partij_label.text()
+    # onderwerp suggestions: the klant's zaaktypen first, then the configured list
+    eerste = blok.onderwerp.itemText(0)
+    assert eerste and eerste not in Instellingen().onderwerpen
+    assert blok.onderwerp.findText("Parkeren") >= 0
+    assert duur_tekst(192) == "03:12" and duur_tekst(3792) == "1:03:12"
+
+
+def test_escape_empty_closes_typed_asks_and_a_draft_comes_back(
+    qtbot: Any, venster: QMainWindow, registraties: Registraties, eigen_werkplek: Werkplek
+) -> None:
+    leeg = _dialoog(venster, registraties, eigen_werkplek)
+    qtbot.keyClick(leeg, Qt.Key.Key_Escape)
+    assert not leeg.isVisible() and leeg.bevestiging is None
+
+    dialoog = _dialoog(venster, registraties, eigen_werkplek)
+    dialoog.blokken[0].onderwerp.setEditText("Afval en containers")
+    dialoog.blokken[0].vraag.setPlainText(MARKUP)
+    dialoog.reject()  # Esc
+    vraag = dialoog.bevestiging
+    assert vraag is not None and dialoog.isVisible()
+    vraag.buttonClicked.emit(dialoog._verder_knop)  # "Verder typen"
+    assert dialoog.isVisible()
+    dialoog.reject()
+    assert dialoog.bevestiging is not None
+    dialoog.bevestiging.buttonClicked.emit(dialoog._concept_knop)  # "Bewaren als concept"
+    assert not dialoog.isVisible()
+
+    terug = _dialoog(venster, registraties, eigen_werkplek)
+    assert terug.herstel.isVisible()
+    assert terug.blokken[0].onderwerp.currentText() == "Afval en containers"
+    assert terug.blokken[0].vraag.toPlainText() == MARKUP  # citizen markup stays text
+    terug.reject()
+    assert terug.bevestiging is not None
+    terug.bevestiging.buttonClicked.emit(terug._weg_knop)  # "Weggooien"
+    assert not terug.isVisible()
+    opnieuw = _dialoog(venster, registraties, eigen_werkplek)
+    assert not opnieuw.herstel.isVisible()
+    assert opnieuw.blokken[0].vraag.toPlainText() == ""
+
+
+def test_a_draft_belongs_to_its_klantbeeld_and_end_of_contact_closes_the_dialog(
+    qtbot: Any, venster: QMainWindow, registraties: Registraties, eigen_werkplek: Werkplek
+) -> None:
+    _open_klantbeeld(qtbot, eigen_werkplek, zaak=None)
+    dialoog = _dialoog(venster, registraties, eigen_werkplek)
+    dialoog.blokken[0].onderwerp.setEditText("Verhuizing")
+    eigen_werkplek.sessie.beeindig_contact()
+    assert not dialoog.isVisible()
+    assert "Suzanne" not in dialoog.partij_label.text()
+    anoniem = _dialoog(venster, registraties, eigen_werkplek)
+    assert anoniem.blokken[0].onderwerp.currentText() == ""  # not the other caller's draft
+    anoniem.reject()
+    _open_klantbeeld(qtbot, eigen_werkplek, zaak=None)
+    terug = _dialoog(venster, registraties, eigen_werkplek)
+    assert terug.blokken[0].onderwerp.currentText() == "Verhuizing"
+
+
+# -- delivery ----------------------------------------------------------------------------------
+
+
+def test_two_questions_become_two_klantcontacten_and_show_at_once(
+    qtbot: Any,
+    venster: QMainWindow,
+    registraties: Registraties,
+    eigen_werkplek: Werkplek,
+) -> None:
+    _open_klantbeeld(qtbot, eigen_werkplek)
+    voor = len(eigen_werkplek.model.beeld.klantcontacten)  # type: ignore[union-attr]
+    dialoog = _dialoog(venster, registraties, eigen_werkplek)
+    eerste = dialoog.blokken[0]
+    eerste.onderwerp.setEditText("Omgevingsvergunning")
+    eerste.vraag.setPlainText("Hoe staat mijn aanvraag ervoor?")
+    eerste.antwoord.setPlainText("In behandeling; besluit volgt.")
+    qtbot.keyClick(dialoog.nog_een_knop, Qt.Key.Key_Space)
+    assert len(dialoog.blokken) == 2 and dialoog.blokken[1].titel.text() == "Vraag 2"
+    tweede = dialoog.blokken[1]
+    assert tweede.zaken_model.gekozen() == []
+    tweede.onderwerp.setEditText("Afval en containers")
+    tweede.vraag.setPlainText(MARKUP)
+    tweede.resultaat.setEditText("Doorverbonden")
+    with qtbot.waitSignal(dialoog.vastgelegd, timeout=3000) as blocker:
+        qtbot.keyClick(tweede.vraag, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    reg: Registratie = blocker.args[0]
+    assert not dialoog.isVisible()
+    assert [v.onderwerp for v in reg.vragen] == ["Omgevingsvergunning", "Afval en containers"]
+    assert reg.partij.soort == "bsn" and reg.partij.nummer == BSN
+    assert reg.eind is not None and reg.start <= reg.eind
+    beeld = eigen_werkplek.model.beeld
+    assert beeld is not None
+    assert len(beeld.klantcontacten) == voor + 2  # in the timeline at once
+    assert beeld.klantcontacten[1].inhoud == MARKUP
+
+    _bezorgd(qtbot, registraties)
+    client = eigen_werkplek.composer.klantinteracties
+    assert client is not None
+    contacten = _wacht(qtbot, client.klantcontacten_van_bsn(BSN))
+    per_nummer = {kc.nummer: kc for kc in contacten}
+    kc1 = per_nummer[reg.klantcontact_nummer(0)]
+    kc2 = per_nummer[reg.klantcontact_nummer(1)]
+    gekozen = eigen_werkplek.model.gekozen_zaak
+    assert gekozen is not None
+    assert kc1.zaak_uuids == [gekozen.zaak.uuid] and kc2.zaak_uuids == []
+    assert kc2.inhoud == MARKUP and kc1.kanaal == "Telefoon"
+
+
+def test_anonymous_contact_is_delivered(
+    qtbot: Any,
+    venster: QMainWindow,
+    registraties: Registraties,
+    eigen_werkplek: Werkplek,
+    fresh_sandbox: Any,
+) -> None:
+    dialoog = _dialoog(venster, registraties, eigen_werkplek)
+    assert dialoog.blokken[0].zaken_model.rowCount() == 0
+    assert dialoog.blokken[0].geen_zaken.isVisibleTo(dialoog)
+    dialoog.blokken[0].onderwerp.setEditText("Melding openbare ruimte")
+    reg = _bewaard(qtbot, dialoog)
+    assert reg.partij.soort == "anoniem"
+    _bezorgd(qtbot, registraties)
+    nummers = {kc.get("nummer") for kc in fresh_sandbox.sandbox.store.all(ki.KLANTCONTACTEN)}
+    assert reg.klantcontact_nummer(0) in nummers
+
+
+def test_contactverzoek_lands_as_internetaak_for_the_chosen_actor(
+    qtbot: Any,
+    venster: QMainWindow,
+    registraties: Registraties,
+    eigen_werkplek: Werkplek,
+    fresh_sandbox: Any,
+) -> None:
+    _open_klantbeeld(qtbot, eigen_werkplek, zaak=None)
+    dialoog = _dialoog(venster, registraties, eigen_werkplek, contactverzoek=True)
+    beeld = eigen_werkplek.model.beeld
+    assert beeld is not None and beeld.partij is not None
+    bekend = {a.adres for a in beeld.partij.digitale_adressen}
+    assert dialoog.terugbel.currentText() in bekend  # the klant's known number proposed
+    actor = _kies_actor(qtbot, dialoog, "Team Terugbellen (afdeling of team)")
+    dialoog.blokken[0].onderwerp.setEditText("Belastingen en WOZ")
+    dialoog.terugbel.setEditText("06 1234 5678")
+    dialoog.toelichting.setPlainText("Graag na 14:00 bellen.")
+    deadline = dialoog._deadline()
+    reg = _bewaard(qtbot, dialoog)
+    assert reg.contactverzoek is not None
+    assert reg.contactverzoek.terugbeladres is not None
+    assert reg.contactverzoek.terugbeladres.adres == "0612345678"
+    assert laad_werkplekstaat().laatste_actor == actor
+    _bezorgd(qtbot, registraties)
+    taak = next(
+        t
+        for t in fresh_sandbox.sandbox.store.all(ki.INTERNETAKEN)
+        if t.get("nummer") == reg.internetaak_nummer()
+    )
+    assert [a["uuid"] for a in taak["toegewezenAanActoren"]] == [actor]
+    assert f"Terugbellen vóór: {deadline.strftime('%d-%m-%Y %H:%M')}" in taak["toelichting"]
+    assert "Graag na 14:00 bellen." in taak["toelichting"]
+    # the next contactverzoek proposes the same actor
+    volgende = _dialoog(venster, registraties, eigen_werkplek, contactverzoek=True)
+    qtbot.waitUntil(lambda: volgende.actor.count() > 0, timeout=5000)
+    assert volgende.actor.currentData() == actor
+
+
+def test_a_refused_item_shows_its_text_and_is_corrected_and_resent(
+    qtbot: Any,
+    venster: QMainWindow,
+    registraties: Registraties,
+    eigen_werkplek: Werkplek,
+    fresh_sandbox: Any,
+    qtmodeltester: Any,
+) -> None:
+    dialoog = _dialoog(venster, registraties, eigen_werkplek, contactverzoek=True)
+    _kies_actor(qtbot, dialoog, "Team Terugbellen (afdeling of team)")
+    dialoog.blokken[0].onderwerp.setEditText("Klacht")
+    dialoog.terugbel.setEditText("0612345678")
+    lang = MARKUP + " " + "Uitleg. " * 60  # fits Open Klant (1000), not this server (400)
+    dialoog.toelichting.setPlainText(lang)
+    reg = _bewaard(qtbot, dialoog)
+    qtbot.waitUntil(lambda: bool(registraties.geweigerd()), timeout=15000)
+    item = registraties.geweigerd()[0]
+    assert item.weigering is not None
+
+    lijst = GeweigerdDialoog.toon(venster, registraties, eigen_werkplek.sessie, Instellingen())
+    qtmodeltester.check(lijst.model)
+    assert lijst.model.rowCount() == 1
+    assert lijst.reden.toPlainText() == item.weigering.tekst  # the server's words, whole
+    assert "toelichting" in lijst.reden.toPlainText()
+    rij = lijst.model.index(0, GeweigerdModel.COL_PARTIJ)
+    assert lijst.model.data(rij) == "Anoniem"
+    assert lijst.model.data(lijst.model.index(0, GeweigerdModel.COL_ONDERWERP)) == "Klacht"
+    uit = os.environ.get("KLANTBEELD_GEWEIGERD_PNG")
+    if uit:
+        lijst.resize(900, 560)
+        qtbot.wait(50)
+        lijst.grab().save(uit)
+
+    correctie = lijst.corrigeer()
+    assert correctie is not None
+    assert correctie.windowTitle() == "Geweigerde registratie corrigeren"
+    assert correctie.toelichting.toPlainText() == lang  # prefilled, markup as text
+    assert correctie.blokken[0].onderwerp.currentText() == "Klacht"
+    qtbot.waitUntil(lambda: correctie.actor.currentIndex() >= 0, timeout=5000)
+    correctie.toelichting.setPlainText(MARKUP)
+    with qtbot.waitSignal(correctie.vastgelegd, timeout=3000) as blocker:
+        assert correctie.vastleggen(), correctie.problemen.text()
+    assert blocker.args[0].id == reg.id
+    qtbot.waitUntil(lambda: not registraties.geweigerd(), timeout=15000)
+    _bezorgd(qtbot, registraties)
+    qtbot.waitUntil(lambda: lijst.leeg.isVisible(), timeout=5000)
+    taak = next(
+        t
+        for t in fresh_sandbox.sandbox.store.all(ki.INTERNETAKEN)
+        if t.get("nummer") == reg.internetaak_nummer()
+    )
+    assert taak["toelichting"].startswith(MARKUP)
+
+
+# -- models, plain text, picture ----------------------------------------------------------------
+
+
+def test_models_pass_the_model_tester(qtmodeltester: Any) -> None:
+    zaken = ZakenKeuzeModel()
+    zaken.set_rows(
+        [
+            ZaakKeuze("0f6d7c1e-0000-4000-8000-000000000001", ZAAK, "Omgevingsvergunning", True),
+            ZaakKeuze("0f6d7c1e-0000-4000-8000-000000000002", "ZAAK-2025-1", MARKUP, False),
+        ],
+        ["0f6d7c1e-0000-4000-8000-000000000002"],
+    )
+    qtmodeltester.check(zaken)
+    assert zaken.gekozen() == ["0f6d7c1e-0000-4000-8000-000000000002"]
+    zaken.setData(zaken.index(0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert len(zaken.gekozen()) == 2
+    assert zaken.data(zaken.index(5)) is None
+    leeg = GeweigerdModel()
+    qtmodeltester.check(leeg)
+
+
+def test_free_text_labels_are_plain_text(
+    qtbot: Any, venster: QMainWindow, registraties: Registraties, eigen_werkplek: Werkplek
+) -> None:
+    dialoog = _dialoog(venster, registraties, eigen_werkplek)
+    dialoog.blokken[0].onderwerp.setEditText(MARKUP)
+    dialoog.vastleggen()
+    for label in (dialoog.partij_label, dialoog.problemen, dialoog.actor_melding):
+        assert label.textFormat() is Qt.TextFormat.PlainText
+    rich = [
+        label.text()
+        for label in dialoog.findChildren(QLabel)
+        if "<" in label.text() and label.textFormat() is not Qt.TextFormat.PlainText
+    ]
+    assert rich == []
+
+
+def test_screenshot_of_the_dialog(
+    qtbot: Any, venster: QMainWindow, registraties: Registraties, eigen_werkplek: Werkplek
+) -> None:
+    _open_klantbeeld(qtbot, eigen_werkplek)
+    dialoog = _dialoog(venster, registraties, eigen_werkplek, contactverzoek=True)
+    qtbot.waitUntil(lambda: dialoog.actor.count() > 0, timeout=10000)
+    dialoog.blokken[0].onderwerp.setEditText("Omgevingsvergunning")
+    dialoog.blokken[0].vraag.setPlainText("Wanneer krijg ik een besluit over mijn aanbouw?")
+    dialoog.toelichting.setPlainText("x" * 1010)
+    dialoog.vastleggen()
+    assert "De toelichting (met de deadline) is" in dialoog.problemen.text()
+    assert "Kies aan wie" in dialoog.problemen.text()  # both named, not only the first
+    dialoog.resize(960, 700)  # what it opens at on a 1366×768 screen
+    qtbot.wait(50)
+    assert dialoog.minimumSizeHint().width() <= 960
+    uit = os.environ.get("KLANTBEELD_REGISTREREN_PNG")
+    if uit:
+        dialoog.grab().save(uit)
+
+
+def test_the_window_opens_it_with_its_button_and_ctrl_t(
+    qtbot: Any, registraties: Registraties, eigen_werkplek: Werkplek
+) -> None:
+    from klantbeeld.views.main_window import MainWindow
+
+    window = MainWindow(
+        eigen_werkplek.model, eigen_werkplek.sessie, oefenomgeving=True, registraties=registraties
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.mouseClick(window.registreer_knop, Qt.MouseButton.LeftButton)
+    dialogen = window.findChildren(RegistratieDialoog)
+    assert len(dialogen) == 1 and dialogen[0].isVisible()
+    window.maak_contactverzoek()  # Ctrl+T while open: the same dialog, now with a verzoek
+    assert window.findChildren(RegistratieDialoog) == dialogen
+    assert dialogen[0].verzoek_keuze.isChecked()
+    dialogen[0].reject()  # nothing typed: closes without asking
+    assert not dialogen[0].isVisible() and dialogen[0].bevestiging is None
