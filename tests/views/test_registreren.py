@@ -510,3 +510,21 @@ def test_the_window_opens_it_with_its_button_and_ctrl_t(
     assert dialogen[0].verzoek_keuze.isChecked()
     dialogen[0].reject()  # nothing typed: closes without asking
     assert not dialogen[0].isVisible() and dialogen[0].bevestiging is None
+
+
+def test_actoren_unreachable_is_said_with_a_retry(
+    qtbot: Any,
+    venster: QMainWindow,
+    registraties: Registraties,
+    eigen_werkplek: Werkplek,
+    fresh_sandbox: Any,
+) -> None:
+    fresh_sandbox.sandbox.faults.down = {"klantinteracties"}
+    dialoog = _dialoog(venster, registraties, eigen_werkplek, contactverzoek=True)
+    qtbot.waitUntil(lambda: dialoog.actor_melding.isVisibleTo(dialoog), timeout=10000)
+    assert dialoog.actor_melding.text().startswith("Afdelingen en medewerkers niet bereikbaar")
+    assert dialoog.actor_opnieuw.isVisibleTo(dialoog)
+    fresh_sandbox.sandbox.faults.down = set()
+    qtbot.mouseClick(dialoog.actor_opnieuw, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialoog.actor.count() > 0, timeout=10000)
+    assert not dialoog.actor_melding.isVisibleTo(dialoog)
