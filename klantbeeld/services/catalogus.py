@@ -87,6 +87,10 @@ class CatalogusCache:
 
     # -- look-ups -----------------------------------------------------------------------------
 
+    def zaaktypen(self) -> list[Zaaktype]:
+        """Every zaaktype in the cache (empty until loaded)."""
+        return list(self._zaaktypen.values())
+
     def zaaktype(self, url: str) -> Zaaktype | None:
         """The zaaktype at ``url``, or None when unknown."""
         return self._zaaktypen.get(url)

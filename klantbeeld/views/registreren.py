@@ -735,11 +735,9 @@ class RegistratieDialoog(QDialog):
                 if overzicht.zaaktype is not None and overzicht.zaaktype.omschrijving:
                     namen.append(overzicht.zaaktype.omschrijving)
         namen += self.instellingen.onderwerpen
-        catalogus = getattr(self.sessie.composer, "catalogus", None)
-        # CatalogusCache has no public list of zaaktypen yet; read what it holds, if anything.
-        alle = getattr(catalogus, "_zaaktypen", None)
-        if isinstance(alle, dict):
-            namen += sorted(z.omschrijving for z in alle.values() if z.omschrijving)
+        catalogus = self.sessie.composer.catalogus
+        if catalogus is not None:
+            namen += sorted(z.omschrijving for z in catalogus.zaaktypen() if z.omschrijving)
         return list(dict.fromkeys(n.strip() for n in namen if n.strip()))
 
     def _verzoek_deel(self) -> QFrame:
