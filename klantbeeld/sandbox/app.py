@@ -23,6 +23,7 @@ from klantbeeld.sandbox.common import ApiFout, Credentials, error_response
 from klantbeeld.sandbox.context import SandboxContext
 from klantbeeld.sandbox.faults import FaultMiddleware, Faults
 from klantbeeld.sandbox.seed import build_seed
+from klantbeeld.sandbox.seed.kcc_maand import KccMaand
 from klantbeeld.sandbox.store import Store
 
 #: Fix the oefenomgeving's "today" (YYYY-MM-DD) for reproducible runs; default: the real date.
@@ -67,7 +68,9 @@ class Sandbox:
             routes.extend(module.routes(self.ctx))
         inner = Starlette(routes=routes, exception_handlers={ApiFout: self._on_fout})
         self.middleware = FaultMiddleware(inner, self.faults)
-        self.app = self.middleware
+        #: A month of KCC traffic, added in steps on the server's loop from the first request.
+        self.maand = KccMaand(self.store, self.vandaag)
+        self.app = self.maand.bij_eerste_verzoek(self.middleware)
 
     async def _on_fout(self, request: Request, exc: Exception) -> Response:
         assert isinstance(exc, ApiFout)
@@ -75,7 +78,15 @@ class Sandbox:
 
     async def _status(self, request: Request) -> Response:
         counts: dict[str, Any] = dict(self.middleware.counts)
-        return JSONResponse({"ok": True, "vandaag": self.vandaag.isoformat(), "requests": counts})
+        return JSONResponse(
+            {
+                "ok": True,
+                "vandaag": self.vandaag.isoformat(),
+                "requests": counts,
+                "seed_klaar": self.maand.klaar,
+                "seed_maand_contacten": self.maand.contacten,
+            }
+        )
 
     async def _faults(self, request: Request) -> Response:
         if request.method == "POST":
