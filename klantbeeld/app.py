@@ -24,6 +24,7 @@ from klantbeeld.services.settings import (
     ApiInstelling,
     ApiNaam,
     Instellingen,
+    Rol,
     data_dir,
     laad_instellingen,
 )
@@ -163,10 +164,20 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--kvk", help="open het klantbeeld van dit KVK-nummer")
     p.add_argument("--zaak", help="open deze zaak (zaaknummer)")
     p.add_argument("--size", default="1366x768", help="venstergrootte, bijv. 1366x768")
-    p.add_argument("--view", default="klantbeeld", help="welk scherm (klantbeeld)")
+    p.add_argument(
+        "--view",
+        choices=["klantbeeld", "contacthistorie"],
+        default="klantbeeld",
+        help="welk scherm (contacthistorie: alleen met de rol teamleider)",
+    )
+    p.add_argument(
+        "--rol",
+        choices=["medewerker", "teamleider"],
+        help="de rol voor deze sessie (overschrijft de instelling)",
+    )
     p.add_argument(
         "--tab",
-        choices=["zaken", "tijdlijn", "betalingen", "vragen"],
+        choices=["zaken", "tijdlijn", "betalingen", "vragen", "lijst", "overzicht"],
         default="zaken",
         help="welk tabblad vooraan",
     )
@@ -205,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     except KlantbeeldError as e:
         print(str(e), file=sys.stderr)
         return 2
+    if args.rol:
+        instellingen.rol = Rol(args.rol)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     omgeving = Omgeving.maak(instellingen, demo=args.demo)

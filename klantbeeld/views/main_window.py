@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.services.composer import Onderdeel
-from klantbeeld.services.settings import Instellingen
+from klantbeeld.services.settings import Instellingen, Rol
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.icons import icon
 from klantbeeld.views.instellingen import InstellingenDialoog
@@ -36,6 +38,9 @@ from klantbeeld.views.registraties import Registraties
 from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.sneltoetsen import SNELTOETSEN, sneltoets
 from klantbeeld.views.zoekbalk import Zoekbalk
+
+if TYPE_CHECKING:
+    from klantbeeld.views.contacthistorie import ContacthistorieScherm
 
 
 def tr(text: str) -> str:
@@ -71,6 +76,10 @@ class MainWindow(QMainWindow):
         self.sessie = sessie
         self.registraties = registraties
         self.instellingen = instellingen or Instellingen()
+        # The contact's start time is kept from the moment a klantbeeld opens.
+        from klantbeeld.views.registreren import ContactKlok
+
+        ContactKlok.voor(model)
         self.setWindowTitle(tr("Klantbeeld") + (f" — {omgeving_naam}" if omgeving_naam else ""))
         centraal = QWidget()
         layout = QVBoxLayout(centraal)
@@ -88,7 +97,11 @@ class MainWindow(QMainWindow):
         inhoud_layout = QVBoxLayout(inhoud)
         inhoud_layout.setContentsMargins(12, 8, 12, 8)
         inhoud_layout.setSpacing(8)
-        layout.addWidget(inhoud, 1)
+        # The klantbeeld, and (team leads only) the contact history in its place.
+        self.stapel = QStackedWidget()
+        self.stapel.addWidget(inhoud)
+        layout.addWidget(self.stapel, 1)
+        self.contacthistorie: ContacthistorieScherm | None = None
 
         boven = QHBoxLayout()
         self.zoekbalk = Zoekbalk(sessie)
@@ -156,6 +169,15 @@ class MainWindow(QMainWindow):
         self.geweigerd_knop.clicked.connect(self.toon_geweigerd)
         self.geweigerd_knop.setVisible(False)
         self.statusBar().addPermanentWidget(self.geweigerd_knop)
+        # Team leads only: the contact history (the top row stays the agent's).
+        self.historie_knop: QPushButton | None = None
+        if self.instellingen.rol == Rol.TEAMLEIDER:
+            self.historie_knop = QPushButton(tr("Contacthistorie (F7)"))
+            self.historie_knop.setProperty("variant", "subtle")
+            self.historie_knop.setToolTip(tr("Alle klantcontacten in een periode (F7)"))
+            self.historie_knop.setAccessibleName(tr("Contacthistorie"))
+            self.historie_knop.clicked.connect(self.toon_contacthistorie)
+            self.statusBar().addPermanentWidget(self.historie_knop)
         if registratie_fout:
             fout = QLabel(registratie_fout)
             fout.setTextFormat(Qt.TextFormat.PlainText)
@@ -212,6 +234,28 @@ class MainWindow(QMainWindow):
 
         WerkvoorraadDialoog.toon(self, self.sessie, self.registraties, self.instellingen)
 
+    def toon_contacthistorie(self) -> ContacthistorieScherm | None:
+        """The team lead's contact history in place of the klantbeeld (not for agents)."""
+        if self.instellingen.rol != Rol.TEAMLEIDER:
+            return None
+        if self.contacthistorie is None:
+            from klantbeeld.views.contacthistorie import ContacthistorieScherm
+
+            self.contacthistorie = ContacthistorieScherm(self.sessie, self.instellingen)
+            self.contacthistorie.terug.connect(self.toon_klantbeeld)
+            self.stapel.addWidget(self.contacthistorie)
+            self.contacthistorie.laad()
+        self.stapel.setCurrentWidget(self.contacthistorie)
+        self._leeg.setVisible(False)
+        self.contacthistorie.tabel.setFocus()
+        return self.contacthistorie
+
+    def toon_klantbeeld(self) -> None:
+        """Back from the contact history to the klantbeeld."""
+        self.stapel.setCurrentIndex(0)
+        self._tab_titels()
+        self.zoekbalk.focus()
+
     def toon_geweigerd(self) -> None:
         """The registrations the server refused, with its words, to correct and resend."""
         if self.registraties is None:
@@ -261,7 +305,7 @@ class MainWindow(QMainWindow):
         return InstellingenDialoog.toon(self, oefenomgeving=self.banner is not None)
 
     def _sneltoetsen(self) -> None:
-        acties = {
+        acties: dict[str, Callable[[], object]] = {
             "zoek": self.zoekbalk.focus,
             "beeindig": self.beeindig_contact,
             "tab_zaken": lambda: self.tabs.setCurrentIndex(0),
@@ -275,6 +319,8 @@ class MainWindow(QMainWindow):
             "werkvoorraad": self.toon_werkvoorraad,
             "instellingen": self.toon_instellingen,
         }
+        if self.instellingen.rol == Rol.TEAMLEIDER:
+            acties["contacthistorie"] = self.toon_contacthistorie
         self._shortcuts: list[QShortcut] = []
         for naam, actie in acties.items():
             for toets in sneltoets(naam).toetsen:
@@ -310,9 +356,11 @@ class MainWindow(QMainWindow):
             elif status is DeelStatus.FOUT:
                 tekst = f"{tekst} (!)"
             self.tabs.setTabText(index, tekst)
-        self._leeg.setVisible(beeld is None)
+        self._leeg.setVisible(beeld is None and self.stapel.currentIndex() == 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Cancel this screen's tasks before it goes."""
         self.sessie.beeindig_contact()
+        if self.contacthistorie is not None:
+            self.contacthistorie.stop()
         super().closeEvent(event)

@@ -17,6 +17,8 @@ async def maak_screenshot(
     window: QMainWindow, sessie: Sessie, model: BeeldModel, args: argparse.Namespace
 ) -> int:
     """Load what the arguments ask, wait for it, grab the window; 0 when saved."""
+    if getattr(args, "view", "klantbeeld") == "contacthistorie":
+        return await _contacthistorie(window, sessie, args)
     if args.bsn:
         sessie.open_persoon(args.bsn, args.zaak)
     elif args.kvk:
@@ -54,12 +56,70 @@ async def maak_screenshot(
     for _ in range(5):  # let layouts and paints settle
         QApplication.processEvents()
         await asyncio.sleep(0.02)
-    pixmap = window.grab()
-    args.screenshot.parent.mkdir(parents=True, exist_ok=True)
-    if not pixmap.save(str(args.screenshot), "PNG"):
-        print(f"Screenshot niet gemaakt: {args.screenshot} is niet te schrijven.", file=sys.stderr)
+    if not _bewaar(window, args):
         return 4
     fouten = model.beeld.fouten if model.beeld else {}
     for onderdeel, fout in fouten.items():
         print(f"Let op: {onderdeel.value}: {fout}", file=sys.stderr)
     return 0
+
+
+def _bewaar(window: QMainWindow, args: argparse.Namespace) -> bool:
+    pixmap = window.grab()
+    args.screenshot.parent.mkdir(parents=True, exist_ok=True)
+    if not pixmap.save(str(args.screenshot), "PNG"):
+        print(f"Screenshot niet gemaakt: {args.screenshot} is niet te schrijven.", file=sys.stderr)
+        return False
+    return True
+
+
+async def _wacht_op_oefenmaand(sessie: Sessie, timeout: float) -> None:
+    """On the oefenomgeving: wait until its month of contacts is seeded (it builds in steps)."""
+    import httpx
+
+    ki = sessie.composer.klantinteracties
+    if ki is None or "/klantinteracties" not in ki.api.base_url:
+        return
+    root = ki.api.base_url.split("/klantinteracties", 1)[0]
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    async with httpx.AsyncClient(timeout=5) as client:
+        while loop.time() < deadline:
+            try:
+                status = (await client.get(f"{root}/_oefen/status")).json()
+            except (httpx.HTTPError, ValueError):
+                return  # not an oefenomgeving after all
+            if not isinstance(status, dict) or status.get("seed_klaar", True):
+                return
+            await asyncio.sleep(0.2)
+
+
+async def _contacthistorie(window: QMainWindow, sessie: Sessie, args: argparse.Namespace) -> int:
+    """The team lead's contact history: open it, wait until the period is loaded, grab."""
+    await _wacht_op_oefenmaand(sessie, args.timeout)
+    toon = getattr(window, "toon_contacthistorie", None)
+    scherm = toon() if toon is not None else None
+    if scherm is None:
+        print(
+            "Screenshot niet gemaakt: de contacthistorie is alleen voor teamleiders "
+            "(gebruik --rol teamleider).",
+            file=sys.stderr,
+        )
+        return 6
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + args.timeout
+    while scherm.bezig or scherm.tijd_klaar is None or not scherm.verzoeken_klaar:
+        if loop.time() > deadline:
+            print(
+                f"Let op: na {args.timeout:.0f} s nog niet alles geladen; "
+                "screenshot van wat er is.",
+                file=sys.stderr,
+            )
+            break
+        await asyncio.sleep(0.05)
+    if getattr(args, "tab", "") == "overzicht":
+        scherm.tabs.setCurrentIndex(1)
+        scherm.ververs_overzicht()
+    # Let layouts, charts and paints settle (no processEvents here: tasks may still run).
+    await asyncio.sleep(0.3)
+    return 0 if _bewaar(window, args) else 4

@@ -27,6 +27,7 @@ SNELTOETSEN: tuple[Sneltoets, ...] = (
     Sneltoets("registreer", ("Ctrl+R",), tr("Contact registreren")),
     Sneltoets("contactverzoek", ("Ctrl+T",), tr("Contactverzoek (terugbelverzoek) maken")),
     Sneltoets("werkvoorraad", ("F6",), tr("Te beantwoorden vragen")),
+    Sneltoets("contacthistorie", ("F7",), tr("Contacthistorie (alleen teamleiders)")),
     Sneltoets("tab_zaken", ("Alt+1",), tr("Zaken")),
     Sneltoets("tab_tijdlijn", ("Alt+2",), tr("Tijdlijn")),
     Sneltoets("tab_betalingen", ("Alt+3",), tr("Betalingen")),
