@@ -130,11 +130,11 @@ def ratio(value: float, target: float) -> str:
     return f"{value / target:.2f}× van doel" if target else ""
 
 
-def venster_figuren() -> dict[str, Any]:
-    """Run the window benchmark in a process of its own (clean RSS); echo it, return its JSON."""
+def venster_figuren(module: str = "benchmarks.bench_ui") -> dict[str, Any]:
+    """Run a window benchmark in a process of its own (clean RSS); echo it, return its JSON."""
     print()
     proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_ui"], capture_output=True, text=True, timeout=600
+        [sys.executable, "-m", module], capture_output=True, text=True, timeout=600
     )
     lines = proc.stdout.strip().splitlines()
     for line in lines[:-1]:
@@ -213,6 +213,7 @@ def main() -> int:
     finally:
         sandbox.stop()
     figures["ui"] = venster_figuren()
+    figures["contacthistorie_ui"] = venster_figuren("benchmarks.bench_historie_ui")
     print(json.dumps(figures, ensure_ascii=False))
     return 0
 
