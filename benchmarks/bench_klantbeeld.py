@@ -213,6 +213,7 @@ def main() -> int:
     finally:
         sandbox.stop()
     figures["ui"] = venster_figuren()
+    figures["contacthistorie"] = venster_figuren("benchmarks.bench_contacthistorie")
     figures["contacthistorie_ui"] = venster_figuren("benchmarks.bench_historie_ui")
     print(json.dumps(figures, ensure_ascii=False))
     return 0

@@ -33,7 +33,7 @@ import io
 from collections import Counter
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -45,6 +45,7 @@ from klantbeeld.services.klantinteracties import (
     Internetaak,
     Klantcontact,
     KlantinteractiesClient,
+    Onderwerpobject,
     Partij,
 )
 
@@ -75,6 +76,8 @@ LEEFTIJDEN: tuple[tuple[str, int, int | None], ...] = (
     ("15–30 dagen", 15, 30),
     ("ouder dan 30 dagen", 31, None),
 )
+#: Rows parsed in one go while streaming (the event loop runs other work between slices).
+BROK = 100
 #: Cells starting with one of these are formulas to Excel: prefixed with ``'``.
 _FORMULE_TEKENS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -94,9 +97,13 @@ class Periode:
         return self.van <= dag_van(moment) <= self.tot
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HistorieRij:
-    """One klantcontact as the contacthistorie lists it (no person data: see :func:`details`)."""
+    """One klantcontact as the contacthistorie lists it (no person data: see :func:`details`).
+
+    ``dag`` (the Dutch day) and the lower-cased search text are worked out once, when the row
+    is made: filters and counts run over a month of rows on every change.
+    """
 
     uuid: str
     url: str
@@ -118,13 +125,30 @@ class HistorieRij:
     #: Filled only when ``gingOverOnderwerpobjecten`` was expanded.
     zaak_uuids: tuple[str, ...] = ()
     vertrouwelijk: bool = False
-    #: The canonical kanaal (:data:`klantbeeld.services.kanalen.KANALEN`) or ``"overig"``.
-    kanaal_sleutel: str = field(default=OVERIG_KANAAL)
+    #: The canonical kanaal (:data:`klantbeeld.services.kanalen.KANALEN`) or ``"overig"``;
+    #: worked out from ``kanaal`` when not given.
+    kanaal_sleutel: str = ""
+    #: The Dutch day of the contact (worked out from ``moment``).
+    dag: date = field(init=False, compare=False)
+    _zoektekst: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def dag(self) -> date:
-        """The Dutch day of the contact."""
-        return dag_van(self.moment)
+    def __post_init__(self) -> None:
+        if not self.kanaal_sleutel:
+            object.__setattr__(self, "kanaal_sleutel", kanaal_sleutel(self.kanaal) or OVERIG_KANAAL)
+        object.__setattr__(self, "dag", dag_van(self.moment))
+        tekst = " ".join(
+            (
+                self.onderwerp,
+                self.inhoud,
+                self.medewerker,
+                self.resultaat,
+                self.kanaal,
+                kanaal_label(self.kanaal),
+                self.nummer,
+                self.contactnaam or "",
+            )
+        )
+        object.__setattr__(self, "_zoektekst", tekst.casefold())
 
     @property
     def kanaal_label(self) -> str:
@@ -135,6 +159,10 @@ class HistorieRij:
     def medewerkers(self) -> tuple[str, ...]:
         """The handling medewerkers' names."""
         return tuple(n for n in self.medewerker.split(", ") if n)
+
+    def bevat_tekst(self, woorden: Sequence[str]) -> bool:
+        """True if every (case-folded) word occurs in the row's texts."""
+        return all(w in self._zoektekst for w in woorden)
 
 
 @dataclass(frozen=True)
@@ -225,44 +253,74 @@ class LeeftijdGroep:
 def dag_van(moment: datetime) -> date:
     """The Dutch day of a moment (naive moments are taken as UTC, as Open Klant sends)."""
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=ZoneInfo("UTC"))
+        moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(TIJDZONE).date()
 
 
-def rij_van(data: Mapping[str, Any]) -> HistorieRij | None:
-    """A row from one klantcontact as the API sends it; None without a date or uuid."""
+def _tijd(value: Any) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
     try:
-        kc = Klantcontact.model_validate(data)
+        moment = datetime.fromisoformat(value)
     except ValueError:
         return None
-    if kc.plaatsgevonden_op is None:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _tekst(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def rij_van(data: Mapping[str, Any]) -> HistorieRij | None:
+    """A row from one klantcontact as the API sends it; None without a uuid or a date.
+
+    Read straight from the JSON (no model per row: a month is 13,000 rows, parsed while the
+    screen stays responsive); fields of the wrong type count as empty.
+    """
+    uid = data.get("uuid")
+    moment = _tijd(data.get("plaatsgevondenOp"))
+    if not isinstance(uid, str) or not uid or moment is None:
         return None
     metadata = data.get("metadata")
     resultaat = metadata.get("resultaat") if isinstance(metadata, dict) else None
+    actoren = data.get("hadBetrokkenActoren")
+    namen = [
+        str(a["naam"])
+        for a in (actoren if isinstance(actoren, list) else [])
+        if isinstance(a, dict) and a.get("naam")
+    ]
     partij_uuid: str | None = None
     contactnaam: str | None = None
+    zaak_uuids: tuple[str, ...] = ()
     expand = data.get("_expand")
-    bets = expand.get("hadBetrokkenen") if isinstance(expand, dict) else None
-    if isinstance(bets, list) and bets and isinstance(bets[0], dict):
-        bet = Betrokkene.model_validate(bets[0])
-        partij_uuid = bet.was_partij.uuid if bet.was_partij else None
-        contactnaam = bet.volledige_naam or bet.organisatienaam or ""
+    if isinstance(expand, dict) and expand:
+        bets = expand.get("hadBetrokkenen")
+        if isinstance(bets, list) and bets and isinstance(bets[0], dict):
+            bet = Betrokkene.model_validate(bets[0])
+            partij_uuid = bet.was_partij.uuid if bet.was_partij else None
+            contactnaam = bet.volledige_naam or bet.organisatienaam or ""
+        onderwerpen = expand.get("gingOverOnderwerpobjecten")
+        if isinstance(onderwerpen, list) and onderwerpen:
+            try:
+                objecten = [Onderwerpobject.model_validate(o) for o in onderwerpen]
+            except ValueError:
+                objecten = []
+            zaak_uuids = tuple(u for o in objecten if (u := o.zaak_uuid))
     return HistorieRij(
-        uuid=kc.uuid,
-        url=kc.url or "",
-        moment=kc.plaatsgevonden_op,
-        kanaal=kc.kanaal or "",
-        onderwerp=kc.onderwerp or "",
-        inhoud=kc.inhoud or "",
-        medewerker=", ".join(kc.medewerkers),
+        uuid=uid,
+        url=_tekst(data.get("url")),
+        moment=moment,
+        kanaal=_tekst(data.get("kanaal")),
+        onderwerp=_tekst(data.get("onderwerp")),
+        inhoud=_tekst(data.get("inhoud")),
+        medewerker=", ".join(namen),
         resultaat=str(resultaat or ""),
-        contact_gelukt=kc.indicatie_contact_gelukt is not False,
-        nummer=kc.nummer or "",
+        contact_gelukt=data.get("indicatieContactGelukt") is not False,
+        nummer=_tekst(data.get("nummer")),
         partij_uuid=partij_uuid,
         contactnaam=contactnaam,
-        zaak_uuids=tuple(kc.zaak_uuids),
-        vertrouwelijk=bool(kc.vertrouwelijk),
-        kanaal_sleutel=kanaal_sleutel(kc.kanaal) or OVERIG_KANAAL,
+        zaak_uuids=zaak_uuids,
+        vertrouwelijk=data.get("vertrouwelijk") is True,
     )
 
 
@@ -306,11 +364,12 @@ async def stroom(
     """``GET /klantcontacten`` (all citizens), newest first: the rows of ``periode`` in batches.
 
     The first batch comes from a page of ``eerste_pagina`` rows; then pages of ``pagina``
-    rows, up to ``gelijktijdig`` in flight, yielded in order. Paging stops at the first page
-    whose oldest row lies before ``periode.van`` (pages still in flight are cancelled). Rows
-    seen twice (the list shifts when contacts are added meanwhile) are yielded once. Empty
-    batches are not yielded. ``expand`` is passed on as is (default none: see the module
-    docstring for why).
+    rows, up to ``gelijktijdig`` in flight, yielded in order, in batches of at most
+    :data:`BROK` rows (the event loop is let go between them, so a screen stays responsive).
+    Paging stops at the first row older than ``periode.van`` (pages still in flight are
+    cancelled). Rows seen twice (the list shifts when contacts are added meanwhile) are
+    yielded once. Empty batches are not yielded. ``expand`` is passed on as is (default none:
+    see the module docstring for why).
     """
     api: ApiClient = ki.api
     params: dict[str, str | int | list[str]] = {}
@@ -318,28 +377,41 @@ async def stroom(
         params["expand"] = ",".join(expand)
     gezien: set[str] = set()
 
-    def verwerk(results: list[Any], skip: int = 0) -> tuple[list[HistorieRij], bool]:
-        """The page's rows in the period, and whether paging may stop."""
+    voorbij = False  # a row older than the period was seen: nothing after it can count
+
+    def deel(results: Sequence[Any]) -> list[HistorieRij]:
+        """The rows of one slice that fall in the period (seen before: left out)."""
+        nonlocal voorbij
         rijen: list[HistorieRij] = []
-        oudste: date | None = None
-        for item in results[skip:]:
+        for item in results:
             rij = rij_van(item) if isinstance(item, dict) else None
             if rij is None:
                 continue
-            oudste = rij.dag
-            if rij.uuid in gezien:
+            if rij.dag < periode.van:
+                voorbij = True
+                break
+            if rij.uuid in gezien or rij.dag > periode.tot:
                 continue
             gezien.add(rij.uuid)
-            if periode.van <= oudste <= periode.tot:
-                rijen.append(rij)
-        return rijen, oudste is not None and oudste < periode.van
+            rijen.append(rij)
+        return rijen
+
+    async def pagina_rijen(results: list[Any], skip: int = 0) -> AsyncIterator[list[HistorieRij]]:
+        """The page in slices of :data:`BROK` rows, the loop free between slices."""
+        for start in range(skip, len(results), BROK):
+            if start > skip:
+                await asyncio.sleep(0)
+            rijen = deel(results[start : start + BROK])
+            if rijen:
+                yield rijen
+            if voorbij:
+                return
 
     eerste = await api.get_json("klantcontacten", params={**params, "pageSize": eerste_pagina})
     results, count = _resultaten(api.bron, eerste)
-    rijen, klaar = verwerk(results)
-    if rijen:
+    async for rijen in pagina_rijen(results):
         yield rijen
-    if klaar or count is None or count <= len(results):
+    if voorbij or count is None or count <= len(results):
         return
     plan = _paginaplan(eerste_pagina, pagina, count)
     taken: list[asyncio.Task[Any]] = []
@@ -366,10 +438,9 @@ async def stroom(
                 return
             vul()
             results, _ = _resultaten(api.bron, page)
-            rijen, klaar = verwerk(results, skip)
-            if rijen:
+            async for rijen in pagina_rijen(results, skip):
                 yield rijen
-            if klaar or not results:
+            if voorbij or not results:
                 return
     finally:
         for taak in taken:
@@ -438,21 +509,6 @@ async def details(ki: KlantinteractiesClient, rij: HistorieRij) -> HistorieDetai
 # -- filters and counts ------------------------------------------------------------------------
 
 
-def _tekst_van(rij: HistorieRij) -> str:
-    return " ".join(
-        (
-            rij.onderwerp,
-            rij.inhoud,
-            rij.medewerker,
-            rij.resultaat,
-            rij.kanaal,
-            rij.kanaal_label,
-            rij.nummer,
-            rij.contactnaam or "",
-        )
-    ).casefold()
-
-
 def filter_rijen(rijen: Iterable[HistorieRij], filter: Filter) -> list[HistorieRij]:
     """The rows that pass ``filter``, in their order (pure)."""
     woorden = filter.tekst.casefold().split()
@@ -466,12 +522,10 @@ def filter_rijen(rijen: Iterable[HistorieRij], filter: Filter) -> list[HistorieR
             continue
         if filter.resultaten and rij.resultaat not in filter.resultaten:
             continue
-        if filter.periode is not None and not filter.periode.bevat(rij.moment):
+        if filter.periode is not None and not (filter.periode.van <= rij.dag <= filter.periode.tot):
             continue
-        if woorden:
-            tekst = _tekst_van(rij)
-            if not all(w in tekst for w in woorden):
-                continue
+        if woorden and not rij.bevat_tekst(woorden):
+            continue
         uit.append(rij)
     return uit
 
@@ -665,7 +719,7 @@ def _cel(waarde: str) -> str:
 def datum_tijd(moment: datetime) -> str:
     """``dd-mm-jjjj hh:mm`` in Dutch time."""
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=ZoneInfo("UTC"))
+        moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(TIJDZONE).strftime("%d-%m-%Y %H:%M")
 
 
