@@ -12,6 +12,7 @@ import sqlite3
 import threading
 import uuid as uuidlib
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ class Store:
     def __init__(self, db_path: Path | None = None) -> None:
         self._colls: dict[str, dict[str, Obj]] = {}
         self._versions: dict[str, int] = {}
-        self._indexes: dict[tuple[str, str], tuple[int, dict[Any, list[Obj]]]] = {}
+        self._indexes: dict[tuple[str, str], _Index] = {}
         self.blobs: dict[str, bytes] = {}
         self._lock = threading.Lock()
         self._db: sqlite3.Connection | None = None
@@ -91,34 +92,57 @@ class Store:
     def index(
         self, coll: str, name: str, key: Callable[[Obj], Iterable[Any]]
     ) -> dict[Any, list[Obj]]:
-        """A cached multi-map ``key value -> objects``, rebuilt after a write to ``coll``."""
+        """A cached multi-map ``key value -> objects``, kept up to date by put and delete.
+
+        Bulk changes (seed, replay) make it rebuild on the next read.
+        """
         version = self.version(coll)
         cached = self._indexes.get((coll, name))
-        if cached is not None and cached[0] == version:
-            return cached[1]
+        if cached is not None and cached.version == version:
+            return cached.kaart
         result: dict[Any, list[Obj]] = {}
         for obj in self._colls.get(coll, {}).values():
             for k in key(obj):
                 result.setdefault(k, []).append(obj)
-        self._indexes[(coll, name)] = (version, result)
+        self._indexes[(coll, name)] = _Index(version, key, result)
         return result
+
+    def _werk_indexen_bij(self, coll: str, oud: Obj | None, nieuw: Obj | None) -> None:
+        """Update the current indexes of ``coll`` for one changed object (no full rebuild)."""
+        vorige = self.version(coll)
+        self._bump(coll)
+        for (c, _), index in self._indexes.items():
+            if c != coll or index.version != vorige:
+                continue
+            if oud is not None:
+                for k in index.key(oud):
+                    lijst = index.kaart.get(k)
+                    if lijst is not None:
+                        lijst[:] = [o for o in lijst if o is not oud]
+            if nieuw is not None:
+                for k in index.key(nieuw):
+                    index.kaart.setdefault(k, []).append(nieuw)
+            index.version = self.version(coll)
 
     # -- writes -----------------------------------------------------------------------------
 
     def put(self, coll: str, obj: Obj) -> Obj:
         """Create or replace an object and persist it before returning."""
         with self._lock:
-            self._colls.setdefault(coll, {})[obj["uuid"]] = obj
-            self._bump(coll)
+            target = self._colls.setdefault(coll, {})
+            oud = target.get(obj["uuid"])
+            target[obj["uuid"]] = obj
+            self._werk_indexen_bij(coll, oud, obj)
             self._persist(coll, obj["uuid"], obj)
         return obj
 
     def delete(self, coll: str, uid: str) -> bool:
         """Remove an object; False when it was not there."""
         with self._lock:
-            found = self._colls.get(coll, {}).pop(uid, None) is not None
+            oud = self._colls.get(coll, {}).pop(uid, None)
+            found = oud is not None
             if found:
-                self._bump(coll)
+                self._werk_indexen_bij(coll, oud, None)
                 self._persist(coll, uid, None)
         return found
 
@@ -132,6 +156,15 @@ class Store:
 
     def _bump(self, coll: str) -> None:
         self._versions[coll] = self._versions.get(coll, 0) + 1
+
+
+@dataclass
+class _Index:
+    """One cached multi-map with the key function that built it."""
+
+    version: int
+    key: Callable[[Obj], Iterable[Any]]
+    kaart: dict[Any, list[Obj]]
 
 
 def new_uuid() -> str:
