@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -204,8 +205,46 @@ class MainWindow(QMainWindow):
     # -- actions ----------------------------------------------------------------------------
 
     def beeindig_contact(self) -> None:
-        """Wipe the klantbeeld and the search field, ready for the next caller."""
+        """Wipe the klantbeeld and the search field, ready for the next caller.
+
+        A contact typed but not saved is not thrown away silently: the agent is asked first.
+        """
+        from klantbeeld.views.registreren import onvastgelegd
+
+        if self.registraties is not None and onvastgelegd(self.sessie, self):
+            vraag = QMessageBox(self)
+            vraag.setIcon(QMessageBox.Icon.Warning)
+            vraag.setWindowTitle(tr("Contact niet vastgelegd"))
+            vraag.setText(tr("U heeft dit contact nog niet vastgelegd."))
+            vraag.setInformativeText(
+                tr("Eerst vastleggen, of weggooien en het contact beëindigen?")
+            )
+            vastleggen = vraag.addButton(tr("Vastleggen"), QMessageBox.ButtonRole.AcceptRole)
+            weg = vraag.addButton(
+                tr("Weggooien en beëindigen"), QMessageBox.ButtonRole.DestructiveRole
+            )
+            vraag.addButton(tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+            vraag.setDefaultButton(vastleggen)
+
+            def gekozen() -> None:
+                knop = vraag.clickedButton()
+                if knop is vastleggen:
+                    self.registreer_contact()
+                elif knop is weg:
+                    self._beeindig()
+
+            vraag.finished.connect(gekozen)
+            vraag.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            vraag.open()
+            self.vraag_onvastgelegd = vraag
+            return
+        self._beeindig()
+
+    def _beeindig(self) -> None:
+        from klantbeeld.views.registreren import vergeet_concepten
+
         self.sessie.beeindig_contact()
+        vergeet_concepten(self.sessie)
         self.zoekbalk.wis()
         self.tabs.setCurrentIndex(0)
         self.zoekbalk.focus()

@@ -1296,6 +1296,23 @@ class RegistratieDialoog(QDialog):
         super().reject()
 
 
+def onvastgelegd(sessie: Sessie, venster: QWidget) -> bool:
+    """True when the agent typed a contact for the klantbeeld on screen that is not saved."""
+    for dialoog in venster.findChildren(RegistratieDialoog):
+        if shiboken6.isValid(dialoog) and dialoog.isVisible() and not dialoog.is_leeg():
+            return True
+    concept = Concepten.voor(sessie).concepten.get(klantbeeld_sleutel(sessie.model.beeld))
+    if concept is None:
+        return False
+    getypt = any(v.onderwerp or v.vraag or v.antwoord for v in concept.vragen)
+    return getypt or bool(concept.contactverzoek and concept.toelichting)
+
+
+def vergeet_concepten(sessie: Sessie) -> None:
+    """Forget every draft (end of contact: no personal data stays in memory)."""
+    Concepten.voor(sessie).concepten.clear()
+
+
 def concept_van(registratie: Registratie) -> Concept:
     """A draft filled from a (refused) registration, to correct it."""
     cv = registratie.contactverzoek

@@ -528,3 +528,31 @@ def test_actoren_unreachable_is_said_with_a_retry(
     qtbot.mouseClick(dialoog.actor_opnieuw, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialoog.actor.count() > 0, timeout=10000)
     assert not dialoog.actor_melding.isVisibleTo(dialoog)
+
+
+def test_ending_a_contact_with_unsaved_text_asks_first_then_forgets_it(
+    qtbot: Any, registraties: Registraties, eigen_werkplek: Werkplek
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from klantbeeld.views.main_window import MainWindow
+    from klantbeeld.views.registreren import Concepten
+
+    window = MainWindow(
+        eigen_werkplek.model, eigen_werkplek.sessie, oefenomgeving=True, registraties=registraties
+    )
+    qtbot.addWidget(window)
+    window.show()
+    _open_klantbeeld(qtbot, eigen_werkplek, zaak=None)
+    window.registreer_contact()
+    dialoog = window.findChild(RegistratieDialoog)
+    assert dialoog is not None
+    dialoog.blokken[0].onderwerp.setEditText("Verhuizing")
+    window.beeindig_contact()
+    vraag = window.vraag_onvastgelegd
+    assert isinstance(vraag, QMessageBox) and vraag.isVisible()
+    assert eigen_werkplek.model.beeld is not None  # nothing thrown away yet
+    weg = next(b for b in vraag.buttons() if b.text() == "Weggooien en beëindigen")
+    weg.click()
+    qtbot.waitUntil(lambda: eigen_werkplek.model.beeld is None, timeout=2000)
+    assert Concepten.voor(eigen_werkplek.sessie).concepten == {}  # no personal data kept
