@@ -151,6 +151,7 @@ def main() -> int:
     """Run both models and print figures; the last line is JSON."""
     figures: dict[str, Any] = {"bsn": "zwaar (plan.ZWAAR_BSN)"}
     sandbox = SandboxProcess()
+    sandbox.wacht_tot_klaar()
     try:
         for model in ("latency", "real"):
             if model == "latency":

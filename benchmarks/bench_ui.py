@@ -154,6 +154,7 @@ def main() -> int:
 
     figures: dict[str, Any] = {"cold_start_s": round(cold_start(), 3)}
     sandbox = SandboxProcess("--latency-ms", str(LATENCY_MS))
+    sandbox.wacht_tot_klaar()
     try:
         app = QApplication([sys.argv[0]])
         apply_theme(app)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from typing import Any
 
 import httpx
@@ -49,6 +50,17 @@ class SandboxProcess:
         response.raise_for_status()
         result: dict[str, Any] = response.json()
         return result
+
+    def wacht_tot_klaar(self, timeout: float = 60.0) -> float:
+        """Wait until the oefenomgeving's whole seed is built (the month of KCC traffic is
+        added in steps after start); returns the seconds waited. Measure steady state after."""
+        start = time.perf_counter()
+        while time.perf_counter() - start < timeout:
+            status = httpx.get(f"{self.root}/_oefen/status", timeout=10).json()
+            if status.get("seed_klaar", True):
+                break
+            time.sleep(0.05)
+        return time.perf_counter() - start
 
     def stop(self) -> None:
         """End the child."""
