@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -322,11 +321,15 @@ class MainWindow(QMainWindow):
         """The F1 overview of every shortcut."""
         dialoog = QDialog(self)
         dialoog.setWindowTitle(tr("Sneltoetsen"))
-        tabel = QTableWidget(len(SNELTOETSEN), 2, dialoog)
-        tabel.setHorizontalHeaderLabels([tr("Toets"), tr("Wat het doet")])
+        model = QStandardItemModel(len(SNELTOETSEN), 2, dialoog)
+        model.setHorizontalHeaderLabels([tr("Toets"), tr("Wat het doet")])
         for rij, s in enumerate(SNELTOETSEN):
-            tabel.setItem(rij, 0, QTableWidgetItem(" of ".join(s.toetsen)))
-            tabel.setItem(rij, 1, QTableWidgetItem(s.omschrijving))
+            model.setItem(rij, 0, QStandardItem(" of ".join(s.toetsen)))
+            model.setItem(rij, 1, QStandardItem(s.omschrijving))
+        tabel = QTableView(dialoog)
+        tabel.setModel(model)
+        tabel.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        tabel.setAccessibleName(tr("Sneltoetsen"))
         tabel.resizeColumnsToContents()
         tabel.horizontalHeader().setStretchLastSection(True)
         tabel.verticalHeader().setVisible(False)

@@ -133,3 +133,24 @@ def test_no_label_renders_citizen_markup_as_html(qtbot: Any, werkplek: Werkplek)
     for label in window.findChildren(QLabel):
         if "<" in label.text():
             assert label.textFormat() == Qt.TextFormat.PlainText, label.text()[:60]
+
+
+def test_f1_lists_every_shortcut(qtbot: Any, werkplek: Werkplek) -> None:
+    from PySide6.QtWidgets import QDialog, QTableView
+
+    from klantbeeld.views.sneltoetsen import SNELTOETSEN
+
+    window = venster(qtbot, werkplek)
+    window.toon_sneltoetsen()
+    dialoog = window.findChild(QDialog)
+    assert dialoog is not None
+    tabel = dialoog.findChild(QTableView)
+    assert tabel is not None
+    model = tabel.model()
+    assert model.rowCount() == len(SNELTOETSEN)
+    teksten = {model.data(model.index(r, 1)) for r in range(model.rowCount())}
+    assert (
+        "Contact registreren" in teksten
+        and "Contact beëindigen: alles van het scherm wissen" in teksten
+    )
+    dialoog.close()
