@@ -13,6 +13,7 @@ for the heavy person. Prints figures and, last, one JSON object with all of them
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import os
 import resource
@@ -168,6 +169,7 @@ def main() -> int:
         window = MainWindow(model, sessie, oefenomgeving=True)
         window.resize(1366, 768)
         window.show()
+        gc.freeze()  # as klantbeeld.app.main does once the window is shown
         with loop:
             figures.update(loop.run_until_complete(meet(window, model, sessie, app)))
             loop.run_until_complete(sessie.sluit())

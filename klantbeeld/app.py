@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import sys
 import time
@@ -240,6 +241,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     window.resize(breedte, hoogte)
     window.show()
+    # Everything built at start-up lives as long as the app: keep full garbage collections
+    # from scanning it on every pass (they stalled the loop for tens of milliseconds).
+    gc.freeze()
     if registraties is not None and not args.screenshot:
         registraties.start()
     if os.environ.get("KLANTBEELD_MEET_START"):

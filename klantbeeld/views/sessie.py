@@ -147,6 +147,9 @@ class Sessie(QObject):
             if self.model.beeld is not beeld:
                 break  # a newer klantbeeld took over
             self.model.neem_op(deel)
+            # Parts that arrived together are painted one by one: the screen never holds the
+            # loop for several panels' work at once.
+            await asyncio.sleep(0)
 
     # -- a zaak in detail -------------------------------------------------------------------
 

@@ -32,6 +32,9 @@ from klantbeeld.views.models.vragen_model import VragenModel, maak_rijen
 from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.theme import load_theme
 
+#: Rows measured when sizing columns to their contents.
+RESIZE_PRECISIE = 25
+
 
 def tr(text: str) -> str:
     """Translate through Qt's mechanism (context: Vragen)."""
@@ -75,6 +78,9 @@ class VragenPaneel(QWidget):
         kop = self.tabel.horizontalHeader()
         kop.setStretchLastSection(False)
         kop.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Measure a screenful of rows, not every row: the columns hold short, even
+        # values, and measuring all of them stalled the loop on each refresh.
+        kop.setResizeContentsPrecision(RESIZE_PRECISIE)
         kop.setSectionResizeMode(VragenModel.COL_ONDERWERP, QHeaderView.ResizeMode.Stretch)
         kop.setSectionResizeMode(VragenModel.COL_TOEGEWEZEN, QHeaderView.ResizeMode.Interactive)
         kop.resizeSection(VragenModel.COL_TOEGEWEZEN, theme.font_size * 10)

@@ -362,6 +362,7 @@ class ZaakDetailPaneel(QWidget):
         ck.setSectionResizeMode(ZaakContactenModel.COL_ONDERWERP, QHeaderView.ResizeMode.Stretch)
         for col in (ZaakContactenModel.COL_DATUM, ZaakContactenModel.COL_KANAAL):
             ck.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        ck.setResizeContentsPrecision(25)
         lay.addWidget(self.contacten_tabel)
         self.contacten_leeg = _label("", "gedempt")
         lay.addWidget(self.contacten_leeg)
@@ -374,6 +375,7 @@ class ZaakDetailPaneel(QWidget):
         hk.setSectionResizeMode(StatussenModel.COL_TOELICHTING, QHeaderView.ResizeMode.Stretch)
         for col in (StatussenModel.COL_DATUM, StatussenModel.COL_STATUS):
             hk.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        hk.setResizeContentsPrecision(25)
         lay.addWidget(self.historie_tabel)
         self.historie_leeg = _label("", "gedempt")
         lay.addWidget(self.historie_leeg)

@@ -53,6 +53,10 @@ RIJ_HOOGTE = 46
 KIES_VERTRAGING_MS = 150
 
 
+#: Rows measured when sizing columns to their contents.
+RESIZE_PRECISIE = 25
+
+
 def tr(text: str) -> str:
     """Translate through Qt's mechanism (context: Zaken)."""
     return QCoreApplication.translate("Zaken", text)
@@ -174,12 +178,14 @@ class ZakenPaneel(QWidget):
         kop = self.tabel.horizontalHeader()
         kop.setHighlightSections(False)
         kop.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Measure a screenful of rows, not every row: the columns hold short, even
+        # values, and measuring all of them stalled the loop on each refresh.
+        kop.setResizeContentsPrecision(RESIZE_PRECISIE)
         kop.setSectionResizeMode(ZakenModel.COL_ZAAKTYPE, QHeaderView.ResizeMode.Stretch)
         kop.setSectionResizeMode(ZakenModel.COL_STATUS, QHeaderView.ResizeMode.Interactive)
         kop.resizeSection(ZakenModel.COL_STATUS, 190)
         self.tabel.setColumnHidden(ZakenModel.COL_IDENTIFICATIE, True)  # under the zaaktype
         self.tabel.setItemDelegateForColumn(ZakenModel.COL_ZAAKTYPE, ZaakDelegate(self.tabel))
-        kop.setResizeContentsPrecision(-1)
         self.tabel.clicked.connect(self._kies_index)
         self.tabel.activated.connect(self._kies_index)
         self.tabel.selectionModel().currentRowChanged.connect(self._cursor_verplaatst)
