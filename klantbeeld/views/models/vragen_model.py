@@ -10,7 +10,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from klantbeeld.services.klantinteracties import Internetaak, Klantcontact
+from klantbeeld.views.models.basis import RijenModel
 from klantbeeld.views.theme import load_theme
 
 #: The oefenomgeving's fixed "today" (the same variable the sandbox reads); unset: the real date.
@@ -166,7 +166,7 @@ class VragenRole(IntEnum):
     OverTermijnRole = Qt.ItemDataRole.UserRole + 3  #: bool
 
 
-class VragenModel(QAbstractTableModel):
+class VragenModel(RijenModel[VraagRij]):
     """Open vragen and contactverzoeken; every text is plain (citizen-written)."""
 
     COL_SOORT = 0
@@ -176,69 +176,17 @@ class VragenModel(QAbstractTableModel):
     COL_WACHT = 4
     KOPPEN = ("Soort", "Onderwerp", "Status", "Toegewezen aan", "Wacht")
 
+    CONTEXT = "Vragen"
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rijen: list[VraagRij] = []
         theme = load_theme()
         self._te_laat_bg = QColor(theme.warning_bg)
         self._te_laat_fg = QColor(theme.warning_text)
 
     # -- filling ----------------------------------------------------------------------------
 
-    def set_rows(self, rijen: Sequence[VraagRij]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rijen = list(rijen)
-        self.endResetModel()
-
-    def rij(self, row: int) -> VraagRij | None:
-        """The row at ``row``, or None."""
-        return self._rijen[row] if 0 <= row < len(self._rijen) else None
-
-    def rijen(self) -> list[VraagRij]:
-        """Every row (a copy)."""
-        return list(self._rijen)
-
     # -- Qt model API -----------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of rows (0 under a valid parent: a flat table)."""
-        return 0 if parent.isValid() else len(self._rijen)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.KOPPEN)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.KOPPEN)
-        ):
-            return tr(self.KOPPEN[section])
-        return None
-
-    def data(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """The cell's data; never raises."""
-        if not index.isValid():
-            return None
-        rij = self.rij(index.row())
-        if rij is None:
-            return None
-        try:
-            return self._data(rij, index.column(), role)
-        except Exception:  # a model must never raise out of data()
-            return None
 
     def _data(self, rij: VraagRij, col: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -9,7 +9,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from klantbeeld.services.werkvoorraad import OpenVraag
+from klantbeeld.views.models.basis import RijenModel
 from klantbeeld.views.models.vragen_model import (
     TERMIJN_DAGEN,
     dagen_tekst,
@@ -84,7 +84,7 @@ class WerkvoorraadRole(IntEnum):
     TeLaatRole = Qt.ItemDataRole.UserRole + 4  #: bool
 
 
-class WerkvoorraadModel(QAbstractTableModel):
+class WerkvoorraadModel(RijenModel[WerkvoorraadRij]):
     """The questions waiting for me and my teams; citizen text is plain display text only."""
 
     COL_ONTVANGEN = 0
@@ -94,20 +94,15 @@ class WerkvoorraadModel(QAbstractTableModel):
     COL_TEAM = 4
     KOPPEN = ("Ontvangen", "Wacht", "Onderwerp", "Van", "Toegewezen aan")
 
+    CONTEXT = "Werkvoorraad"
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rijen: list[WerkvoorraadRij] = []
         theme = load_theme()
         self._te_laat_bg = QColor(theme.warning_bg)
         self._te_laat_fg = QColor(theme.warning_text)
 
     # -- filling ----------------------------------------------------------------------------
-
-    def set_rows(self, rijen: Sequence[WerkvoorraadRij]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rijen = list(rijen)
-        self.endResetModel()
 
     def verwijder(self, taak_uuid: str) -> bool:
         """Take the question of this internetaak out (answered); True when it was there."""
@@ -119,54 +114,7 @@ class WerkvoorraadModel(QAbstractTableModel):
                 return True
         return False
 
-    def rij(self, row: int) -> WerkvoorraadRij | None:
-        """The row at ``row``, or None."""
-        return self._rijen[row] if 0 <= row < len(self._rijen) else None
-
-    def rijen(self) -> list[WerkvoorraadRij]:
-        """Every row (a copy)."""
-        return list(self._rijen)
-
     # -- Qt model API -----------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of rows (0 under a valid parent: a flat table)."""
-        return 0 if parent.isValid() else len(self._rijen)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.KOPPEN)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.KOPPEN)
-        ):
-            return tr(self.KOPPEN[section])
-        return None
-
-    def data(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """The cell's data; never raises."""
-        if not index.isValid():
-            return None
-        rij = self.rij(index.row())
-        if rij is None:
-            return None
-        try:
-            return self._data(rij, index.column(), role)
-        except Exception:  # a model must never raise out of data()
-            return None
 
     def _data(self, rij: WerkvoorraadRij, col: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
