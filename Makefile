@@ -11,6 +11,7 @@ $(STAMP): pyproject.toml requirements.lock
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.lock
 	$(PY) -m pip install --quiet --no-deps -e .
+	$(PY) -m compileall -q klantbeeld
 	touch $(STAMP)
 
 demo: $(STAMP)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-import jwt
-
 from klantbeeld.services.settings import AuthSoort
 
 HeaderFactory = Callable[[], dict[str, str]]
@@ -23,6 +21,8 @@ def zgw_jwt(
         "user_id": user_id,
         "user_representation": user_representation,
     }
+    import jwt  # loaded on first use: with cryptography it costs ~70 ms at start-up
+
     return jwt.encode(payload, secret, algorithm="HS256")
 
 

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
@@ -54,6 +53,8 @@ def render_pdf(
 
     Safe to call from a worker thread (QImage, not QPixmap). Raises :class:`OngeldigDocument`.
     """
+    import pypdfium2 as pdfium  # loaded on first use: it costs ~25 ms at start-up
+
     with _PDFIUM:
         try:
             pdf = pdfium.PdfDocument(data)
