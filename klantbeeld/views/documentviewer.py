@@ -9,6 +9,8 @@ viewer (through :class:`QDesktopServices`).
 from __future__ import annotations
 
 import asyncio
+import atexit
+import shutil
 import tempfile
 import threading
 from collections.abc import Sequence
@@ -150,6 +152,19 @@ class DocumentViewer(QDialog):
         self.vlak.setFocus()
 
 
+#: Folders holding documents handed to the system viewer; removed at the end of the contact.
+_TIJDELIJK: list[Path] = []
+
+
+def ruim_tijdelijke_documenten_op() -> None:
+    """Remove documents written for the system viewer (end of contact, and on quit)."""
+    while _TIJDELIJK:
+        shutil.rmtree(_TIJDELIJK.pop(), ignore_errors=True)
+
+
+atexit.register(ruim_tijdelijke_documenten_op)
+
+
 class AnderBestandDialoog(QDialog):
     """A document the app cannot show: save it, or open it with the system viewer."""
 
@@ -187,9 +202,11 @@ class AnderBestandDialoog(QDialog):
         layout.addLayout(knoppen)
 
     def _open_extern(self) -> None:
-        map_ = Path(tempfile.mkdtemp(prefix="klantbeeld-"))
+        map_ = Path(tempfile.mkdtemp(prefix="klantbeeld-"))  # only this user can read it
+        _TIJDELIJK.append(map_)
         pad = map_ / self._naam
         pad.write_bytes(self._data)
+        pad.chmod(0o600)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(pad)))
         self.accept()
 

@@ -240,10 +240,12 @@ class MainWindow(QMainWindow):
         self._beeindig()
 
     def _beeindig(self) -> None:
+        from klantbeeld.views.documentviewer import ruim_tijdelijke_documenten_op
         from klantbeeld.views.registreren import vergeet_concepten
 
         self.sessie.beeindig_contact()
         vergeet_concepten(self.sessie)
+        ruim_tijdelijke_documenten_op()
         self.zoekbalk.wis()
         self.tabs.setCurrentIndex(0)
         self.zoekbalk.focus()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -277,3 +278,23 @@ def _alle_teksten(root: QWidget) -> list[str]:
     out = [w.text() for w in root.findChildren(QLabel)]
     out += [w.text() for w in root.findChildren(QAbstractButton)]
     return out
+
+
+def test_documents_for_the_system_viewer_are_removed_at_end_of_contact(
+    qtbot: Any, werkplek: Werkplek, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from klantbeeld.views import documentviewer
+
+    geopend: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: geopend.append(url.toLocalFile()))
+    window = MainWindow(werkplek.model, werkplek.sessie, oefenomgeving=True)
+    qtbot.addWidget(window)
+    dialoog = documentviewer.AnderBestandDialoog("Brief", "brief.docx", b"inhoud", window)
+    dialoog._open_extern()
+    pad = Path(geopend[0])
+    assert pad.read_bytes() == b"inhoud"
+    assert (pad.stat().st_mode & 0o077) == 0  # only this user may read it
+    window.beeindig_contact()
+    assert not pad.exists() and not pad.parent.exists()
