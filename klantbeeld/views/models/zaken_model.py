@@ -8,7 +8,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -22,6 +21,7 @@ from klantbeeld.services.composer import ZaakOverzicht
 from klantbeeld.services.klantinteracties import Klantcontact
 from klantbeeld.services.zgw import Status, Statustype
 from klantbeeld.views.icons import icon, kanaal_icoon, kanaal_label
+from klantbeeld.views.models.basis import RijenModel
 from klantbeeld.views.theme import load_theme
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -72,7 +72,7 @@ class ZaakRol(IntEnum):
     UrlRole = Qt.ItemDataRole.UserRole + 4  #: the zaak's URL (to keep the selection)
 
 
-class ZakenModel(QAbstractTableModel):
+class ZakenModel(RijenModel[ZaakOverzicht]):
     """The klant's zaken, one row each; partial rows (no status yet) while the detail loads."""
 
     COL_ZAAKTYPE = 0
@@ -81,70 +81,34 @@ class ZakenModel(QAbstractTableModel):
     COL_STATUS = 3
     COL_EINDDATUM = 4
     KOPPEN = ("Zaak", "Zaaknummer", "Gestart", "Status", "Klaar")
+    CONTEXT = "Zaken"
 
     def __init__(
         self, parent: QObject | None = None, vandaag: Callable[[], date] = date.today
     ) -> None:
         super().__init__(parent)
-        self._rows: list[ZaakOverzicht] = []
         self._vandaag = vandaag
         self._theme = load_theme()
 
     def set_rows(self, zaken: Sequence[ZaakOverzicht]) -> None:
         """Replace every row (open zaken first)."""
-        self.beginResetModel()
-        self._rows = sorteer_zaken(zaken)
-        self.endResetModel()
+        super().set_rows(sorteer_zaken(zaken))
 
     def overzicht(self, row: int) -> ZaakOverzicht | None:
         """The zaak at ``row``, or None."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.rij(row)
 
     def rij_van(self, url: str) -> int:
         """The row of the zaak with ``url``; -1 when absent."""
-        for row, z in enumerate(self._rows):
+        for row, z in enumerate(self._rijen):
             if z.zaak.url == url:
                 return row
         return -1
 
     def aantallen(self) -> tuple[int, int, int]:
         """(all, open, afgesloten) counts."""
-        open_ = sum(1 for z in self._rows if z.is_open)
-        return len(self._rows), open_, len(self._rows) - open_
-
-    # -- QAbstractTableModel ----------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of zaken (none under a valid parent)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.KOPPEN)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.KOPPEN)
-        ):
-            return tr(self.KOPPEN[section])
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell contents; never raises."""
-        if not index.isValid():
-            return None
-        z = self.overzicht(index.row())
-        if z is None:
-            return None
-        try:
-            return self._data(z, index.column(), role)
-        except Exception:  # a malformed record must not break the view
-            return None
+        open_ = sum(1 for z in self._rijen if z.is_open)
+        return len(self._rijen), open_, len(self._rijen) - open_
 
     def _data(self, z: ZaakOverzicht, col: int, role: int) -> Any:
         te_laat = z.is_te_laat(self._vandaag())
@@ -278,13 +242,14 @@ class StatusRol(IntEnum):
     StatusRole = Qt.ItemDataRole.UserRole + 1  #: the zgw.Status
 
 
-class StatussenModel(QAbstractTableModel):
+class StatussenModel(RijenModel[Status]):
     """A zaak's status history, newest first: date, status, toelichting (plain text)."""
 
     COL_DATUM = 0
     COL_STATUS = 1
     COL_TOELICHTING = 2
     KOPPEN = ("Datum", "Status", "Toelichting")
+    CONTEXT = "Zaken"
 
     def __init__(
         self,
@@ -292,7 +257,6 @@ class StatussenModel(QAbstractTableModel):
         statustype: Callable[[str], Statustype | None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._rows: list[Status] = []
         self._statustype = statustype or (lambda _url: None)
 
     def set_rows(
@@ -301,51 +265,21 @@ class StatussenModel(QAbstractTableModel):
         statustype: Callable[[str], Statustype | None] | None = None,
     ) -> None:
         """Replace the history (given oldest first; shown newest first)."""
-        self.beginResetModel()
         if statustype is not None:
             self._statustype = statustype
-        self._rows = list(reversed(statussen))
-        self.endResetModel()
+        super().set_rows(list(reversed(statussen)))
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of statussen."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.KOPPEN)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.KOPPEN)
-        ):
-            return tr(self.KOPPEN[section])
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell contents; never raises."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        status = self._rows[index.row()]
-        try:
-            if role == StatusRol.StatusRole:
-                return status
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                col = index.column()
-                if col == self.COL_DATUM:
-                    return datum(status.datum_status_gezet)
-                if col == self.COL_STATUS:
-                    st = self._statustype(status.statustype)
-                    return (st.omschrijving if st else "") or tr("Onbekende status")
-                if col == self.COL_TOELICHTING:
-                    return status.statustoelichting or ""
-        except Exception:
-            return None
+    def _data(self, status: Status, col: int, role: int) -> Any:
+        if role == StatusRol.StatusRole:
+            return status
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == self.COL_DATUM:
+                return datum(status.datum_status_gezet)
+            if col == self.COL_STATUS:
+                st = self._statustype(status.statustype)
+                return (st.omschrijving if st else "") or tr("Onbekende status")
+            if col == self.COL_TOELICHTING:
+                return status.statustoelichting or ""
         return None
 
 
@@ -355,7 +289,7 @@ class ContactRol(IntEnum):
     KlantcontactRole = Qt.ItemDataRole.UserRole + 1  #: the Klantcontact
 
 
-class ZaakContactenModel(QAbstractTableModel):
+class ZaakContactenModel(RijenModel[Klantcontact]):
     """Contacts about one zaak, newest first: date, kanaal (icon + label), onderwerp.
 
     Onderwerp is citizen-written: it is only ever returned as plain text.
@@ -365,59 +299,28 @@ class ZaakContactenModel(QAbstractTableModel):
     COL_KANAAL = 1
     COL_ONDERWERP = 2
     KOPPEN = ("Datum", "Kanaal", "Onderwerp")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Klantcontact] = []
+    CONTEXT = "Zaken"
 
     def set_rows(self, contacten: Sequence[Klantcontact]) -> None:
         """Replace the contacts (sorted newest first)."""
-        self.beginResetModel()
-        self._rows = sorted(
-            contacten,
-            key=lambda k: k.plaatsgevonden_op.timestamp() if k.plaatsgevonden_op else 0.0,
-            reverse=True,
+        super().set_rows(
+            sorted(
+                contacten,
+                key=lambda k: k.plaatsgevonden_op.timestamp() if k.plaatsgevonden_op else 0.0,
+                reverse=True,
+            )
         )
-        self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of contacts."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.KOPPEN)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.KOPPEN)
-        ):
-            return tr(self.KOPPEN[section])
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell contents; never raises."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        contact = self._rows[index.row()]
-        col = index.column()
-        try:
-            if role == ContactRol.KlantcontactRole:
-                return contact
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                if col == self.COL_DATUM:
-                    return datum(contact.plaatsgevonden_op)
-                if col == self.COL_KANAAL:
-                    return kanaal_label(contact.kanaal)
-                if col == self.COL_ONDERWERP:
-                    return contact.onderwerp or tr("(geen onderwerp)")
-            if role == Qt.ItemDataRole.DecorationRole and col == self.COL_KANAAL:
-                return icon(kanaal_icoon(contact.kanaal))
-        except Exception:
-            return None
+    def _data(self, contact: Klantcontact, col: int, role: int) -> Any:
+        if role == ContactRol.KlantcontactRole:
+            return contact
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == self.COL_DATUM:
+                return datum(contact.plaatsgevonden_op)
+            if col == self.COL_KANAAL:
+                return kanaal_label(contact.kanaal)
+            if col == self.COL_ONDERWERP:
+                return contact.onderwerp or tr("(geen onderwerp)")
+        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_KANAAL:
+            return icon(kanaal_icoon(contact.kanaal))
         return None
