@@ -86,6 +86,14 @@ def _fout(params: list[dict[str, str]]) -> ApiFout:
     )
 
 
+async def _lees_object(request: Request) -> dict[str, Any]:
+    """The request body, which must be a JSON object (else the 400 Open Klant gives)."""
+    body = await read_json(request, stijl=STIJL)
+    if not isinstance(body, dict):
+        raise _fout([{"name": "non_field_errors", "code": "invalid", "reason": "Ongeldige data."}])
+    return body
+
+
 def _vereist(name: str) -> dict[str, str]:
     return {"name": name, "code": "required", "reason": "Dit veld is vereist."}
 
@@ -462,11 +470,7 @@ class _Klantinteracties:
         return json_response(request, self.partij(obj, expand))
 
     async def maak_partij(self, request: Request) -> Response:
-        body = await read_json(request, stijl=STIJL)
-        if not isinstance(body, dict):
-            raise _fout(
-                [{"name": "non_field_errors", "code": "invalid", "reason": "Ongeldige data."}]
-            )
+        body = await _lees_object(request)
         params: list[dict[str, str]] = []
         soort = self._keuze(
             body, "soortPartij", ("persoon", "organisatie", "contactpersoon"), params, required=True
@@ -984,11 +988,7 @@ class _Klantinteracties:
         return out
 
     async def maak_internetaak(self, request: Request) -> Response:
-        body = await read_json(request, stijl=STIJL)
-        if not isinstance(body, dict):
-            raise _fout(
-                [{"name": "non_field_errors", "code": "invalid", "reason": "Ongeldige data."}]
-            )
+        body = await _lees_object(request)
         params: list[dict[str, str]] = []
         if body.get("aanleidinggevendKlantcontact") is None:
             params.append(_vereist("aanleidinggevendKlantcontact"))
@@ -1016,11 +1016,7 @@ class _Klantinteracties:
         return self._created(request, obj)
 
     async def wijzig_internetaak(self, request: Request, obj: Obj) -> Response:
-        body = await read_json(request, stijl=STIJL)
-        if not isinstance(body, dict):
-            raise _fout(
-                [{"name": "non_field_errors", "code": "invalid", "reason": "Ongeldige data."}]
-            )
+        body = await _lees_object(request)
         params: list[dict[str, str]] = []
         new = dict(obj)
         if "status" in body:
@@ -1056,11 +1052,7 @@ class _Klantinteracties:
     async def actoren(self, request: Request) -> Response:
         check_token(request, self.token)
         if request.method == "POST":
-            body = await read_json(request, stijl=STIJL)
-            if not isinstance(body, dict):
-                raise _fout(
-                    [{"name": "non_field_errors", "code": "invalid", "reason": "Ongeldige data."}]
-                )
+            body = await _lees_object(request)
             params: list[dict[str, str]] = []
             naam = self._tekst(body, "naam", params, max_len=200, required=True)
             soort = self._keuze(
@@ -1115,11 +1107,7 @@ class _Klantinteracties:
     async def actorklantcontacten(self, request: Request) -> Response:
         check_token(request, self.token)
         if request.method == "POST":
-            body = await read_json(request, stijl=STIJL)
-            if not isinstance(body, dict):
-                raise _fout(
-                    [{"name": "non_field_errors", "code": "invalid", "reason": "Ongeldige data."}]
-                )
+            body = await _lees_object(request)
             params: list[dict[str, str]] = []
             for name in ("actor", "klantcontact"):
                 if body.get(name) is None:
@@ -1188,11 +1176,7 @@ class _Klantinteracties:
         return json_response(request, self.digitaal_adres(obj, expand))
 
     async def maak_digitaal_adres(self, request: Request) -> Response:
-        body = await read_json(request, stijl=STIJL)
-        if not isinstance(body, dict):
-            raise _fout(
-                [{"name": "non_field_errors", "code": "invalid", "reason": "Ongeldige data."}]
-            )
+        body = await _lees_object(request)
         params: list[dict[str, str]] = []
         adres = self._tekst(body, "adres", params, max_len=80, required=True)
         soort = self._keuze(
