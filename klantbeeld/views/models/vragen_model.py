@@ -18,15 +18,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from klantbeeld.services.contacthistorie import TERMIJN_DAGEN, soort_van
 from klantbeeld.services.klantinteracties import Internetaak, Klantcontact
 from klantbeeld.views.models.basis import RijenModel
 from klantbeeld.views.theme import load_theme
 
 #: The oefenomgeving's fixed "today" (the same variable the sandbox reads); unset: the real date.
 OEFEN_DATUM_ENV = "KLANTBEELD_OEFEN_DATUM"
-
-#: Days a waiting item may take before it is shown as over its term (KCC-norm, calendar days).
-TERMIJN_DAGEN: Mapping[str, int] = {"Terugbelverzoek": 2, "Contactverzoek": 2, "Vraag": 5}
 
 
 def tr(text: str) -> str:
@@ -46,16 +44,6 @@ def vandaag() -> date:
         except ValueError:
             pass
     return date.today()
-
-
-def soort_van(gevraagde_handeling: str | None) -> str:
-    """The kind of item in the agent's words, from the free-text gevraagdeHandeling."""
-    tekst = (gevraagde_handeling or "").strip().lower()
-    if "bel" in tekst:
-        return "Terugbelverzoek"
-    if "mail" in tekst or "contact" in tekst:
-        return "Contactverzoek"
-    return "Vraag"
 
 
 def eerste_regel(tekst: str | None) -> str:

@@ -17,15 +17,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from klantbeeld.services.contacthistorie import TERMIJN_DAGEN, soort_van
 from klantbeeld.services.werkvoorraad import OpenVraag
 from klantbeeld.views.models.basis import RijenModel
-from klantbeeld.views.models.vragen_model import (
-    TERMIJN_DAGEN,
-    dagen_tekst,
-    eerste_regel,
-    soort_van,
-    vandaag,
-)
+from klantbeeld.views.models.vragen_model import dagen_tekst, eerste_regel, vandaag
 from klantbeeld.views.theme import load_theme
 
 

@@ -17,11 +17,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from klantbeeld.services.composer import Klantbeeld, Onderdeel
+from klantbeeld.services.contacthistorie import soort_van
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.icons import icon
 from klantbeeld.views.models import vragen_model
-from klantbeeld.views.models.vragen_model import dagen_tekst, soort_van, wacht_tekst
+from klantbeeld.views.models.vragen_model import dagen_tekst, wacht_tekst
 from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.theme import load_theme
 
