@@ -21,3 +21,27 @@ def verbindingen_voor(
     return maak_verbindingen(
         server.endpoints(), log=log, retry=None if retry else NO_RETRY, transport=transport
     )
+
+
+def klantcontact_van(store: Any, reg: Any, index: int = 0) -> dict[str, Any]:
+    """The oefenomgeving's klantcontact of vraag ``index`` of a delivered registration."""
+    from klantbeeld.sandbox.seed import klantinteracties as ki
+
+    return next(
+        kc
+        for kc in store.all(ki.KLANTCONTACTEN)
+        if (kc.get("metadata") or {}).get("registratie") == reg.id
+        and kc.get("onderwerp") == reg.vragen[index].onderwerp
+    )
+
+
+def taak_van(store: Any, reg: Any) -> dict[str, Any]:
+    """The oefenomgeving's internetaak of a delivered contactverzoek (through its klantcontact)."""
+    from klantbeeld.sandbox.seed import klantinteracties as ki
+
+    kc = klantcontact_van(store, reg)["uuid"]
+    return next(
+        t
+        for t in store.all(ki.INTERNETAKEN)
+        if (t.get("aanleidinggevendKlantcontact") or {}).get("uuid") == kc
+    )

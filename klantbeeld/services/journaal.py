@@ -375,6 +375,33 @@ class Journaal:
             )
         self._gewijzigd()
 
+    def herstel_eigen_weigeringen(self, versie: int, door_ons: Callable[[Weigering], bool]) -> int:
+        """Once per journal and key ``versie``: offer again what was refused through our fault.
+
+        Items refused for a reason ``door_ons`` recognises (e.g. the pre-2 key's letter
+        ``nummer``, which real Open Klant refuses) go back to waiting, payload and progress
+        unchanged; the sender then delivers them with the current key. Returns how many.
+        """
+        rij = self._db.execute("SELECT waarde FROM meta WHERE sleutel='sleutelversie'").fetchone()
+        if rij is not None and int(rij[0]) >= versie:
+            return 0
+        terug = [
+            item.id
+            for item in self.geweigerd()
+            if item.weigering is not None and door_ons(item.weigering)
+        ]
+        with self._transactie() as db:
+            for item_id in terug:
+                db.execute(
+                    "UPDATE items SET status=?, weigering=NULL, laatste_fout=NULL, "
+                    "volgende_poging=0, eigenaar=NULL, lease_tot=NULL WHERE id=? AND status=?",
+                    (Status.WACHTEND.value, item_id, Status.GEWEIGERD.value),
+                )
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('sleutelversie', ?)", (str(versie),))
+        if terug:
+            self._gewijzigd()
+        return len(terug)
+
     # -- the sender's side ---------------------------------------------------------------------
 
     def neem(self, eigenaar: str, *, lease_s: float) -> Lease | None:

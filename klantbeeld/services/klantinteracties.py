@@ -157,6 +157,7 @@ class Internetaak(_Model):
     uuid: str
     url: str | None = None
     nummer: str | None = None
+    referentienummer: str | None = None
     gevraagde_handeling: str | None = Field(None, alias="gevraagdeHandeling")
     toelichting: str | None = None
     status: str | None = None
@@ -183,6 +184,7 @@ class Klantcontact(_Model):
     uuid: str
     url: str | None = None
     nummer: str | None = None
+    referentienummer: str | None = None
     kanaal: str | None = None
     onderwerp: str | None = None
     inhoud: str | None = None

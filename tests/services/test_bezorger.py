@@ -24,6 +24,7 @@ from klantbeeld.services.clients import Verbindingen, maak_verbindingen
 from klantbeeld.services.http import NO_RETRY, RetryPolicy
 from klantbeeld.services.journaal import Journaal, Status
 from klantbeeld.services.klantinteracties import KlantinteractiesClient
+from klantbeeld.services.referentie import MAX_RONDES
 from klantbeeld.services.registratie import (
     AntwoordOp,
     Contactverzoek,
@@ -38,6 +39,7 @@ from klantbeeld.services.registratie import (
 from klantbeeld.services.settings import ApiNaam
 from tests.conformance import Recorder, assert_conformant
 from tests.conftest import ROOT, run
+from tests.helpers import taak_van
 
 NIEUW_BSN = ("999970021", "999970033", "999970057", "999970069")
 MEDEWERKER = Medewerker(
@@ -134,9 +136,14 @@ def _antwoord(taak: str, vraag_kc: str) -> Registratie:
 
 def _tel(server: Any, regs: list[Registratie]) -> dict[str, int]:
     """Server-side counts: registrations fully there once, missing, or with something doubled."""
-    kcs = Counter(kc.get("nummer") for kc in _store_uuids(server, ki.KLANTCONTACTEN))
-    taken = Counter(t.get("nummer") for t in _store_uuids(server, ki.INTERNETAKEN))
-    kc_uuid = {kc.get("nummer"): kc["uuid"] for kc in _store_uuids(server, ki.KLANTCONTACTEN)}
+    kcs = Counter(kc.get("referentienummer") for kc in _store_uuids(server, ki.KLANTCONTACTEN))
+    taken = Counter(
+        (t.get("aanleidinggevendKlantcontact") or {}).get("uuid")
+        for t in _store_uuids(server, ki.INTERNETAKEN)
+    )
+    kc_uuid = {
+        kc.get("referentienummer"): kc["uuid"] for kc in _store_uuids(server, ki.KLANTCONTACTEN)
+    }
     akc = Counter(a["klantcontact"]["uuid"] for a in _store_uuids(server, ki.ACTORKLANTCONTACTEN))
     ow = Counter(
         (o.get("klantcontact") or {}).get("uuid")
@@ -145,12 +152,19 @@ def _tel(server: Any, regs: list[Registratie]) -> dict[str, int]:
     adressen = Counter(a.get("referentie") for a in _store_uuids(server, ki.DIGITALEADRESSEN))
     uit = Counter[str]()
     for reg in regs:
-        aantallen = [kcs[n] for n in reg.nummers()["klantcontacten"]]
-        aantallen += [taken[n] for n in reg.nummers()["internetaken"]]
+        # a number held by someone else moves a klantcontact to a later round's number
+        rondes = range(MAX_RONDES)
+        aantallen = [
+            sum(kcs[reg.referentienummer(i, r)] for r in rondes) for i in range(len(reg.vragen))
+        ]
         for i, vraag in enumerate(reg.vragen):
-            kc = kc_uuid.get(reg.klantcontact_nummer(i))
+            kc = next(
+                (kc_uuid[n] for r in rondes if (n := reg.referentienummer(i, r)) in kc_uuid), None
+            )
             if kc is not None and reg.medewerker is not None:
                 aantallen.append(akc[kc])
+            if reg.contactverzoek is not None:
+                aantallen.append(taken[kc] if kc is not None else 0)
             if kc is not None and (vraag.zaak_uuids or reg.soort is Soort.ANTWOORD):
                 verwacht = len(vraag.zaak_uuids) + (reg.soort is Soort.ANTWOORD)
                 aantallen.append(ow[kc] - verwacht + 1)
@@ -207,7 +221,7 @@ def test_every_soort_lands_in_the_right_shapes_and_conforms(
     assert _tel(server, regs) == {"delivered": 5}
 
     store = server.sandbox.store
-    kcs = {kc.get("nummer"): kc for kc in store.all(ki.KLANTCONTACTEN)}
+    kcs = {kc.get("referentienummer"): kc for kc in store.all(ki.KLANTCONTACTEN)}
     # contact: two questions, each its own klantcontact with klant, zaken and the agent
     partijen = [
         i
@@ -217,7 +231,7 @@ def test_every_soort_lands_in_the_right_shapes_and_conforms(
     assert len(partijen) == 1
     partij = partijen[0]["identificeerdePartij"]["uuid"]
     for i in range(2):
-        kc = kcs[regs[0].klantcontact_nummer(i)]
+        kc = kcs[regs[0].referentienummer(i)]
         assert kc["onderwerp"] == f"Vraag {i + 1}" and kc["reactie"] == "Dit en dat."
         assert kc["metadata"] == {"resultaat": "afgehandeld", "registratie": regs[0].id}
         bets = [b for b in store.all(ki.BETROKKENEN) if b["hadKlantcontact"]["uuid"] == kc["uuid"]]
@@ -235,9 +249,7 @@ def test_every_soort_lands_in_the_right_shapes_and_conforms(
     ]
     assert len(moulin) == 1
     # contactverzoek: internetaak for the actor, toelichting with deadline, callback number
-    taak_obj = next(
-        t for t in store.all(ki.INTERNETAKEN) if t.get("nummer") == regs[3].internetaak_nummer()
-    )
+    taak_obj = taak_van(store, regs[3])
     assert [a["uuid"] for a in taak_obj["toegewezenAanActoren"]] == [actor]
     assert "Terugbellen vóór: 04-12-2026 17:00" in taak_obj["toelichting"]
     adres = next(
@@ -247,7 +259,7 @@ def test_every_soort_lands_in_the_right_shapes_and_conforms(
     )
     assert adres["adres"] == "0612345678" and adres["verstrektDoorBetrokkene"]
     # antwoord: linked to the question, task done
-    antwoord_kc = kcs[regs[4].klantcontact_nummer(0)]
+    antwoord_kc = kcs[regs[4].referentienummer(0)]
     links = [
         o
         for o in store.all(ki.ONDERWERPOBJECTEN)
