@@ -7,7 +7,9 @@ from typing import Any
 import httpx
 
 from klantbeeld.services.clients import Verbindingen, maak_verbindingen
-from klantbeeld.services.http import NO_RETRY, RequestLog
+from klantbeeld.services.http import NO_RETRY, RequestLog, RetryPolicy
+from klantbeeld.services.klantinteracties import KlantinteractiesClient
+from klantbeeld.services.settings import ApiNaam
 
 
 def verbindingen_voor(
@@ -21,6 +23,28 @@ def verbindingen_voor(
     return maak_verbindingen(
         server.endpoints(), log=log, retry=None if retry else NO_RETRY, transport=transport
     )
+
+
+def ki_verbindingen(
+    server: Any,
+    *,
+    timeout_s: float = 10.0,
+    transport: httpx.AsyncBaseTransport | None = None,
+    retry: RetryPolicy = NO_RETRY,
+) -> Verbindingen:
+    """Only the Klantinteracties client of ``server`` (create inside the running event loop)."""
+    inst, geheim = server.endpoints()[ApiNaam.KLANTINTERACTIES]
+    inst = inst.model_copy(update={"timeout_s": timeout_s})
+    return maak_verbindingen(
+        {ApiNaam.KLANTINTERACTIES: (inst, geheim)}, retry=retry, transport=transport
+    )
+
+
+def ki_client(v: Verbindingen) -> KlantinteractiesClient:
+    """The resource client over the Klantinteracties connection of ``v``."""
+    client = v.get(ApiNaam.KLANTINTERACTIES)
+    assert client is not None
+    return KlantinteractiesClient(client)
 
 
 def klantcontact_van(store: Any, reg: Any, index: int = 0) -> dict[str, Any]:

@@ -14,16 +14,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from cryptography.fernet import Fernet
 
 from klantbeeld.sandbox.seed import klantinteracties as ki
 from klantbeeld.services.bezorger import Backoff, Bezorger, Uitkomst
-from klantbeeld.services.clients import Verbindingen, maak_verbindingen
-from klantbeeld.services.http import NO_RETRY, RetryPolicy
+from klantbeeld.services.http import RetryPolicy
 from klantbeeld.services.journaal import Journaal, Status
-from klantbeeld.services.klantinteracties import KlantinteractiesClient
 from klantbeeld.services.referentie import MAX_RONDES
 from klantbeeld.services.registratie import (
     AntwoordOp,
@@ -36,36 +33,15 @@ from klantbeeld.services.registratie import (
     Terugbeladres,
     Vraag,
 )
-from klantbeeld.services.settings import ApiNaam
 from tests.conformance import Recorder, assert_conformant
 from tests.conftest import ROOT, run
-from tests.helpers import taak_van
+from tests.helpers import ki_client, ki_verbindingen, taak_van
 
 NIEUW_BSN = ("999970021", "999970033", "999970057", "999970069")
 MEDEWERKER = Medewerker(
     identificatie="testagent@gemeente.example", naam="Test Agent", telefoonnummer="0201234567"
 )
 NUL = Backoff(0.0, 0.0, 0.0)
-
-
-def _verbindingen(
-    server: Any,
-    *,
-    timeout_s: float = 10.0,
-    transport: httpx.AsyncBaseTransport | None = None,
-    retry: RetryPolicy = NO_RETRY,
-) -> Verbindingen:
-    inst, geheim = server.endpoints()[ApiNaam.KLANTINTERACTIES]
-    inst = inst.model_copy(update={"timeout_s": timeout_s})
-    return maak_verbindingen(
-        {ApiNaam.KLANTINTERACTIES: (inst, geheim)}, retry=retry, transport=transport
-    )
-
-
-def _ki(v: Verbindingen) -> KlantinteractiesClient:
-    client = v.get(ApiNaam.KLANTINTERACTIES)
-    assert client is not None
-    return KlantinteractiesClient(client)
 
 
 def _store_uuids(server: Any, coll: str) -> list[dict[str, Any]]:
@@ -206,9 +182,9 @@ def test_every_soort_lands_in_the_right_shapes_and_conforms(
     recorder = Recorder()
 
     async def main() -> list[Uitkomst | None]:
-        v = _verbindingen(server, transport=recorder)
+        v = ki_verbindingen(server, transport=recorder)
         try:
-            bezorger = Bezorger(journaal, _ki(v), backoff=NUL)
+            bezorger = Bezorger(journaal, ki_client(v), backoff=NUL)
             return [await bezorger.bezorg_een() for _ in range(6)]
         finally:
             await v.aclose()
@@ -283,9 +259,9 @@ def test_a_refusal_keeps_the_server_text_and_a_correction_lands_once(
     rid = journaal.schrijf(reg)
 
     async def bezorg() -> Uitkomst | None:
-        v = _verbindingen(server)
+        v = ki_verbindingen(server)
         try:
-            return await Bezorger(journaal, _ki(v), backoff=NUL).bezorg_een()
+            return await Bezorger(journaal, ki_client(v), backoff=NUL).bezorg_een()
         finally:
             await v.aclose()
 
@@ -344,7 +320,7 @@ def test_200_registrations_arrive_exactly_once_through_errors_drops_and_timeouts
     begin = time.monotonic()
 
     async def main() -> None:
-        v = _verbindingen(
+        v = ki_verbindingen(
             server,
             timeout_s=0.3,
             retry=RetryPolicy(max_retries=1, initial_delay=0.0, max_delay=0.0, max_jitter=0.0),
@@ -352,7 +328,7 @@ def test_200_registrations_arrive_exactly_once_through_errors_drops_and_timeouts
         try:
             bezorger = Bezorger(
                 journaal,
-                _ki(v),
+                ki_client(v),
                 backoff=Backoff(0.01, 0.05, 0.01),
                 lease_s=2.0,
                 gelijktijdig=8,

@@ -19,11 +19,8 @@ from cryptography.fernet import Fernet
 
 from klantbeeld.sandbox.seed import klantinteracties as ki
 from klantbeeld.services.bezorger import Backoff, Bezorger, Uitkomst
-from klantbeeld.services.clients import Verbindingen, maak_verbindingen
 from klantbeeld.services.errors import ApiStatusError
-from klantbeeld.services.http import NO_RETRY
 from klantbeeld.services.journaal import Journaal, Lease, Status, Weigering
-from klantbeeld.services.klantinteracties import KlantinteractiesClient
 from klantbeeld.services.referentie import (
     Verwacht,
     is_van_ons,
@@ -33,9 +30,8 @@ from klantbeeld.services.referentie import (
     uniek_geweigerd,
 )
 from klantbeeld.services.registratie import Partij, Registratie, Vraag
-from klantbeeld.services.settings import ApiNaam
 from tests.conftest import run
-from tests.helpers import klantcontact_van
+from tests.helpers import ki_client, ki_verbindingen, klantcontact_van
 
 NUL = Backoff(0.0, 0.0, 0.0)
 START = datetime(2026, 12, 3, 10, 15, 7, 250000, tzinfo=UTC)
@@ -53,19 +49,6 @@ def _reg(onderwerp: str = "Afvalpas kwijt") -> Registratie:
 def _verwacht(reg: Registratie) -> Verwacht:
     v = reg.vragen[0]
     return Verwacht(reg.id, reg.kanaal, v.onderwerp, v.vraag, v.antwoord, reg.start)
-
-
-def _verbindingen(server: Any, transport: httpx.AsyncBaseTransport | None = None) -> Verbindingen:
-    inst, geheim = server.endpoints()[ApiNaam.KLANTINTERACTIES]
-    return maak_verbindingen(
-        {ApiNaam.KLANTINTERACTIES: (inst, geheim)}, retry=NO_RETRY, transport=transport
-    )
-
-
-def _ki(v: Verbindingen) -> KlantinteractiesClient:
-    client = v.get(ApiNaam.KLANTINTERACTIES)
-    assert client is not None
-    return KlantinteractiesClient(client)
 
 
 def _kcs_van(server: Any, reg: Registratie) -> list[dict[str, Any]]:
@@ -140,9 +123,9 @@ def test_a_number_held_by_another_system_moves_ours_to_the_next_round(
     vreemd_nummer = reg.referentienummer(0)
 
     async def main() -> list[Uitkomst | None]:
-        v = _verbindingen(server)
+        v = ki_verbindingen(server)
         try:
-            api = _ki(v).api
+            api = ki_client(v).api
             # KISS (or another workstation) got there first with the same number
             await api.post_json(
                 "klantcontacten",
@@ -159,7 +142,7 @@ def test_a_number_held_by_another_system_moves_ours_to_the_next_round(
             )
             journaal = Journaal(tmp_path / "j.sqlite3", sleutel=Fernet.generate_key())
             journaal.schrijf(reg)
-            bezorger = Bezorger(journaal, _ki(v), backoff=NUL)
+            bezorger = Bezorger(journaal, ki_client(v), backoff=NUL)
             return [await bezorger.bezorg_een(), await bezorger.bezorg_een()]
         finally:
             await v.aclose()
@@ -219,11 +202,11 @@ def test_a_write_that_commits_late_is_delivered_once(fresh_sandbox: Any, tmp_pat
     transport = _LaatCommit()
 
     async def main() -> list[Uitkomst | None]:
-        v = _verbindingen(server, transport)
+        v = ki_verbindingen(server, transport)
         try:
             journaal = Journaal(tmp_path / "j.sqlite3", sleutel=Fernet.generate_key())
             journaal.schrijf(reg)
-            bezorger = Bezorger(journaal, _ki(v), backoff=NUL)
+            bezorger = Bezorger(journaal, ki_client(v), backoff=NUL)
             return [await bezorger.bezorg_een() for _ in range(3)]
         finally:
             await v.aclose()
@@ -280,9 +263,9 @@ def test_old_key_items_are_delivered_once_after_the_upgrade(
     assert journaal.tellingen()["geweigerd"] == 1
 
     async def main() -> None:
-        v = _verbindingen(server)
+        v = ki_verbindingen(server)
         try:
-            bezorger = Bezorger(journaal, _ki(v), backoff=NUL)  # re-offers the letter refusal
+            bezorger = Bezorger(journaal, ki_client(v), backoff=NUL)  # re-offers the letter refusal
             await asyncio.wait_for(bezorger.run(tot_leeg=True), 30)
         finally:
             await v.aclose()
@@ -314,9 +297,9 @@ def test_a_refused_item_can_be_corrected_and_resent(fresh_sandbox: Any, tmp_path
     journaal.opnieuw_aanbieden(item.id, correctie)
 
     async def main() -> Uitkomst | None:
-        v = _verbindingen(server)
+        v = ki_verbindingen(server)
         try:
-            return await Bezorger(journaal, _ki(v), backoff=NUL).bezorg_een()
+            return await Bezorger(journaal, ki_client(v), backoff=NUL).bezorg_een()
         finally:
             await v.aclose()
 
