@@ -38,10 +38,20 @@ SNELTOETSEN: tuple[Sneltoets, ...] = (
     Sneltoets("help", ("F1",), tr("Dit overzicht van sneltoetsen")),
 )
 
+#: Shortcuts of the document viewer (a PDF shown in the app).
+DOCUMENT_SNELTOETSEN: tuple[Sneltoets, ...] = (
+    Sneltoets("document_inzoomen", ("Ctrl++", "Ctrl+="), tr("Inzoomen")),
+    Sneltoets("document_uitzoomen", ("Ctrl+-",), tr("Uitzoomen")),
+    Sneltoets("document_paginabreedte", ("Ctrl+0",), tr("Passend op paginabreedte")),
+    Sneltoets("document_afdrukken", ("Ctrl+P",), tr("Afdrukken")),
+    Sneltoets("document_opslaan", ("Ctrl+S",), tr("Opslaan")),
+    Sneltoets("document_sluiten", ("Esc",), tr("Document sluiten")),
+)
+
 
 def sneltoets(naam: str) -> Sneltoets:
     """The shortcut called ``naam``."""
-    for s in SNELTOETSEN:
+    for s in (*SNELTOETSEN, *DOCUMENT_SNELTOETSEN):
         if s.naam == naam:
             return s
     raise KeyError(naam)

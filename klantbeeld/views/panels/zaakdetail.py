@@ -603,7 +603,7 @@ class ZaakDetailPaneel(QWidget):
         self.document_melding.clear()
         self._sluit_viewer()
         if pagina_s:
-            dialoog: QDialog = DocumentViewer(titel, pagina_s, totaal, self.window())
+            dialoog: QDialog = DocumentViewer(titel, pagina_s, totaal, self.window(), data=data)
         else:
             dialoog = AnderBestandDialoog(titel, doc.bestandsnaam or titel, data, self.window())
         dialoog.finished.connect(lambda _r, d=dialoog: self._viewer_dicht(d))
