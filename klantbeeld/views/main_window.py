@@ -6,9 +6,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,7 +34,7 @@ from klantbeeld.views.panels.zaakdetail import ZaakDetailPaneel
 from klantbeeld.views.panels.zaken import ZakenPaneel
 from klantbeeld.views.registraties import Registraties
 from klantbeeld.views.sessie import Sessie
-from klantbeeld.views.sneltoetsen import SNELTOETSEN, sneltoets
+from klantbeeld.views.sneltoetsen import SneltoetsenDialoog, sneltoets
 from klantbeeld.views.zoekbalk import Zoekbalk
 
 if TYPE_CHECKING:
@@ -321,28 +319,7 @@ class MainWindow(QMainWindow):
 
     def toon_sneltoetsen(self) -> None:
         """The F1 overview of every shortcut."""
-        dialoog = QDialog(self)
-        dialoog.setWindowTitle(tr("Sneltoetsen"))
-        model = QStandardItemModel(len(SNELTOETSEN), 2, dialoog)
-        model.setHorizontalHeaderLabels([tr("Toets"), tr("Wat het doet")])
-        for rij, s in enumerate(SNELTOETSEN):
-            model.setItem(rij, 0, QStandardItem(" of ".join(s.toetsen)))
-            model.setItem(rij, 1, QStandardItem(s.omschrijving))
-        tabel = QTableView(dialoog)
-        tabel.setModel(model)
-        tabel.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        tabel.setAccessibleName(tr("Sneltoetsen"))
-        tabel.resizeColumnsToContents()
-        tabel.horizontalHeader().setStretchLastSection(True)
-        tabel.verticalHeader().setVisible(False)
-        layout = QVBoxLayout(dialoog)
-        layout.addWidget(tabel)
-        sluiten = QPushButton(tr("Sluiten"))
-        sluiten.clicked.connect(dialoog.accept)
-        layout.addWidget(sluiten, 0, Qt.AlignmentFlag.AlignRight)
-        dialoog.resize(520, 420)
-        dialoog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialoog.open()
+        SneltoetsenDialoog.toon(self)
 
     def toon_instellingen(self) -> InstellingenDialoog:
         """The settings dialog (Ctrl+,); opened with ``.open()``, it never blocks."""
