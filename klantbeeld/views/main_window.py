@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         # The klantbeeld, and (team leads only) the contact history in its place.
         self.stapel = QStackedWidget()
         self.stapel.addWidget(inhoud)
+        self.stapel.currentChanged.connect(self._botsende_sneltoetsen)
         layout.addWidget(self.stapel, 1)
         self.contacthistorie: ContacthistorieScherm | None = None
 
@@ -287,6 +288,18 @@ class MainWindow(QMainWindow):
         self._leeg.setVisible(False)
         self.contacthistorie.tabel.setFocus()
         return self.contacthistorie
+
+    def _botsende_sneltoetsen(self, *_: object) -> None:
+        """The window's shortcuts for keys the contacthistorie uses itself (F5, Ctrl+F,
+        Alt+1, ...) are off while it shows: two live shortcuts for one key fire neither."""
+        historie = self.contacthistorie
+        eigen = (
+            {sc.key().toString() for sc in historie.sneltoetsen}
+            if historie is not None and self.stapel.currentWidget() is historie
+            else set()
+        )
+        for sc in self._shortcuts:
+            sc.setEnabled(sc.key().toString() not in eigen)
 
     def toon_klantbeeld(self) -> None:
         """Back from the contact history to the klantbeeld."""
