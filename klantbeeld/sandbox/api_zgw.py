@@ -23,6 +23,7 @@ from klantbeeld.sandbox.common import (
     ApiFout,
     charge,
     check_zgw_jwt,
+    controleer_query,
     expand_param,
     internal_url,
     json_response,
@@ -115,6 +116,18 @@ ROL_FILTERS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Longest value of a rol filter (the model field's ``max_length``).
+ROL_FILTER_MAX: dict[str, int] = {
+    "betrokkeneIdentificatie__natuurlijkPersoon__inpBsn": 9,  # OZ 132
+}
+ARCHIEFSTATUSSEN = (
+    "nog_te_archiveren",
+    "gearchiveerd",
+    "gearchiveerd_procestermijn_onbekend",
+    "overgedragen",
+)  # OZ 133
+ARCHIEFNOMINATIES = ("blijvend_bewaren", "vernietigen")
+
 #: Date lookups of django-filter: suffix -> comparison.
 DATUM_VERGELIJKINGEN: tuple[tuple[str, Callable[[date, date], bool]], ...] = (
     ("", operator.eq),
@@ -177,6 +190,13 @@ def _url(request: Request, name: str) -> str | None:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ongeldig(name, "Voer een geldige URL in.")
     return internal_url(request, value)
+
+
+def _niet_te_lang(name: str, veld: str, value: str) -> None:
+    """A rol filter longer than its model field is a 400 ``max_length`` (OZ 132)."""
+    lengte = ROL_FILTER_MAX.get(veld)
+    if lengte is not None and len(value) > lengte:
+        raise ongeldig(name, "De waarde is te lang.", "max_length")
 
 
 def _uuid_of(url: str) -> str:
@@ -299,7 +319,11 @@ def routes(ctx: SandboxContext) -> list[BaseRoute]:
             result["hoofdzaak"] = None
         return {**zaak, "_expand": result}
 
-    def zaak_expand_param(request: Request) -> set[str]:
+    def zaak_expand_param(request: Request) -> set[str] | None:
+        """The paths to expand; ``None`` when only children without their parent were asked.
+
+        Open Zaak then answers without an ``_expand`` key at all (OZ 136).
+        """
         expand = expand_param(request)
         for value in expand:
             if value not in ZAAK_EXPAND:
@@ -308,7 +332,8 @@ def routes(ctx: SandboxContext) -> list[BaseRoute]:
                     f"Selecteer een geldige keuze. {value} is geen beschikbare keuze.",
                     "invalid_choice",
                 )
-        return expand
+        bereikbaar = {e for e in expand if "." not in e or e.rsplit(".", 1)[0] in expand}
+        return None if expand and not bereikbaar else bereikbaar
 
     def filter_zaken(request: Request) -> list[Obj]:
         q = request.query_params
@@ -318,6 +343,7 @@ def routes(ctx: SandboxContext) -> list[BaseRoute]:
             if not name.startswith("rol__") or value == "":
                 continue
             param = name[len("rol__") :]
+            _niet_te_lang(name, param, value)
             if param == "omschrijvingGeneriek":
                 _keuze(request, name, ROL_OMSCHRIJVING_GENERIEK)
             elif param == "betrokkeneType":
@@ -332,6 +358,13 @@ def routes(ctx: SandboxContext) -> list[BaseRoute]:
             zaken.sort(key=lambda z: order.get(z["uuid"], 0))
         else:
             zaken = store.all("zaken")
+        for name, keuzes in (
+            ("archiefstatus", ARCHIEFSTATUSSEN),
+            ("archiefnominatie", ARCHIEFNOMINATIES),
+        ):
+            keuze = _keuze(request, name, keuzes)
+            if keuze:
+                zaken = [z for z in zaken if z.get(name) == keuze]
         identificatie = q.get("identificatie")
         if identificatie:
             zaken = [z for z in zaken if z["identificatie"] == identificatie]
@@ -381,10 +414,7 @@ def routes(ctx: SandboxContext) -> list[BaseRoute]:
         zaken = filter_zaken(request)
         body, chunk = paginate(request, zaken)
         charge("zaken.row", len(chunk))
-        if expand:
-            body["results"] = [expand_zaak(z, expand) for z in chunk]
-        else:
-            body["results"] = [{**z, "_expand": {}} for z in chunk]
+        body["results"] = [met_expand(z, expand) for z in chunk]
         return json_response(request, body, headers={"Content-Crs": CRS})
 
     async def zaak_detail(request: Request) -> Response:
@@ -395,7 +425,12 @@ def routes(ctx: SandboxContext) -> list[BaseRoute]:
         if zaak is None:
             raise niet_gevonden()
         charge("zaken.detail")
-        return json_response(request, expand_zaak(zaak, expand), headers={"Content-Crs": CRS})
+        return json_response(request, met_expand(zaak, expand), headers={"Content-Crs": CRS})
+
+    def met_expand(zaak: Obj, expand: set[str] | None) -> Obj:
+        if expand is None:
+            return dict(zaak)
+        return expand_zaak(zaak, expand) if expand else {**zaak, "_expand": {}}
 
     def detail(coll: str, kind: str | None = None) -> Callable[[Request], Any]:
         async def handler(request: Request) -> Response:
@@ -435,6 +470,7 @@ def routes(ctx: SandboxContext) -> list[BaseRoute]:
         _keuze(request, "omschrijvingGeneriek", ROL_OMSCHRIJVING_GENERIEK)
         _keuze(request, "betrokkeneType", BETROKKENE_TYPES)
         for name, value in request.query_params.items():
+            _niet_te_lang(name, name, value)
             if value and (
                 name in ROL_FILTERS or name in ("omschrijvingGeneriek", "betrokkeneType")
             ):
@@ -550,8 +586,19 @@ def routes(ctx: SandboxContext) -> list[BaseRoute]:
             request, {**zichtbaar("enkelvoudiginformatieobjecten", doc), "_expand": {}}
         )
 
+    def lijst(handler: Callable[[Request], Any]) -> Callable[[Request], Any]:
+        """A list route whose query is checked first, as vng-api-common does (OZ 134)."""
+
+        async def checked(request: Request) -> Response:
+            auth(request)
+            controleer_query(request, stijl="zgw")
+            response: Response = await handler(request)
+            return response
+
+        return checked
+
     z, c, d = zaken_base, cat_base, doc_base
-    return [
+    routes: list[BaseRoute] = [
         Route(f"{z}/zaken", zaken_lijst, methods=["GET"]),
         Route(f"{z}/zaken/{{uuid}}", zaak_detail, methods=["GET"]),
         Route(f"{z}/statussen", statussen, methods=["GET"]),
@@ -632,4 +679,10 @@ def routes(ctx: SandboxContext) -> list[BaseRoute]:
         Route(f"{d}/enkelvoudiginformatieobjecten/{{uuid}}", document_detail, methods=["GET"]),
         Route(f"{d}/enkelvoudiginformatieobjecten/{{uuid}}/download", download, methods=["GET"]),
         Route(f"{d}/objectinformatieobjecten", objectinformatieobjecten, methods=["GET"]),
+    ]
+    return [
+        Route(r.path, lijst(r.endpoint), methods=["GET"])
+        if isinstance(r, Route) and "{" not in r.path
+        else r
+        for r in routes
     ]
