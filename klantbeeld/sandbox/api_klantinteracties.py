@@ -352,68 +352,13 @@ class _Klantinteracties:
             return None
         return uid
 
-    @staticmethod
-    def _tekst(
-        body: Obj, name: str, params: list[dict[str, str]], *, max_len: int, required: bool = False
-    ) -> str:
-        value = body.get(name)
-        if value is None:
-            if required:
-                params.append(_vereist(name))
-            return ""
-        if not isinstance(value, str):
-            params.append({"name": name, "code": "invalid", "reason": "Geen geldige string."})
-            return ""
-        if required and not value.strip():
-            params.append({"name": name, "code": "blank", "reason": "Dit veld mag niet leeg zijn."})
-        if len(value) > max_len:
-            params.append(
-                {
-                    "name": name,
-                    "code": "max_length",
-                    "reason": f"Zorg ervoor dat dit veld niet meer dan {max_len} karakters bevat.",
-                }
-            )
-        return value
-
-    @staticmethod
-    def _boolveld(
-        body: Obj, name: str, params: list[dict[str, str]], *, required: bool, default: bool
-    ) -> bool:
-        value = body.get(name)
-        if value is None:
-            if required:
-                params.append(_vereist(name))
-            return default
-        if not isinstance(value, bool):
-            params.append({"name": name, "code": "invalid", "reason": "Must be a valid boolean."})
-            return default
-        return value
-
-    @staticmethod
-    def _keuze(
-        body: Obj,
-        name: str,
-        choices: Iterable[str],
-        params: list[dict[str, str]],
-        *,
-        required: bool,
-    ) -> str:
-        value = body.get(name)
-        if value is None or value == "":
-            if required:
-                params.append(_vereist(name))
-            return ""
-        if value not in set(choices):
-            params.append(
-                {
-                    "name": name,
-                    "code": "invalid_choice",
-                    "reason": f'"{value}" is een ongeldige keuze.',
-                }
-            )
-            return ""
-        return str(value)
+    def _velden(
+        self, regels_: tuple[regels.Veldregel, ...], body: Obj, params: list[dict[str, str]]
+    ) -> dict[str, Any]:
+        """The fields of a resource without unique ones, checked by its rule table."""
+        waarden, fouten = regels.controleer(regels_, body, bezet=lambda r, w: False)
+        params.extend(fouten)
+        return waarden
 
     def _created(self, request: Request, data: Obj) -> Response:
         return json_response(request, data, 201, headers={"Location": str(data.get("url", ""))})
@@ -485,14 +430,9 @@ class _Klantinteracties:
     async def maak_partij(self, request: Request) -> Response:
         body = await _lees_object(request)
         params: list[dict[str, str]] = []
-        soort = self._keuze(
-            body, "soortPartij", ("persoon", "organisatie", "contactpersoon"), params, required=True
-        )
-        actief = self._boolveld(body, "indicatieActief", params, required=True, default=True)
-        geheim = self._boolveld(
-            body, "indicatieGeheimhouding", params, required=False, default=False
-        )
-        taal = self._tekst(body, "voorkeurstaal", params, max_len=3) or "nld"
+        waarden = self._velden(regels.PARTIJ, body, params)
+        soort = waarden.get("soortPartij", "")
+        taal = waarden.get("voorkeurstaal") or "nld"
         identificatie = body.get("partijIdentificatie") or {}
         if not isinstance(identificatie, dict):
             params.append({"name": "partijIdentificatie", "code": "invalid", "reason": "Ongeldig."})
@@ -560,9 +500,9 @@ class _Klantinteracties:
             identificatie=ident,
             nummer=body.get("nummer") or None,
             voorkeurstaal=taal,
-            indicatie_actief=actief,
-            indicatie_geheimhouding=geheim,
-            interne_notitie=str(body.get("interneNotitie", "") or ""),
+            indicatie_actief=waarden["indicatieActief"],
+            indicatie_geheimhouding=bool(waarden.get("indicatieGeheimhouding")),
+            interne_notitie=waarden.get("interneNotitie", ""),
         )
         self.store.put(ki.PARTIJEN, obj)
         for g in gevonden:
@@ -757,8 +697,7 @@ class _Klantinteracties:
             else:
                 kc_uuid = self._ref(body, "hadKlantcontact", ki.KLANTCONTACTEN, params)
         partij = self._ref(body, "wasPartij", ki.PARTIJEN, params)
-        rol = self._keuze(body, "rol", ("klant", "vertegenwoordiger"), params, required=True)
-        initiator = self._boolveld(body, "initiator", params, required=True, default=False)
+        waarden = self._velden(regels.BETROKKENE, body, params)
         naam = body.get("contactnaam")
         if naam is not None and not isinstance(naam, dict):
             params.append({"name": "contactnaam", "code": "invalid", "reason": "Ongeldig."})
@@ -782,9 +721,9 @@ class _Klantinteracties:
             klantcontact_uuid=kc_uuid,
             partij_uuid=partij,
             contactnaam=contactnaam,
-            organisatienaam=str(body.get("organisatienaam", "") or ""),
-            rol=rol,
-            initiator=initiator,
+            organisatienaam=waarden.get("organisatienaam", ""),
+            rol=waarden["rol"],
+            initiator=waarden["initiator"],
         )
 
     async def betrokkenen(self, request: Request) -> Response:
@@ -1087,28 +1026,21 @@ class _Klantinteracties:
         if request.method == "POST":
             body = await _lees_object(request)
             params: list[dict[str, str]] = []
-            naam = self._tekst(body, "naam", params, max_len=200, required=True)
-            soort = self._keuze(
-                body,
-                "soortActor",
-                ("medewerker", "geautomatiseerde_actor", "organisatorische_eenheid"),
-                params,
-                required=True,
-            )
+            waarden = self._velden(regels.ACTOR, body, params)
             if params:
                 raise _fout(params)
             ident_in = body.get("actoridentificator") or {}
             obj = ki.actor_obj(
                 new_uuid(),
-                naam=naam,
-                soort=soort,
+                naam=waarden["naam"],
+                soort=waarden["soortActor"],
                 identificator={
                     k: str(ident_in.get(k, "") or "")
                     for k in ("objectId", "codeObjecttype", "codeRegister", "codeSoortObjectId")
                 },
                 identificatie=body.get("actorIdentificatie"),
             )
-            obj["indicatieActief"] = bool(body.get("indicatieActief", True))
+            obj["indicatieActief"] = waarden.get("indicatieActief", True)
             self.store.put(ki.ACTOREN, obj)
             return self._created(request, obj)
         q = _query(request)

@@ -3,8 +3,9 @@
 Read-only routes a klantbeeld needs. ZGW JWT auth (403 as recorded), ``412`` on ``GET /zaken``
 and ``GET /zaken/{uuid}`` without ``Accept-Crs: EPSG:4326``, ``count/next/previous/results``
 pages (``pageSize`` up to 500), the ``_expand`` object of ``ExpandZaak`` (nested expansions sit
-in the expanded object's own ``_expand``), unknown query parameters ignored as DRF does, and
-``400`` with ``invalidParams`` for filter values that do not parse.
+in the expanded object's own ``_expand``), ``400`` ``unknown-parameters`` for a query parameter
+the list does not know, and ``400`` with ``invalidParams`` for filter values that do not parse
+(all as plain JSON, as recorded in OZ 130-137).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
+from klantbeeld.sandbox import regels
 from klantbeeld.sandbox.common import (
     ApiFout,
     charge,
@@ -116,18 +118,6 @@ ROL_FILTERS: dict[str, tuple[str, ...]] = {
 }
 
 
-#: Longest value of a rol filter (the model field's ``max_length``).
-ROL_FILTER_MAX: dict[str, int] = {
-    "betrokkeneIdentificatie__natuurlijkPersoon__inpBsn": 9,  # OZ 132
-}
-ARCHIEFSTATUSSEN = (
-    "nog_te_archiveren",
-    "gearchiveerd",
-    "gearchiveerd_procestermijn_onbekend",
-    "overgedragen",
-)  # OZ 133
-ARCHIEFNOMINATIES = ("blijvend_bewaren", "vernietigen")
-
 #: Date lookups of django-filter: suffix -> comparison.
 DATUM_VERGELIJKINGEN: tuple[tuple[str, Callable[[date, date], bool]], ...] = (
     ("", operator.eq),
@@ -194,7 +184,7 @@ def _url(request: Request, name: str) -> str | None:
 
 def _niet_te_lang(name: str, veld: str, value: str) -> None:
     """A rol filter longer than its model field is a 400 ``max_length`` (OZ 132)."""
-    lengte = ROL_FILTER_MAX.get(veld)
+    lengte = regels.ROL_FILTER_MAX.get(veld)
     if lengte is not None and len(value) > lengte:
         raise ongeldig(name, "De waarde is te lang.", "max_length")
 
@@ -359,8 +349,8 @@ def routes(ctx: SandboxContext) -> list[BaseRoute]:
         else:
             zaken = store.all("zaken")
         for name, keuzes in (
-            ("archiefstatus", ARCHIEFSTATUSSEN),
-            ("archiefnominatie", ARCHIEFNOMINATIES),
+            ("archiefstatus", regels.ARCHIEFSTATUSSEN),
+            ("archiefnominatie", regels.ARCHIEFNOMINATIES),
         ):
             keuze = _keuze(request, name, keuzes)
             if keuze:

@@ -1,4 +1,4 @@
-"""What the real servers accept and refuse in a write, as tables: one row per rule, with its proof.
+"""What the real servers accept and refuse, as tables: one row per rule, with its recording.
 
 A rule seen on a real server later is one row here plus its recording in ``shared/recorded``
 (``OK n`` = ``open-klant-2.18.0/n-*``, ``OZ n`` = ``open-zaak-1.30.0/n-*``); the replay test
@@ -9,6 +9,7 @@ Fields are checked the way Django REST framework does: a text field takes a stri
 is refused as ``blank`` where the model does not allow it); then the validators run in order
 (integer, unique, length) and every failure is reported, all fields in one response. Object
 rules (:class:`Objectregel`) run only when every field is valid, as ``validate()`` does.
+The query parameters each list knows are in :mod:`klantbeeld.sandbox.filterparameters`.
 """
 
 from __future__ import annotations
@@ -137,7 +138,7 @@ DIGITAAL_ADRES: tuple[Veldregel, ...] = (
     ),
     Veldregel("isStandaardAdres", Soort.BOOLEAN, bewijs="OK 63, 176"),
     Veldregel("omschrijving", max=40, bewijs="OK 62"),
-    Veldregel("referentie", max=200, bewijs="OK 62"),
+    Veldregel("referentie", max=50, bewijs="OK 62; spec maxLength 50"),
 )
 
 
@@ -180,6 +181,40 @@ DIGITAAL_ADRES_OBJECT: tuple[Objectregel, ...] = (
     ),
 )
 
+PARTIJ: tuple[Veldregel, ...] = (
+    Veldregel(
+        "soortPartij",
+        Soort.KEUZE,
+        vereist=True,
+        keuzes=("persoon", "organisatie", "contactpersoon"),
+        bewijs="OK 01, 30",
+    ),
+    Veldregel("indicatieActief", Soort.BOOLEAN, vereist=True, bewijs="OK 01, 30"),
+    Veldregel("indicatieGeheimhouding", Soort.BOOLEAN, null_mag=True, bewijs="OK 01, 30"),
+    Veldregel("voorkeurstaal", max=3, bewijs="OK 01, 30"),
+    Veldregel("interneNotitie", max=1000, bewijs="spec"),
+)
+
+BETROKKENE: tuple[Veldregel, ...] = (
+    Veldregel(
+        "rol", Soort.KEUZE, vereist=True, keuzes=("klant", "vertegenwoordiger"), bewijs="OK 05, 37"
+    ),
+    Veldregel("initiator", Soort.BOOLEAN, vereist=True, bewijs="OK 05, 37"),
+    Veldregel("organisatienaam", max=200, bewijs="OK 05, 37"),
+)
+
+ACTOR: tuple[Veldregel, ...] = (
+    Veldregel("naam", max=200, vereist=True, leeg_mag=False, bewijs="OK 07, 31, 32"),
+    Veldregel(
+        "soortActor",
+        Soort.KEUZE,
+        vereist=True,
+        keuzes=("medewerker", "geautomatiseerde_actor", "organisatorische_eenheid"),
+        bewijs="OK 07, 31, 32",
+    ),
+    Veldregel("indicatieActief", Soort.BOOLEAN, bewijs="OK 07, 31, 32"),
+)
+
 #: One partij per identificator (BSN, KVK-nummer, ...): ``__all__`` (OK 30, 130).
 PARTIJ_IDENTIFICATOR_UNIEK: Param = {
     "name": "__all__",
@@ -187,6 +222,21 @@ PARTIJ_IDENTIFICATOR_UNIEK: Param = {
     "reason": "`PartijIdentificator` moet uniek zijn, er bestaat er al een met deze "
     "gegevenscombinatie.",
 }
+
+
+# -- query values (Open Zaak) -------------------------------------------------------------------
+
+#: Longest value of a rol filter (the model field's ``max_length``): ``max_length`` beyond.
+ROL_FILTER_MAX: dict[str, int] = {
+    "betrokkeneIdentificatie__natuurlijkPersoon__inpBsn": 9,  # OZ 132
+}
+ARCHIEFSTATUSSEN = (
+    "nog_te_archiveren",
+    "gearchiveerd",
+    "gearchiveerd_procestermijn_onbekend",
+    "overgedragen",
+)  # OZ 133
+ARCHIEFNOMINATIES = ("blijvend_bewaren", "vernietigen")
 
 
 # -- applying the tables ------------------------------------------------------------------------

@@ -113,7 +113,14 @@ def test_the_filter_table_is_the_specs_list_parameters() -> None:
 
 
 def test_every_rule_names_its_evidence() -> None:
-    tabellen = (regels.KLANTCONTACT, regels.INTERNETAAK, regels.DIGITAAL_ADRES)
+    tabellen = (
+        regels.KLANTCONTACT,
+        regels.INTERNETAAK,
+        regels.DIGITAAL_ADRES,
+        regels.PARTIJ,
+        regels.BETROKKENE,
+        regels.ACTOR,
+    )
     assert all(r.bewijs for t in tabellen for r in t)
     objecten = (regels.INTERNETAAK_OBJECT, regels.DIGITAAL_ADRES_OBJECT)
     assert all(r.bewijs.startswith("OK ") for t in objecten for r in t)
