@@ -10,12 +10,18 @@ import pytest
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN, VOORBEELD_KVK, ZWAAR_BSN
 from klantbeeld.services.catalogus import CatalogusCache
-from klantbeeld.services.composer import Deel, Klantbeeld, KlantbeeldComposer, Onderdeel
+from klantbeeld.services.composer import (
+    Deel,
+    Klantbeeld,
+    KlantbeeldComposer,
+    Onderdeel,
+)
 from klantbeeld.services.errors import NietGevonden, OngeldigeInvoer, ServerFout
 from klantbeeld.services.http import RequestLog
 from klantbeeld.services.settings import ApiNaam
 from tests.conftest import run
 from tests.helpers import verbindingen_voor
+from tests.services.grote_persoon import GrotePersoon
 
 
 async def _beeld(
@@ -178,3 +184,28 @@ def test_one_part_can_be_fetched_again(sandbox_server: Any) -> None:
     delen = run(main)
     assert {d.onderdeel for d in delen} == {Onderdeel.ZAKEN}
     assert not delen[-1].voorlopig and len(delen[-1].waarde) == 8
+
+
+# -- lists longer than a page --------------------------------------------------------------------
+
+
+def test_a_person_with_thousands_of_zaken_and_contacts_gets_every_one(
+    groot_server: tuple[Any, GrotePersoon],
+) -> None:
+    server, groot = groot_server
+    log = RequestLog()
+    beeld, delen = run(lambda: _beeld(server, groot.bsn, log=log))
+    for onderdeel in (Onderdeel.ZAKEN, Onderdeel.KLANTCONTACTEN, Onderdeel.INTERNETAKEN):
+        assert onderdeel not in beeld.fouten
+    # the first paint (the plain lists) and the expanded data both hold every item
+    for onderdeel, aantal in ((Onderdeel.ZAKEN, 1200), (Onderdeel.KLANTCONTACTEN, 2500)):
+        eigen = [d for d in delen if d.onderdeel is onderdeel]
+        assert [d.voorlopig for d in eigen] == [True, False]
+        assert [len(d.waarde) for d in eigen] == [aantal, aantal]
+    assert sorted(z.zaak.uuid or "" for z in beeld.zaken) == sorted(groot.zaak_uuids)
+    assert all(z.volledig and z.huidige_status is not None for z in beeld.zaken)
+    # newest first, as the server orders them; every fifth is about a zaak (expanded)
+    assert [c.uuid for c in beeld.klantcontacten] == list(reversed(groot.klantcontact_uuids))
+    assert sum(1 for c in beeld.klantcontacten if c.zaak_uuids) == 500
+    # never a page past the last one (that would be a 404)
+    assert all(r.status == 200 for r in log.records)
