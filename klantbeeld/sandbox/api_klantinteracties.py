@@ -21,6 +21,7 @@ from klantbeeld.sandbox.common import (
     charge,
     check_token,
     expand_param,
+    internal_url,
     json_response,
     niet_gevonden,
     paginate,
@@ -105,6 +106,16 @@ def _bool(value: str) -> bool | None:
     if low in ("false", "0"):
         return False
     return None
+
+
+def _filters(request: Request) -> dict[str, str]:
+    """The query as stored values compare: a URL with our own host in its stored form.
+
+    Bodies are stored with the placeholder host (see ``read_json``); a filter on such a
+    value (a zaak URL as ``onderwerpobjectidentificatorObjectId``) must compare the same way,
+    still as an exact string (a trailing ``/`` finds nothing, recording OK 160).
+    """
+    return {k: internal_url(request, v) for k, v in request.query_params.items()}
 
 
 class _Klantinteracties:
@@ -665,7 +676,7 @@ class _Klantinteracties:
             charge("klantcontacten.detail")
             return self._created(request, self.klantcontact(obj))
         expand = self._expand(request, EXPAND_KLANTCONTACT)
-        items = self._kc_filter(dict(request.query_params))
+        items = self._kc_filter(_filters(request))
         return self._list(
             request, items, lambda o: self.klantcontact(o, expand), "klantcontacten.row"
         )
@@ -866,7 +877,7 @@ class _Klantinteracties:
             self.store.put(ki.ONDERWERPOBJECTEN, obj)
             charge("klantinteracties.detail")
             return self._created(request, obj)
-        q = dict(request.query_params)
+        q = _filters(request)
         items = self.store.all(ki.ONDERWERPOBJECTEN)
         if "klantcontact__uuid" in q:
             items = self.onderwerpen_van_kc(q["klantcontact__uuid"])

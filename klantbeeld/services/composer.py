@@ -285,7 +285,7 @@ class KlantbeeldComposer:
         async def contacten() -> None:
             if self.klantinteracties is not None and zaak.uuid:
                 detail.klantcontacten = await self.klantinteracties.klantcontacten_over_zaak(
-                    zaak.uuid
+                    zaak.uuid, zaak_url=zaak.url
                 )
 
         results = await asyncio.gather(
