@@ -106,8 +106,13 @@ _vereist = regels.vereist
 
 
 def _query(request: Request) -> dict[str, str]:
-    """The query parameters with a value: django-filter skips an empty one (OK 159)."""
-    return {k: v for k, v in request.query_params.items() if v != ""}
+    """The query parameters with a value: django-filter skips an empty one (OK 159).
+
+    Bodies are stored with the placeholder host (see ``read_json``); a filter on such a value
+    (a zaak URL as ``onderwerpobjectidentificatorObjectId``) compares the same way, still as an
+    exact string (a trailing ``/`` finds nothing, recording OK 160).
+    """
+    return {k: internal_url(request, v) for k, v in request.query_params.items() if v != ""}
 
 
 def _bool(value: str) -> bool | None:
