@@ -62,6 +62,12 @@ def _param(p: dict[str, str]) -> tuple[str, str, str]:
     return p["name"], p["code"], p["reason"]
 
 
+def _expand_keys(body: dict[str, Any]) -> list[str] | None:
+    """The keys under ``_expand``; ``None`` when the body has no ``_expand`` at all."""
+    expand = body.get("_expand")
+    return None if expand is None else sorted(expand)
+
+
 def nummer(ex: Exchange) -> int:
     """The call's number (``133`` for ``133-create-…``)."""
     return int(ex.name.split("-", 1)[0])
@@ -160,6 +166,11 @@ class Replay:
         if ex.status == 201 and ("location" in r.headers) != ("location" in ex.response_headers):
             wrong(f"{label}: Location header present: {'location' in r.headers}")
         self.learn(recorded, ours)
+        if isinstance(recorded, dict) and "uuid" in recorded:
+            # Expanded as the real server expands: the same keys under _expand, or none (OZ 136).
+            keys = [_expand_keys(body) for body in (recorded, ours)]
+            if keys[0] != keys[1]:
+                wrong(f"{label}: _expand {keys[1]}, recorded {keys[0]}")
         if isinstance(recorded, dict) and "count" in recorded:
             self.compare_list(ex, recorded, ours)
 
