@@ -124,3 +124,29 @@ def test_every_rule_names_its_evidence() -> None:
     assert all(r.bewijs for t in tabellen for r in t)
     objecten = (regels.INTERNETAAK_OBJECT, regels.DIGITAAL_ADRES_OBJECT)
     assert all(r.bewijs.startswith("OK ") for t in objecten for r in t)
+
+
+def test_fields_are_read_as_drf_reads_them() -> None:
+    def check(body: dict[str, Any], bezet: frozenset[str] = frozenset()) -> Any:
+        return regels.controleer(
+            regels.KLANTCONTACT,
+            {"kanaal": "telefoon", "onderwerp": "x", "taal": "nld", "vertrouwelijk": False, **body},
+            bezet=lambda r, w: w in bezet,
+        )
+
+    waarden, fouten = check({"nummer": 9289734358, "inhoud": "  tekst \n", "reactie": ""})
+    assert fouten == [] and waarden["nummer"] == "9289734358"  # a JSON number (OK 141)
+    assert waarden["inhoud"] == "tekst" and waarden["reactie"] == ""
+    assert check({"nummer": None})[0]["nummer"] is None  # OK 35
+    assert check({"nummer": "-953573601"})[1] == []  # OK 138
+    codes = [(f["name"], f["code"]) for f in check({"nummer": "9740146883"}, {"9740146883"})[1]]
+    assert codes == [("nummer", "unique")]
+    codes = [(f["name"], f["code"]) for f in check({"onderwerp": "  ", "inhoud": None})[1]]
+    assert codes == [("onderwerp", "blank"), ("inhoud", "null")]
+    codes = [f["code"] for f in check({"kanaal": {"code": "x"}, "vertrouwelijk": "ja"})[1]]
+    assert codes == ["invalid", "invalid"]
+    assert check({"vertrouwelijk": "false"})[0]["vertrouwelijk"] is False
+    with pytest.raises(regels.LegeBotsing):  # a second "" is the database's refusal (OK 140)
+        check({"nummer": ""}, {""})
+    # The first "" is accepted and stored (OK 139).
+    assert check({"nummer": ""})[0]["nummer"] == ""
