@@ -26,6 +26,7 @@ from klantbeeld.sandbox.common import (
     internal_url,
     json_response,
     niet_gevonden,
+    ongeldige_invoer,
     paginate,
     read_json,
 )
@@ -84,14 +85,7 @@ def _nu() -> str:
 
 
 def _fout(params: list[dict[str, str]]) -> ApiFout:
-    return ApiFout(
-        400,
-        "invalid",
-        "Ongeldige invoerwaarde.",
-        "Ongeldige invoerwaarde.",
-        invalid_params=params,
-        stijl=STIJL,
-    )
+    return ongeldige_invoer(params, stijl=STIJL)
 
 
 async def _lees_object(request: Request) -> dict[str, Any]:
