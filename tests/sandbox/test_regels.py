@@ -55,27 +55,23 @@ def test_the_seed_obeys_the_rules_it_enforces(
         assert fouten == [], (obj["uuid"], fouten)
 
 
-def test_a_letter_nummer_is_refused_with_the_real_servers_reason(fresh_sandbox: Any) -> None:
-    token = fresh_sandbox.sandbox.creds.klantinteracties_token
-    with httpx.Client(
-        base_url=fresh_sandbox.root + "/klantinteracties/api/v1",
-        headers={"Authorization": f"Token {token}"},
-    ) as http:
-        body = {"kanaal": "telefoon", "onderwerp": "x", "taal": "nld", "vertrouwelijk": False}
-        r = http.post("/klantcontacten", json={**body, "nummer": "K2XDA13920"})
-        assert r.status_code == 400
-        assert r.json()["invalidParams"] == [
-            {"name": "nummer", "code": "invalid", "reason": "Voer een geldig geheel getal in."}
-        ]
-        # Letters and too long: both reasons, as DRF runs every validator.
-        r = http.post("/klantcontacten", json={**body, "referentienummer": "K2XDA139201"})
-        assert [p["code"] for p in r.json()["invalidParams"]] == ["invalid", "max_length"]
-        ok = http.post("/klantcontacten", json={**body, "referentienummer": "0123456789"})
-        assert ok.status_code == 201 and ok.json()["referentienummer"] == "0123456789"
-        gevonden = http.get("/klantcontacten", params={"referentienummer": "0123456789"}).json()
-        assert [k["uuid"] for k in gevonden["results"]] == [ok.json()["uuid"]]
-        alles = http.get("/klantcontacten", params={"referentienummer": "", "pageSize": 1}).json()
-        assert alles["count"] > 1  # an empty value is no filter
+def test_a_letter_nummer_is_refused_with_the_real_servers_reason(fresh_http: httpx.Client) -> None:
+    http = fresh_http
+    body = {"kanaal": "telefoon", "onderwerp": "x", "taal": "nld", "vertrouwelijk": False}
+    r = http.post("/klantcontacten", json={**body, "nummer": "K2XDA13920"})
+    assert r.status_code == 400
+    assert r.json()["invalidParams"] == [
+        {"name": "nummer", "code": "invalid", "reason": "Voer een geldig geheel getal in."}
+    ]
+    # Letters and too long: both reasons, as DRF runs every validator.
+    r = http.post("/klantcontacten", json={**body, "referentienummer": "K2XDA139201"})
+    assert [p["code"] for p in r.json()["invalidParams"]] == ["invalid", "max_length"]
+    ok = http.post("/klantcontacten", json={**body, "referentienummer": "0123456789"})
+    assert ok.status_code == 201 and ok.json()["referentienummer"] == "0123456789"
+    gevonden = http.get("/klantcontacten", params={"referentienummer": "0123456789"}).json()
+    assert [k["uuid"] for k in gevonden["results"]] == [ok.json()["uuid"]]
+    alles = http.get("/klantcontacten", params={"referentienummer": "", "pageSize": 1}).json()
+    assert alles["count"] > 1  # an empty value is no filter
 
 
 def _spec_parameters(spec: dict[str, Any], path: str) -> list[dict[str, Any]]:
