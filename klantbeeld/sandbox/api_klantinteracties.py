@@ -26,6 +26,7 @@ from klantbeeld.sandbox.common import (
     internal_url,
     json_response,
     niet_gevonden,
+    ongeldige_invoer,
     paginate,
     read_json,
 )
@@ -84,14 +85,7 @@ def _nu() -> str:
 
 
 def _fout(params: list[dict[str, str]]) -> ApiFout:
-    return ApiFout(
-        400,
-        "invalid",
-        "Ongeldige invoerwaarde.",
-        "Ongeldige invoerwaarde.",
-        invalid_params=params,
-        stijl=STIJL,
-    )
+    return ongeldige_invoer(params, stijl=STIJL)
 
 
 async def _lees_object(request: Request) -> dict[str, Any]:
@@ -449,7 +443,7 @@ class _Klantinteracties:
             for i in self.store.all(ki.IDENTIFICATOREN)
         }
         uniek = True
-        for item in idents_in if isinstance(idents_in, list) else []:
+        for i, item in enumerate(idents_in if isinstance(idents_in, list) else []):
             pi = (item or {}).get("partijIdentificator") or {}
             sleutel = {
                 "codeObjecttype": str(pi.get("codeObjecttype", "")),
@@ -462,7 +456,7 @@ class _Klantinteracties:
             ):
                 params.append(
                     {
-                        "name": "partijIdentificatoren.0.partijIdentificator.objectId",
+                        "name": f"partijIdentificatoren.{i}.partijIdentificator.objectId",
                         "code": "invalid",
                         "reason": "Ongeldige BSN, een BSN bestaat uit 9 cijfers.",
                     }
@@ -929,20 +923,20 @@ class _Klantinteracties:
 
     def _actoren(self, body: Obj, params: list[dict[str, str]]) -> list[str]:
         refs = body.get("toegewezenAanActoren")
+        # Names as vng-api-common flattens nested errors (``partijIdentificatoren.0....``).
+        namen = [f"toegewezenAanActoren.{i}.uuid" for i in range(len(refs or []))]
         if refs is None and body.get("toegewezenAanActor") is not None:
-            refs = [body["toegewezenAanActor"]]
+            refs, namen = [body["toegewezenAanActor"]], ["toegewezenAanActor.uuid"]
         if refs is None:
             return []  # an object rule names what is missing (OK 161)
         if not isinstance(refs, list) or not refs:
             params.append(_vereist("toegewezenAanActoren"))
             return []
         out = []
-        for ref in refs:
+        for ref, naam in zip(refs, namen, strict=True):
             uid = _uuid_of(ref)
             if uid is None or self.store.get(ki.ACTOREN, uid) is None:
-                params.append(
-                    regels.fout("toegewezenAanActoren", "invalid", "Actor object bestaat niet.")
-                )
+                params.append(regels.fout(naam, "invalid", "Actor object bestaat niet."))
             else:
                 out.append(uid)
         return out

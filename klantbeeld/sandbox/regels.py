@@ -31,6 +31,13 @@ TELEFOON_SERVICE = re.compile(r"^(0800|0900|140)")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 LEEG = "Dit veld mag niet leeg zijn."
+#: What DRF's BooleanField reads as true and as false (besides ``true`` and ``false``).
+_WAAR = frozenset(
+    {"t", "T", "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON", "1", 1}
+)
+_ONWAAR = frozenset(
+    {"f", "F", "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF", "0", 0}
+)
 
 
 class Soort(Enum):
@@ -265,10 +272,11 @@ def _lees(regel: Veldregel, value: Any, fouten: list[Param]) -> Any:
     """The value as the field reads it, or ``None`` after adding its error."""
     naam = regel.naam
     if regel.soort is Soort.BOOLEAN:
-        if not isinstance(value, bool):
-            fouten.append(fout(naam, "invalid", "Must be a valid boolean."))
-            return None
-        return value
+        for waar, woorden in ((True, _WAAR), (False, _ONWAAR)):
+            if value is waar or (isinstance(value, (str, int)) and value in woorden):
+                return waar
+        fouten.append(fout(naam, "invalid", "Must be a valid boolean."))
+        return None
     if regel.soort is Soort.KEUZE:
         if value == "" and regel.leeg_mag and not regel.vereist:
             return ""

@@ -2,10 +2,11 @@
 
 The recordings (``shared/recorded``, numbers 30-69 and 130-199) are sent in their call order
 (``calls.log``) to a fresh oefenomgeving, which must answer as the real server did: the same
-status; for a ``400`` the same ``invalidParams`` (name and code), plain JSON and the same
-``title``; for a ``404`` "Ongeldige pagina."; for the one ``500`` an HTML page; for a ``201``
-a ``Location`` header exactly when the real server sent one; for a list the same ``count``
-where the list holds only what the replay itself wrote, and the same ``next`` query.
+status and content type; for a ``400`` the same ``invalidParams`` (name, code and reason) and
+the same ``code``/``title``/``detail``; for a ``404`` "Ongeldige pagina."; for the one ``500``
+an HTML page; for a ``201`` a ``Location`` header exactly when the real server sent one; for
+an object the same keys under ``_expand`` (or none); for a list the same ``count`` where the
+list holds only what the replay itself wrote, and the same ``next``/``previous`` query.
 
 The recordings name objects of the real servers. They are mapped like this:
 

@@ -55,27 +55,23 @@ def test_the_seed_obeys_the_rules_it_enforces(
         assert fouten == [], (obj["uuid"], fouten)
 
 
-def test_a_letter_nummer_is_refused_with_the_real_servers_reason(fresh_sandbox: Any) -> None:
-    token = fresh_sandbox.sandbox.creds.klantinteracties_token
-    with httpx.Client(
-        base_url=fresh_sandbox.root + "/klantinteracties/api/v1",
-        headers={"Authorization": f"Token {token}"},
-    ) as http:
-        body = {"kanaal": "telefoon", "onderwerp": "x", "taal": "nld", "vertrouwelijk": False}
-        r = http.post("/klantcontacten", json={**body, "nummer": "K2XDA13920"})
-        assert r.status_code == 400
-        assert r.json()["invalidParams"] == [
-            {"name": "nummer", "code": "invalid", "reason": "Voer een geldig geheel getal in."}
-        ]
-        # Letters and too long: both reasons, as DRF runs every validator.
-        r = http.post("/klantcontacten", json={**body, "referentienummer": "K2XDA139201"})
-        assert [p["code"] for p in r.json()["invalidParams"]] == ["invalid", "max_length"]
-        ok = http.post("/klantcontacten", json={**body, "referentienummer": "0123456789"})
-        assert ok.status_code == 201 and ok.json()["referentienummer"] == "0123456789"
-        gevonden = http.get("/klantcontacten", params={"referentienummer": "0123456789"}).json()
-        assert [k["uuid"] for k in gevonden["results"]] == [ok.json()["uuid"]]
-        alles = http.get("/klantcontacten", params={"referentienummer": "", "pageSize": 1}).json()
-        assert alles["count"] > 1  # an empty value is no filter
+def test_a_letter_nummer_is_refused_with_the_real_servers_reason(fresh_http: httpx.Client) -> None:
+    http = fresh_http
+    body = {"kanaal": "telefoon", "onderwerp": "x", "taal": "nld", "vertrouwelijk": False}
+    r = http.post("/klantcontacten", json={**body, "nummer": "K2XDA13920"})
+    assert r.status_code == 400
+    assert r.json()["invalidParams"] == [
+        {"name": "nummer", "code": "invalid", "reason": "Voer een geldig geheel getal in."}
+    ]
+    # Letters and too long: both reasons, as DRF runs every validator.
+    r = http.post("/klantcontacten", json={**body, "referentienummer": "K2XDA139201"})
+    assert [p["code"] for p in r.json()["invalidParams"]] == ["invalid", "max_length"]
+    ok = http.post("/klantcontacten", json={**body, "referentienummer": "0123456789"})
+    assert ok.status_code == 201 and ok.json()["referentienummer"] == "0123456789"
+    gevonden = http.get("/klantcontacten", params={"referentienummer": "0123456789"}).json()
+    assert [k["uuid"] for k in gevonden["results"]] == [ok.json()["uuid"]]
+    alles = http.get("/klantcontacten", params={"referentienummer": "", "pageSize": 1}).json()
+    assert alles["count"] > 1  # an empty value is no filter
 
 
 def _spec_parameters(spec: dict[str, Any], path: str) -> list[dict[str, Any]]:
@@ -124,3 +120,29 @@ def test_every_rule_names_its_evidence() -> None:
     assert all(r.bewijs for t in tabellen for r in t)
     objecten = (regels.INTERNETAAK_OBJECT, regels.DIGITAAL_ADRES_OBJECT)
     assert all(r.bewijs.startswith("OK ") for t in objecten for r in t)
+
+
+def test_fields_are_read_as_drf_reads_them() -> None:
+    def check(body: dict[str, Any], bezet: frozenset[str] = frozenset()) -> Any:
+        return regels.controleer(
+            regels.KLANTCONTACT,
+            {"kanaal": "telefoon", "onderwerp": "x", "taal": "nld", "vertrouwelijk": False, **body},
+            bezet=lambda r, w: w in bezet,
+        )
+
+    waarden, fouten = check({"nummer": 9289734358, "inhoud": "  tekst \n", "reactie": ""})
+    assert fouten == [] and waarden["nummer"] == "9289734358"  # a JSON number (OK 141)
+    assert waarden["inhoud"] == "tekst" and waarden["reactie"] == ""
+    assert check({"nummer": None})[0]["nummer"] is None  # OK 35
+    assert check({"nummer": "-953573601"})[1] == []  # OK 138
+    codes = [(f["name"], f["code"]) for f in check({"nummer": "9740146883"}, {"9740146883"})[1]]
+    assert codes == [("nummer", "unique")]
+    codes = [(f["name"], f["code"]) for f in check({"onderwerp": "  ", "inhoud": None})[1]]
+    assert codes == [("onderwerp", "blank"), ("inhoud", "null")]
+    codes = [f["code"] for f in check({"kanaal": {"code": "x"}, "vertrouwelijk": "ja"})[1]]
+    assert codes == ["invalid", "invalid"]
+    assert check({"vertrouwelijk": "false"})[0]["vertrouwelijk"] is False
+    with pytest.raises(regels.LegeBotsing):  # a second "" is the database's refusal (OK 140)
+        check({"nummer": ""}, {""})
+    # The first "" is accepted and stored (OK 139).
+    assert check({"nummer": ""})[0]["nummer"] == ""
