@@ -58,6 +58,8 @@ class Omgeving:
     fictief: tuple[Bron, ...] = ()
     #: What the agent must know at start (a keyring missing, a secret not stored), plain Dutch.
     meldingen: tuple[str, ...] = ()
+    #: Every API of the running oefenomgeving (empty when none runs): the settings dialog tests it.
+    oefen: dict[ApiNaam, tuple[ApiInstelling, str]] = field(default_factory=dict)
 
     @classmethod
     def voor_endpoints(
@@ -123,6 +125,7 @@ class Omgeving:
         fictief = tuple(Bron) if demo else tuple(profiel.in_modus(Modus.OEFENOMGEVING))
         endpoints: dict[ApiNaam, tuple[ApiInstelling, str]] = {}
         extra: list[str] = []
+        oefen: dict[ApiNaam, tuple[ApiInstelling, str]] = {}
         if not demo and profiel.echt:
             try:
                 endpoints, extra = echte_endpoints(instellingen)
@@ -147,7 +150,7 @@ class Omgeving:
                 for api in API_PADEN[bron]:
                     endpoints[api] = oefen[api]
         oefenomgeving = len(fictief) == len(Bron)
-        return cls.voor_endpoints(
+        omgeving = cls.voor_endpoints(
             instellingen,
             endpoints,
             naam=OEFEN_NAAM if oefenomgeving else instellingen.profiel,
@@ -156,6 +159,8 @@ class Omgeving:
             fictief=fictief,
             meldingen=(*meldingen, *(m.strip() for m in extra)),
         )
+        omgeving.oefen = oefen
+        return omgeving
 
     @property
     def journaal_naam(self) -> str:
@@ -369,6 +374,7 @@ def main(argv: list[str] | None = None) -> int:
         omgeving_naam=omgeving.naam,
         fictief=[BRON_TITELS[b] for b in omgeving.fictief],
         meldingen=omgeving.meldingen,
+        oefen_endpoints=omgeving.oefen,
         registraties=registraties,
         registratie_fout=registratie_fout,
         instellingen=instellingen,

@@ -82,6 +82,7 @@ def test_each_source_on_its_own_server_off_or_fictional(sandbox_server: Any) -> 
         client = v.get(api)
         assert client is not None and client.base_url.startswith(NEP_OEFEN)
     assert omgeving.journaal_naam == "gemengd"
+    assert set(omgeving.oefen) == set(PATHS)  # for "Verbinding testen" in the settings dialog
 
     async def lees() -> dict[ApiNaam, Any]:
         uit: dict[ApiNaam, Any] = {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.services.composer import Onderdeel
-from klantbeeld.services.settings import Instellingen, Rol
+from klantbeeld.services.settings import ApiInstelling, ApiNaam, Instellingen, Rol
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.icons import icon
 from klantbeeld.views.instellingen import InstellingenDialoog
@@ -94,12 +94,14 @@ class MainWindow(QMainWindow):
         instellingen: Instellingen | None = None,
         fictief: Sequence[str] | None = None,
         meldingen: Sequence[str] = (),
+        oefen_endpoints: Mapping[ApiNaam, tuple[ApiInstelling, str]] | None = None,
     ) -> None:
         super().__init__()
         self.model = model
         self.sessie = sessie
         self.registraties = registraties
         self.instellingen = instellingen or Instellingen()
+        self._oefen_endpoints = dict(oefen_endpoints or {})
         # The contact's start time is kept from the moment a klantbeeld opens.
         from klantbeeld.views.registreren import ContactKlok
 
@@ -376,7 +378,7 @@ class MainWindow(QMainWindow):
 
     def toon_instellingen(self) -> InstellingenDialoog:
         """The settings dialog (Ctrl+,); opened with ``.open()``, it never blocks."""
-        return InstellingenDialoog.toon(self)
+        return InstellingenDialoog.toon(self, oefen=self._oefen_endpoints)
 
     def _sneltoetsen(self) -> None:
         acties: dict[str, Callable[[], object]] = {

@@ -360,8 +360,15 @@ def test_the_window_shows_the_bar_and_what_is_missing(qtbot: Any, werkplek: Werk
     assert echt.banner is None and echt.start_melding is None
 
 
-def test_ctrl_comma_opens_the_dialog_without_blocking(qtbot: Any, werkplek: Werkplek) -> None:
-    window = MainWindow(werkplek.model, werkplek.sessie, oefenomgeving=True)
+def test_ctrl_comma_opens_the_dialog_without_blocking(
+    qtbot: Any, werkplek: Werkplek, sandbox_server: Any
+) -> None:
+    window = MainWindow(
+        werkplek.model,
+        werkplek.sessie,
+        oefenomgeving=True,
+        oefen_endpoints=sandbox_server.endpoints(),
+    )
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -371,6 +378,10 @@ def test_ctrl_comma_opens_the_dialog_without_blocking(qtbot: Any, werkplek: Werk
     assert len(geopend) == 1  # returned at once: opened with .open(), not exec()
     d = geopend[0]
     assert d.isModal()
+    # The running oefenomgeving can be tested from the dialog the window opened.
+    with qtbot.waitSignal(d.getest, timeout=5000):
+        d.test(Bron.BETALINGEN)
+    assert d.formulieren[Bron.BETALINGEN].uitslag.text().endswith("oefenomgeving")
     d.reject()
     qtbot.mouseClick(window.instellingen_knop, Qt.MouseButton.LeftButton)
     assert any(d.isVisible() for d in window.findChildren(InstellingenDialoog))
