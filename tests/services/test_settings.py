@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -324,3 +325,19 @@ def test_site_values_are_defaults_the_user_may_override(tmp_path: Path) -> None:
     data = json.loads(user.read_text())
     assert "onderwerpen" not in data and "profiel" not in data
     assert lees_configuratie(user, site).effectief.onderwerpen == ["Afval"]
+
+
+def test_the_site_file_in_the_readme_is_valid(tmp_path: Path) -> None:
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    (voorbeeld,) = re.findall(r"```json\n(.*?)```", readme, re.S)
+    site = tmp_path / "site.json"
+    site.write_text(voorbeeld, encoding="utf-8")
+    conf = lees_configuratie(tmp_path / "geen.json", site)
+    assert conf.effectief.profiel == "productie"
+    assert conf.vergrendeling.toegestane_profielen == ("productie", "acceptatie")
+    assert conf.effectief.apis[ApiNaam.CATALOGI].base_url == (
+        "https://openzaak.gemeente.nl/catalogi/api/v1"
+    )
+    assert conf.effectief.modus(Bron.BETALINGEN) is Modus.UIT
