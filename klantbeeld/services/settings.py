@@ -338,6 +338,12 @@ class Instellingen(BaseModel):
     #: The wrap-up list: how a question ended.
     resultaten: list[str] = Field(default_factory=lambda: list(STANDAARD_RESULTATEN))
 
+    @model_validator(mode="before")
+    @classmethod
+    def _schema_1(cls, raw: Any) -> Any:
+        """Schema 1 input (``apis``: one entry per API), from a file or from code, is migrated."""
+        return migreer(raw) if isinstance(raw, dict) and "apis" in raw else raw
+
     @field_validator("profiel")
     @classmethod
     def _profielnaam(cls, naam: str) -> str:
@@ -478,13 +484,14 @@ def migreer(raw: dict[str, Any]) -> dict[str, Any]:
     client id and time-out; an API root that the URL does not derive is kept in ``api_urls``.
     In a file with APIs, a source without any is ``uit`` (schema 1 had no client for it).
     """
-    if raw.get("schema_version", SCHEMA_VERSION) >= 2:
+    if raw.get("schema_version", SCHEMA_VERSION) >= 2 and "apis" not in raw:
         return raw
     data = {k: v for k, v in raw.items() if k != "apis"}
     data["schema_version"] = SCHEMA_VERSION
     apis = raw.get("apis") or {}
     if not isinstance(apis, dict) or not apis:
         return data
+    apis = {str(k): v.model_dump() if isinstance(v, BaseModel) else v for k, v in apis.items()}
     bronnen: dict[str, Any] = {}
     for bron, paden in API_PADEN.items():
         oud = [(api, apis[api.value]) for api in paden if isinstance(apis.get(api.value), dict)]

@@ -341,3 +341,20 @@ def test_the_site_file_in_the_readme_is_valid(tmp_path: Path) -> None:
         "https://openzaak.gemeente.nl/catalogi/api/v1"
     )
     assert conf.effectief.modus(Bron.BETALINGEN) is Modus.UIT
+
+
+def test_schema_1_settings_built_in_code_are_migrated_too() -> None:
+    from klantbeeld.services.settings import ApiInstelling
+
+    inst = Instellingen(
+        profiel="acceptatie",
+        apis={  # type: ignore[call-arg]
+            ApiNaam.ZAKEN: ApiInstelling(
+                base_url=OZ + "/zaken/api/v1", auth=AuthSoort.ZGW_JWT, client_id="kcc"
+            )
+        },
+    )
+    assert not inst.oefenomgeving
+    assert inst.apis[ApiNaam.DOCUMENTEN].base_url == OZ + "/documenten/api/v1"
+    assert inst.apis[ApiNaam.DOCUMENTEN].client_id == "kcc"
+    assert inst.modus(Bron.BRP) is Modus.UIT

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -386,3 +387,22 @@ def test_ctrl_comma_opens_the_dialog_without_blocking(
     qtbot.mouseClick(window.instellingen_knop, Qt.MouseButton.LeftButton)
     assert any(d.isVisible() for d in window.findChildren(InstellingenDialoog))
     assert window.instellingen_knop.accessibleName() == "Instellingen"
+
+
+def test_without_a_keyring_a_secret_is_refused_not_stored(qtbot: Any, tmp_path: Path) -> None:
+    from keyring.backends import fail
+
+    pad = tmp_path / "settings.json"
+    oud = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        d = dialoog(qtbot, pad=pad)
+        stel_in(d, Bron.KLANTINTERACTIES, "https://openklant.example", geheim=GEHEIM)
+        assert "Nog geen geheim" in d.formulieren[Bron.KLANTINTERACTIES].geheim.placeholderText()
+        d.bewaar()
+    finally:
+        keyring.set_keyring(oud)
+    assert d.isVisible()
+    assert d.melding.text().startswith("Bewaren lukte niet: Er is geen sleutelbos gevonden")
+    assert "GNOME Sleutelbos" in d.melding.text() or sys.platform != "linux"
+    assert not pad.exists()
