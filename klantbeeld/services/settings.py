@@ -263,7 +263,12 @@ PROFIELNAAM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")
 
 
 def controleer_profielnaam(naam: str) -> str | None:
-    """Plain Dutch when ``naam`` cannot be a profile name; None when it can."""
+    """Plain Dutch when ``naam`` cannot be a profile name; None when it can.
+
+    ``oefenomgeving`` (and ``…-oefenomgeving``) name the oefenomgeving's own journal and cache.
+    """
+    if naam.lower().endswith("oefenomgeving"):
+        return "Een profielnaam mag niet op 'oefenomgeving' eindigen; die naam is gereserveerd."
     if PROFIELNAAM.match(naam) and not naam.endswith("."):
         return None
     return (

@@ -157,8 +157,10 @@ def test_profiles_have_any_name(naam: str) -> None:
     assert Instellingen(profiel=naam, profielen={naam: Profiel()}).profiel == naam
 
 
-@pytest.mark.parametrize("naam", ["", "../x", "a:b", "met spatie", "x" * 41, "eind."])
-def test_a_profile_name_is_no_path_or_keyring_separator(naam: str) -> None:
+@pytest.mark.parametrize(
+    "naam", ["", "../x", "a:b", "met spatie", "x" * 41, "eind.", "oefenomgeving", "p-oefenomgeving"]
+)
+def test_a_profile_name_is_no_path_separator_or_reserved(naam: str) -> None:
     with pytest.raises(ValueError, match="profielnaam"):
         Instellingen(profiel=naam)
 
