@@ -590,10 +590,11 @@ def voeg_samen(
         if gekozen not in toegestaan:
             standaard = site.profiel if site.profiel in toegestaan else None
             vervanger = standaard or (toegestaan[0] if toegestaan else gekozen)
-            meldingen.append(
-                f"Profiel '{gekozen}' is op deze werkplek niet toegestaan; "
-                f"Klantbeeld gebruikt '{vervanger}'."
-            )
+            if "profiel" in data:  # chosen, not just the default: say it was overruled
+                meldingen.append(
+                    f"Profiel '{gekozen}' is op deze werkplek niet toegestaan; "
+                    f"Klantbeeld gebruikt '{vervanger}'."
+                )
             data["profiel"] = vervanger
     if beleid.tls_verplicht:
         for naam, profiel in list(profielen.items()):

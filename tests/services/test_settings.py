@@ -274,6 +274,10 @@ def test_the_allowed_profiles_cannot_be_widened(tmp_path: Path) -> None:
     assert any("'eigen'" in m and "niet toegestaan" in m for m in conf.meldingen)
     # The user's own allowed profile stays usable (and editable).
     user2 = schrijf(tmp_path / "s2.json", {**json.loads(user.read_text()), "profiel": "acceptatie"})
+    # Without a user file: the first allowed profile, and nothing to say.
+    site2 = schrijf(tmp_path / "site2.json", {"beleid": {"profielen": ["acceptatie", "productie"]}})
+    zonder = lees_configuratie(tmp_path / "geen.json", site2)
+    assert zonder.effectief.profiel == "acceptatie" and zonder.meldingen == ()
     conf2 = lees_configuratie(user2, site)
     assert conf2.effectief.profiel == "acceptatie"
     assert not conf2.vergrendeling.profiel_vast("acceptatie")
