@@ -82,6 +82,8 @@ VELD_NAMEN = {
     "huisnummertoevoeging": "de toevoeging",
     "kvkNummer": "het KVK-nummer",
     "vestigingsnummer": "het vestigingsnummer",
+    "identificatie": "het zaaknummer",
+    "adres": "het telefoonnummer of e-mailadres",
 }
 
 
@@ -124,7 +126,7 @@ def _geweigerde_velden(body: object) -> list[str]:
         naam = item.get("name") if isinstance(item, dict) else None
         if not isinstance(naam, str):
             continue
-        woord = VELD_NAMEN.get(naam.split("[")[0])
+        woord = VELD_NAMEN.get(naam.split("[")[0].split("__")[0])
         if woord and woord not in namen:
             namen.append(woord)
     return namen

@@ -8,13 +8,19 @@ import pytest
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN, VOORBEELD_KVK
 from klantbeeld.services.brp import BrpClient
-from klantbeeld.services.errors import OngeldigeInvoer, OngeldigVerzoek
+from klantbeeld.services.errors import (
+    ApiTimeout,
+    NietGeautoriseerd,
+    OngeldigeInvoer,
+    OngeldigVerzoek,
+    ServerFout,
+)
 from klantbeeld.services.http import RequestLog
 from klantbeeld.services.klantinteracties import KlantinteractiesClient
 from klantbeeld.services.kvk import KvkClient
 from klantbeeld.services.settings import ApiNaam
 from klantbeeld.services.zgw import ZakenClient
-from klantbeeld.services.zoeken import TrefferSoort, Zoeker, Zoekresultaat
+from klantbeeld.services.zoeken import TrefferSoort, Zoeker, Zoekresultaat, foutmelding
 from klantbeeld.services.zoekvraag import ZoekSoort, Zoekvraag, herken
 from tests.conftest import run
 from tests.helpers import verbindingen_voor
@@ -157,3 +163,25 @@ def test_input_no_server_takes_never_leaves(
     assert resultaat.fouten and all(isinstance(f, OngeldigeInvoer) for f in resultaat.fouten)
     assert resultaat.melding is not None and "niet bereikbaar" not in resultaat.melding
     assert log.records == []
+
+
+def test_only_an_outage_is_niet_bereikbaar() -> None:
+    geweigerd = OngeldigVerzoek(
+        "Klantinteracties",
+        "verzoek geweigerd (400)",
+        status_code=400,
+        body={"invalidParams": [{"name": "adres__icontains", "code": "max_length"}]},
+    )
+    assert foutmelding([geweigerd]).startswith(
+        "Klantinteracties weigert deze zoekvraag: het telefoonnummer of e-mailadres klopt niet."
+    )
+    kvk = OngeldigVerzoek("KVK", "x", status_code=400, body={"fout": [{"omschrijving": "x"}]})
+    assert foutmelding([kvk]).startswith("KVK weigert deze zoekvraag: de zoekvraag klopt niet.")
+    geen_toegang = NietGeautoriseerd("BRP (Personen)", "x", status_code=403)
+    assert "BRP (Personen) geeft geen toegang" in foutmelding([geen_toegang])
+    weg = [ApiTimeout("BRP (Personen)", "x"), ServerFout("KVK", "x", status_code=502)]
+    assert foutmelding(weg) == (
+        "Zoeken lukte niet: BRP (Personen), KVK niet bereikbaar. Probeer het opnieuw."
+    )
+    # bad input is said first, also when another source was down
+    assert foutmelding([*weg, OngeldigeInvoer("Vul een BSN in.")]) == "Vul een BSN in."
