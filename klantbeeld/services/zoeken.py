@@ -67,6 +67,9 @@ class Zoekresultaat:
         """Plain Dutch when there are hits but a source failed: the list may be incomplete."""
         if not self.treffers or not self.fouten:
             return None
+        if all(_is_storing(f) for f in self.fouten):
+            bronnen = _bronnen(self.fouten)
+            return f"Let op: {bronnen} niet bereikbaar; de lijst is misschien niet compleet."
         return f"Let op: {foutmelding(self.fouten)} De lijst is misschien niet compleet."
 
 
@@ -110,8 +113,16 @@ def foutmelding(fouten: list[KlantbeeldError]) -> str:
             f"Zoeken lukte niet: {', '.join(geweigerd)} geeft geen toegang. "
             "Controleer de instellingen of vraag de beheerder."
         )
-    bronnen = ", ".join(sorted({f.bron if isinstance(f, ApiError) else "bron" for f in fouten}))
-    return f"Zoeken lukte niet: {bronnen} niet bereikbaar. Probeer het opnieuw."
+    return f"Zoeken lukte niet: {_bronnen(fouten)} niet bereikbaar. Probeer het opnieuw."
+
+
+def _is_storing(fout: KlantbeeldError) -> bool:
+    """True for an outage: not bad input, not a refusal, not missing rights."""
+    return not isinstance(fout, OngeldigeInvoer | OngeldigVerzoek | NietGeautoriseerd)
+
+
+def _bronnen(fouten: list[KlantbeeldError]) -> str:
+    return ", ".join(sorted({f.bron if isinstance(f, ApiError) else "bron" for f in fouten}))
 
 
 def _geweigerde_velden(body: object) -> list[str]:

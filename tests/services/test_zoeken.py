@@ -20,7 +20,13 @@ from klantbeeld.services.klantinteracties import KlantinteractiesClient
 from klantbeeld.services.kvk import KvkClient
 from klantbeeld.services.settings import ApiNaam
 from klantbeeld.services.zgw import ZakenClient
-from klantbeeld.services.zoeken import TrefferSoort, Zoeker, Zoekresultaat, foutmelding
+from klantbeeld.services.zoeken import (
+    Treffer,
+    TrefferSoort,
+    Zoeker,
+    Zoekresultaat,
+    foutmelding,
+)
 from klantbeeld.services.zoekvraag import ZoekSoort, Zoekvraag, herken
 from tests.conftest import run
 from tests.helpers import verbindingen_voor
@@ -185,3 +191,17 @@ def test_only_an_outage_is_niet_bereikbaar() -> None:
     )
     # bad input is said first, also when another source was down
     assert foutmelding([*weg, OngeldigeInvoer("Vul een BSN in.")]) == "Vul een BSN in."
+
+
+def test_hits_with_a_failed_source_warn_in_kind() -> None:
+    treffer = Treffer(TrefferSoort.BEDRIJF, VOORBEELD_KVK, "Bedrijf")
+    vraag = herken("3077 AW 31")
+    storing = Zoekresultaat(vraag, [treffer], [ApiTimeout("BRP (Personen)", "x")])
+    assert storing.waarschuwing == (
+        "Let op: BRP (Personen) niet bereikbaar; de lijst is misschien niet compleet."
+    )
+    invoer = Zoekresultaat(vraag, [treffer], [OngeldigeInvoer("Deze postcode klopt niet.")])
+    assert invoer.waarschuwing == (
+        "Let op: Deze postcode klopt niet. De lijst is misschien niet compleet."
+    )
+    assert Zoekresultaat(vraag, [treffer]).waarschuwing is None
