@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import sys
+import unicodedata
+
 import pytest
 
+from klantbeeld.services.invoer import ANDERE_CIJFERS, STUURTEKEN
 from klantbeeld.services.zoekvraag import ZoekSoort, herken
 
 
@@ -109,3 +113,33 @@ def test_refused_characters_are_flagged() -> None:
     assert herken("９９９９９３６５３").vreemde_tekens
     assert herken("Jans\x00en 01-02-1980").vreemde_tekens
     assert not herken("123456789").vreemde_tekens
+
+
+#: The zero of every script's decimal digits Unicode knows (Nd), except ASCII's own.
+NULLEN = [
+    chr(c)
+    for c in range(0x80, sys.maxunicode + 1)
+    if unicodedata.category(chr(c)) == "Nd" and unicodedata.digit(chr(c)) == 0
+]
+
+
+@pytest.mark.parametrize(
+    "sjabloon",
+    ["999993653", "68750110", "000037178598", "3077 AW 31", "Jansen 01-02-1980", "0612345678"],
+)
+def test_no_other_scripts_digits_in_any_kind(sjabloon: str) -> None:
+    assert herken(sjabloon).geldig
+    assert len(NULLEN) > 60  # Arabic-Indic, Devanagari, full-width, mathematical, ...
+    for nul in NULLEN:
+        tekst = "".join(chr(ord(nul) + int(c)) if c.isdigit() else c for c in sjabloon)
+        vraag = herken(tekst)
+        assert not vraag.geldig and vraag.melding == ANDERE_CIJFERS, (hex(ord(nul)), vraag)
+
+
+def test_control_characters_are_refused_and_whitespace_is_a_space() -> None:
+    for c in map(chr, [*range(0x20), *range(0x7F, 0xA0), 0x200B, 0x200E, 0x202E, 0xFEFF]):
+        vraag = herken(f"Jan{c}sen 01-02-1980")
+        if c.isspace():
+            assert vraag.waarden["geslachtsnaam"] == "Jan sen", repr(c)
+        else:
+            assert not vraag.geldig and vraag.melding == STUURTEKEN, repr(c)
