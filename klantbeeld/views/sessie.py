@@ -18,6 +18,7 @@ from klantbeeld.services.composer import Klantbeeld, KlantbeeldComposer, Onderde
 from klantbeeld.services.errors import KlantbeeldError, OngeldigeInvoer
 from klantbeeld.services.klantinteracties import Klantcontact
 from klantbeeld.services.registratie import Registratie
+from klantbeeld.services.vergeten import vergeet_caches
 from klantbeeld.services.zgw import InformatieObject
 from klantbeeld.services.zoeken import Treffer, TrefferSoort, Zoeker, Zoekresultaat
 from klantbeeld.services.zoekvraag import Zoekvraag
@@ -234,6 +235,7 @@ class Sessie(QObject):
         self._extra.clear()
         self._open_zaak_na_laden = None
         self.model.wis()
+        vergeet_caches()
 
     async def sluit(self) -> None:
         """Cancel every task and wait for them (on quit)."""
