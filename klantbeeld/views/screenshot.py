@@ -18,6 +18,7 @@ import threading
 
 from PySide6.QtWidgets import QMainWindow
 
+from klantbeeld.services.errors import NietIngesteld
 from klantbeeld.services.zoekvraag import herken
 from klantbeeld.views.beeld import BeeldModel
 from klantbeeld.views.sessie import Sessie
@@ -98,7 +99,8 @@ async def maak_screenshot(
         return 4
     fouten = model.beeld.fouten if model.beeld else {}
     for onderdeel, fout in fouten.items():
-        print(f"Let op: {onderdeel.value}: {fout}", file=sys.stderr)
+        soort = "Niet ingesteld" if isinstance(fout, NietIngesteld) else "Let op"
+        print(f"{soort}: {onderdeel.value}: {fout}", file=sys.stderr)
     return 0
 
 

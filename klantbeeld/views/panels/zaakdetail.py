@@ -535,8 +535,11 @@ class ZaakDetailPaneel(QWidget):
             self.melding_labels.append(label)
 
     def _hint_tekst(self) -> None:
-        if self.model.status(Onderdeel.ZAKEN) is DeelStatus.FOUT:
+        status = self.model.status(Onderdeel.ZAKEN)
+        if status is DeelStatus.FOUT:
             self.hint.setText(tr("De zaken konden niet geladen worden; zie het tabblad Zaken."))
+        elif status is DeelStatus.NIET_INGESTELD:
+            self.hint.setText(tr("Het zaaksysteem is niet ingesteld: er zijn geen zaken te zien."))
         elif self.model.beeld is None:
             self.hint.setText(tr("Zoek een klant; kies dan een zaak om de stappen te zien."))
         else:

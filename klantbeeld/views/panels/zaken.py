@@ -202,6 +202,8 @@ class ZakenPaneel(QWidget):
         self.leeg.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.leeg.setWordWrap(True)
         layout.addWidget(self.leeg, 1)
+        # Takes the room only when the table and the message are hidden (zaken not configured).
+        layout.addStretch(0)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -271,11 +273,14 @@ class ZakenPaneel(QWidget):
                 if self.filter.filter is ZaakFilter.OPEN
                 else tr("Geen afgesloten zaken.")
             )
+        # Zaken not configured: the status bar says so; no empty table or filters under it.
+        aan = self.model.status(Onderdeel.ZAKEN) is not DeelStatus.NIET_INGESTELD
         self.leeg.setText(leeg_tekst)
         self.leeg.setVisible(bool(leeg_tekst))
-        self.tabel.setVisible(not leeg_tekst)
+        self.tabel.setVisible(not leeg_tekst and aan)
         for knop in self.chips.values():
             knop.setEnabled(heeft_zaken)
+            knop.setVisible(aan)
         gekozen = self.model.gekozen_zaak
         if gekozen is not None:
             self._selecteer(gekozen.zaak.url)
