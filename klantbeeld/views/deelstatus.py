@@ -1,5 +1,4 @@
-"""One panel's loading and failure state: "Laden…", the failing source with a retry, or a
-neutral "niet ingesteld" for a source that is off.
+"""One panel's loading and failure state: "Laden…", a failing source, or "niet ingesteld".
 
 What the agent reads, per kind of trouble (each names the source once):
 
