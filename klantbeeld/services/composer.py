@@ -29,7 +29,7 @@ from klantbeeld.services.betalingen import Betaling, BetalingenClient
 from klantbeeld.services.brp import BrpClient, Persoon
 from klantbeeld.services.catalogus import CatalogusCache
 from klantbeeld.services.clients import Verbindingen
-from klantbeeld.services.errors import ApiError, KlantbeeldError, NietGevonden
+from klantbeeld.services.errors import ApiError, KlantbeeldError, NietGevonden, NietIngesteld
 from klantbeeld.services.http import lees_in_delen
 from klantbeeld.services.invoer import valideer_bsn, valideer_kvk
 from klantbeeld.services.klantinteracties import (
@@ -475,9 +475,8 @@ def _kies(jobs: dict[Onderdeel, Job], onderdelen: Collection[Onderdeel] | None) 
     return [job for onderdeel, job in jobs.items() if onderdeel in gevraagd]
 
 
-def _niet_ingesteld(onderdeel: Onderdeel) -> KlantbeeldError:
-    bron = BRON_NAMEN[BRON_VAN[onderdeel]]
-    return KlantbeeldError(f"{bron} is niet ingesteld.")
+def _niet_ingesteld(onderdeel: Onderdeel) -> NietIngesteld:
+    return NietIngesteld(BRON_NAMEN[BRON_VAN[onderdeel]])
 
 
 @dataclass(frozen=True)

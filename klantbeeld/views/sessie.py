@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Coroutine
+from collections.abc import AsyncGenerator, Coroutine
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -144,13 +144,19 @@ class Sessie(QObject):
             self.zoekMelding.emit(e.melding)
             self.model.wis()
             return
-        async for deel in stream:
-            if self.model.beeld is not beeld:
-                break  # a newer klantbeeld took over
-            self.model.neem_op(deel)
-            # Parts that arrived together are painted one by one: the screen never holds the
-            # loop for several panels' work at once.
-            await asyncio.sleep(0)
+        try:
+            async for deel in stream:
+                if self.model.beeld is not beeld:
+                    break  # a newer klantbeeld took over
+                self.model.neem_op(deel)
+                # Parts that arrived together are painted one by one: the screen never holds
+                # the loop for several panels' work at once.
+                await asyncio.sleep(0)
+        finally:
+            # Closed here, also when left early or cancelled between parts: its clean-up
+            # awaits, which it cannot do when only the garbage collector closes it.
+            if isinstance(stream, AsyncGenerator):
+                await stream.aclose()
 
     # -- a zaak in detail -------------------------------------------------------------------
 
