@@ -69,3 +69,23 @@ def taak_van(store: Any, reg: Any) -> dict[str, Any]:
         for t in store.all(ki.INTERNETAKEN)
         if (t.get("aanleidinggevendKlantcontact") or {}).get("uuid") == kc
     )
+
+
+def strengere_toelichting(monkeypatch: Any, maximum: int = 400) -> None:
+    """Make the in-process oefenomgeving a stricter server: internetaak toelichting ≤ ``maximum``.
+
+    Real Open Klant 2.18 takes 1000 (OK 58, 167); a server that takes less is how a refusal the
+    client's own checks cannot foresee is tested (one row of the rule table changed).
+    """
+    import dataclasses
+
+    from klantbeeld.sandbox import regels
+
+    monkeypatch.setattr(
+        regels,
+        "INTERNETAAK",
+        tuple(
+            dataclasses.replace(r, max=maximum) if r.naam == "toelichting" else r
+            for r in regels.INTERNETAAK
+        ),
+    )

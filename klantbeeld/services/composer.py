@@ -29,7 +29,8 @@ from klantbeeld.services.betalingen import Betaling, BetalingenClient
 from klantbeeld.services.brp import BrpClient, Persoon
 from klantbeeld.services.catalogus import CatalogusCache
 from klantbeeld.services.clients import Verbindingen
-from klantbeeld.services.errors import ApiError, KlantbeeldError, NietGevonden
+from klantbeeld.services.errors import ApiError, KlantbeeldError, NietGevonden, NietIngesteld
+from klantbeeld.services.http import lees_in_delen
 from klantbeeld.services.invoer import valideer_bsn, valideer_kvk
 from klantbeeld.services.klantinteracties import (
     Internetaak,
@@ -284,7 +285,7 @@ class KlantbeeldComposer:
         async def contacten() -> None:
             if self.klantinteracties is not None and zaak.uuid:
                 detail.klantcontacten = await self.klantinteracties.klantcontacten_over_zaak(
-                    zaak.uuid
+                    zaak.uuid, zaak_url=zaak.url
                 )
 
         results = await asyncio.gather(
@@ -383,7 +384,7 @@ class KlantbeeldComposer:
             try:
                 if in_delen:
                     volledig = await _in_delen(
-                        lambda **kw: fetch(client, expand=ZAAK_EXPAND, **kw), len(kaal)
+                        lambda **kw: fetch(client, expand=ZAAK_EXPAND, **kw), kaal
                     )
                 else:
                     volledig = await fetch(client, expand=ZAAK_EXPAND)
@@ -406,7 +407,7 @@ class KlantbeeldComposer:
                 await queue.put(Deel(Onderdeel.KLANTCONTACTEN, kaal, voorlopig=bool(kaal)))
                 volledig = (
                     await _in_delen(
-                        lambda **kw: fetch(client, expand=KLANTCONTACT_EXPAND, **kw), len(kaal)
+                        lambda **kw: fetch(client, expand=KLANTCONTACT_EXPAND, **kw), kaal
                     )
                     if kaal
                     else []
@@ -443,23 +444,25 @@ def _taak_sleutel(taak: Internetaak) -> tuple[int, float]:
     return (0, moment.timestamp()) if moment is not None else (1, 0.0)
 
 
-async def _in_delen(fetch: Callable[..., Awaitable[list[T]]], count: int) -> list[T]:
-    """All items in EXPANDED_CHUNKS concurrent pages (dropping repeats across page edges)."""
-    if count <= 1:
+async def _in_delen(fetch: Callable[..., Awaitable[list[T]]], kaal: Sequence[T]) -> list[T]:
+    """The items of ``kaal`` again, expanded, in EXPANDED_CHUNKS concurrent pages.
+
+    Every item arrives whatever page size the server serves (see
+    :func:`~klantbeeld.services.http.lees_in_delen`); repeats across page edges are dropped.
+    """
+    if len(kaal) <= 1:
         return await fetch()
-    size = -(-count // EXPANDED_CHUNKS)
-    pages = await asyncio.gather(
-        *(fetch(page=n, page_size=size) for n in range(1, -(-count // size) + 1))
+    return await lees_in_delen(
+        lambda page, size: fetch(page=page, page_size=size),
+        kaal,
+        delen=EXPANDED_CHUNKS,
+        sleutel=_sleutel,
     )
-    seen: set[str] = set()
-    result: list[T] = []
-    for page in pages:
-        for item in page:
-            key = str(getattr(item, "url", id(item)))
-            if key not in seen:
-                seen.add(key)
-                result.append(item)
-    return result
+
+
+def _sleutel(item: object) -> str:
+    """What identifies an item across reads: its url, else its uuid."""
+    return str(getattr(item, "url", None) or getattr(item, "uuid", None) or id(item))
 
 
 def _kies(jobs: dict[Onderdeel, Job], onderdelen: Collection[Onderdeel] | None) -> list[Job]:
@@ -472,9 +475,8 @@ def _kies(jobs: dict[Onderdeel, Job], onderdelen: Collection[Onderdeel] | None) 
     return [job for onderdeel, job in jobs.items() if onderdeel in gevraagd]
 
 
-def _niet_ingesteld(onderdeel: Onderdeel) -> KlantbeeldError:
-    bron = BRON_NAMEN[BRON_VAN[onderdeel]]
-    return KlantbeeldError(f"{bron} is niet ingesteld.")
+def _niet_ingesteld(onderdeel: Onderdeel) -> NietIngesteld:
+    return NietIngesteld(BRON_NAMEN[BRON_VAN[onderdeel]])
 
 
 @dataclass(frozen=True)

@@ -35,13 +35,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-import keyring
 from cryptography.fernet import Fernet, InvalidToken
 from keyring.errors import KeyringError
 
 from klantbeeld.services.errors import ConfiguratieFout, KlantbeeldError, OngeldigeInvoer
 from klantbeeld.services.registratie import Registratie
-from klantbeeld.services.secrets import SERVICE
+from klantbeeld.services.secrets import SERVICE, sleutelbos
 from klantbeeld.services.settings import data_dir
 
 BRON = "Journaal"
@@ -141,12 +140,17 @@ class Lease:
 
 
 def journaal_sleutel(*, maak: bool = True) -> bytes | None:
-    """The journal's Fernet key from the keyring; made and stored on first use when ``maak``."""
+    """The journal's Fernet key from the keyring; made and stored on first use when ``maak``.
+
+    Only a secure keyring is used (:func:`klantbeeld.services.secrets.sleutelbos`: never a
+    plaintext or failing backend, also not as a member of a chain of backends).
+    """
+    bos = sleutelbos()
     try:
-        waarde: str | None = keyring.get_password(SERVICE, KEYRING_USER)
+        waarde: str | None = bos.get_password(SERVICE, KEYRING_USER)
         if waarde is None and maak:
             waarde = Fernet.generate_key().decode("ascii")
-            keyring.set_password(SERVICE, KEYRING_USER, waarde)
+            bos.set_password(SERVICE, KEYRING_USER, waarde)
     except KeyringError as e:
         raise ConfiguratieFout(
             f"De sleutelbos is niet bereikbaar; het journaal kan niet versleuteld worden: {e}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.services.composer import Onderdeel
-from klantbeeld.services.settings import Instellingen, Rol
+from klantbeeld.services.settings import ApiInstelling, ApiNaam, Instellingen, Rol
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.icons import icon
 from klantbeeld.views.instellingen import InstellingenDialoog
@@ -55,6 +55,28 @@ TABS: tuple[tuple[str, Onderdeel], ...] = (
 )
 
 
+def oefen_balk(fictief: Sequence[str] | None, *, alles: bool) -> QLabel | None:
+    """The yellow bar naming the sources with fictional data; None when every source is real.
+
+    ``fictief``: the titles of the sources on the oefenomgeving; None with ``alles``: all of them.
+    """
+    if not fictief and not alles:
+        return None
+    tekst = tr("OEFENOMGEVING — fictieve gegevens")
+    if fictief and not alles:
+        tekst += ": " + ", ".join(fictief)
+    balk = QLabel(tekst)
+    balk.setObjectName("oefenBanner")
+    balk.setWordWrap(True)
+    uitleg = (
+        tr("Oefenomgeving: alle gegevens zijn fictief")
+        if alles
+        else tr("Oefenomgeving: fictieve gegevens van {}").format(", ".join(fictief or ()))
+    )
+    balk.setAccessibleName(uitleg)
+    return balk
+
+
 class MainWindow(QMainWindow):
     """The agent's screen."""
 
@@ -68,12 +90,16 @@ class MainWindow(QMainWindow):
         registraties: Registraties | None = None,
         registratie_fout: str | None = None,
         instellingen: Instellingen | None = None,
+        fictief: Sequence[str] | None = None,
+        meldingen: Sequence[str] = (),
+        oefen_endpoints: Mapping[ApiNaam, tuple[ApiInstelling, str]] | None = None,
     ) -> None:
         super().__init__()
         self.model = model
         self.sessie = sessie
         self.registraties = registraties
         self.instellingen = instellingen or Instellingen()
+        self._oefen_endpoints = dict(oefen_endpoints or {})
         # The contact's start time is kept from the moment a klantbeeld opens.
         from klantbeeld.views.registreren import ContactKlok
 
@@ -84,12 +110,18 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
 
-        self.banner: QLabel | None = None
-        if oefenomgeving:
-            self.banner = QLabel(tr("OEFENOMGEVING — fictieve gegevens"))
-            self.banner.setObjectName("oefenBanner")
-            self.banner.setAccessibleName(tr("Oefenomgeving: fictieve gegevens"))
+        self.banner = oefen_balk(fictief, alles=oefenomgeving)
+        if self.banner is not None:
             layout.addWidget(self.banner)
+        # What the agent must know before working (no keyring, a secret not stored, ...).
+        self.start_melding: QLabel | None = None
+        if meldingen:
+            self.start_melding = QLabel("\n".join(meldingen))
+            self.start_melding.setTextFormat(Qt.TextFormat.PlainText)
+            self.start_melding.setWordWrap(True)
+            self.start_melding.setProperty("niveau", "waarschuwing")
+            self.start_melding.setAccessibleName(tr("Melding bij het starten"))
+            layout.addWidget(self.start_melding)
 
         inhoud = QWidget()
         inhoud_layout = QVBoxLayout(inhoud)
@@ -336,7 +368,7 @@ class MainWindow(QMainWindow):
 
     def toon_instellingen(self) -> InstellingenDialoog:
         """The settings dialog (Ctrl+,); opened with ``.open()``, it never blocks."""
-        return InstellingenDialoog.toon(self, oefenomgeving=self.banner is not None)
+        return InstellingenDialoog.toon(self, oefen=self._oefen_endpoints)
 
     def _sneltoetsen(self) -> None:
         acties: dict[str, Callable[[], object]] = {

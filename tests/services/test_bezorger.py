@@ -35,7 +35,7 @@ from klantbeeld.services.registratie import (
 )
 from tests.conformance import Recorder, assert_conformant
 from tests.conftest import ROOT, run
-from tests.helpers import ki_client, ki_verbindingen, taak_van
+from tests.helpers import ki_client, ki_verbindingen, strengere_toelichting, taak_van
 
 NIEUW_BSN = ("999970021", "999970033", "999970057", "999970069")
 MEDEWERKER = Medewerker(
@@ -249,9 +249,10 @@ def test_every_soort_lands_in_the_right_shapes_and_conforms(
 
 
 def test_a_refusal_keeps_the_server_text_and_a_correction_lands_once(
-    fresh_sandbox: Any, tmp_path: Path
+    fresh_sandbox: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     server = fresh_sandbox
+    strengere_toelichting(monkeypatch)
     journaal = Journaal(tmp_path / "j.sqlite3", sleutel=Fernet.generate_key())
     # The spec allows 1000 characters of toelichting; this server (like some real ones) 400.
     reg = _verzoek(_een_actor(server), toelichting="t" * 600)

@@ -202,7 +202,7 @@ def test_a_write_that_commits_late_is_delivered_once(fresh_sandbox: Any, tmp_pat
     transport = _LaatCommit()
 
     async def main() -> list[Uitkomst | None]:
-        v = ki_verbindingen(server, transport)
+        v = ki_verbindingen(server, transport=transport)
         try:
             journaal = Journaal(tmp_path / "j.sqlite3", sleutel=Fernet.generate_key())
             journaal.schrijf(reg)

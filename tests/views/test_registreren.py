@@ -30,7 +30,7 @@ from klantbeeld.views.registreren import (
     duur_tekst,
 )
 from klantbeeld.views.werkplekstaat import laad_werkplekstaat
-from tests.helpers import klantcontact_van, taak_van
+from tests.helpers import klantcontact_van, strengere_toelichting, taak_van
 from tests.views.conftest import Werkplek
 
 BSN = "999993653"
@@ -383,8 +383,10 @@ def test_a_refused_item_shows_its_text_and_is_corrected_and_resent(
     registraties: Registraties,
     eigen_werkplek: Werkplek,
     fresh_sandbox: Any,
+    monkeypatch: pytest.MonkeyPatch,
     qtmodeltester: Any,
 ) -> None:
+    strengere_toelichting(monkeypatch)
     dialoog = _dialoog(venster, registraties, eigen_werkplek, contactverzoek=True)
     _kies_actor(qtbot, dialoog, "Team Terugbellen (afdeling of team)")
     dialoog.blokken[0].onderwerp.setEditText("Klacht")

@@ -10,15 +10,7 @@ from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
 from klantbeeld.services.composer import Onderdeel
 from klantbeeld.views.beeld import DeelStatus
 from klantbeeld.views.main_window import MainWindow
-from tests.views.conftest import Werkplek
-
-
-def venster(qtbot: Any, w: Werkplek) -> MainWindow:
-    window = MainWindow(w.model, w.sessie, oefenomgeving=True)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    return window
+from tests.views.conftest import Werkplek, venster
 
 
 def test_oefenomgeving_is_unmistakable_and_search_has_focus(qtbot: Any, werkplek: Werkplek) -> None:
