@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from klantbeeld.sandbox.seed import klantinteracties as ki_seed
-from klantbeeld.services import contacthistorie
 from klantbeeld.services.contacthistorie import alle
 from klantbeeld.views.contacthistorie import ContacthistorieScherm
 from tests.conftest import TEST_VANDAAG
@@ -117,13 +116,6 @@ def maand(server: Any) -> dict[str, Any]:
     return status
 
 
-@pytest.mark.xfail(
-    not hasattr(contacthistorie, "_rest_van_plan"),
-    reason="stroom reads a list that grew meanwhile on to its end only with helper lijsten's "
-    "commit 58d8e39 (services/contacthistorie.py); before it, F7 right after start can miss "
-    "rows of the month being built",
-    strict=False,
-)
 def test_f7_right_after_start_shows_progress_and_ends_complete(
     eigen_werkplek: Werkplek, fresh_sandbox: Any, qtbot: Any
 ) -> None:
