@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from klantbeeld.services.composer import ZaakOverzicht
 from klantbeeld.services.zgw import Status, Statustype
 from klantbeeld.views.models.zaken_model import datum, stap_naam
+from klantbeeld.views.platte_tekst import tooltip
 from klantbeeld.views.theme import load_theme
 
 
@@ -242,7 +243,7 @@ class StatusStappen(QWidget):
         kop = QLabel(stap.tekst or tr("(naamloze stap)"))
         kop.setTextFormat(Qt.TextFormat.PlainText)
         kop.setWordWrap(True)
-        kop.setToolTip(stap.statustype.omschrijving or "")
+        kop.setToolTip(tooltip(stap.statustype.omschrijving))
         kleur = {
             Toestand.BEREIKT: t.text,
             Toestand.HUIDIG: t.step_heading_current,
