@@ -2,8 +2,9 @@
 
 :func:`render_pdf` is plain work (bytes in, QImages out) that runs in a worker thread;
 :class:`DocumentViewer` is a scrollable, non-modal dialog opened with ``open()``;
-:class:`AnderBestandDialoog` offers to save a non-PDF document or open it with the system
-viewer (through :class:`QDesktopServices`).
+:class:`AnderBestandDialoog` offers to save a non-PDF document, or to open it with the system
+viewer (through :class:`QDesktopServices`) when it is on the allow-list of
+:mod:`klantbeeld.services.documentsoort`, under a name of our own.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from klantbeeld.services.documentsoort import opslagnaam, toegestaan, veilige_naam
 
 #: PDFium is not thread-safe: one render at a time, in one worker thread of our own.
 _PDFIUM = threading.Lock()
@@ -166,26 +169,46 @@ atexit.register(ruim_tijdelijke_documenten_op)
 
 
 class AnderBestandDialoog(QDialog):
-    """A document the app cannot show: save it, or open it with the system viewer."""
+    """A document the app cannot show: save it, or open it with the system viewer.
+
+    Opening is offered only for a type on the allow-list (by ``formaat`` and by content), and
+    the file is written under a name of our own. Anything else can only be saved, with a
+    warning; no button of it is the default.
+    """
 
     def __init__(
-        self, titel: str, bestandsnaam: str, data: bytes, parent: QWidget | None = None
+        self,
+        titel: str,
+        bestandsnaam: str,
+        data: bytes,
+        parent: QWidget | None = None,
+        *,
+        formaat: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(titel)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._data = data
-        self._naam = Path(bestandsnaam or "document").name or "document"
+        #: The allow-listed type, or None: then the system viewer is never offered.
+        self.soort = toegestaan(data, formaat)
+        self._naam = opslagnaam(bestandsnaam, self.soort)
         layout = QVBoxLayout(self)
-        tekst = QLabel(
-            tr(
-                "“{naam}” kan hier niet getoond worden. "
+        if self.soort is not None:
+            melding = tr(
+                "“{titel}” ({soort}) kan hier niet getoond worden. "
                 "Opslaan, of openen met het standaardprogramma?"
-            ).format(naam=self._naam)
-        )
-        tekst.setTextFormat(Qt.TextFormat.PlainText)
-        tekst.setWordWrap(True)
-        layout.addWidget(tekst)
+            ).format(titel=titel, soort=self.soort.naam)
+        else:
+            melding = tr(
+                "Let op: “{naam}” is geen documentsoort die veilig geopend kan worden "
+                "(het kan een programma zijn). U kunt het alleen opslaan; open het daarna "
+                "niet als u de afzender niet vertrouwt."
+            ).format(naam=Path(bestandsnaam or titel).name)
+        self.tekst = QLabel(melding)
+        self.tekst.setTextFormat(Qt.TextFormat.PlainText)
+        self.tekst.setWordWrap(True)
+        self.tekst.setProperty("niveau", "info" if self.soort is not None else "waarschuwing")
+        layout.addWidget(self.tekst)
         knoppen = QHBoxLayout()
         self.openen = QPushButton(tr("Openen met standaardprogramma"))
         self.openen.setProperty("variant", "primary")
@@ -193,18 +216,27 @@ class AnderBestandDialoog(QDialog):
         self.opslaan = QPushButton(tr("Opslaan…"))
         self.opslaan.setProperty("variant", "secondary")
         self.opslaan.clicked.connect(self._vraag_pad)
-        annuleren = QPushButton(tr("Annuleren"))
-        annuleren.setProperty("variant", "subtle")
-        annuleren.clicked.connect(self.reject)
-        for knop in (self.openen, self.opslaan, annuleren):
+        self.annuleren = QPushButton(tr("Annuleren"))
+        self.annuleren.setProperty("variant", "subtle")
+        self.annuleren.clicked.connect(self.reject)
+        for knop in (self.openen, self.opslaan, self.annuleren):
             knop.setAccessibleName(knop.text())
+            knop.setAutoDefault(False)
             knoppen.addWidget(knop)
         layout.addLayout(knoppen)
+        if self.soort is not None:
+            self.openen.setDefault(True)
+        else:
+            self.openen.setEnabled(False)
+            self.openen.setVisible(False)
+            self.annuleren.setDefault(True)
 
     def _open_extern(self) -> None:
+        if self.soort is None:  # never a type off the allow-list, whatever calls this
+            return
         map_ = Path(tempfile.mkdtemp(prefix="klantbeeld-"))  # only this user can read it
         _TIJDELIJK.append(map_)
-        pad = map_ / self._naam
+        pad = map_ / veilige_naam(self.soort)
         pad.write_bytes(self._data)
         pad.chmod(0o600)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(pad)))
