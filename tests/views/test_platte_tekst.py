@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantbeeld.app import OEFEN_GROEPEN, OEFEN_MEDEWERKER
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
 from klantbeeld.sandbox.store import Store
 from klantbeeld.services.bezorger import Backoff, Bezorger
 from klantbeeld.services.journaal import Journaal
 from klantbeeld.services.registratie import Medewerker
-from klantbeeld.services.settings import DATA_ENV
+from klantbeeld.services.settings import DATA_ENV, Instellingen
 from klantbeeld.views.main_window import MainWindow
 from klantbeeld.views.panels.tijdlijn import KolomDelegate, OnderwerpDelegate
 from klantbeeld.views.panels.zaakdetail import DocumentDelegate
@@ -36,6 +37,7 @@ from klantbeeld.views.panels.zaken import ZaakDelegate
 from klantbeeld.views.platte_tekst import is_veilig, lijkt_opmaak, platte_label, tooltip
 from klantbeeld.views.registraties import Registraties
 from klantbeeld.views.registreren import RegistratieDialoog
+from klantbeeld.views.werkvoorraad import WerkvoorraadDialoog
 from klantbeeld.views.zoekbalk import TrefferDelegate
 from tests.views.conftest import Werkplek, maak_werkplek, sluit_werkplek
 
@@ -274,3 +276,24 @@ def test_hostile_markup_in_every_text_field_is_shown_as_text_everywhere(
     assert schouw.fouten == [], "\n".join(sorted(set(schouw.fouten))[:20])
     # the test can fail: the hostile text reached labels, tooltips and cells
     assert all(schouw.gezien.values()), schouw.gezien
+
+
+def test_hostile_markup_in_the_werkvoorraad_is_shown_as_text(
+    qtbot: Any, giftige_werkplek: Werkplek, registraties: Registraties
+) -> None:
+    w = giftige_werkplek
+    instellingen = Instellingen(medewerker_naam=OEFEN_MEDEWERKER[1], groepen=list(OEFEN_GROEPEN))
+    window = MainWindow(
+        w.model, w.sessie, oefenomgeving=True, registraties=registraties, instellingen=instellingen
+    )
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    dialoog = WerkvoorraadDialoog.toon(window, w.sessie, registraties, instellingen)
+    qtbot.waitUntil(lambda: dialoog.tabel_model.rowCount() > 0, timeout=10000)
+    dialoog.tabel.selectRow(0)
+    qtbot.wait(50)
+    schouw = Schouw()
+    schouw.kijk("werkvoorraad")
+    assert schouw.fouten == [], "\n".join(sorted(set(schouw.fouten))[:20])
+    assert schouw.gezien["cel"] > 0, schouw.gezien  # the test can fail

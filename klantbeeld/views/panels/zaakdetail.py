@@ -66,6 +66,7 @@ from klantbeeld.views.models.zaken_model import (
     eigen_omschrijving,
     zaaktype_naam,
 )
+from klantbeeld.views.platte_tekst import platte_label
 from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.statusstappen import StatusStappen
 from klantbeeld.views.theme import load_theme
@@ -133,8 +134,7 @@ def meldingen(overzicht: ZaakOverzicht, vandaag: date) -> list[tuple[str, str]]:
 
 
 def _label(tekst: str = "", rol: str | None = None) -> QLabel:
-    label = QLabel(tekst)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = platte_label(tekst)
     label.setWordWrap(True)
     if rol:
         label.setProperty("rol", rol)
