@@ -5,7 +5,8 @@
 fit to page width, print (through :class:`QPrintDialog`) and save (through :class:`QFileDialog`,
 under a file name of our own: :func:`veilige_bestandsnaam`); both dialogs are opened with
 ``open()``, so the asyncio loop never waits on them. :class:`AnderBestandDialoog` offers to save
-a non-PDF document or open it with the system viewer (through :class:`QDesktopServices`).
+a non-PDF document, or to open it with the system viewer (through :class:`QDesktopServices`)
+when it is on the allow-list of :mod:`klantbeeld.services.documentsoort`, under a name of our own.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantbeeld.services.documentsoort import toegestaan, veilige_naam
 from klantbeeld.views.sneltoetsen import sneltoets
 
 #: PDFium is not thread-safe: one render at a time, in one worker thread of our own.
@@ -494,26 +496,47 @@ atexit.register(ruim_tijdelijke_documenten_op)
 
 
 class AnderBestandDialoog(QDialog):
-    """A document the app cannot show: save it, or open it with the system viewer."""
+    """A document the app cannot show: save it, or open it with the system viewer.
+
+    Opening is offered only for a type on the allow-list (by ``formaat`` and by content), and
+    the file is written under a name of our own. Anything else can only be saved, with a
+    warning; no button of it is the default.
+    """
 
     def __init__(
-        self, titel: str, bestandsnaam: str, data: bytes, parent: QWidget | None = None
+        self,
+        titel: str,
+        bestandsnaam: str,
+        data: bytes,
+        parent: QWidget | None = None,
+        *,
+        formaat: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(titel)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._data = data
-        self._naam = veilige_bestandsnaam(titel, Path(bestandsnaam or "").suffix)
+        #: The allow-listed type, or None: then the system viewer is never offered.
+        self.soort = toegestaan(data, formaat)
+        # Our own name from the title; the extension from the sniffed content (.bin when unknown).
+        self._naam = veilige_bestandsnaam(titel, self.soort.extensie if self.soort else ".bin")
         layout = QVBoxLayout(self)
-        self.tekst = tekst = QLabel(
-            tr(
-                "“{naam}” kan hier niet getoond worden. "
+        if self.soort is not None:
+            melding = tr(
+                "“{titel}” ({soort}) kan hier niet getoond worden. "
                 "Opslaan, of openen met het standaardprogramma?"
-            ).format(naam=self._naam)
-        )
-        tekst.setTextFormat(Qt.TextFormat.PlainText)
-        tekst.setWordWrap(True)
-        layout.addWidget(tekst)
+            ).format(titel=titel, soort=self.soort.naam)
+        else:
+            melding = tr(
+                "Let op: “{naam}” is geen documentsoort die veilig geopend kan worden "
+                "(het kan een programma zijn). U kunt het alleen opslaan; open het daarna "
+                "niet als u de afzender niet vertrouwt."
+            ).format(naam=Path(bestandsnaam or titel).name)
+        self.tekst = QLabel(melding)
+        self.tekst.setTextFormat(Qt.TextFormat.PlainText)
+        self.tekst.setWordWrap(True)
+        self.tekst.setProperty("niveau", "info" if self.soort is not None else "waarschuwing")
+        layout.addWidget(self.tekst)
         knoppen = QHBoxLayout()
         self.openen = QPushButton(tr("Openen met standaardprogramma"))
         self.openen.setProperty("variant", "primary")
@@ -521,18 +544,27 @@ class AnderBestandDialoog(QDialog):
         self.opslaan = QPushButton(tr("Opslaan…"))
         self.opslaan.setProperty("variant", "secondary")
         self.opslaan.clicked.connect(self._vraag_pad)
-        annuleren = QPushButton(tr("Annuleren"))
-        annuleren.setProperty("variant", "subtle")
-        annuleren.clicked.connect(self.reject)
-        for knop in (self.openen, self.opslaan, annuleren):
+        self.annuleren = QPushButton(tr("Annuleren"))
+        self.annuleren.setProperty("variant", "subtle")
+        self.annuleren.clicked.connect(self.reject)
+        for knop in (self.openen, self.opslaan, self.annuleren):
             knop.setAccessibleName(knop.text())
+            knop.setAutoDefault(False)
             knoppen.addWidget(knop)
         layout.addLayout(knoppen)
+        if self.soort is not None:
+            self.openen.setDefault(True)
+        else:
+            self.openen.setEnabled(False)
+            self.openen.setVisible(False)
+            self.annuleren.setDefault(True)
 
     def _open_extern(self) -> None:
+        if self.soort is None:  # never a type off the allow-list, whatever calls this
+            return
         map_ = Path(tempfile.mkdtemp(prefix="klantbeeld-"))  # only this user can read it
         _TIJDELIJK.append(map_)
-        pad = map_ / self._naam
+        pad = map_ / veilige_naam(self.soort)
         pad.write_bytes(self._data)
         pad.chmod(0o600)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(pad)))

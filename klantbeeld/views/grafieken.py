@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QResizeEv
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from klantbeeld.views.icons import kanaal_label, kanaal_sleutel
+from klantbeeld.views.platte_tekst import tooltip
 from klantbeeld.views.theme import KANALEN, Theme, load_theme
 
 #: Weekday abbreviations, Monday first (dates under the bars).
@@ -194,7 +195,7 @@ class BalkenGrafiek(QWidget):
         self._extra = list(extra)
         beschrijving = "; ".join(f"{label}: {aantal}" for label, aantal in self._waarden)
         self.setAccessibleDescription(beschrijving)
-        self.setToolTip("\n".join(f"{label}: {aantal}" for label, aantal in self._waarden))
+        self.setToolTip(tooltip("\n".join(f"{label}: {aantal}" for label, aantal in self._waarden)))
         self.update()
 
     def waarden(self) -> list[tuple[str, int]]:

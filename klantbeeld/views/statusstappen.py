@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from klantbeeld.services.composer import ZaakOverzicht
 from klantbeeld.services.zgw import Status, Statustype
 from klantbeeld.views.models.zaken_model import datum, stap_naam
+from klantbeeld.views.platte_tekst import platte_label, tooltip
 from klantbeeld.views.theme import load_theme
 
 
@@ -211,8 +212,7 @@ class StatusStappen(QWidget):
         if z is None:
             return
         if not self.stappen:
-            leeg = QLabel(tr("Voor dit zaaktype zijn geen stappen bekend."))
-            leeg.setTextFormat(Qt.TextFormat.PlainText)
+            leeg = platte_label(tr("Voor dit zaaktype zijn geen stappen bekend."))
             leeg.setProperty("rol", "gedempt")
             self._voeg_toe(leeg)
             return
@@ -239,10 +239,9 @@ class StatusStappen(QWidget):
         tekst = QVBoxLayout()
         tekst.setContentsMargins(0, 4, 0, 0 if laatste else t.space_sm)
         tekst.setSpacing(0)
-        kop = QLabel(stap.tekst or tr("(naamloze stap)"))
-        kop.setTextFormat(Qt.TextFormat.PlainText)
+        kop = platte_label(stap.tekst or tr("(naamloze stap)"))
         kop.setWordWrap(True)
-        kop.setToolTip(stap.statustype.omschrijving or "")
+        kop.setToolTip(tooltip(stap.statustype.omschrijving))
         kleur = {
             Toestand.BEREIKT: t.text,
             Toestand.HUIDIG: t.step_heading_current,
@@ -254,8 +253,7 @@ class StatusStappen(QWidget):
         tekst.addWidget(kop)
         meta = self._meta(stap, opgeschort)
         if meta:
-            onder = QLabel(meta)
-            onder.setTextFormat(Qt.TextFormat.PlainText)
+            onder = platte_label(meta)
             onder.setWordWrap(True)
             onder.setProperty("rol", "klein")
             tekst.addWidget(onder)

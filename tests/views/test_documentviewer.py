@@ -243,7 +243,11 @@ def test_long_titles_are_shortened() -> None:
 def test_other_files_are_offered_under_a_name_of_our_own(qtbot: Any) -> None:
     dialoog = AnderBestandDialoog("Brief aan burger", "../../.bashrc;.docx", b"inhoud")
     qtbot.addWidget(dialoog)
-    assert dialoog._naam == "Brief aan burger.docx"
+    # not a document type we know by its content: saved, never as what its name claims
+    assert dialoog._naam == "Brief aan burger.bin"
+    pdf = AnderBestandDialoog("Brief", "x.exe", b"%PDF-1.7\n...", formaat="application/pdf")
+    qtbot.addWidget(pdf)
+    assert pdf._naam == "Brief.pdf"
 
 
 def test_a_printer_that_cannot_start_is_said(

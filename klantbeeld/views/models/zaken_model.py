@@ -22,6 +22,7 @@ from klantbeeld.services.klantinteracties import Klantcontact
 from klantbeeld.services.zgw import Status, Statustype
 from klantbeeld.views.icons import icon, kanaal_icoon, kanaal_label
 from klantbeeld.views.models.basis import RijenModel
+from klantbeeld.views.platte_tekst import tooltip
 from klantbeeld.views.theme import load_theme
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -134,7 +135,7 @@ class ZakenModel(RijenModel[ZaakOverzicht]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             tekst = self._tekst(z, col, te_laat)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self._tooltip(z, col, te_laat) or tekst or None
+                return tooltip(self._tooltip(z, col, te_laat) or tekst) or None
             return tekst
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if col == self.COL_ZAAKTYPE:
@@ -287,15 +288,21 @@ class StatussenModel(RijenModel[Status]):
     def _data(self, status: Status, col: int, role: int) -> Any:
         if role == StatusRol.StatusRole:
             return status
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == self.COL_DATUM:
-                return datum(status.datum_status_gezet)
-            if col == self.COL_STATUS:
-                st = self._statustype(status.statustype)
-                return (st.omschrijving if st else "") or tr("Onbekende status")
-            if col == self.COL_TOELICHTING:
-                return status.statustoelichting or ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._tekst(status, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(self._tekst(status, col))
         return None
+
+    def _tekst(self, status: Status, col: int) -> str:
+        if col == self.COL_DATUM:
+            return datum(status.datum_status_gezet)
+        if col == self.COL_STATUS:
+            st = self._statustype(status.statustype)
+            return (st.omschrijving if st else "") or tr("Onbekende status")
+        if col == self.COL_TOELICHTING:
+            return status.statustoelichting or ""
+        return ""
 
 
 class ContactRol(IntEnum):
@@ -329,13 +336,19 @@ class ZaakContactenModel(RijenModel[Klantcontact]):
     def _data(self, contact: Klantcontact, col: int, role: int) -> Any:
         if role == ContactRol.KlantcontactRole:
             return contact
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == self.COL_DATUM:
-                return datum(contact.plaatsgevonden_op)
-            if col == self.COL_KANAAL:
-                return kanaal_label(contact.kanaal)
-            if col == self.COL_ONDERWERP:
-                return contact.onderwerp or tr("(geen onderwerp)")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._tekst(contact, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(self._tekst(contact, col))
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_KANAAL:
             return icon(kanaal_icoon(contact.kanaal))
         return None
+
+    def _tekst(self, contact: Klantcontact, col: int) -> str:
+        if col == self.COL_DATUM:
+            return datum(contact.plaatsgevonden_op)
+        if col == self.COL_KANAAL:
+            return kanaal_label(contact.kanaal)
+        if col == self.COL_ONDERWERP:
+            return contact.onderwerp or tr("(geen onderwerp)")
+        return ""
