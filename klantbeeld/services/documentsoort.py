@@ -144,15 +144,3 @@ def toegestaan(data: bytes, formaat: str | None) -> Documentsoort | None:
 def veilige_naam(soort: Documentsoort) -> str:
     """A file name of our own for ``soort``: ``document-<8 hex>.<ext>``, never the server's."""
     return f"document-{secrets.token_hex(4)}{soort.extensie}"
-
-
-def opslagnaam(bestandsnaam: str | None, soort: Documentsoort | None) -> str:
-    """The name proposed when the agent saves: the server's words, made harmless.
-
-    Only letters, digits, spaces, ``-`` and ``_`` of the part before the first dot are kept;
-    the extension is the recognised type's, or ``.bin`` for anything not on the allow-list
-    (so ``Bijlage aanvraag.pdf.exe`` is proposed as ``Bijlage aanvraag.bin``).
-    """
-    naam = (bestandsnaam or "").replace("\\", "/").rsplit("/", 1)[-1]
-    stam = re.sub(r"[^\w \-]", "", naam.split(".", 1)[0]).strip()[:80] or "document"
-    return stam + (soort.extensie if soort is not None else ".bin")
