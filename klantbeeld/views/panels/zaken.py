@@ -38,6 +38,7 @@ from klantbeeld.services.composer import Onderdeel, ZaakOverzicht
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.icons import icon
+from klantbeeld.views.models import vragen_model
 from klantbeeld.views.models.zaken_model import (
     ZaakFilter,
     ZaakRol,
@@ -49,6 +50,8 @@ from klantbeeld.views.theme import load_theme
 
 #: Row height: two text lines (zaaktype; zaaknummer and the zaak's own omschrijving).
 RIJ_HOOGTE = 46
+#: Width of the status column: the citizen's wording is a sentence, over two lines.
+STATUS_BREEDTE = 220
 #: Wait this long after the arrow keys stop before opening the zaak under the cursor.
 KIES_VERTRAGING_MS = 150
 
@@ -126,6 +129,19 @@ class ZaakDelegate(QStyledItemDelegate):
             painter.restore()
 
 
+class OmloopDelegate(QStyledItemDelegate):
+    """A cell whose text wraps over the row's two lines; what does not fit is elided (the
+    tooltip gives the whole). For the status as the citizen sees it, a sentence."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """As the style draws it, with word wrap on."""
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideRight
+
+
 class ZakenPaneel(QWidget):
     """De zaken van de klant: a filterable table; click, Enter or the arrow keys open one."""
 
@@ -134,7 +150,7 @@ class ZakenPaneel(QWidget):
         self.model = model
         self.sessie = sessie
         #: Today, for the past-deadline mark (replaceable in tests).
-        self.vandaag: Callable[[], date] = date.today
+        self.vandaag: Callable[[], date] = vragen_model.vandaag
         self.zaken = ZakenModel(self, vandaag=lambda: self.vandaag())
         self.filter = ZakenFilterModel(self)
         self.filter.setSourceModel(self.zaken)
@@ -187,9 +203,10 @@ class ZakenPaneel(QWidget):
         kop.setResizeContentsPrecision(RESIZE_PRECISIE)
         kop.setSectionResizeMode(ZakenModel.COL_ZAAKTYPE, QHeaderView.ResizeMode.Stretch)
         kop.setSectionResizeMode(ZakenModel.COL_STATUS, QHeaderView.ResizeMode.Interactive)
-        kop.resizeSection(ZakenModel.COL_STATUS, 190)
+        kop.resizeSection(ZakenModel.COL_STATUS, STATUS_BREEDTE)
         self.tabel.setColumnHidden(ZakenModel.COL_IDENTIFICATIE, True)  # under the zaaktype
         self.tabel.setItemDelegateForColumn(ZakenModel.COL_ZAAKTYPE, ZaakDelegate(self.tabel))
+        self.tabel.setItemDelegateForColumn(ZakenModel.COL_STATUS, OmloopDelegate(self.tabel))
         self.tabel.clicked.connect(self._kies_index)
         self.tabel.activated.connect(self._kies_index)
         self.tabel.selectionModel().currentRowChanged.connect(self._cursor_verplaatst)
