@@ -13,8 +13,10 @@ from klantbeeld.services.zgw import Zaak
 from klantbeeld.views.panels.signalen import (
     VOOR_GEMEENTE,
     VOOR_INWONER,
+    Signaal,
     SignalenPaneel,
     bereken_signalen,
+    op_groep,
     wacht_op_inwoner,
 )
 from klantbeeld.views.theme import load_theme
@@ -69,11 +71,18 @@ def test_who_a_suspension_waits_on() -> None:
             opgeschort("Advies van de welstandscommissie."),
         ],
     )
-    signalen = bereken_signalen(beeld, VANDAAG)
+    signalen = op_groep(bereken_signalen(beeld, VANDAAG))
     assert [(s.voor, s.tekst) for s in signalen] == [
         (VOOR_INWONER, "1 zaak opgeschort"),
         (VOOR_GEMEENTE, "2 zaken opgeschort"),
     ]
+
+
+def test_whose_turn_by_kind() -> None:
+    betaling = Signaal("betaling_te_laat", 1, "1 betaling te laat", "fout", 2, "betaling")
+    te_laat = Signaal("zaak_te_laat", 1, "1 zaak te laat", "fout", 0, "zaak")
+    assert (betaling.voor, te_laat.voor) == (VOOR_INWONER, VOOR_GEMEENTE)
+    assert op_groep([te_laat, betaling]) == [betaling, te_laat]
 
 
 def test_suzannes_signalen_in_two_groups(qtbot: Any, werkplek: Werkplek) -> None:

@@ -32,6 +32,8 @@ from klantbeeld.views.theme import Theme, load_theme
 #: Who has to act on a signaal: the citizen, or the municipality (us).
 VOOR_INWONER = "inwoner"
 VOOR_GEMEENTE = "gemeente"
+#: Whose turn a kind of signaal is when the signaal does not say; every other kind is ours.
+VOOR_SOORT = {"betaling_te_laat": VOOR_INWONER}
 #: The group headings, in the order shown.
 GROEPEN = ((VOOR_INWONER, "Voor de inwoner:"), (VOOR_GEMEENTE, "Voor ons:"))
 #: A suspension whose reason names the citizen waits on the citizen ("aanvullende gegevens van
@@ -69,7 +71,11 @@ class Signaal:
     niveau: str  # "fout" | "waarschuwing"
     tab: int
     icoon: str
-    voor: str = VOOR_GEMEENTE  # VOOR_INWONER | VOOR_GEMEENTE
+    voor: str = ""  # VOOR_INWONER | VOOR_GEMEENTE; "" = as VOOR_SOORT says for its soort
+
+    def __post_init__(self) -> None:
+        if not self.voor:
+            object.__setattr__(self, "voor", VOOR_SOORT.get(self.soort, VOOR_GEMEENTE))
 
 
 def bedrag_tekst(bedrag: Decimal) -> str:
@@ -84,11 +90,14 @@ def wacht_op_inwoner(reden: str | None) -> bool:
     return any(woord in tekst for woord in _WACHT_OP_INWONER)
 
 
-def bereken_signalen(beeld: Klantbeeld, dag: date | None = None) -> list[Signaal]:
-    """Everything in ``beeld`` that needs attention on ``dag`` (default: today), by urgency.
+def op_groep(signalen: list[Signaal]) -> list[Signaal]:
+    """The signalen in the order shown: the citizen's first, then ours (:data:`GROEPEN`)."""
+    volgorde = [voor for voor, _ in GROEPEN]
+    return sorted(signalen, key=lambda s: volgorde.index(s.voor))
 
-    The citizen's to-dos come first, then ours (the order of :data:`GROEPEN`).
-    """
+
+def bereken_signalen(beeld: Klantbeeld, dag: date | None = None) -> list[Signaal]:
+    """Everything in ``beeld`` that needs attention on ``dag`` (default: today), by urgency."""
     dag = dag or vragen_model.vandaag()
     uit: list[Signaal] = []
     te_laat = sum(1 for z in beeld.zaken if z.is_te_laat(dag))
@@ -116,9 +125,7 @@ def bereken_signalen(beeld: Klantbeeld, dag: date | None = None) -> list[Signaal
         tekst = (
             tr("1 betaling te laat: {bedrag}") if n == 1 else tr("{n} betalingen te laat: {bedrag}")
         ).format(n=n, bedrag=bedrag_tekst(totaal))
-        uit.append(
-            Signaal("betaling_te_laat", n, tekst, "fout", TAB_BETALINGEN, "betaling", VOOR_INWONER)
-        )
+        uit.append(Signaal("betaling_te_laat", n, tekst, "fout", TAB_BETALINGEN, "betaling"))
     per_soort: dict[str, list[int | None]] = defaultdict(list)
     for taak in beeld.internetaken:
         if taak.status not in (None, "", "te_verwerken"):
@@ -142,8 +149,7 @@ def bereken_signalen(beeld: Klantbeeld, dag: date | None = None) -> list[Signaal
         uit.append(
             Signaal(f"wacht:{soort}", len(wachten), tekst, "waarschuwing", TAB_VRAGEN, icoon)
         )
-    volgorde = [voor for voor, _ in GROEPEN]
-    return sorted(uit, key=lambda s: volgorde.index(s.voor))
+    return uit
 
 
 class SignalenPaneel(QWidget):
@@ -212,6 +218,7 @@ class SignalenPaneel(QWidget):
         self.rustig.setVisible(alles_klaar and not self.signalen)
 
     def _vul(self, signalen: list[Signaal]) -> None:
+        signalen = op_groep(signalen)
         if [(s.soort, s.tekst) for s in signalen] == [(s.soort, s.tekst) for s in self.signalen]:
             return
         had_focus = any(chip.hasFocus() for chip in self.chips)
