@@ -20,7 +20,7 @@ from klantbeeld.views.models.zaken_model import (
     eigen_omschrijving,
     zaaktype_naam,
 )
-from klantbeeld.views.panels.zaken import ZakenPaneel
+from klantbeeld.views.panels.zaken import STATUS_MAX, STATUS_MIN, ZakenPaneel
 from tests.conftest import TEST_VANDAAG
 from tests.views.conftest import Werkplek
 
@@ -152,6 +152,24 @@ def test_status_wording_wraps_over_two_lines(qtbot: Any, werkplek: Werkplek) -> 
     opt.initFrom(p.tabel)
     delegate.initStyleOption(opt, index)  # type: ignore[attr-defined]
     assert opt.features & QStyleOptionViewItem.ViewItemFeature.WrapText
+
+
+def test_status_column_takes_a_share_of_the_room(qtbot: Any, werkplek: Werkplek) -> None:
+    p = paneel(qtbot, werkplek)
+    laad(qtbot, werkplek)
+    kop = p.tabel.horizontalHeader()
+
+    def breedtes() -> tuple[int, int]:
+        return kop.sectionSize(ZakenModel.COL_ZAAKTYPE), kop.sectionSize(ZakenModel.COL_STATUS)
+
+    zaak_smal, status_smal = breedtes()  # 820 px: the zaak pane beside it
+    assert STATUS_MIN <= status_smal < zaak_smal
+    p.resize(1340, 500)  # the zaak pane closed
+    qtbot.waitUntil(lambda: breedtes()[1] > status_smal)
+    zaak_breed, status_breed = breedtes()
+    assert status_breed <= STATUS_MAX and zaak_breed > zaak_smal
+    p.resize(820, 500)
+    qtbot.waitUntil(lambda: breedtes() == (zaak_smal, status_smal))
 
 
 def test_enter_and_arrows_choose_a_zaak(qtbot: Any, werkplek: Werkplek) -> None:

@@ -50,8 +50,10 @@ from klantbeeld.views.theme import load_theme
 
 #: Row height: two text lines (zaaktype; zaaknummer and the zaak's own omschrijving).
 RIJ_HOOGTE = 46
-#: Width of the status column: the citizen's wording is a sentence, over two lines.
-STATUS_BREEDTE = 220
+#: The status column's share of the room beside the dates, and its bounds in px.
+STATUS_AANDEEL = 0.45
+STATUS_MIN = 200
+STATUS_MAX = 440
 #: Wait this long after the arrow keys stop before opening the zaak under the cursor.
 KIES_VERTRAGING_MS = 150
 
@@ -202,8 +204,10 @@ class ZakenPaneel(QWidget):
         # values, and measuring all of them stalled the loop on each refresh.
         kop.setResizeContentsPrecision(RESIZE_PRECISIE)
         kop.setSectionResizeMode(ZakenModel.COL_ZAAKTYPE, QHeaderView.ResizeMode.Stretch)
+        # The citizen's wording is a sentence: it takes a share of the room the dates leave.
         kop.setSectionResizeMode(ZakenModel.COL_STATUS, QHeaderView.ResizeMode.Interactive)
-        kop.resizeSection(ZakenModel.COL_STATUS, STATUS_BREEDTE)
+        kop.resizeSection(ZakenModel.COL_STATUS, STATUS_MIN)
+        kop.sectionResized.connect(self._kolom_gewijzigd)
         self.tabel.setColumnHidden(ZakenModel.COL_IDENTIFICATIE, True)  # under the zaaktype
         self.tabel.setItemDelegateForColumn(ZakenModel.COL_ZAAKTYPE, ZaakDelegate(self.tabel))
         self.tabel.setItemDelegateForColumn(ZakenModel.COL_STATUS, OmloopDelegate(self.tabel))
@@ -211,6 +215,7 @@ class ZakenPaneel(QWidget):
         self.tabel.activated.connect(self._kies_index)
         self.tabel.selectionModel().currentRowChanged.connect(self._cursor_verplaatst)
         self.tabel.installEventFilter(self)
+        self.tabel.viewport().installEventFilter(self)
         layout.addWidget(self.tabel, 1)
 
         self.leeg = QLabel()
@@ -372,8 +377,26 @@ class ZakenPaneel(QWidget):
             return
         self.sessie.kies_zaak(zaak)
 
+    def _kolom_gewijzigd(self, kolom: int, _oud: int, _nieuw: int) -> None:
+        if kolom in (ZakenModel.COL_STARTDATUM, ZakenModel.COL_EINDDATUM):
+            self._status_breedte()
+
+    def _status_breedte(self) -> None:
+        """Give the status its share of what the dates leave; the zaaktype takes the rest."""
+        kop = self.tabel.horizontalHeader()
+        vast = sum(
+            kop.sectionSize(k) for k in (ZakenModel.COL_STARTDATUM, ZakenModel.COL_EINDDATUM)
+        )
+        vrij = self.tabel.viewport().width() - vast
+        breedte = max(STATUS_MIN, min(STATUS_MAX, int(vrij * STATUS_AANDEEL)))
+        if kop.sectionSize(ZakenModel.COL_STATUS) != breedte:
+            kop.resizeSection(ZakenModel.COL_STATUS, breedte)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter/Return on the table opens the zaak at once (no delay)."""
+        """Enter/Return on the table opens the zaak at once (no delay); a resize shares the
+        room between the zaaktype and the status."""
+        if watched is self.tabel.viewport() and event.type() == QEvent.Type.Resize:
+            self._status_breedte()
         if watched is self.tabel and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
