@@ -90,7 +90,10 @@ class Sandbox:
 
     async def _faults(self, request: Request) -> Response:
         if request.method == "POST":
-            self.faults.update(await request.json())
+            try:
+                self.faults.update(await request.json())
+            except ValueError as e:
+                return JSONResponse({"detail": str(e)}, status_code=400)
             if "reset_counts" in request.query_params:
                 self.middleware.counts.clear()
         return JSONResponse(self.faults.to_json())
