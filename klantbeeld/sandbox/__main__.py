@@ -67,6 +67,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="kostenmodel sneller laten lopen (0.1 = tien keer zo snel)",
     )
     p.add_argument("--seed", type=int, default=1, help="zaad voor de foutinjectie")
+    p.add_argument(
+        "--groei",
+        action="store_true",
+        help="voeg de benchmarkpersonen toe (10/100/1000 zaken, 100/1000/10000 contacten)",
+    )
     p.add_argument("--db", type=Path, default=None, help="SQLite-bestand voor schrijfacties")
     p.add_argument("--memory", action="store_true", help="schrijfacties niet bewaren")
     p.add_argument("--reset", action="store_true", help="wis eerder bewaarde schrijfacties")
@@ -95,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         time_scale=args.time_scale,
         seed=args.seed,
     )
-    server = SandboxServer(Sandbox(db_path=db, faults=faults), port=args.port)
+    server = SandboxServer(Sandbox(db_path=db, faults=faults, groei=args.groei), port=args.port)
     server.start()
     info = server.as_json()
     if args.json:

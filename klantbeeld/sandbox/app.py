@@ -23,6 +23,7 @@ from klantbeeld.sandbox.common import ApiFout, Credentials, error_response
 from klantbeeld.sandbox.context import SandboxContext
 from klantbeeld.sandbox.faults import FaultMiddleware, Faults
 from klantbeeld.sandbox.seed import build_seed
+from klantbeeld.sandbox.seed.groei import seed as seed_groei
 from klantbeeld.sandbox.seed.kcc_maand import KccMaand
 from klantbeeld.sandbox.store import Store
 
@@ -36,10 +37,16 @@ def oefen_vandaag() -> date:
     return date.fromisoformat(value) if value else date.today()
 
 
-def build_store(db_path: Path | None, vandaag: date | None = None) -> Store:
-    """A store with the deterministic seed and every persisted write laid over it."""
+def build_store(db_path: Path | None, vandaag: date | None = None, *, groei: bool = False) -> Store:
+    """A store with the deterministic seed and every persisted write laid over it.
+
+    ``groei`` adds the bench persons of :mod:`klantbeeld.sandbox.seed.groei` (opt-in).
+    """
     store = Store(db_path)
-    build_seed(store, vandaag or oefen_vandaag())
+    vandaag = vandaag or oefen_vandaag()
+    build_seed(store, vandaag)
+    if groei:
+        seed_groei(store, vandaag)
     store.replay()
     return store
 
@@ -54,9 +61,10 @@ class Sandbox:
         faults: Faults | None = None,
         creds: Credentials | None = None,
         vandaag: date | None = None,
+        groei: bool = False,
     ) -> None:
         self.vandaag = vandaag or oefen_vandaag()
-        self.store = build_store(db_path, self.vandaag)
+        self.store = build_store(db_path, self.vandaag, groei=groei)
         self.creds = creds or Credentials()
         self.faults = faults or Faults()
         self.ctx = SandboxContext(store=self.store, creds=self.creds, vandaag=self.vandaag)
