@@ -24,7 +24,7 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from klantbeeld.sandbox.common import start_costing, stop_costing
-from klantbeeld.sandbox.kosten import MODELLEN, Capaciteit, kosten
+from klantbeeld.sandbox.kosten import MODELLEN, Capaciteit, Kosten, kosten
 
 #: Path prefix -> server (the real deployment: Open Zaak serves three APIs).
 SERVERS: dict[str, str] = {
@@ -170,17 +170,17 @@ class FaultMiddleware:
         finally:
             stop_costing(token)
         k = kosten(cost.items)
-        # The oefenomgeving's own time counts against the parallel part, then the work.
+        # The oefenomgeving's own time counts against the model's.
         spent_ms = (time.perf_counter() - began) * 1000 / f.time_scale
-        parallel_ms = max(0.0, k.parallel_ms - spent_ms)
-        werk_ms = max(0.0, k.werk_ms - max(0.0, spent_ms - k.parallel_ms))
-        await asyncio.sleep(parallel_ms * f.time_scale / 1000)
+        rest = max(0.0, k.alleen_ms - spent_ms)
         sleutel = (f.cost_model, server, f.time_scale)
         capaciteit = self._capaciteit.get(sleutel)
         if capaciteit is None:
             capaciteit = Capaciteit(MODELLEN[f.cost_model], f.time_scale)
             self._capaciteit[sleutel] = capaciteit
-        await capaciteit.werk(werk_ms)
+        await capaciteit.werk(
+            Kosten(k.server_ms, rest * k.parallel_ms / k.alleen_ms, rest * k.werk_ms / k.alleen_ms)
+        )
         timing = f'total;dur={k.server_ms:.1f};desc="oefenomgeving {f.cost_model}"'
         head = messages[0]
         head["headers"] = [*head.get("headers", []), (b"server-timing", timing.encode())]

@@ -7,12 +7,13 @@ whose source fails is yielded with its error (naming the source); the rest still
 How it fetches (the cheapest way for the real servers, see shared/recorded/README.md and the
 oefenomgeving's cost models, ``klantbeeld.sandbox.kosten``):
 - catalog data (zaaktypen, statustypen, resultaattypen) only from the :class:`CatalogusCache`;
-- zaken: the unexpanded list (cheap: the first paint), the catalog when cold, and the list with
-  the per-item data (``status, resultaat, zaakinformatieobjecten``) expanded, all sent at once
-  in that order: a one-process server answers them in order, so the first paint comes early and
-  the server never idles between them; a server with several workers serves them side by side.
-  The expanded list comes in pages of :data:`PAGINA_EXPAND` (one page up to that size, never
-  split smaller: every page costs the server a fixed part, ~1 s for an expanded page);
+- zaken: the unexpanded list (cheap: the first paint) and the catalog when cold, at once; as soon
+  as both are in, the list with the per-item data (``status, resultaat,
+  zaakinformatieobjecten``) expanded, in pages of :data:`PAGINA_EXPAND` — one page up to that
+  size, never split smaller (every page costs the server a fixed part, ~1 s for an expanded
+  page), and not sent sooner (on a one-process server it would share the CPU with the plain list
+  and delay the first paint). With ``werkers`` > 1 (a server known to run that many worker
+  processes) it is split across them instead;
 - klantcontacten: the same, expanding only ``gingOverOnderwerpobjecten,
   leiddeTotInterneTaken`` (never ``hadBetrokkenen``: it repeats the person searched for);
 - open internetaken come with the klantcontacten; no extra request;
@@ -370,13 +371,15 @@ class KlantbeeldComposer:
                 await queue.put(Deel(Onderdeel.ZAKEN, fout=_niet_ingesteld(Onderdeel.ZAKEN)))
                 return
             client = self.zaken
-            # Issued in this order (a one-process server answers in order): the plain list,
-            # the catalog (cold), then the expanded list, without waiting for either.
+            # The plain list and the catalog (cold) at once; the expanded list once both are
+            # in (see _volledig).
             kaal_taak = asyncio.ensure_future(fetch(client, expand=()))
             catalogus = asyncio.ensure_future(self._laad_catalogus())
             await asyncio.sleep(0)
             volledig_taak = asyncio.ensure_future(
-                self._volledig(lambda **kw: fetch(client, expand=ZAAK_EXPAND, **kw), kaal_taak)
+                self._volledig(
+                    lambda **kw: fetch(client, expand=ZAAK_EXPAND, **kw), kaal_taak, catalogus
+                )
                 if in_delen
                 else fetch(client, expand=ZAAK_EXPAND)
             )
@@ -439,12 +442,20 @@ class KlantbeeldComposer:
         return job
 
     async def _volledig(
-        self, fetch: Callable[..., Awaitable[list[T]]], kaal: asyncio.Future[list[Any]]
+        self,
+        fetch: Callable[..., Awaitable[list[T]]],
+        kaal: asyncio.Future[list[Any]],
+        *ook: asyncio.Future[Any],
     ) -> list[T]:
-        """The expanded list: in pages of PAGINA_EXPAND, or split across the server's workers."""
+        """The expanded list once the plain one (and ``ook``) is in: in pages of PAGINA_EXPAND,
+        or split across the server's workers. Not sooner: on one process it would share the
+        CPU with what the first paint waits for, and delay it."""
+        count = len(await asyncio.shield(kaal))
+        await asyncio.gather(*(asyncio.shield(f) for f in ook), return_exceptions=True)
+        if count == 0:
+            return []
         if self.werkers <= 1:
             return await fetch(page_size=PAGINA_EXPAND)
-        count = len(await asyncio.shield(kaal))
         grootte = max(1, min(PAGINA_EXPAND, -(-count // self.werkers)))
         return await _in_delen(fetch, count, grootte)
 

@@ -54,7 +54,7 @@ def test_production_serves_about_four_in_flight_at_full_speed() -> None:
     wall = {c: simuleer(PRODUCTIE, [detail] * 32, c) for c in (1, 2, 4, 8)}
     assert wall[2] / wall[1] == pytest.approx(0.5, abs=0.02)
     assert wall[4] / wall[1] == pytest.approx(0.25, abs=0.02)
-    # Past four the workers are busy: only the overlap of the parallel part still helps.
+    # Past four CPUs are shared: only the overlap of the requests' waiting still helps.
     assert wall[8] / wall[4] > 0.6
 
 
@@ -103,23 +103,26 @@ def test_whole_klantbeeld_keeps_the_recorded_order_of_ways() -> None:
     assert een_voor_een / lean > 15  # recorded 29
 
 
-def test_capacity_on_the_loop_serves_one_process_in_arrival_order() -> None:
-    async def main() -> tuple[list[int], float]:
-        capaciteit = Capaciteit(EEN_PROCES, tijdschaal=0.01)
-        volgorde: list[int] = []
+def test_capacity_on_the_loop_shares_one_process_and_never_queues_small_behind_big() -> None:
+    groot, klein = Kosten.van_server_ms(2000), Kosten.van_server_ms(50)
+
+    async def main() -> tuple[list[str], float]:
+        capaciteit = Capaciteit(EEN_PROCES, tijdschaal=0.02)
+        volgorde: list[str] = []
         loop = asyncio.get_running_loop()
 
-        async def verzoek(i: int) -> None:
-            await capaciteit.werk(200)
-            volgorde.append(i)
+        async def verzoek(naam: str, k: Kosten) -> None:
+            await capaciteit.werk(k)
+            volgorde.append(naam)
 
         begin = loop.time()
-        await asyncio.gather(*(verzoek(i) for i in range(4)))
+        await asyncio.gather(verzoek("groot", groot), verzoek("klein", klein))
         return volgorde, loop.time() - begin
 
     volgorde, duur = asyncio.run(main())
-    assert volgorde == [0, 1, 2, 3]
-    assert duur >= 4 * 200 * 0.01 / 1000  # one after another, never sooner
+    assert volgorde == ["klein", "groot"]
+    # Both CPU shares on one CPU: never sooner than the big one alone plus the small one's work.
+    assert duur >= (groot.alleen_ms + klein.werk_ms) * 0.02 / 1000
 
 
 def test_cancelled_request_leaves_the_server() -> None:
@@ -128,7 +131,7 @@ def test_cancelled_request_leaves_the_server() -> None:
         klaar: list[int] = []
 
         async def verzoek(i: int, ms: float) -> None:
-            await capaciteit.werk(ms)
+            await capaciteit.werk(Kosten.van_server_ms(ms))
             klaar.append(i)
 
         lang = asyncio.ensure_future(verzoek(0, 100_000))

@@ -67,8 +67,8 @@ def test_full_klantbeeld_of_the_example_person(sandbox_server: Any) -> None:
 
 
 def test_parts_arrive_progressively_lists_first_then_detail(fresh_sandbox: Any) -> None:
-    # On a server as slow as the real one (one process, 20x faster clock) the plain lists
-    # come first; without the model the expanded list may win and then comes alone.
+    # On a server as slow as the real one (one process, 20x faster clock): the plain lists
+    # first, the expanded ones after them.
     fresh_sandbox.sandbox.faults.cost_model = "real"
     fresh_sandbox.sandbox.faults.time_scale = 0.05
     _, delen = run(lambda: _beeld(fresh_sandbox, ZWAAR_BSN))
