@@ -35,6 +35,7 @@ from klantbeeld.services.brp import BrpClient, Persoon
 from klantbeeld.services.catalogus import CatalogusCache
 from klantbeeld.services.clients import Verbindingen
 from klantbeeld.services.errors import ApiError, KlantbeeldError, NietGevonden
+from klantbeeld.services.http import met_keten, volg_keten
 from klantbeeld.services.invoer import valideer_bsn, valideer_kvk
 from klantbeeld.services.klantinteracties import (
     Internetaak,
@@ -373,7 +374,7 @@ class KlantbeeldComposer:
             client = self.zaken
             # The plain list and the catalog (cold) at once; the expanded list once both are
             # in (see _volledig).
-            kaal_taak = asyncio.ensure_future(fetch(client, expand=()))
+            kaal_taak = asyncio.ensure_future(met_keten(fetch(client, expand=())))
             catalogus = asyncio.ensure_future(self._laad_catalogus())
             await asyncio.sleep(0)
             volledig_taak = asyncio.ensure_future(
@@ -385,7 +386,7 @@ class KlantbeeldComposer:
             )
             try:
                 try:
-                    kaal = await kaal_taak
+                    kaal, _ = await kaal_taak
                 finally:
                     await asyncio.gather(catalogus, return_exceptions=True)
                 if not volledig_taak.done():
@@ -415,7 +416,7 @@ class KlantbeeldComposer:
                     await queue.put(Deel(onderdeel, fout=_niet_ingesteld(onderdeel)))
                 return
             client = self.klantinteracties
-            kaal_taak = asyncio.ensure_future(fetch(client, expand=()))
+            kaal_taak = asyncio.ensure_future(met_keten(fetch(client, expand=())))
             await asyncio.sleep(0)
             volledig_taak = asyncio.ensure_future(
                 self._volledig(
@@ -423,7 +424,7 @@ class KlantbeeldComposer:
                 )
             )
             try:
-                kaal = await kaal_taak
+                kaal, _ = await kaal_taak
                 if not volledig_taak.done():
                     await queue.put(Deel(Onderdeel.KLANTCONTACTEN, kaal, voorlopig=bool(kaal)))
                 volledig = await volledig_taak
@@ -444,19 +445,22 @@ class KlantbeeldComposer:
     async def _volledig(
         self,
         fetch: Callable[..., Awaitable[list[T]]],
-        kaal: asyncio.Future[list[Any]],
+        kaal: asyncio.Future[tuple[list[Any], int]],
         *ook: asyncio.Future[Any],
     ) -> list[T]:
         """The expanded list once the plain one (and ``ook``) is in: in pages of PAGINA_EXPAND,
         or split across the server's workers. Not sooner: on one process it would share the
         CPU with what the first paint waits for, and delay it."""
-        count = len(await asyncio.shield(kaal))
+        lijst, diepte = await asyncio.shield(kaal)
+        volg_keten(diepte)  # the expanded list waited for the plain one: one deeper
+        count = len(lijst)
         await asyncio.gather(*(asyncio.shield(f) for f in ook), return_exceptions=True)
         if count == 0:
             return []
-        if self.werkers <= 1:
-            return await fetch(page_size=PAGINA_EXPAND)
-        grootte = max(1, min(PAGINA_EXPAND, -(-count // self.werkers)))
+        # Known count: every page at once, as even as can be (a small last page would cost
+        # the fixed part of a page for a few items).
+        delen = max(self.werkers, -(-count // PAGINA_EXPAND))
+        grootte = -(-count // delen)
         return await _in_delen(fetch, count, grootte)
 
     async def _laad_catalogus(self) -> None:
