@@ -35,7 +35,6 @@ from klantbeeld.services.brp import BrpClient, Persoon
 from klantbeeld.services.catalogus import CatalogusCache
 from klantbeeld.services.clients import Verbindingen
 from klantbeeld.services.errors import ApiError, KlantbeeldError, NietGevonden
-from klantbeeld.services.http import met_keten, volg_keten
 from klantbeeld.services.invoer import valideer_bsn, valideer_kvk
 from klantbeeld.services.klantinteracties import (
     Internetaak,
@@ -372,39 +371,36 @@ class KlantbeeldComposer:
                 await queue.put(Deel(Onderdeel.ZAKEN, fout=_niet_ingesteld(Onderdeel.ZAKEN)))
                 return
             client = self.zaken
-            # The plain list and the catalog (cold) at once; the expanded list once both are
-            # in (see _volledig).
-            kaal_taak = asyncio.ensure_future(met_keten(fetch(client, expand=())))
             catalogus = asyncio.ensure_future(self._laad_catalogus())
-            await asyncio.sleep(0)
-            volledig_taak = asyncio.ensure_future(
-                self._volledig(
-                    lambda **kw: fetch(client, expand=ZAAK_EXPAND, **kw), kaal_taak, catalogus
-                )
-                if in_delen
-                else fetch(client, expand=ZAAK_EXPAND)
-            )
             try:
-                try:
-                    kaal, _ = await kaal_taak
-                finally:
-                    await asyncio.gather(catalogus, return_exceptions=True)
-                if not volledig_taak.done():
-                    await queue.put(
-                        Deel(
-                            Onderdeel.ZAKEN,
-                            [self.overzicht(z, volledig=False) for z in kaal],
-                            voorlopig=bool(kaal),
-                        )
-                    )
-                volledig = await volledig_taak
+                kaal = await fetch(client, expand=())
             except KlantbeeldError as e:
                 await queue.put(Deel(Onderdeel.ZAKEN, fout=e))
                 return
+            except BaseException:
+                catalogus.cancel()
+                raise
             finally:
-                for taak in (kaal_taak, catalogus, volledig_taak):
-                    taak.cancel()
-                await asyncio.gather(kaal_taak, catalogus, volledig_taak, return_exceptions=True)
+                await asyncio.gather(catalogus, return_exceptions=True)
+            await queue.put(
+                Deel(
+                    Onderdeel.ZAKEN,
+                    [self.overzicht(z, volledig=False) for z in kaal],
+                    voorlopig=bool(kaal),
+                )
+            )
+            if not kaal:
+                return
+            try:
+                if in_delen:
+                    volledig = await self._volledig(
+                        lambda **kw: fetch(client, expand=ZAAK_EXPAND, **kw), len(kaal)
+                    )
+                else:
+                    volledig = await fetch(client, expand=ZAAK_EXPAND)
+            except KlantbeeldError as e:
+                await queue.put(Deel(Onderdeel.ZAKEN, fout=e))
+                return
             await queue.put(Deel(Onderdeel.ZAKEN, [self.overzicht(z) for z in volledig]))
 
         return job
@@ -416,52 +412,33 @@ class KlantbeeldComposer:
                     await queue.put(Deel(onderdeel, fout=_niet_ingesteld(onderdeel)))
                 return
             client = self.klantinteracties
-            kaal_taak = asyncio.ensure_future(met_keten(fetch(client, expand=())))
-            await asyncio.sleep(0)
-            volledig_taak = asyncio.ensure_future(
-                self._volledig(
-                    lambda **kw: fetch(client, expand=KLANTCONTACT_EXPAND, **kw), kaal_taak
-                )
-            )
             try:
-                kaal, _ = await kaal_taak
-                if not volledig_taak.done():
-                    await queue.put(Deel(Onderdeel.KLANTCONTACTEN, kaal, voorlopig=bool(kaal)))
-                volledig = await volledig_taak
+                kaal = await fetch(client, expand=())
+                await queue.put(Deel(Onderdeel.KLANTCONTACTEN, kaal, voorlopig=bool(kaal)))
+                volledig = (
+                    await self._volledig(
+                        lambda **kw: fetch(client, expand=KLANTCONTACT_EXPAND, **kw), len(kaal)
+                    )
+                    if kaal
+                    else []
+                )
             except KlantbeeldError as e:
                 await queue.put(Deel(Onderdeel.KLANTCONTACTEN, fout=e))
                 await queue.put(Deel(Onderdeel.INTERNETAKEN, fout=e))
                 return
-            finally:
-                for taak in (kaal_taak, volledig_taak):
-                    taak.cancel()
-                await asyncio.gather(kaal_taak, volledig_taak, return_exceptions=True)
             if kaal:
                 await queue.put(Deel(Onderdeel.KLANTCONTACTEN, volledig))
             await queue.put(Deel(Onderdeel.INTERNETAKEN, open_internetaken(volledig)))
 
         return job
 
-    async def _volledig(
-        self,
-        fetch: Callable[..., Awaitable[list[T]]],
-        kaal: asyncio.Future[tuple[list[Any], int]],
-        *ook: asyncio.Future[Any],
-    ) -> list[T]:
-        """The expanded list once the plain one (and ``ook``) is in: in pages of PAGINA_EXPAND,
-        or split across the server's workers. Not sooner: on one process it would share the
-        CPU with what the first paint waits for, and delay it."""
-        lijst, diepte = await asyncio.shield(kaal)
-        volg_keten(diepte)  # the expanded list waited for the plain one: one deeper
-        count = len(lijst)
-        await asyncio.gather(*(asyncio.shield(f) for f in ook), return_exceptions=True)
-        if count == 0:
-            return []
-        # Known count: every page at once, as even as can be (a small last page would cost
-        # the fixed part of a page for a few items).
+    async def _volledig(self, fetch: Callable[..., Awaitable[list[T]]], count: int) -> list[T]:
+        """The expanded list, once the plain one gave ``count`` (not sooner: on one process it
+        would share the CPU with what the first paint waits for): every page at once, as even as
+        can be, at most PAGINA_EXPAND a page (a small last page costs the server a page's fixed
+        part for a few items), or split across the server's workers when it has them."""
         delen = max(self.werkers, -(-count // PAGINA_EXPAND))
-        grootte = -(-count // delen)
-        return await _in_delen(fetch, count, grootte)
+        return await _in_delen(fetch, count, -(-count // delen))
 
     async def _laad_catalogus(self) -> None:
         if self.catalogus is not None and not self.catalogus.is_warm:

@@ -16,7 +16,7 @@ import random
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -36,7 +36,6 @@ from klantbeeld.services.errors import (
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 MAX_PAGE_SIZE = 500
 Params = Mapping[str, str | int | list[str]]
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -356,15 +355,10 @@ class ApiClient:
 _keten: contextvars.ContextVar[int] = contextvars.ContextVar("klantbeeld_keten", default=0)
 
 
-async def met_keten(aw: Awaitable[T]) -> tuple[T, int]:
-    """Await (in a task of its own) and hand back the chain depth reached there."""
+async def _met_keten(aw: Awaitable[Any]) -> tuple[Any, int]:
+    """Await in a task of its own and hand back the chain depth reached there."""
     result = await aw
     return result, _keten.get()
-
-
-def volg_keten(diepte: int) -> None:
-    """Record that the current task waited on a chain of requests ``diepte`` deep."""
-    _keten.set(max(_keten.get(), diepte))
 
 
 def _flatten(params: Params | None) -> dict[str, str | int] | None:
