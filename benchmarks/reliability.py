@@ -31,6 +31,7 @@ from benchmarks.sandbox_proc import SandboxProcess
 from klantbeeld.services.clients import maak_verbindingen
 from klantbeeld.services.http import ApiClient
 from klantbeeld.services.journaal import Journaal
+from klantbeeld.services.referentie import MAX_RONDES
 from klantbeeld.services.registratie import (
     AntwoordOp,
     Contactverzoek,
@@ -184,21 +185,28 @@ async def _tel(proc: SandboxProcess, regs: list[Registratie]) -> Counter[str]:
         )
     finally:
         await v.aclose()
-    kcs = Counter(kc.get("nummer") for kc in kcs_lijst)
-    kc_uuid = {kc.get("nummer"): kc["uuid"] for kc in kcs_lijst}
-    taken = Counter(t.get("nummer") for t in taken_lijst)
+    kcs = Counter(kc.get("referentienummer") for kc in kcs_lijst)
+    kc_uuid = {kc.get("referentienummer"): kc["uuid"] for kc in kcs_lijst}
+    taken = Counter((t.get("aanleidinggevendKlantcontact") or {}).get("uuid") for t in taken_lijst)
     akc = Counter(a["klantcontact"]["uuid"] for a in akc_lijst)
     ow = Counter((o.get("klantcontact") or {}).get("uuid") for o in ow_lijst)
     adressen = Counter(a.get("referentie") for a in da_lijst)
     uit: Counter[str] = Counter()
     for reg in regs:
-        aantallen = [kcs[n] for n in reg.nummers()["klantcontacten"]]
-        aantallen += [taken[n] for n in reg.nummers()["internetaken"]]
+        # a number held by someone else moves a klantcontact to a later round's number
+        rondes = range(MAX_RONDES)
+        aantallen = [
+            sum(kcs[reg.referentienummer(i, r)] for r in rondes) for i in range(len(reg.vragen))
+        ]
         for i, vraag in enumerate(reg.vragen):
-            kc = kc_uuid.get(reg.klantcontact_nummer(i))
+            kc = next(
+                (kc_uuid[n] for r in rondes if (n := reg.referentienummer(i, r)) in kc_uuid), None
+            )
             if kc is None:
                 continue
             aantallen.append(akc[kc])
+            if reg.contactverzoek is not None:
+                aantallen.append(taken[kc])
             verwacht = len(vraag.zaak_uuids) + (reg.soort is Soort.ANTWOORD)
             if verwacht:
                 aantallen.append(ow[kc] - verwacht + 1)

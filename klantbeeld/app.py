@@ -20,15 +20,21 @@ from typing import Any
 from klantbeeld.services.catalogus import CatalogusCache
 from klantbeeld.services.clients import Verbindingen, maak_verbindingen
 from klantbeeld.services.composer import KlantbeeldComposer
-from klantbeeld.services.errors import KlantbeeldError
-from klantbeeld.services.secrets import lees_geheim
+from klantbeeld.services.errors import ConfiguratieFout
+from klantbeeld.services.secrets import SleutelbosFout, controleer_sleutelbos, lees_geheim
 from klantbeeld.services.settings import (
+    API_PADEN,
+    BRON_TITELS,
+    OUDE_GEHEIMNAMEN,
     ApiInstelling,
     ApiNaam,
+    AuthSoort,
+    Bron,
     Instellingen,
+    Modus,
     Rol,
     data_dir,
-    laad_instellingen,
+    lees_configuratie,
 )
 from klantbeeld.services.zoeken import Zoeker
 
@@ -44,9 +50,16 @@ class Omgeving:
     verbindingen: Verbindingen
     composer: KlantbeeldComposer
     zoeker: Zoeker
+    #: True when every source runs on the oefenomgeving.
     oefenomgeving: bool
     naam: str
     _sluit: list[Any] = field(default_factory=list)
+    #: The sources on the oefenomgeving (fictional data), in :class:`Bron` order.
+    fictief: tuple[Bron, ...] = ()
+    #: What the agent must know at start (a keyring missing, a secret not stored), plain Dutch.
+    meldingen: tuple[str, ...] = ()
+    #: Every API of the running oefenomgeving (empty when none runs): the settings dialog tests it.
+    oefen: dict[ApiNaam, tuple[ApiInstelling, str]] = field(default_factory=dict)
 
     @classmethod
     def voor_endpoints(
@@ -57,15 +70,20 @@ class Omgeving:
         naam: str,
         oefenomgeving: bool,
         sluit: list[Any] | None = None,
+        fictief: tuple[Bron, ...] | None = None,
+        meldingen: tuple[str, ...] = (),
     ) -> Omgeving:
         """Clients, cache, composer and zoeker for these endpoints."""
+        if fictief is None:
+            fictief = tuple(Bron) if oefenomgeving else ()
         verbindingen = maak_verbindingen(
             endpoints,
             user_id=instellingen.medewerker_id,
             user_representation=instellingen.medewerker_naam,
         )
         catalogi = verbindingen.get(ApiNaam.CATALOGI)
-        cache_pad = data_dir() / f"catalogus-{naam}.json"
+        cache_naam = OEFEN_NAAM if Bron.OPENZAAK in fictief else naam
+        cache_pad = data_dir() / f"catalogus-{cache_naam}.json"
         catalogus = CatalogusCache(catalogi, path=cache_pad) if catalogi else None
         composer = KlantbeeldComposer(verbindingen, catalogus)
         zoeker = Zoeker(
@@ -74,39 +92,129 @@ class Omgeving:
             zaken=composer.zaken,
             klantinteracties=composer.klantinteracties,
         )
-        return cls(instellingen, verbindingen, composer, zoeker, oefenomgeving, naam, sluit or [])
+        return cls(
+            instellingen,
+            verbindingen,
+            composer,
+            zoeker,
+            oefenomgeving,
+            naam,
+            sluit or [],
+            fictief=fictief,
+            meldingen=meldingen,
+        )
 
     @classmethod
     def maak(
-        cls, instellingen: Instellingen, *, demo: bool = False, sandbox_db: Path | None = None
+        cls,
+        instellingen: Instellingen,
+        *,
+        demo: bool = False,
+        sandbox_db: Path | None = None,
+        oefen_server: Any = None,
+        meldingen: tuple[str, ...] = (),
     ) -> Omgeving:
-        """Clients for the configured APIs, or an in-process oefenomgeving."""
-        sluit: list[Any] = []
-        oefen = demo or instellingen.oefenomgeving
-        endpoints: dict[ApiNaam, tuple[ApiInstelling, str]]
-        if oefen:
-            from klantbeeld.sandbox.app import Sandbox
-            from klantbeeld.sandbox.server import SandboxServer
+        """Clients per source: its real server, none (``uit``), or the embedded oefenomgeving.
 
-            db = sandbox_db or data_dir() / "oefenomgeving.sqlite3"
-            server = SandboxServer(Sandbox(db_path=db)).start()
-            sluit.append(server)
-            endpoints = server.endpoints()
-            naam = "oefenomgeving"
-        else:
-            endpoints = {}
-            for api, inst in instellingen.apis.items():
-                endpoints[api] = (inst, lees_geheim(instellingen.profiel, api.value) or "")
-            naam = instellingen.profiel
-        return cls.voor_endpoints(
-            instellingen, endpoints, naam=naam, oefenomgeving=oefen, sluit=sluit
+        The oefenomgeving is started only when a source needs it (``oefen_server``: one already
+        running, for tests). A profile with a real server needs a secure keyring; without one
+        the app starts on the oefenomgeving and :attr:`meldingen` says why and how to fix it.
+        """
+        sluit: list[Any] = []
+        profiel = instellingen.actief_profiel
+        fictief = tuple(Bron) if demo else tuple(profiel.in_modus(Modus.OEFENOMGEVING))
+        endpoints: dict[ApiNaam, tuple[ApiInstelling, str]] = {}
+        extra: list[str] = []
+        oefen: dict[ApiNaam, tuple[ApiInstelling, str]] = {}
+        if not demo and profiel.echt:
+            try:
+                endpoints, extra = echte_endpoints(instellingen)
+            except ConfiguratieFout as e:
+                reden, hint = (e.reden, e.hint) if isinstance(e, SleutelbosFout) else (str(e), "")
+                extra = [
+                    f"Profiel '{instellingen.profiel}' kan niet gebruikt worden: {reden} "
+                    "Klantbeeld werkt daarom op de oefenomgeving, met fictieve gegevens. " + hint
+                ]
+                endpoints, fictief = {}, tuple(Bron)
+        if fictief:
+            server = oefen_server
+            if server is None:
+                from klantbeeld.sandbox.app import Sandbox
+                from klantbeeld.sandbox.server import SandboxServer
+
+                db = sandbox_db or data_dir() / "oefenomgeving.sqlite3"
+                server = SandboxServer(Sandbox(db_path=db)).start()
+                sluit.append(server)
+            oefen = server.endpoints()
+            for bron in fictief:
+                for api in API_PADEN[bron]:
+                    endpoints[api] = oefen[api]
+        oefenomgeving = len(fictief) == len(Bron)
+        omgeving = cls.voor_endpoints(
+            instellingen,
+            endpoints,
+            naam=OEFEN_NAAM if oefenomgeving else instellingen.profiel,
+            oefenomgeving=oefenomgeving,
+            sluit=sluit,
+            fictief=fictief,
+            meldingen=(*meldingen, *(m.strip() for m in extra)),
         )
+        omgeving.oefen = oefen
+        return omgeving
+
+    @property
+    def journaal_naam(self) -> str:
+        """Which journal this session writes: one per place its registrations go to.
+
+        Registrations for the oefenomgeving's Klantinteracties never share a journal with a real
+        server's: switching Klantinteracties to a real server must not deliver practice contacts.
+        """
+        if self.oefenomgeving:
+            return OEFEN_NAAM
+        if Bron.KLANTINTERACTIES in self.fictief:
+            return f"{self.naam}-{OEFEN_NAAM}"
+        return self.naam
 
     async def sluit(self) -> None:
         """Close the HTTP clients, then the oefenomgeving."""
         await self.verbindingen.aclose()
         for item in self._sluit:
             item.stop()
+
+
+#: The name of the all-oefenomgeving session (its journal and catalog cache files).
+OEFEN_NAAM = "oefenomgeving"
+
+
+def echte_endpoints(
+    instellingen: Instellingen,
+) -> tuple[dict[ApiNaam, tuple[ApiInstelling, str]], list[str]]:
+    """The real servers of the profile in use with their secrets, and what is missing.
+
+    Raises :class:`SleutelbosFout` when there is no secure keyring (checked even when no source
+    needs a secret: the journal of a real profile needs the keyring too).
+    """
+    controleer_sleutelbos()
+    profiel = instellingen.actief_profiel
+    endpoints: dict[ApiNaam, tuple[ApiInstelling, str]] = {}
+    ontbreekt: list[str] = []
+    for bron in profiel.in_modus(Modus.INGESTELD):
+        bron_inst = profiel.bronnen[bron]
+        geheim = lees_geheim(
+            instellingen.profiel, bron.value, vroeger=OUDE_GEHEIMNAMEN.get(bron, ())
+        )
+        apis = bron_inst.endpoints(bron)
+        if not geheim and any(inst.auth is not AuthSoort.GEEN for inst in apis.values()):
+            ontbreekt.append(BRON_TITELS[bron])
+        for api, inst in apis.items():
+            endpoints[api] = (inst, geheim or "")
+    meldingen = []
+    if ontbreekt:
+        meldingen.append(
+            f"Voor {', '.join(ontbreekt)} is in profiel '{instellingen.profiel}' nog geen "
+            "geheim of sleutel opgeslagen; vul het in bij Instellingen (Ctrl+,)."
+        )
+    return endpoints, meldingen
 
 
 #: The agent the oefenomgeving starts as (a seeded KCC medewerker), and the teams she answers for.
@@ -119,15 +227,17 @@ def maak_registraties(omgeving: Omgeving) -> tuple[Any, str | None]:
     from cryptography.fernet import Fernet
 
     from klantbeeld.services.bezorger import Bezorger
-    from klantbeeld.services.errors import ConfiguratieFout
     from klantbeeld.services.journaal import Journaal, JournaalFout, journaal_sleutel
     from klantbeeld.services.registratie import Medewerker
     from klantbeeld.views.registraties import Registraties
 
     inst = omgeving.instellingen
-    pad = data_dir() / f"journaal-{omgeving.naam}.sqlite3"
+    pad = data_dir() / f"journaal-{omgeving.journaal_naam}.sqlite3"
     sleutel: bytes | None = None
     try:
+        if not omgeving.oefenomgeving:
+            # Real data: the key only in a secure keyring, never in a plaintext one.
+            controleer_sleutelbos()
         sleutel = journaal_sleutel()
     except ConfiguratieFout as e:
         if not omgeving.oefenomgeving:
@@ -168,6 +278,15 @@ def warm_op() -> None:
     ):
         with contextlib.suppress(ImportError):
             importlib.import_module(module)
+
+
+def lees_instellingen() -> tuple[Instellingen, tuple[str, ...]]:
+    """The settings in effect and what the site file overruled; unreadable files: oefenomgeving."""
+    try:
+        configuratie = lees_configuratie()
+    except ConfiguratieFout as e:
+        return Instellingen(), (f"{e} Klantbeeld werkt daarom op de oefenomgeving.",)
+    return configuratie.effectief, configuratie.meldingen
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -226,22 +345,22 @@ def main(argv: list[str] | None = None) -> int:
     from klantbeeld.views.main_window import MainWindow
     from klantbeeld.views.sessie import Sessie
     from klantbeeld.views.theme import apply_theme
+    from klantbeeld.views.vertaling import installeer_qt_vertaling
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName("Klantbeeld")
     app.setOrganizationName("Klantbeeld")
     apply_theme(app)
-    try:
-        instellingen = laad_instellingen()
-    except KlantbeeldError as e:
-        print(str(e), file=sys.stderr)
-        return 2
+    installeer_qt_vertaling(app)
+    instellingen, meldingen = lees_instellingen()
     if args.rol:
         instellingen.rol = Rol(args.rol)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    omgeving = Omgeving.maak(instellingen, demo=args.demo)
+    omgeving = Omgeving.maak(instellingen, demo=args.demo, meldingen=meldingen)
+    for melding in omgeving.meldingen:  # also for whoever reads the log (no personal data)
+        print(melding, file=sys.stderr)
     model = BeeldModel()
     sessie = Sessie(omgeving.composer, omgeving.zoeker, model)
     sessie.max_vertrouwelijkheid = instellingen.max_vertrouwelijkheid
@@ -255,6 +374,9 @@ def main(argv: list[str] | None = None) -> int:
         sessie,
         oefenomgeving=omgeving.oefenomgeving,
         omgeving_naam=omgeving.naam,
+        fictief=[BRON_TITELS[b] for b in omgeving.fictief],
+        meldingen=omgeving.meldingen,
+        oefen_endpoints=omgeving.oefen,
         registraties=registraties,
         registratie_fout=registratie_fout,
         instellingen=instellingen,

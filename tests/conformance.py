@@ -15,12 +15,16 @@ The rules, in one place (mirroring the README's table):
     against ``pattern`` / ``minLength`` / ``maxLength`` / ``format``. A property is named by
     the nearest enclosing component schema plus the dotted property path inside it, so the
     entry holds wherever that schema is used (a list page, ``_expand``, a detail).
-(c) Open Zaak (Zaken, Catalogi, Documenten) answers ``403`` with ``application/json`` where the
-    spec declares ``application/problem+json``; the body is then validated against the
-    declared problem schema all the same.
+(c) Open Zaak (Zaken, Catalogi, Documenten) answers its errors (``403``, and ``400``/``404`` in
+    OZ 130-137) with ``application/json`` where the spec declares ``application/problem+json``;
+    the body is then validated against the declared problem schema all the same.
 (d) Open Klant declares no error status at all (every operation lists only its success
-    status), and answers e.g. ``401`` without a token and ``400`` on a duplicate BSN; an
-    undeclared 4xx from Klantinteracties is accepted when its body has the ZGW error shape.
+    status), and answers e.g. ``401`` without a token and ``400`` on a duplicate BSN; Open
+    Zaak answers ``400`` on a zaak detail with a wrong ``expand`` (OZ 135) and ``404`` past
+    the last page (OZ 137), neither declared. An undeclared 4xx is accepted when its body has
+    the ZGW error shape.
+(f) A ``500`` sent as ``text/html`` (Django's debug page, OK 140) is a server failure, not an
+    API answer; it is not checked against the spec.
 
 (e) Open Zaak's generated specs type some URL filters as ``integer`` (``zaak`` on
     ``/statussen``, ``/rollen``, ``/zaakinformatieobjecten``; ``zaaktype`` on ``/statustypen``
@@ -113,6 +117,7 @@ DEVIATIONS: tuple[Deviation, ...] = (
     Deviation("empty", "ContactPersoonRol", "emailadres", "rol contactpersoonRol (email)"),
     Deviation("empty", "NatuurlijkPersoonIdentificatie", "inpA_nummer", "rol (pattern)"),
     Deviation("empty", "Catalogus", "contactpersoonBeheerEmailadres", "catalogus (recorded 01)"),
+    Deviation("empty", "DigitaalAdres", "referentie", "digitaal adres (OK 62-65)"),
     *(
         Deviation("empty", schema, prop, "partij/betrokkene adressen")
         for schema in (
@@ -585,13 +590,15 @@ def _check_one(ex: Exchange, strict: bool) -> list[str]:
     if (
         not strict
         and api in OPEN_ZAAK
-        and ex.status == 403
+        and ex.status >= 400
         and mt == "application/json"
         and "application/problem+json" in declared
     ):
         response_mt = "application/problem+json"  # rule (c): validate the body all the same
-    if not strict and api in OPEN_KLANT and ex.status >= 400 and not declared:
-        # rule (d): Open Klant declares no error statuses; the body must have the Fout shape.
+    if not strict and ex.status >= 500 and mt.startswith("text/html"):
+        return out  # rule (f): a server error is Django's debug page, no API answer (OK 140)
+    if not strict and api in (OPEN_KLANT | OPEN_ZAAK) and ex.status >= 400 and not declared:
+        # rule (d): an error status the spec does not declare; the body has the Fout shape.
         try:
             body = json.loads(ex.response_body or b"null")
             jsonschema.validate(body, OPEN_KLANT_FOUT)
@@ -644,7 +651,9 @@ def assert_conformant(exchanges: Iterable[Exchange]) -> None:
 
 # -- recorded exchanges with the real servers -----------------------------------------------
 
-_CALL = re.compile(r"^(?P<name>\d\d-[\w-]+) (?P<method>[A-Z]+) (?P<url>\S+).*-> (?P<status>\d{3})$")
+_CALL = re.compile(
+    r"^(?P<name>\d{2,3}-[\w-]+) (?P<method>[A-Z]+) (?P<url>\S+).*?-> (?P<status>\d{3})\b"
+)
 
 #: Where a recorded call gives only a path, the folder's server and (for Open Klant) API prefix.
 _RECORDED_HOSTS = {
@@ -692,6 +701,11 @@ def _request_headers(api: ApiNaam | None, method: str, has_body: bool) -> dict[s
     return headers
 
 
+def _is_edge_case(name: str) -> bool:
+    """Recorded calls 130-199 send what a spec does not allow on purpose (refusals, edge cases)."""
+    return 130 <= int(name.split("-", 1)[0]) <= 199
+
+
 def load_recorded(folder: Path) -> list[Exchange]:
     """Every call of one recorded folder (``calls.log`` and ``calls-extra.log``) as exchanges."""
     host, default_prefix = _RECORDED_HOSTS[folder.name]
@@ -730,7 +744,7 @@ def load_recorded(folder: Path) -> list[Exchange]:
                 response_headers=headers,
                 response_body=body,
                 name=name,
-                check_request=name not in _DELIBERATE,
+                check_request=name not in _DELIBERATE and not _is_edge_case(name),
             )
         )
     return exchanges

@@ -64,6 +64,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def _isolated_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     base = tmp_path_factory.mktemp("klantbeeld-home")
     os.environ["KLANTBEELD_CONFIG_DIR"] = str(base / "config")
+    os.environ["KLANTBEELD_SITE_CONFIG_DIR"] = str(base / "site-config")
     os.environ["KLANTBEELD_DATA_DIR"] = str(base / "data")
     os.environ["KLANTBEELD_OEFEN_DATUM"] = TEST_VANDAAG.isoformat()
     keyring.set_keyring(MemoryKeyring())

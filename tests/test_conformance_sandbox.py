@@ -194,9 +194,8 @@ def test_brp_client_conforms(sandbox_server: Any) -> None:
         geboren = persoon.geboortedatum
         if naam and isinstance(geboren, date):
             assert await client.zoek_op_naam_en_geboortedatum(naam, geboren)
-        adres = getattr(persoon.verblijfplaats, "verblijfadres", None)
-        if adres is not None and adres.postcode and adres.huisnummer:
-            await client.zoek_op_postcode_en_huisnummer(adres.postcode, adres.huisnummer)
+        # the klantbeeld no longer asks for the verblijfadres: VOORBEELD_BSN's own address
+        assert await client.zoek_op_postcode_en_huisnummer("3077AW", 31)
 
     assert_conformant(_drive(sandbox_server, scenario))
 

@@ -36,6 +36,11 @@ FIELD_RE = re.compile(r"^[a-zA-Z0-9\._]{1,200}$")
 POSTCODE_RE = re.compile(r"^[1-9][0-9]{3} ?[A-Za-z]{2}$")
 NAAM_RE = re.compile(r"^[a-zA-Z0-9À-ž \.\-\']{1,200}$|^[a-zA-Z0-9À-ž \.\-\']{3,199}\*$")
 GEMEENTE_RE = re.compile(r"^[0-9]{4}$")
+#: The spec's patterns of the other filters (fullmatch: ``$`` would let a trailing newline in).
+HUISLETTER_RE = re.compile(r"[a-zA-Z]")
+TOEVOEGING_RE = re.compile(r"[a-zA-Z0-9 \-]{1,4}")
+VOORVOEGSEL_RE = re.compile(r"[a-zA-Z ']{1,10}")
+GESLACHT_RE = re.compile(r"[MmVvOo]")
 
 TYPES = (
     "RaadpleegMetBurgerservicenummer",
@@ -200,6 +205,16 @@ def _naam_filter(body: dict[str, Any], name: str, fouten: _Fouten, *, required: 
     return value
 
 
+def _patroon(
+    body: dict[str, Any], name: str, regex: re.Pattern[str], spec: str, fouten: _Fouten
+) -> str | None:
+    value = _text(body, name, fouten, required=False)
+    if value is not None and not regex.fullmatch(value):
+        fouten.add(name, "pattern", f"Waarde voldoet niet aan patroon {spec}.")
+        return None
+    return value
+
+
 def matches(pattern: str | None, value: str | None) -> bool:
     """Case-insensitive match; a trailing ``*`` makes it a prefix match."""
     if pattern is None:
@@ -290,8 +305,10 @@ def routes(ctx: SandboxContext) -> list[BaseRoute]:
             naam = _naam_filter(body, "geslachtsnaam", fouten, required=True)
             geboren = _datum(body, "geboortedatum", fouten, required=True)
             voornamen = _naam_filter(body, "voornamen", fouten, required=False)
-            voorvoegsel = _text(body, "voorvoegsel", fouten, required=False)
-            geslacht = _text(body, "geslacht", fouten, required=False)
+            voorvoegsel = _patroon(
+                body, "voorvoegsel", VOORVOEGSEL_RE, "^[a-zA-Z \\']{1,10}$", fouten
+            )
+            geslacht = _patroon(body, "geslacht", GESLACHT_RE, "^([Mm]|[Vv]|[Oo])$", fouten)
             fouten.raise_if_any()
             assert geboren is not None
             return [
@@ -335,8 +352,10 @@ def routes(ctx: SandboxContext) -> list[BaseRoute]:
                 "minimum" if huisnummer < 1 else "maximum",
                 "Waarde is buiten het bereik.",
             )
-        huisletter = _text(body, "huisletter", fouten, required=False)
-        toevoeging = _text(body, "huisnummertoevoeging", fouten, required=False)
+        huisletter = _patroon(body, "huisletter", HUISLETTER_RE, "^[a-zA-Z]{1}$", fouten)
+        toevoeging = _patroon(
+            body, "huisnummertoevoeging", TOEVOEGING_RE, "^[a-zA-Z0-9 \\-]{1,4}$", fouten
+        )
         geboren = _datum(body, "geboortedatum", fouten, required=False)
         naam = _naam_filter(body, "geslachtsnaam", fouten, required=False)
         fouten.raise_if_any()

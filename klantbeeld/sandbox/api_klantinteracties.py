@@ -16,13 +16,17 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
+from klantbeeld.sandbox import regels
 from klantbeeld.sandbox.common import (
     ApiFout,
     charge,
     check_token,
+    controleer_query,
     expand_param,
+    internal_url,
     json_response,
     niet_gevonden,
+    ongeldige_invoer,
     paginate,
     read_json,
 )
@@ -35,8 +39,13 @@ STIJL = "ok"
 
 Handler = Callable[[Request], Awaitable[Response]]
 
-_TELEFOON = re.compile(r"^(0[1-9][0-9]{8}|\+[0-9]{9,15}|00[0-9]{7,13})$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+#: How Open Klant names a resource in "<naam> object bestaat niet." (OK 153, 177).
+_LABELS = {
+    ki.PARTIJEN: "Partij",
+    ki.BETROKKENEN: "Betrokkene",
+    ki.KLANTCONTACTEN: "Klantcontact",
+    ki.ACTOREN: "Actor",
+}
 
 EXPAND_KLANTCONTACT = {
     "gingOverOnderwerpobjecten",
@@ -76,26 +85,28 @@ def _nu() -> str:
 
 
 def _fout(params: list[dict[str, str]]) -> ApiFout:
-    return ApiFout(
-        400,
-        "invalid",
-        "Ongeldige invoerwaarde.",
-        "Ongeldige invoerwaarde.",
-        invalid_params=params,
-        stijl=STIJL,
-    )
+    return ongeldige_invoer(params, stijl=STIJL)
 
 
 async def _lees_object(request: Request) -> dict[str, Any]:
     """The request body, which must be a JSON object (else the 400 Open Klant gives)."""
     body = await read_json(request, stijl=STIJL)
     if not isinstance(body, dict):
-        raise _fout([{"name": "non_field_errors", "code": "invalid", "reason": "Ongeldige data."}])
+        raise _fout([{"name": "nonFieldErrors", "code": "invalid", "reason": "Ongeldige data."}])
     return body
 
 
-def _vereist(name: str) -> dict[str, str]:
-    return {"name": name, "code": "required", "reason": "Dit veld is vereist."}
+_vereist = regels.vereist
+
+
+def _query(request: Request) -> dict[str, str]:
+    """The query parameters with a value: django-filter skips an empty one (OK 159).
+
+    Bodies are stored with the placeholder host (see ``read_json``); a filter on such a value
+    (a zaak URL as ``onderwerpobjectidentificatorObjectId``) compares the same way, still as an
+    exact string (a trailing ``/`` finds nothing, recording OK 160).
+    """
+    return {k: internal_url(request, v) for k, v in request.query_params.items() if v != ""}
 
 
 def _bool(value: str) -> bool | None:
@@ -105,6 +116,15 @@ def _bool(value: str) -> bool | None:
     if low in ("false", "0"):
         return False
     return None
+
+
+def _op_boolean(items: list[Obj], q: dict[str, str], names: Iterable[str]) -> list[Obj]:
+    """Filter on boolean parameters; a value that is no boolean is ignored (OK 157)."""
+    for name in names:
+        flag = _bool(q[name]) if name in q else None
+        if flag is not None:
+            items = [o for o in items if o.get(name) is flag]
+    return items
 
 
 class _Klantinteracties:
@@ -326,78 +346,18 @@ class _Klantinteracties:
             return None
         uid = _uuid_of(value)
         if uid is None or self.store.get(coll, uid) is None:
-            params.append(
-                {
-                    "name": name,
-                    "code": "does_not_exist",
-                    "reason": f'Ongeldige UUID "{uid}" - object bestaat niet.',
-                }
-            )
+            label = _LABELS.get(coll, "Object")
+            params.append(regels.fout(f"{name}.uuid", "invalid", f"{label} object bestaat niet."))
             return None
         return uid
 
-    @staticmethod
-    def _tekst(
-        body: Obj, name: str, params: list[dict[str, str]], *, max_len: int, required: bool = False
-    ) -> str:
-        value = body.get(name)
-        if value is None:
-            if required:
-                params.append(_vereist(name))
-            return ""
-        if not isinstance(value, str):
-            params.append({"name": name, "code": "invalid", "reason": "Geen geldige string."})
-            return ""
-        if required and not value.strip():
-            params.append({"name": name, "code": "blank", "reason": "Dit veld mag niet leeg zijn."})
-        if len(value) > max_len:
-            params.append(
-                {
-                    "name": name,
-                    "code": "max_length",
-                    "reason": f"Zorg ervoor dat dit veld niet meer dan {max_len} karakters bevat.",
-                }
-            )
-        return value
-
-    @staticmethod
-    def _boolveld(
-        body: Obj, name: str, params: list[dict[str, str]], *, required: bool, default: bool
-    ) -> bool:
-        value = body.get(name)
-        if value is None:
-            if required:
-                params.append(_vereist(name))
-            return default
-        if not isinstance(value, bool):
-            params.append({"name": name, "code": "invalid", "reason": "Must be a valid boolean."})
-            return default
-        return value
-
-    @staticmethod
-    def _keuze(
-        body: Obj,
-        name: str,
-        choices: Iterable[str],
-        params: list[dict[str, str]],
-        *,
-        required: bool,
-    ) -> str:
-        value = body.get(name)
-        if value is None or value == "":
-            if required:
-                params.append(_vereist(name))
-            return ""
-        if value not in set(choices):
-            params.append(
-                {
-                    "name": name,
-                    "code": "invalid_choice",
-                    "reason": f'"{value}" is een ongeldige keuze.',
-                }
-            )
-            return ""
-        return str(value)
+    def _velden(
+        self, regels_: tuple[regels.Veldregel, ...], body: Obj, params: list[dict[str, str]]
+    ) -> dict[str, Any]:
+        """The fields of a resource without unique ones, checked by its rule table."""
+        waarden, fouten = regels.controleer(regels_, body, bezet=lambda r, w: False)
+        params.extend(fouten)
+        return waarden
 
     def _created(self, request: Request, data: Obj) -> Response:
         return json_response(request, data, 201, headers={"Location": str(data.get("url", ""))})
@@ -445,7 +405,7 @@ class _Klantinteracties:
         if request.method == "POST":
             return await self.maak_partij(request)
         expand = self._expand(request, EXPAND_PARTIJ)
-        q = dict(request.query_params)
+        q = _query(request)
         ids = self._partij_ids_voor(q, "partijIdentificator")
         items = (
             [p for uid in ids if (p := self.store.get(ki.PARTIJEN, uid)) is not None]
@@ -456,10 +416,7 @@ class _Klantinteracties:
             items = [p for p in items if p.get("soortPartij") == q["soortPartij"]]
         if "nummer" in q:
             items = [p for p in items if p.get("nummer") == q["nummer"]]
-        for name in ("indicatieActief", "indicatieGeheimhouding"):
-            if name in q:
-                flag = _bool(q[name])
-                items = [p for p in items if p.get(name) is flag]
+        items = _op_boolean(items, q, ("indicatieActief", "indicatieGeheimhouding"))
         return self._list(request, items, lambda o: self.partij(o, expand))
 
     async def partij_detail(self, request: Request) -> Response:
@@ -472,14 +429,9 @@ class _Klantinteracties:
     async def maak_partij(self, request: Request) -> Response:
         body = await _lees_object(request)
         params: list[dict[str, str]] = []
-        soort = self._keuze(
-            body, "soortPartij", ("persoon", "organisatie", "contactpersoon"), params, required=True
-        )
-        actief = self._boolveld(body, "indicatieActief", params, required=True, default=True)
-        geheim = self._boolveld(
-            body, "indicatieGeheimhouding", params, required=False, default=False
-        )
-        taal = self._tekst(body, "voorkeurstaal", params, max_len=3) or "nld"
+        waarden = self._velden(regels.PARTIJ, body, params)
+        soort = waarden.get("soortPartij", "")
+        taal = waarden.get("voorkeurstaal") or "nld"
         identificatie = body.get("partijIdentificatie") or {}
         if not isinstance(identificatie, dict):
             params.append({"name": "partijIdentificatie", "code": "invalid", "reason": "Ongeldig."})
@@ -491,7 +443,7 @@ class _Klantinteracties:
             for i in self.store.all(ki.IDENTIFICATOREN)
         }
         uniek = True
-        for item in idents_in if isinstance(idents_in, list) else []:
+        for i, item in enumerate(idents_in if isinstance(idents_in, list) else []):
             pi = (item or {}).get("partijIdentificator") or {}
             sleutel = {
                 "codeObjecttype": str(pi.get("codeObjecttype", "")),
@@ -504,7 +456,7 @@ class _Klantinteracties:
             ):
                 params.append(
                     {
-                        "name": "partijIdentificatoren.0.partijIdentificator.objectId",
+                        "name": f"partijIdentificatoren.{i}.partijIdentificator.objectId",
                         "code": "invalid",
                         "reason": "Ongeldige BSN, een BSN bestaat uit 9 cijfers.",
                     }
@@ -547,9 +499,9 @@ class _Klantinteracties:
             identificatie=ident,
             nummer=body.get("nummer") or None,
             voorkeurstaal=taal,
-            indicatie_actief=actief,
-            indicatie_geheimhouding=geheim,
-            interne_notitie=str(body.get("interneNotitie", "") or ""),
+            indicatie_actief=waarden["indicatieActief"],
+            indicatie_geheimhouding=bool(waarden.get("indicatieGeheimhouding")),
+            interne_notitie=waarden.get("interneNotitie", ""),
         )
         self.store.put(ki.PARTIJEN, obj)
         for g in gevonden:
@@ -569,7 +521,7 @@ class _Klantinteracties:
 
     async def identificatoren(self, request: Request) -> Response:
         check_token(request, self.token)
-        q = dict(request.query_params)
+        q = _query(request)
         items = self.store.all(ki.IDENTIFICATOREN)
         for param, field in (
             ("partijIdentificatorObjectId", "objectId"),
@@ -588,7 +540,7 @@ class _Klantinteracties:
 
     # -- klantcontacten -----------------------------------------------------------------------
 
-    def _kc_filter(self, q: dict[str, str]) -> list[Obj]:
+    def _kc_filter(self, q: dict[str, str], request: Request) -> list[Obj]:
         sets: list[set[str]] = []
 
         def via_betrokkenen(bets: Iterable[Obj]) -> set[str]:
@@ -628,7 +580,8 @@ class _Klantinteracties:
             "onderwerpobject__onderwerpobjectidentificatorCodeRegister": "codeRegister",
             "onderwerpobject__onderwerpobjectidentificatorCodeSoortObjectId": "codeSoortObjectId",
         }
-        ow_wanted = {f: q[p] for p, f in ow_fields.items() if p in q}
+        # Compared as exact strings (OK 51, 52, 160); our own URLs are stored host-less.
+        ow_wanted = {f: internal_url(request, q[p]) for p, f in ow_fields.items() if p in q}
         if ow_wanted or "onderwerpobject__uuid" in q:
             found = set()
             for ow in self.store.all(ki.ONDERWERPOBJECTEN):
@@ -643,13 +596,14 @@ class _Klantinteracties:
             items = [kc for uid in ids if (kc := self.store.get(ki.KLANTCONTACTEN, uid))]
         else:
             items = self.store.all(ki.KLANTCONTACTEN)
-        for name in ("kanaal", "onderwerp", "nummer", "inhoud", "reactie", "referentienummer"):
-            if name in q:
+        for name in ("kanaal", "nummer", "reactie", "referentienummer"):
+            if name in q:  # exact (OK 40-42)
                 items = [kc for kc in items if kc.get(name) == q[name]]
-        for name in ("indicatieContactGelukt", "vertrouwelijk"):
-            if name in q:
-                flag = _bool(q[name])
-                items = [kc for kc in items if kc.get(name) is flag]
+        for name in ("onderwerp", "inhoud"):
+            if name in q:  # case-insensitive "contains" (OK 45, 46)
+                needle = q[name].lower()
+                items = [kc for kc in items if needle in str(kc.get(name) or "").lower()]
+        items = _op_boolean(items, q, ("indicatieContactGelukt", "vertrouwelijk"))
         if "plaatsgevondenOp" in q:
             wanted_ts = _parse_tijd(q["plaatsgevondenOp"], "plaatsgevondenOp")
             items = [kc for kc in items if kc.get("plaatsgevondenOp") == wanted_ts]
@@ -665,7 +619,7 @@ class _Klantinteracties:
             charge("klantcontacten.detail")
             return self._created(request, self.klantcontact(obj))
         expand = self._expand(request, EXPAND_KLANTCONTACT)
-        items = self._kc_filter(dict(request.query_params))
+        items = self._kc_filter(_query(request), request)
         return self._list(
             request, items, lambda o: self.klantcontact(o, expand), "klantcontacten.row"
         )
@@ -679,58 +633,48 @@ class _Klantinteracties:
 
     def _nieuw_klantcontact(self, body: Any, prefix: str) -> Obj:
         if not isinstance(body, dict):
-            raise _fout(
-                [
-                    {
-                        "name": prefix + "non_field_errors",
-                        "code": "invalid",
-                        "reason": "Ongeldige data.",
-                    }
-                ]
-            )
-        params: list[dict[str, str]] = []
-        kanaal = self._tekst(body, "kanaal", params, max_len=50, required=True)
-        onderwerp = self._tekst(body, "onderwerp", params, max_len=200, required=True)
-        inhoud = self._tekst(body, "inhoud", params, max_len=1000)
-        reactie = self._tekst(body, "reactie", params, max_len=4000)
-        taal = self._tekst(body, "taal", params, max_len=3, required=True)
-        vertrouwelijk = self._boolveld(body, "vertrouwelijk", params, required=True, default=False)
-        nummer = body.get("nummer")
-        if nummer is not None and (not isinstance(nummer, str) or len(nummer) > 10):
-            params.append({"name": "nummer", "code": "max_length", "reason": "Maximaal 10 tekens."})
-        gelukt = body.get("indicatieContactGelukt")
-        if gelukt is not None and not isinstance(gelukt, bool):
-            params.append(
-                {"name": "indicatieContactGelukt", "code": "invalid", "reason": "Geen boolean."}
-            )
+            raise _fout([regels.fout(prefix + "nonFieldErrors", "invalid", "Ongeldige data.")])
+        waarden, params = regels.controleer(
+            regels.KLANTCONTACT, body, bezet=self._bezet(ki.KLANTCONTACTEN), prefix=prefix
+        )
         moment = _nu()
         if body.get("plaatsgevondenOp") is not None:
             try:
                 moment = _parse_tijd(str(body["plaatsgevondenOp"]), prefix + "plaatsgevondenOp")
             except ApiFout as e:
                 params.extend(e.invalid_params)
-        for p in params:
-            p["name"] = prefix + p["name"]
         if params:
             raise _fout(params)
         obj = ki.klantcontact_obj(
             new_uuid(),
-            kanaal=kanaal,
-            onderwerp=onderwerp,
-            inhoud=inhoud,
+            kanaal=waarden["kanaal"],
+            onderwerp=waarden["onderwerp"],
+            inhoud=waarden.get("inhoud", ""),
             plaatsgevonden_op=moment,
-            nummer=nummer or None,
-            indicatie_contact_gelukt=gelukt,
-            vertrouwelijk=vertrouwelijk,
-            taal=taal,
-            reactie=reactie,
+            nummer=waarden.get("nummer"),
+            indicatie_contact_gelukt=waarden.get("indicatieContactGelukt"),
+            vertrouwelijk=waarden["vertrouwelijk"],
+            taal=waarden["taal"],
+            reactie=waarden.get("reactie", ""),
         )
-        obj["referentienummer"] = body.get("referentienummer") or None
-        obj["hoofdOnderwerpType"] = str(body.get("hoofdOnderwerpType", "") or "")
-        obj["verdereActieOndernomen"] = bool(body.get("verdereActieOndernomen", False))
+        obj["referentienummer"] = waarden.get("referentienummer")
+        obj["hoofdOnderwerpType"] = waarden.get("hoofdOnderwerpType", "")
+        obj["verdereActieOndernomen"] = waarden.get("verdereActieOndernomen", False)
         if isinstance(body.get("metadata"), dict):
             obj["metadata"] = body["metadata"]
         return obj
+
+    def _bezet(
+        self, coll: str, behalve: str | None = None
+    ) -> Callable[[regels.Veldregel, str], bool]:
+        """Whether another object of ``coll`` (not ``behalve``) holds a unique field's value."""
+
+        def bezet(regel: regels.Veldregel, waarde: str) -> bool:
+            naam = regel.naam
+            houders = self.store.index(coll, f"by-{naam}", lambda o: [o.get(naam)]).get(waarde)
+            return any(o["uuid"] != behalve for o in houders or [])
+
+        return bezet
 
     # -- betrokkenen --------------------------------------------------------------------------
 
@@ -739,7 +683,7 @@ class _Klantinteracties:
             raise _fout(
                 [
                     {
-                        "name": prefix + "non_field_errors",
+                        "name": prefix + "nonFieldErrors",
                         "code": "invalid",
                         "reason": "Ongeldige data.",
                     }
@@ -752,8 +696,7 @@ class _Klantinteracties:
             else:
                 kc_uuid = self._ref(body, "hadKlantcontact", ki.KLANTCONTACTEN, params)
         partij = self._ref(body, "wasPartij", ki.PARTIJEN, params)
-        rol = self._keuze(body, "rol", ("klant", "vertegenwoordiger"), params, required=True)
-        initiator = self._boolveld(body, "initiator", params, required=True, default=False)
+        waarden = self._velden(regels.BETROKKENE, body, params)
         naam = body.get("contactnaam")
         if naam is not None and not isinstance(naam, dict):
             params.append({"name": "contactnaam", "code": "invalid", "reason": "Ongeldig."})
@@ -777,9 +720,9 @@ class _Klantinteracties:
             klantcontact_uuid=kc_uuid,
             partij_uuid=partij,
             contactnaam=contactnaam,
-            organisatienaam=str(body.get("organisatienaam", "") or ""),
-            rol=rol,
-            initiator=initiator,
+            organisatienaam=waarden.get("organisatienaam", ""),
+            rol=waarden["rol"],
+            initiator=waarden["initiator"],
         )
 
     async def betrokkenen(self, request: Request) -> Response:
@@ -790,7 +733,7 @@ class _Klantinteracties:
             charge("klantinteracties.detail")
             return self._created(request, self.betrokkene(obj))
         expand = self._expand(request, EXPAND_BETROKKENE)
-        q = dict(request.query_params)
+        q = _query(request)
         items = self.store.all(ki.BETROKKENEN)
         if "wasPartij__uuid" in q:
             items = self.betrokkenen_van_partij(q["wasPartij__uuid"])
@@ -819,7 +762,7 @@ class _Klantinteracties:
             raise _fout(
                 [
                     {
-                        "name": prefix + "non_field_errors",
+                        "name": prefix + "nonFieldErrors",
                         "code": "invalid",
                         "reason": "Ongeldige data.",
                     }
@@ -866,7 +809,7 @@ class _Klantinteracties:
             self.store.put(ki.ONDERWERPOBJECTEN, obj)
             charge("klantinteracties.detail")
             return self._created(request, obj)
-        q = dict(request.query_params)
+        q = _query(request)
         items = self.store.all(ki.ONDERWERPOBJECTEN)
         if "klantcontact__uuid" in q:
             items = self.onderwerpen_van_kc(q["klantcontact__uuid"])
@@ -896,17 +839,30 @@ class _Klantinteracties:
         body = await read_json(request, stijl=STIJL)
         if not isinstance(body, dict) or body.get("klantcontact") is None:
             raise _fout([_vereist("klantcontact")])
-        kc = self._nieuw_klantcontact(body["klantcontact"], "klantcontact.")
-        bet = (
-            self._nieuwe_betrokkene(body["betrokkene"], kc["uuid"], "betrokkene.")
-            if body.get("betrokkene")
-            else None
-        )
-        ow = (
-            self._nieuw_onderwerpobject(body["onderwerpobject"], kc["uuid"], "onderwerpobject.")
-            if body.get("onderwerpobject")
-            else None
-        )
+        # The three parts are checked together: every error comes back at once (OK 153).
+        params: list[dict[str, str]] = []
+        kc: Obj | None = None
+        bet: Obj | None = None
+        ow: Obj | None = None
+        try:
+            kc = self._nieuw_klantcontact(body["klantcontact"], "klantcontact.")
+        except ApiFout as e:
+            params.extend(e.invalid_params)
+        kc_uuid = kc["uuid"] if kc is not None else new_uuid()
+        try:
+            if body.get("betrokkene"):
+                bet = self._nieuwe_betrokkene(body["betrokkene"], kc_uuid, "betrokkene.")
+        except ApiFout as e:
+            params.extend(e.invalid_params)
+        try:
+            if body.get("onderwerpobject"):
+                ow = self._nieuw_onderwerpobject(
+                    body["onderwerpobject"], kc_uuid, "onderwerpobject."
+                )
+        except ApiFout as e:
+            params.extend(e.invalid_params)
+        if params or kc is None:
+            raise _fout(params)
         self.store.put(ki.KLANTCONTACTEN, kc)
         if bet is not None:
             self.store.put(ki.BETROKKENEN, bet)
@@ -927,7 +883,7 @@ class _Klantinteracties:
         check_token(request, self.token)
         if request.method == "POST":
             return await self.maak_internetaak(request)
-        q = dict(request.query_params)
+        q = _query(request)
         items = self.store.all(ki.INTERNETAKEN)
         if "status" in q:
             items = [t for t in items if t.get("status") == q["status"]]
@@ -967,22 +923,20 @@ class _Klantinteracties:
 
     def _actoren(self, body: Obj, params: list[dict[str, str]]) -> list[str]:
         refs = body.get("toegewezenAanActoren")
+        # Names as vng-api-common flattens nested errors (``partijIdentificatoren.0....``).
+        namen = [f"toegewezenAanActoren.{i}.uuid" for i in range(len(refs or []))]
         if refs is None and body.get("toegewezenAanActor") is not None:
-            refs = [body["toegewezenAanActor"]]
+            refs, namen = [body["toegewezenAanActor"]], ["toegewezenAanActor.uuid"]
+        if refs is None:
+            return []  # an object rule names what is missing (OK 161)
         if not isinstance(refs, list) or not refs:
             params.append(_vereist("toegewezenAanActoren"))
             return []
         out = []
-        for ref in refs:
+        for ref, naam in zip(refs, namen, strict=True):
             uid = _uuid_of(ref)
             if uid is None or self.store.get(ki.ACTOREN, uid) is None:
-                params.append(
-                    {
-                        "name": "toegewezenAanActoren",
-                        "code": "does_not_exist",
-                        "reason": f'Ongeldige UUID "{uid}" - object bestaat niet.',
-                    }
-                )
+                params.append(regels.fout(naam, "invalid", "Actor object bestaat niet."))
             else:
                 out.append(uid)
         return out
@@ -993,56 +947,73 @@ class _Klantinteracties:
         if body.get("aanleidinggevendKlantcontact") is None:
             params.append(_vereist("aanleidinggevendKlantcontact"))
         kc = self._ref(body, "aanleidinggevendKlantcontact", ki.KLANTCONTACTEN, params)
-        handeling = self._tekst(body, "gevraagdeHandeling", params, max_len=200, required=True)
-        toelichting = self._tekst(body, "toelichting", params, max_len=400)
-        status = self._keuze(body, "status", ("te_verwerken", "verwerkt"), params, required=True)
+        waarden, fouten = regels.controleer(
+            regels.INTERNETAAK, body, bezet=self._bezet(ki.INTERNETAKEN)
+        )
+        params.extend(fouten)
         actoren = self._actoren(body, params)
+        afgehandeld = self._tijdveld(body, "afgehandeldOp", params)
+        if not params:
+            params = regels.objectfouten(regels.INTERNETAAK_OBJECT, body)
         if params or kc is None:
             raise _fout(params)
         nu = _nu()
+        status = waarden["status"]
         obj = ki.internetaak_obj(
             new_uuid(),
             klantcontact_uuid=kc,
             actor_uuids=actoren,
-            gevraagde_handeling=handeling,
-            toelichting=toelichting,
+            gevraagde_handeling=waarden["gevraagdeHandeling"],
+            toelichting=waarden.get("toelichting", ""),
             status=status,
             toegewezen_op=nu,
-            afgehandeld_op=nu if status == "verwerkt" else None,
-            nummer=body.get("nummer") or None,
+            # The server sets it when the status is verwerkt (OK 59).
+            afgehandeld_op=afgehandeld or (nu if status == "verwerkt" else None),
+            nummer=waarden.get("nummer"),
         )
+        obj["referentienummer"] = waarden.get("referentienummer")
         self.store.put(ki.INTERNETAKEN, obj)
         charge("klantinteracties.detail")
         return self._created(request, obj)
 
+    @staticmethod
+    def _tijdveld(body: Obj, name: str, params: list[dict[str, str]]) -> str | None:
+        if body.get(name) is None:
+            return None
+        try:
+            return _parse_tijd(str(body[name]), name)
+        except ApiFout as e:
+            params.extend(e.invalid_params)
+            return None
+
     async def wijzig_internetaak(self, request: Request, obj: Obj) -> Response:
         body = await _lees_object(request)
-        params: list[dict[str, str]] = []
-        new = dict(obj)
-        if "status" in body:
-            status = self._keuze(
-                body, "status", ("te_verwerken", "verwerkt"), params, required=True
-            )
-            if status and status != obj.get("status"):
-                new["status"] = status
-                new["afgehandeldOp"] = _nu() if status == "verwerkt" else None
-        if "gevraagdeHandeling" in body:
-            new["gevraagdeHandeling"] = self._tekst(
-                body, "gevraagdeHandeling", params, max_len=200, required=True
-            )
-        if "toelichting" in body:
-            new["toelichting"] = self._tekst(body, "toelichting", params, max_len=400)
+        waarden, params = regels.controleer(
+            regels.INTERNETAAK,
+            body,
+            bezet=self._bezet(ki.INTERNETAKEN, behalve=obj["uuid"]),
+            wijzigen=True,
+        )
+        new = {**obj, **waarden}
         if "toegewezenAanActoren" in body or "toegewezenAanActor" in body:
+            # The list is replaced; toegewezenAanActor follows its first (OK 57).
             actoren = self._actoren(body, params)
             new["toegewezenAanActoren"] = [ki.fk("actoren", a) for a in actoren]
             new["toegewezenAanActor"] = new["toegewezenAanActoren"][0] if actoren else None
-        if body.get("afgehandeldOp") is not None and new.get("status") == "verwerkt":
-            try:
-                new["afgehandeldOp"] = _parse_tijd(str(body["afgehandeldOp"]), "afgehandeldOp")
-            except ApiFout as e:
-                params.extend(e.invalid_params)
+        afgehandeld = self._tijdveld(body, "afgehandeldOp", params)
+        if not params:
+            params = regels.objectfouten(
+                regels.INTERNETAAK_OBJECT, {**body, "status": new["status"]}, wijzigen=True
+            )
         if params:
             raise _fout(params)
+        if afgehandeld is not None:
+            new["afgehandeldOp"] = afgehandeld
+        # As the model's save(): set when verwerkt, cleared when back to te_verwerken (OK 55, 56).
+        if new["status"] == "verwerkt" and new.get("afgehandeldOp") is None:
+            new["afgehandeldOp"] = _nu()
+        elif new["status"] == "te_verwerken":
+            new["afgehandeldOp"] = None
         self.store.put(ki.INTERNETAKEN, new)
         charge("klantinteracties.detail")
         return json_response(request, new)
@@ -1054,39 +1025,30 @@ class _Klantinteracties:
         if request.method == "POST":
             body = await _lees_object(request)
             params: list[dict[str, str]] = []
-            naam = self._tekst(body, "naam", params, max_len=200, required=True)
-            soort = self._keuze(
-                body,
-                "soortActor",
-                ("medewerker", "geautomatiseerde_actor", "organisatorische_eenheid"),
-                params,
-                required=True,
-            )
+            waarden = self._velden(regels.ACTOR, body, params)
             if params:
                 raise _fout(params)
             ident_in = body.get("actoridentificator") or {}
             obj = ki.actor_obj(
                 new_uuid(),
-                naam=naam,
-                soort=soort,
+                naam=waarden["naam"],
+                soort=waarden["soortActor"],
                 identificator={
                     k: str(ident_in.get(k, "") or "")
                     for k in ("objectId", "codeObjecttype", "codeRegister", "codeSoortObjectId")
                 },
                 identificatie=body.get("actorIdentificatie"),
             )
-            obj["indicatieActief"] = bool(body.get("indicatieActief", True))
+            obj["indicatieActief"] = waarden.get("indicatieActief", True)
             self.store.put(ki.ACTOREN, obj)
             return self._created(request, obj)
-        q = dict(request.query_params)
+        q = _query(request)
         items = self.store.all(ki.ACTOREN)
         if "soortActor" in q:
             items = [a for a in items if a.get("soortActor") == q["soortActor"]]
         if "naam" in q:
             items = [a for a in items if a.get("naam") == q["naam"]]
-        if "indicatieActief" in q:
-            flag = _bool(q["indicatieActief"])
-            items = [a for a in items if a.get("indicatieActief") is flag]
+        items = _op_boolean(items, q, ("indicatieActief",))
         for param, field in (
             ("actoridentificatorObjectId", "objectId"),
             ("actoridentificatorCodeObjecttype", "codeObjecttype"),
@@ -1125,7 +1087,7 @@ class _Klantinteracties:
             }
             self.store.put(ki.ACTORKLANTCONTACTEN, obj)
             return self._created(request, obj)
-        q = dict(request.query_params)
+        q = _query(request)
         items = self.store.all(ki.ACTORKLANTCONTACTEN)
         if "actor__uuid" in q:
             items = [i for i in items if _uuid_of(i["actor"]) == q["actor__uuid"]]
@@ -1144,7 +1106,7 @@ class _Klantinteracties:
         if request.method == "POST":
             return await self.maak_digitaal_adres(request)
         expand = self._expand(request, EXPAND_DIGITAALADRES)
-        q = dict(request.query_params)
+        q = _query(request)
         items = self.store.all(ki.DIGITALEADRESSEN)
         if "verstrektDoorPartij__uuid" in q:
             items = self.adressen_van_partij(q["verstrektDoorPartij__uuid"])
@@ -1163,9 +1125,7 @@ class _Klantinteracties:
         if "adres__icontains" in q:
             needle = q["adres__icontains"].lower()
             items = [a for a in items if needle in str(a.get("adres", "")).lower()]
-        if "isStandaardAdres" in q:
-            flag = _bool(q["isStandaardAdres"])
-            items = [a for a in items if a.get("isStandaardAdres") is flag]
+        items = _op_boolean(items, q, ("isStandaardAdres",))
         return self._list(request, items, lambda o: self.digitaal_adres(o, expand))
 
     async def digitaal_adres_detail(self, request: Request) -> Response:
@@ -1177,39 +1137,33 @@ class _Klantinteracties:
 
     async def maak_digitaal_adres(self, request: Request) -> Response:
         body = await _lees_object(request)
-        params: list[dict[str, str]] = []
-        adres = self._tekst(body, "adres", params, max_len=80, required=True)
-        soort = self._keuze(
-            body, "soortDigitaalAdres", ("email", "telefoonnummer", "overig"), params, required=True
+        waarden, params = regels.controleer(
+            regels.DIGITAAL_ADRES, body, bezet=self._bezet(ki.DIGITALEADRESSEN)
         )
-        if soort == "telefoonnummer" and adres and not _TELEFOON.match(adres):
-            params.append(
-                {"name": "adres", "code": "invalid", "reason": "Voer een geldig telefoonnummer in."}
-            )
-        if soort == "email" and adres and not _EMAIL.match(adres):
-            params.append(
-                {"name": "adres", "code": "invalid", "reason": "Voer een geldig e-mailadres in."}
-            )
         partij = self._ref(body, "verstrektDoorPartij", ki.PARTIJEN, params)
         bet = self._ref(body, "verstrektDoorBetrokkene", ki.BETROKKENEN, params)
-        standaard = self._boolveld(body, "isStandaardAdres", params, required=False, default=False)
-        omschrijving = self._tekst(body, "omschrijving", params, max_len=40)
+        if not params:
+            params = regels.objectfouten(
+                regels.DIGITAAL_ADRES_OBJECT, {**body, **waarden, "verstrektDoorPartij": partij}
+            )
         if params:
             raise _fout(params)
+        soort = waarden["soortDigitaalAdres"]
+        standaard = bool(waarden.get("isStandaardAdres", False))
         if standaard and partij:
             for other in self.adressen_van_partij(partij):
                 if other.get("soortDigitaalAdres") == soort and other.get("isStandaardAdres"):
                     self.store.put(ki.DIGITALEADRESSEN, {**other, "isStandaardAdres": False})
         obj = ki.digitaal_adres_obj(
             new_uuid(),
-            adres=adres,
+            adres=waarden["adres"],
             soort=soort,
             partij_uuid=partij,
             betrokkene_uuid=bet,
             standaard=standaard,
-            omschrijving=omschrijving,
+            omschrijving=waarden.get("omschrijving", ""),
         )
-        obj["referentie"] = str(body.get("referentie", "") or "")
+        obj["referentie"] = waarden.get("referentie", "")
         self.store.put(ki.DIGITALEADRESSEN, obj)
         charge("klantinteracties.detail")
         return self._created(request, obj)
@@ -1227,29 +1181,45 @@ def _parse_tijd(value: str, name: str) -> str:
     return ki.tijd(moment)
 
 
+def _lijst(handler: Handler, token: str) -> Handler:
+    """A list route whose GET query is checked first, as Open Klant does (after the token)."""
+
+    async def checked(request: Request) -> Response:
+        if request.method == "GET":
+            check_token(request, token)
+            controleer_query(request, stijl=STIJL)
+        return await handler(request)
+
+    return checked
+
+
 def routes(ctx: SandboxContext) -> list[BaseRoute]:
     """Every Klantinteracties route this oefenomgeving serves."""
     api = _Klantinteracties(ctx)
     p = PREFIX
     both = ["GET", "POST"]
+
+    def lijst(handler: Handler) -> Handler:
+        return _lijst(handler, api.token)
+
     return [
-        Route(f"{p}/partijen", api.partijen, methods=both),
+        Route(f"{p}/partijen", lijst(api.partijen), methods=both),
         Route(f"{p}/partijen/{{uuid}}", api.partij_detail, methods=["GET"]),
-        Route(f"{p}/partij-identificatoren", api.identificatoren, methods=["GET"]),
+        Route(f"{p}/partij-identificatoren", lijst(api.identificatoren), methods=["GET"]),
         Route(f"{p}/partij-identificatoren/{{uuid}}", api.identificator_detail, methods=["GET"]),
-        Route(f"{p}/klantcontacten", api.klantcontacten, methods=both),
+        Route(f"{p}/klantcontacten", lijst(api.klantcontacten), methods=both),
         Route(f"{p}/klantcontacten/{{uuid}}", api.klantcontact_detail, methods=["GET"]),
         Route(f"{p}/maak-klantcontact", api.maak_klantcontact, methods=["POST"]),
-        Route(f"{p}/betrokkenen", api.betrokkenen, methods=both),
+        Route(f"{p}/betrokkenen", lijst(api.betrokkenen), methods=both),
         Route(f"{p}/betrokkenen/{{uuid}}", api.betrokkene_detail, methods=["GET"]),
-        Route(f"{p}/onderwerpobjecten", api.onderwerpobjecten, methods=both),
+        Route(f"{p}/onderwerpobjecten", lijst(api.onderwerpobjecten), methods=both),
         Route(f"{p}/onderwerpobjecten/{{uuid}}", api.onderwerpobject_detail, methods=["GET"]),
-        Route(f"{p}/internetaken", api.internetaken, methods=both),
+        Route(f"{p}/internetaken", lijst(api.internetaken), methods=both),
         Route(f"{p}/internetaken/{{uuid}}", api.internetaak_detail, methods=["GET", "PATCH"]),
-        Route(f"{p}/actoren", api.actoren, methods=both),
+        Route(f"{p}/actoren", lijst(api.actoren), methods=both),
         Route(f"{p}/actoren/{{uuid}}", api.actor_detail, methods=["GET"]),
-        Route(f"{p}/actorklantcontacten", api.actorklantcontacten, methods=both),
+        Route(f"{p}/actorklantcontacten", lijst(api.actorklantcontacten), methods=both),
         Route(f"{p}/actorklantcontacten/{{uuid}}", api.actorklantcontact_detail, methods=["GET"]),
-        Route(f"{p}/digitaleadressen", api.digitaleadressen, methods=both),
+        Route(f"{p}/digitaleadressen", lijst(api.digitaleadressen), methods=both),
         Route(f"{p}/digitaleadressen/{{uuid}}", api.digitaal_adres_detail, methods=["GET"]),
     ]

@@ -3,8 +3,9 @@
 Read-only routes a klantbeeld needs. ZGW JWT auth (403 as recorded), ``412`` on ``GET /zaken``
 and ``GET /zaken/{uuid}`` without ``Accept-Crs: EPSG:4326``, ``count/next/previous/results``
 pages (``pageSize`` up to 500), the ``_expand`` object of ``ExpandZaak`` (nested expansions sit
-in the expanded object's own ``_expand``), unknown query parameters ignored as DRF does, and
-``400`` with ``invalidParams`` for filter values that do not parse.
+in the expanded object's own ``_expand``), ``400`` ``unknown-parameters`` for a query parameter
+the list does not know, and ``400`` with ``invalidParams`` for filter values that do not parse
+(all as plain JSON, as recorded in OZ 130-137).
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
+from klantbeeld.sandbox import regels
 from klantbeeld.sandbox.common import (
     ApiFout,
     charge,
     check_zgw_jwt,
+    controleer_query,
     expand_param,
     internal_url,
     json_response,
@@ -179,6 +182,13 @@ def _url(request: Request, name: str) -> str | None:
     return internal_url(request, value)
 
 
+def _niet_te_lang(name: str, veld: str, value: str) -> None:
+    """A rol filter longer than its model field is a 400 ``max_length`` (OZ 132)."""
+    lengte = regels.ROL_FILTER_MAX.get(veld)
+    if lengte is not None and len(value) > lengte:
+        raise ongeldig(name, "De waarde is te lang.", "max_length")
+
+
 def _uuid_of(url: str) -> str:
     return urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
 
@@ -299,7 +309,11 @@ def routes(ctx: SandboxContext) -> list[BaseRoute]:
             result["hoofdzaak"] = None
         return {**zaak, "_expand": result}
 
-    def zaak_expand_param(request: Request) -> set[str]:
+    def zaak_expand_param(request: Request) -> set[str] | None:
+        """The paths to expand; ``None`` when only children without their parent were asked.
+
+        Open Zaak then answers without an ``_expand`` key at all (OZ 136).
+        """
         expand = expand_param(request)
         for value in expand:
             if value not in ZAAK_EXPAND:
@@ -308,7 +322,8 @@ def routes(ctx: SandboxContext) -> list[BaseRoute]:
                     f"Selecteer een geldige keuze. {value} is geen beschikbare keuze.",
                     "invalid_choice",
                 )
-        return expand
+        bereikbaar = {e for e in expand if "." not in e or e.rsplit(".", 1)[0] in expand}
+        return None if expand and not bereikbaar else bereikbaar
 
     def filter_zaken(request: Request) -> list[Obj]:
         q = request.query_params
@@ -318,6 +333,7 @@ def routes(ctx: SandboxContext) -> list[BaseRoute]:
             if not name.startswith("rol__") or value == "":
                 continue
             param = name[len("rol__") :]
+            _niet_te_lang(name, param, value)
             if param == "omschrijvingGeneriek":
                 _keuze(request, name, ROL_OMSCHRIJVING_GENERIEK)
             elif param == "betrokkeneType":
@@ -332,6 +348,13 @@ def routes(ctx: SandboxContext) -> list[BaseRoute]:
             zaken.sort(key=lambda z: order.get(z["uuid"], 0))
         else:
             zaken = store.all("zaken")
+        for name, keuzes in (
+            ("archiefstatus", regels.ARCHIEFSTATUSSEN),
+            ("archiefnominatie", regels.ARCHIEFNOMINATIES),
+        ):
+            keuze = _keuze(request, name, keuzes)
+            if keuze:
+                zaken = [z for z in zaken if z.get(name) == keuze]
         identificatie = q.get("identificatie")
         if identificatie:
             zaken = [z for z in zaken if z["identificatie"] == identificatie]
@@ -381,10 +404,7 @@ def routes(ctx: SandboxContext) -> list[BaseRoute]:
         zaken = filter_zaken(request)
         body, chunk = paginate(request, zaken)
         charge("zaken.row", len(chunk))
-        if expand:
-            body["results"] = [expand_zaak(z, expand) for z in chunk]
-        else:
-            body["results"] = [{**z, "_expand": {}} for z in chunk]
+        body["results"] = [met_expand(z, expand) for z in chunk]
         return json_response(request, body, headers={"Content-Crs": CRS})
 
     async def zaak_detail(request: Request) -> Response:
@@ -395,7 +415,12 @@ def routes(ctx: SandboxContext) -> list[BaseRoute]:
         if zaak is None:
             raise niet_gevonden()
         charge("zaken.detail")
-        return json_response(request, expand_zaak(zaak, expand), headers={"Content-Crs": CRS})
+        return json_response(request, met_expand(zaak, expand), headers={"Content-Crs": CRS})
+
+    def met_expand(zaak: Obj, expand: set[str] | None) -> Obj:
+        if expand is None:
+            return dict(zaak)
+        return expand_zaak(zaak, expand) if expand else {**zaak, "_expand": {}}
 
     def detail(coll: str, kind: str | None = None) -> Callable[[Request], Any]:
         async def handler(request: Request) -> Response:
@@ -435,6 +460,7 @@ def routes(ctx: SandboxContext) -> list[BaseRoute]:
         _keuze(request, "omschrijvingGeneriek", ROL_OMSCHRIJVING_GENERIEK)
         _keuze(request, "betrokkeneType", BETROKKENE_TYPES)
         for name, value in request.query_params.items():
+            _niet_te_lang(name, name, value)
             if value and (
                 name in ROL_FILTERS or name in ("omschrijvingGeneriek", "betrokkeneType")
             ):
@@ -550,8 +576,19 @@ def routes(ctx: SandboxContext) -> list[BaseRoute]:
             request, {**zichtbaar("enkelvoudiginformatieobjecten", doc), "_expand": {}}
         )
 
+    def lijst(handler: Callable[[Request], Any]) -> Callable[[Request], Any]:
+        """A list route whose query is checked first, as vng-api-common does (OZ 134)."""
+
+        async def checked(request: Request) -> Response:
+            auth(request)
+            controleer_query(request, stijl="zgw")
+            response: Response = await handler(request)
+            return response
+
+        return checked
+
     z, c, d = zaken_base, cat_base, doc_base
-    return [
+    routes: list[BaseRoute] = [
         Route(f"{z}/zaken", zaken_lijst, methods=["GET"]),
         Route(f"{z}/zaken/{{uuid}}", zaak_detail, methods=["GET"]),
         Route(f"{z}/statussen", statussen, methods=["GET"]),
@@ -632,4 +669,10 @@ def routes(ctx: SandboxContext) -> list[BaseRoute]:
         Route(f"{d}/enkelvoudiginformatieobjecten/{{uuid}}", document_detail, methods=["GET"]),
         Route(f"{d}/enkelvoudiginformatieobjecten/{{uuid}}/download", download, methods=["GET"]),
         Route(f"{d}/objectinformatieobjecten", objectinformatieobjecten, methods=["GET"]),
+    ]
+    return [
+        Route(r.path, lijst(r.endpoint), methods=["GET"])
+        if isinstance(r, Route) and "{" not in r.path
+        else r
+        for r in routes
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from html import escape as html_escape
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from klantbeeld.sandbox import (
 from klantbeeld.sandbox.common import ApiFout, Credentials, error_response
 from klantbeeld.sandbox.context import SandboxContext
 from klantbeeld.sandbox.faults import FaultMiddleware, Faults
+from klantbeeld.sandbox.regels import LegeBotsing
 from klantbeeld.sandbox.seed import build_seed
 from klantbeeld.sandbox.seed.groei import seed as seed_groei
 from klantbeeld.sandbox.seed.kcc_maand import KccMaand
@@ -74,7 +76,10 @@ class Sandbox:
         ]
         for module in (api_brp, api_kvk, api_zgw, api_klantinteracties, api_betalingen):
             routes.extend(module.routes(self.ctx))
-        inner = Starlette(routes=routes, exception_handlers={ApiFout: self._on_fout})
+        inner = Starlette(
+            routes=routes,
+            exception_handlers={ApiFout: self._on_fout, LegeBotsing: self._on_botsing},
+        )
         self.middleware = FaultMiddleware(inner, self.faults)
         #: A month of KCC traffic, added in steps on the server's loop from the first request.
         self.maand = KccMaand(self.store, self.vandaag)
@@ -83,6 +88,18 @@ class Sandbox:
     async def _on_fout(self, request: Request, exc: Exception) -> Response:
         assert isinstance(exc, ApiFout)
         return error_response(request, exc)
+
+    async def _on_botsing(self, request: Request, exc: Exception) -> Response:
+        """A second ``""`` in a unique column: Django's 500 debug page (OK 140)."""
+        assert isinstance(exc, LegeBotsing)
+        tabel = exc.tabel.replace(" ", "")
+        html = (
+            f"<h1>IntegrityError\n       at {html_escape(request.url.path)}</h1>\n"
+            '<pre class="exception_value">duplicate key value violates unique constraint '
+            f"&quot;klantinteracties_{tabel}_{exc.veld.lower()}_uniq&quot;\n"
+            f"DETAIL:  Key ({exc.veld.lower()})=() already exists.</pre>\n"
+        )
+        return Response(html, status_code=500, media_type="text/html; charset=utf-8")
 
     async def _status(self, request: Request) -> Response:
         counts: dict[str, Any] = dict(self.middleware.counts)

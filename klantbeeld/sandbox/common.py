@@ -13,6 +13,7 @@ import json
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlencode
 
@@ -20,6 +21,7 @@ import jwt
 from starlette.requests import Request
 from starlette.responses import Response
 
+from klantbeeld.sandbox.filterparameters import GETYPEERDE_PARAMETERS, LIJST_PARAMETERS
 from klantbeeld.sandbox.store import BASE, Obj
 
 DEFAULT_PAGE_SIZE = 100
@@ -148,26 +150,64 @@ def error_response(request: Request, fout: ApiFout) -> Response:
             }
             for p in fout.invalid_params
         ]
-    # Open Zaak sends errors as problem+json, except 403 (plain JSON, as recorded);
-    # Open Klant ("ok") always sends plain JSON.
-    media = (
-        "application/problem+json"
-        if fout.stijl == "zgw" and fout.status != 403
-        else "application/json"
-    )
-    return json_response(request, body, fout.status, media_type=media, headers=fout.headers)
+    # Open Zaak and Open Klant both send their errors as plain JSON (OZ 90, 130-137; OK 130-181).
+    return json_response(request, body, fout.status, headers=fout.headers)
+
+
+#: The ``title``/``detail`` of a 400: Open Klant (OK 130-177) and Open Zaak (OZ 130-135).
+ONGELDIG_TITEL = {"ok": "Ongeldige invoerwaarde.", "zgw": "Ongeldige invoer."}
+
+
+def ongeldige_invoer(params: Sequence[dict[str, str]], *, stijl: str = "zgw") -> ApiFout:
+    """A 400 with its ``invalidParams``."""
+    titel = ONGELDIG_TITEL.get(stijl, ONGELDIG_TITEL["ok"])
+    return ApiFout(400, "invalid", titel, titel, invalid_params=params, stijl=stijl)
 
 
 def ongeldig(name: str, reason: str, code: str = "invalid", *, stijl: str = "zgw") -> ApiFout:
     """A 400 for one invalid parameter or field."""
-    return ApiFout(
-        400,
-        "invalid",
-        "Ongeldige invoerwaarde.",
-        "Ongeldige invoerwaarde.",
-        invalid_params=[{"name": name, "code": code, "reason": reason}],
-        stijl=stijl,
-    )
+    return ongeldige_invoer([{"name": name, "code": code, "reason": reason}], stijl=stijl)
+
+
+#: What a typed query value must parse as, and the reason when it does not (OK 154, 156).
+_QUERY_TYPEN: dict[str, tuple[Callable[[str], object], str]] = {
+    "uuid": (uuid.UUID, "Voer een geldige UUID in."),
+    "date-time": (datetime.fromisoformat, "Voer een geldige datum/tijd in."),
+    "date": (date.fromisoformat, "Voer een geldige datum in."),
+}
+
+
+def controleer_query(request: Request, *, stijl: str) -> None:
+    """A list request's query as vng-api-common checks it: no unknown parameter, typed values.
+
+    An unknown parameter is a 400 ``nonFieldErrors`` / ``unknown-parameters`` (OK 155, OZ 134);
+    a ``uuid`` or date that does not parse is a 400 naming the parameter; an empty value is
+    no filter and is not checked.
+    """
+    path = request.url.path
+    bekend = LIJST_PARAMETERS.get(path)
+    if bekend is None:
+        return
+    onbekend = sorted({k for k in request.query_params if k not in bekend})
+    if onbekend:
+        raise ongeldig(
+            "nonFieldErrors",
+            f"Onbekende query parameters: {', '.join(onbekend)}",
+            "unknown-parameters",
+            stijl=stijl,
+        )
+    fouten = []
+    for name, soort in GETYPEERDE_PARAMETERS.get(path, {}).items():
+        value = request.query_params.get(name)
+        if not value:
+            continue
+        lees, reden = _QUERY_TYPEN[soort]
+        try:
+            lees(value)
+        except ValueError:
+            fouten.append({"name": name, "code": "invalid", "reason": reden})
+    if fouten:
+        raise ongeldige_invoer(fouten, stijl=stijl)
 
 
 def niet_gevonden(stijl: str = "zgw") -> ApiFout:
@@ -204,15 +244,30 @@ def internal_url(request: Request, value: str) -> str:
 
 
 def page_params(request: Request, *, stijl: str = "zgw") -> tuple[int, int]:
-    """``page`` (1-based) and ``pageSize`` (capped at 500, as the servers do)."""
+    """``page`` (1-based) and ``pageSize`` as DRF reads them.
+
+    A ``pageSize`` that is no positive integer (``0`` too) gives the default 100 and one over
+    500 is capped to 500, without an error (OK 178, 180); a ``page`` that is no positive
+    integer is a 404 "Ongeldige pagina." like a page past the last (OK 181, OZ 137).
+    """
+    try:
+        size = int(request.query_params.get("pageSize", ""))
+    except ValueError:
+        size = DEFAULT_PAGE_SIZE
+    if size <= 0:
+        size = DEFAULT_PAGE_SIZE
     try:
         page = int(request.query_params.get("page", "1"))
-        size = int(request.query_params.get("pageSize", str(DEFAULT_PAGE_SIZE)))
-    except ValueError as e:
-        raise ongeldig("page", "Ongeldige pagina.", stijl=stijl) from e
+    except ValueError:
+        page = 0
     if page < 1:
-        raise niet_gevonden(stijl)
-    return page, max(1, min(size, MAX_PAGE_SIZE))
+        raise ongeldige_pagina(stijl)
+    return page, min(size, MAX_PAGE_SIZE)
+
+
+def ongeldige_pagina(stijl: str) -> ApiFout:
+    """The 404 for a page that does not exist."""
+    return ApiFout(404, "not_found", "Niet gevonden.", "Ongeldige pagina.", stijl=stijl)
 
 
 def paginate(
@@ -222,24 +277,25 @@ def paginate(
     *,
     stijl: str = "zgw",
 ) -> tuple[dict[str, Any], list[Obj]]:
-    """One page in the ``count/next/previous/results`` shape, plus the page's raw items."""
+    """One page in the ``count/next/previous/results`` shape, plus the page's raw items.
+
+    ``next`` and ``previous`` keep the query as asked (also a capped ``pageSize``), with its
+    parameters sorted as DRF's ``replace_query_param`` writes them (OK 178, OZ 36).
+    """
     page, size = page_params(request, stijl=stijl)
     start = (page - 1) * size
     if start >= len(items) and page > 1:
-        raise ApiFout(404, "not_found", "Niet gevonden.", "Ongeldige pagina.", stijl=stijl)
+        raise ongeldige_pagina(stijl)
     chunk = list(items[start : start + size])
 
     def link(n: int) -> str | None:
         if n < 1 or (n - 1) * size >= len(items):
             return None
-        query = [(k, v) for k, v in request.query_params.multi_items() if k != "page"]
+        query = sorted((k, v) for k, v in request.query_params.multi_items() if k != "page")
         if n > 1:
-            query.append(("page", str(n)))
-        return (
-            f"{request_base(request)}{request.url.path}?{urlencode(query)}"
-            if query
-            else (f"{request_base(request)}{request.url.path}")
-        )
+            query = sorted([*query, ("page", str(n))])
+        base = f"{request_base(request)}{request.url.path}"
+        return f"{base}?{urlencode(query)}" if query else base
 
     body = {
         "count": len(items),

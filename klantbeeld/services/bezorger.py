@@ -1,9 +1,13 @@
 """Delivers the journal's registrations to Klantinteracties in the background, each exactly once.
 
-Every step is idempotent: the klantcontacten and the internetaak carry a ``nummer`` chosen
-by us from the registration id (:meth:`Registratie.klantcontact_nummer`); the other objects
-have a natural key (partij by BSN/KVK, actor by login, actorklantcontact by its pair,
-onderwerpobject by klantcontact + zaak, digitaal adres by betrokkene + adres). On any attempt
+Every step is idempotent: the klantcontacten and the internetaak carry a ``referentienummer``
+chosen by us from the registration id, and a klantcontact found by it counts as ours only with
+proof (:mod:`klantbeeld.services.referentie`: the key, the proof and their arithmetic); a
+server's ``unique`` refusal of our number is answered by that same look-up, so a write that
+committed after its answer was lost is counted once, and a number held by someone else moves
+to the next round's number. The other objects have a natural key (partij by BSN/KVK, actor by
+login, actorklantcontact by its pair, onderwerpobject by klantcontact + zaak, digitaal adres by
+betrokkene + adres, internetaak by its klantcontact). On any attempt
 after the first, each step first looks its object up and only creates what is missing; each
 created uuid is recorded in the journal (fsynced) before the next step. A write is sent only
 right after the lease was extended by ``lease_s`` (keep it above twice the HTTP timeout), so
@@ -41,6 +45,15 @@ from klantbeeld.services.errors import ApiError, ApiStatusError, OngeldigAntwoor
 from klantbeeld.services.http import ApiClient, RetryPolicy, json_dumps
 from klantbeeld.services.journaal import Journaal, JournaalFout, Lease, Weigering, eigenaar_naam
 from klantbeeld.services.klantinteracties import KlantinteractiesClient
+from klantbeeld.services.referentie import (
+    MAX_RONDES,
+    SLEUTELVERSIE,
+    Verwacht,
+    is_van_ons,
+    nummer_geweigerd,
+    oud_nummer,
+    uniek_geweigerd,
+)
 from klantbeeld.services.registratie import Registratie, Soort, Vraag, contact_gelukt
 from klantbeeld.services.settings import ApiInstelling, ApiNaam, AuthSoort
 
@@ -126,6 +139,14 @@ def _ref_uuid(ref: Any) -> str | None:
     return None
 
 
+def _oude_sleutel_geweigerd(weigering: Weigering) -> bool:
+    try:
+        body = json.loads(weigering.body) if weigering.body else None
+    except ValueError:
+        return False
+    return nummer_geweigerd(body)
+
+
 class Bezorger:
     """Takes items from the journal and delivers them: ``run()`` loops, ``bezorg_een()`` once."""
 
@@ -150,6 +171,9 @@ class Bezorger:
         self.poll_s = poll_s
         self._wekker = asyncio.Event()
         self._stop = False
+        hersteld = journaal.herstel_eigen_weigeringen(SLEUTELVERSIE, _oude_sleutel_geweigerd)
+        if hersteld:
+            log.info("%d registraties opnieuw aangeboden (oude nummer-sleutel geweigerd)", hersteld)
 
     # -- the loop ------------------------------------------------------------------------------
 
@@ -234,6 +258,8 @@ class _Levering:
         self.v = lease.voortgang
         #: On the first attempt nothing can exist yet; afterwards every step looks first.
         self.opzoeken = lease.pogingen > 1
+        #: Tried before by a version with the old key (a letter ``nummer``): look that up too.
+        self.oud = self.opzoeken and "sleutel" not in self.v
 
     # -- journal bookkeeping -------------------------------------------------------------------
 
@@ -249,6 +275,8 @@ class _Levering:
 
     async def lever(self) -> None:
         reg = self.reg
+        if self.v.get("sleutel") != SLEUTELVERSIE:
+            self._klaar(sleutel=SLEUTELVERSIE)
         partij = await self._partij()
         actor = await self._actor()
         for i, vraag in enumerate(reg.vragen):
@@ -402,17 +430,15 @@ class _Levering:
         if sleutel in self.v:
             return str(self.v[sleutel]), self.v.get(f"bet{i}")
         reg = self.reg
-        nummer = reg.klantcontact_nummer(i)
+        ronde = int(self.v.get(f"ronde{i}", 0))
+        verwacht = self._verwacht(vraag)
         if self.opzoeken:
-            bestaand = await self._zoek_klantcontact(nummer, vraag)
+            bestaand = await self._zoek_klantcontact(reg.referentienummer(i, ronde), verwacht)
+            if bestaand is None and self.oud:
+                bestaand = await self._zoek_oud_klantcontact(i, verwacht)
             if bestaand is not None:
-                kc = _uuid(bestaand, self.api.bron)
-                bets = bestaand.get("hadBetrokkenen") or []
-                bet = _ref_uuid(bets[0]) if bets else None
-                self._klaar(**{sleutel: kc, f"bet{i}": bet})
-                return kc, bet
+                return self._klantcontact_klaar(i, bestaand)
         klantcontact: dict[str, Any] = {
-            "nummer": nummer,
             "kanaal": reg.kanaal,
             "onderwerp": vraag.onderwerp,
             "inhoud": vraag.vraag,
@@ -421,7 +447,8 @@ class _Levering:
             "indicatieContactGelukt": contact_gelukt(vraag.resultaat),
             "plaatsgevondenOp": reg.start.isoformat(),
             # Open Klant 0.9 has no field for how a question ended, nor for when the
-            # conversation ended: kept in the klantcontact's metadata (string values).
+            # conversation ended: kept in the klantcontact's metadata (string values),
+            # with the registration id that proves the object ours (services.referentie).
             "metadata": _metadata(reg, vraag),
         }
         if vraag.antwoord:
@@ -452,8 +479,33 @@ class _Levering:
                 "wasKlantcontact": None,
                 "onderwerpobjectidentificator": _zaak_ident(vraag.zaak_uuids[0]),
             }
-        self._mag_schrijven()
-        created = await self.api.post_json("maak-klantcontact", body)
+        while True:
+            nummer = reg.referentienummer(i, ronde)
+            klantcontact["referentienummer"] = nummer
+            self._mag_schrijven()
+            try:
+                created = await self.api.post_json("maak-klantcontact", body)
+                break
+            except ApiStatusError as e:
+                if not uniek_geweigerd(e, "referentienummer"):
+                    raise
+            # The number is held: by our own earlier write (its answer was lost, or it
+            # committed late), or by someone else's object. Only the proof decides.
+            bestaand = await self._zoek_klantcontact(nummer, verwacht)
+            if bestaand is not None:
+                return self._klantcontact_klaar(i, bestaand)
+            ronde += 1
+            if ronde >= MAX_RONDES:
+                raise _Geweigerd(
+                    f"Open Klant weigert {MAX_RONDES} referentienummers na elkaar als al in "
+                    "gebruik; de registratie is niet verstuurd."
+                )
+            log.info(
+                "registratie %s: referentienummer bezet door een ander, ronde %d",
+                self.lease.id,
+                ronde,
+            )
+            self._klaar(**{f"ronde{i}": ronde})
         if not isinstance(created, dict):
             raise OngeldigAntwoord(self.api.bron, "onverwacht antwoord (maak-klantcontact)")
         kc = _uuid(created.get("klantcontact"), self.api.bron)
@@ -461,11 +513,43 @@ class _Levering:
         self._klaar(**{sleutel: kc, f"bet{i}": bet})
         return kc, bet
 
-    async def _zoek_klantcontact(self, nummer: str, vraag: Vraag) -> dict[str, Any] | None:
-        page = await self.api.get_json("klantcontacten", params={"nummer": nummer})
+    def _verwacht(self, vraag: Vraag) -> Verwacht:
+        return Verwacht(
+            registratie_id=self.reg.id,
+            kanaal=self.reg.kanaal,
+            onderwerp=vraag.onderwerp,
+            inhoud=vraag.vraag,
+            reactie=vraag.antwoord,
+            plaatsgevonden_op=self.reg.start,
+        )
+
+    def _klantcontact_klaar(self, i: int, bestaand: dict[str, Any]) -> tuple[str, str | None]:
+        kc = _uuid(bestaand, self.api.bron)
+        bets = bestaand.get("hadBetrokkenen") or []
+        bet = _ref_uuid(bets[0]) if bets else None
+        self._klaar(**{f"kc{i}": kc, f"bet{i}": bet})
+        return kc, bet
+
+    async def _zoek_klantcontact(self, nummer: str, verwacht: Verwacht) -> dict[str, Any] | None:
+        """The klantcontact holding ``nummer``, if it is provably ours (else None)."""
+        page = await self.api.get_json("klantcontacten", params={"referentienummer": nummer})
         for item in _resultaten(page):
-            # The nummer is ours only if the content is too (another client may use it).
-            if item.get("onderwerp") == vraag.onderwerp and item.get("kanaal") == self.reg.kanaal:
+            if is_van_ons(item, verwacht):
+                return item
+        return None
+
+    async def _zoek_oud_klantcontact(self, i: int, verwacht: Verwacht) -> dict[str, Any] | None:
+        """An item from before key version 2 may have landed with the old ``nummer``."""
+        try:
+            page = await self.api.get_json(
+                "klantcontacten", params={"nummer": oud_nummer(self.reg.id, i)}
+            )
+        except ApiStatusError as e:
+            if e.status_code != 400:  # a server that refuses the old format has none of them
+                raise
+            return None
+        for item in _resultaten(page):
+            if is_van_ons(item, verwacht):
                 return item
         return None
 
@@ -552,26 +636,50 @@ class _Levering:
         cv = self.reg.contactverzoek
         if cv is None or "taak" in self.v:
             return
-        nummer = self.reg.internetaak_nummer()
-        if self.opzoeken:
-            page = await self.api.get_json("internetaken", params={"nummer": nummer})
-            for item in _resultaten(page):
-                if _ref_uuid(item.get("aanleidinggevendKlantcontact")) == kc:
-                    self._klaar(taak=_uuid(item, self.api.bron))
-                    return
-        self._mag_schrijven()
-        data = await self.api.post_json(
-            "internetaken",
-            {
-                "nummer": nummer,
+        # The klantcontact is provably ours: a task it gave rise to with our handeling is ours.
+        if self.opzoeken and (gevonden := await self._zoek_internetaak(kc)) is not None:
+            self._klaar(taak=gevonden)
+            return
+        ronde = int(self.v.get("ronde_taak", 0))
+        while True:
+            body = {
+                "referentienummer": self.reg.internetaak_referentienummer(ronde),
                 "aanleidinggevendKlantcontact": {"uuid": kc},
                 "toegewezenAanActoren": [{"uuid": a} for a in cv.actor_uuids],
                 "gevraagdeHandeling": self.reg.gevraagde_handeling(),
                 "toelichting": self.reg.toelichting_tekst(),
                 "status": "te_verwerken",
-            },
-        )
+            }
+            self._mag_schrijven()
+            try:
+                data = await self.api.post_json("internetaken", body)
+                break
+            except ApiStatusError as e:
+                if not uniek_geweigerd(e, "referentienummer"):
+                    raise
+            if (gevonden := await self._zoek_internetaak(kc)) is not None:
+                self._klaar(taak=gevonden)
+                return
+            ronde += 1
+            if ronde >= MAX_RONDES:
+                raise _Geweigerd(
+                    f"Open Klant weigert {MAX_RONDES} referentienummers na elkaar als al in "
+                    "gebruik; het contactverzoek is niet verstuurd."
+                )
+            self._klaar(ronde_taak=ronde)
         self._klaar(taak=_uuid(data, self.api.bron))
+
+    async def _zoek_internetaak(self, kc: str) -> str | None:
+        page = await self.api.get_json(
+            "internetaken", params={"aanleidinggevendKlantcontact__uuid": kc}
+        )
+        for item in _resultaten(page):
+            if (
+                _ref_uuid(item.get("aanleidinggevendKlantcontact")) == kc
+                and item.get("gevraagdeHandeling") == self.reg.gevraagde_handeling()
+            ):
+                return _uuid(item, self.api.bron)
+        return None
 
     # -- antwoord ------------------------------------------------------------------------------
 

@@ -1,8 +1,9 @@
 """BRP Personen 2.x client: raadplegen met BSN and the two searches the KCC uses.
 
 ``POST /personen`` is a query, so it is sent as idempotent (may be retried). Only the fields
-the screen shows are asked for; the API then also sends its indicators (geheimhouding,
-opschorting, rni, verificatie, inOnderzoek). Input is checked with :mod:`invoer` first.
+a screen shows are asked for (:data:`VELDEN_KLANTBEELD`, :data:`VELDEN_ZOEKRESULTAAT`); the API
+then also sends its indicators (geheimhouding, opschorting, rni, verificatie, inOnderzoek). The
+models keep only what they declare. Input is checked with :mod:`invoer` first.
 """
 
 from __future__ import annotations
@@ -11,70 +12,96 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
-from klantbeeld.services.errors import OngeldigAntwoord, OngeldigeInvoer
+from klantbeeld.services.errors import OngeldigAntwoord
 from klantbeeld.services.http import ApiClient
 from klantbeeld.services.invoer import (
     valideer_bsn,
     valideer_huisnummer,
+    valideer_naam,
     valideer_postcode,
 )
 
-#: What the klantbeeld header shows: name, birth, age, sex, address, death, family (lean).
-FIELDS_KLANTBEELD: tuple[str, ...] = (
-    "burgerservicenummer",
-    "naam",
-    "geboorte",
-    "leeftijd",
-    "geslacht",
-    "verblijfplaats",
-    "adressering.adresregel1",
-    "adressering.adresregel2",
-    "adressering.adresregel3",
-    "adressering.land",
-    "overlijden",
-    "partners.burgerservicenummer",
-    "partners.naam",
-    "kinderen.burgerservicenummer",
-    "kinderen.naam",
-    "nationaliteiten.nationaliteit",
-    "gemeenteVanInschrijving",
-)
+#: Every field the klantbeeld asks the BRP for, and what shows or uses it (AVG art. 5(1)(c):
+#: nothing is asked that no screen shows). The indicators (geheimhouding, opschorting, rni,
+#: inOnderzoek) come unasked. tests/views/test_brp_velden.py holds this table against what the
+#: views really read: a field asked but never read, or read but never asked, fails it.
+VELDEN_KLANTBEELD: dict[str, str] = {
+    "naam.volledigeNaam": "kop: de naam",
+    "naam.voornamen": "contact registreren: voornamen van een nieuwe partij in Klantinteracties",
+    "naam.voorvoegsel": "contact registreren: voorvoegsel van een nieuwe partij",
+    "naam.geslachtsnaam": "contact registreren: achternaam van een nieuwe partij",
+    "geboorte.datum": "kop: geboren op",
+    "leeftijd": "kop: leeftijd",
+    "overlijden.datum": "kop: signaal 'Overleden op'",
+    "adressering.adresregel1": "kop: adres",
+    "adressering.adresregel2": "kop: adres",
+    "adressering.adresregel3": "kop: adres in het buitenland",
+    "adressering.land.omschrijving": "kop: land van een adres in het buitenland",
+    "verblijfplaats.type": "kop: signalen 'Woont in het buitenland' en 'Gegevens in onderzoek'",
+    "gemeenteVanInschrijving.code": "kop: signaal 'Niet-ingezetene (RNI)' (gemeente 1999)",
+    "partners.naam.voornamen": "kop: naam van de partner",
+    "partners.naam.voorvoegsel": "kop: naam van de partner",
+    "partners.naam.geslachtsnaam": "kop: naam van de partner",
+    "kinderen.naam.voornamen": "kop: namen van de kinderen",
+    "kinderen.naam.voorvoegsel": "kop: namen van de kinderen",
+    "kinderen.naam.geslachtsnaam": "kop: namen van de kinderen",
+}
 
-#: What a pick-list of search results shows.
-FIELDS_ZOEKRESULTAAT: tuple[str, ...] = (
-    "burgerservicenummer",
-    "naam.volledigeNaam",
-    "naam.voornamen",
-    "naam.voorvoegsel",
-    "naam.geslachtsnaam",
-    "geboorte.datum",
-    "leeftijd",
-    "adressering.adresregel1",
-    "adressering.adresregel2",
-)
+#: Every field a search asks for, and what shows or uses it in the pick list.
+VELDEN_ZOEKRESULTAAT: dict[str, str] = {
+    "burgerservicenummer": "keuzelijst: opent het klantbeeld van de gekozen persoon",
+    "naam.volledigeNaam": "keuzelijst: de naam",
+    "geboorte.datum": "keuzelijst: geboren op",
+    "adressering.adresregel1": "keuzelijst: adres",
+    "adressering.adresregel2": "keuzelijst: adres",
+    "adressering.adresregel3": "keuzelijst: adres in het buitenland",
+    "adressering.land.omschrijving": "keuzelijst: land van een adres in het buitenland",
+}
 
-_CFG = ConfigDict(populate_by_name=True, extra="allow")
+#: The ``fields`` of RaadpleegMetBurgerservicenummer for the klantbeeld.
+FIELDS_KLANTBEELD: tuple[str, ...] = tuple(VELDEN_KLANTBEELD)
+#: The ``fields`` of the searches (pick list).
+FIELDS_ZOEKRESULTAAT: tuple[str, ...] = tuple(VELDEN_ZOEKRESULTAAT)
 
 
 def _leeg_is_none(value: Any) -> Any:
     return None if value == "" else value
 
 
-class Waardetabel(BaseModel):
-    """A ``{code, omschrijving}`` value from a national table."""
+class _BrpModel(BaseModel):
+    """Keeps only its declared fields and ``inOnderzoek``: more than was asked is not kept."""
 
-    model_config = _CFG
+    model_config = ConfigDict(populate_by_name=True, extra="allow")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _alleen_bekend(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        bekend = {"inOnderzoek"}
+        for naam, veld in cls.model_fields.items():
+            bekend.update((naam, veld.alias or naam))
+        return {k: v for k, v in data.items() if k in bekend}
+
+
+class Waardetabel(_BrpModel):
+    """A ``{code, omschrijving}`` value from a national table."""
 
     code: str | None = None
     omschrijving: str | None = None
 
 
-class Datum(BaseModel):
+class Datum(_BrpModel):
     """An AbstractDatum: ``Datum``, ``JaarMaandDatum``, ``JaarDatum`` or ``DatumOnbekend``."""
-
-    model_config = _CFG
 
     type: str | None = None
     datum: date | None = None
@@ -86,75 +113,45 @@ class Datum(BaseModel):
     _leeg = field_validator("datum", mode="before")(_leeg_is_none)
 
 
-class Naam(BaseModel):
-    """A name (of the person or a relative)."""
-
-    model_config = _CFG
+class NaamGerelateerde(_BrpModel):
+    """The name of a partner or child (the BRP gives them no volledigeNaam)."""
 
     voornamen: str | None = None
     voorvoegsel: str | None = None
     geslachtsnaam: str | None = None
-    voorletters: str | None = None
+
+    @property
+    def weergave(self) -> str:
+        """The name as shown, built from its parts."""
+        return " ".join(p for p in (self.voornamen, self.voorvoegsel, self.geslachtsnaam) if p)
+
+
+class Naam(NaamGerelateerde):
+    """The name of the person."""
+
     volledige_naam: str | None = Field(default=None, alias="volledigeNaam")
-    adellijke_titel_predicaat: Waardetabel | None = Field(
-        default=None, alias="adellijkeTitelPredicaat"
-    )
-    aanduiding_naamgebruik: Waardetabel | None = Field(default=None, alias="aanduidingNaamgebruik")
 
     @property
     def weergave(self) -> str:
         """The full name as shown: volledigeNaam, or built from its parts."""
-        if self.volledige_naam:
-            return self.volledige_naam
-        return " ".join(p for p in (self.voornamen, self.voorvoegsel, self.geslachtsnaam) if p)
+        return self.volledige_naam or super().weergave
 
 
-class Plaatsdatum(BaseModel):
-    """Birth or death: datum, plaats, land."""
-
-    model_config = _CFG
+class Gebeurtenis(_BrpModel):
+    """Birth or death: only its datum is asked for (not the place or country)."""
 
     datum: Datum | None = None
-    plaats: Waardetabel | None = None
-    land: Waardetabel | None = None
 
 
-class Verblijfadres(BaseModel):
-    """The address inside a verblijfplaats (Dutch, foreign or a location)."""
-
-    model_config = _CFG
-
-    officiele_straatnaam: str | None = Field(default=None, alias="officieleStraatnaam")
-    korte_straatnaam: str | None = Field(default=None, alias="korteStraatnaam")
-    huisnummer: int | None = None
-    huisletter: str | None = None
-    huisnummertoevoeging: str | None = None
-    postcode: str | None = None
-    woonplaats: str | None = None
-    regel1: str | None = None
-    regel2: str | None = None
-    regel3: str | None = None
-    land: Waardetabel | None = None
-    locatiebeschrijving: str | None = None
-
-    _leeg = field_validator("huisnummer", mode="before")(_leeg_is_none)
-
-
-class Verblijfplaats(BaseModel):
-    """Where the person lives (Adres, VerblijfplaatsBuitenland, VerblijfplaatsOnbekend, Locatie)."""
-
-    model_config = _CFG
+class Verblijfplaats(_BrpModel):
+    """Only its type is asked (Adres, VerblijfplaatsBuitenland, ...); the address comes as
+    :class:`Adressering`. An ``inOnderzoek`` the BRP sends with it stays in ``model_extra``."""
 
     type: str | None = None
-    verblijfadres: Verblijfadres | None = None
-    datum_van: Datum | None = Field(default=None, alias="datumVan")
-    functie_adres: Waardetabel | None = Field(default=None, alias="functieAdres")
 
 
-class Adressering(BaseModel):
+class Adressering(_BrpModel):
     """Address lines as the BRP formats them for letters."""
-
-    model_config = _CFG
 
     adresregel1: str | None = None
     adresregel2: str | None = None
@@ -162,48 +159,29 @@ class Adressering(BaseModel):
     land: Waardetabel | None = None
 
 
-class OpschortingBijhouding(BaseModel):
+class OpschortingBijhouding(_BrpModel):
     """Why and since when the BRP no longer keeps this person up to date."""
-
-    model_config = _CFG
 
     reden: Waardetabel | None = None
     datum: Datum | None = None
 
 
-class Gerelateerde(BaseModel):
-    """A partner, child or parent."""
+class Gerelateerde(_BrpModel):
+    """A partner or child: only the name (no BSN: nothing opens a relative's klantbeeld)."""
 
-    model_config = _CFG
-
-    burgerservicenummer: str | None = None
-    naam: Naam | None = None
-    geboorte: Plaatsdatum | None = None
-    geslacht: Waardetabel | None = None
+    naam: NaamGerelateerde | None = None
 
 
-class Nationaliteit(BaseModel):
-    """One nationality (type Nationaliteit, Staatloos, ...)."""
-
-    model_config = _CFG
-
-    type: str | None = None
-    nationaliteit: Waardetabel | None = None
-
-
-class Persoon(BaseModel):
+class Persoon(_BrpModel):
     """A person as BRP Personen 2.x returns them (only the requested fields are filled)."""
 
-    model_config = _CFG
-
     burgerservicenummer: str | None = None
     naam: Naam | None = None
-    geboorte: Plaatsdatum | None = None
+    geboorte: Gebeurtenis | None = None
     leeftijd: int | None = None
-    geslacht: Waardetabel | None = None
     verblijfplaats: Verblijfplaats | None = None
     adressering: Adressering | None = None
-    overlijden: Plaatsdatum | None = None
+    overlijden: Gebeurtenis | None = None
     geheimhouding_persoonsgegevens: bool = Field(
         default=False, alias="geheimhoudingPersoonsgegevens"
     )
@@ -214,8 +192,6 @@ class Persoon(BaseModel):
     in_onderzoek: dict[str, Any] | None = Field(default=None, alias="inOnderzoek")
     partners: list[Gerelateerde] = Field(default_factory=list)
     kinderen: list[Gerelateerde] = Field(default_factory=list)
-    ouders: list[Gerelateerde] = Field(default_factory=list)
-    nationaliteiten: list[Nationaliteit] = Field(default_factory=list)
     gemeente_van_inschrijving: Waardetabel | None = Field(
         default=None, alias="gemeenteVanInschrijving"
     )
@@ -225,7 +201,7 @@ class Persoon(BaseModel):
     def _geheim(cls, value: Any) -> Any:
         return bool(value) if value not in (None, "") else False
 
-    @field_validator("rni", "partners", "kinderen", "ouders", "nationaliteiten", mode="before")
+    @field_validator("rni", "partners", "kinderen", mode="before")
     @classmethod
     def _lijst(cls, value: Any) -> Any:
         return [] if value in (None, "") else value
@@ -249,51 +225,24 @@ class Persoon(BaseModel):
 
     @property
     def is_overleden(self) -> bool:
-        """True when the BRP registered a death (or suspended for that reason)."""
-        if self.overlijden is not None and (
-            self.overlijden.datum is not None or self.overlijden.land is not None
-        ):
+        """True when the BRP registered a death (or suspended for that reason).
+
+        The BRP always gives a death its datum (``DatumOnbekend`` when unknown).
+        """
+        if self.overlijden is not None and self.overlijden.datum is not None:
             return True
         reden = self.opschorting_bijhouding.reden if self.opschorting_bijhouding else None
         return bool(reden and reden.code == "O")
 
     @property
     def adresregels(self) -> list[str]:
-        """The address as lines for the screen (Dutch, foreign or location)."""
-        if self.adressering is not None:
-            regels = [
-                r
-                for r in (
-                    self.adressering.adresregel1,
-                    self.adressering.adresregel2,
-                    self.adressering.adresregel3,
-                )
-                if r
-            ]
-            land = self.adressering.land
-            if land and land.omschrijving and land.omschrijving not in regels:
-                regels.append(land.omschrijving)
-            if regels:
-                return regels
-        vp = self.verblijfplaats
-        adres = vp.verblijfadres if vp else None
-        if vp is None or adres is None:
+        """The address as lines for the screen, as the BRP's adressering gives them."""
+        if self.adressering is None:
             return []
-        if vp.type == "Adres" or adres.postcode or adres.korte_straatnaam:
-            nummer = f"{adres.huisnummer or ''}{adres.huisletter or ''}"
-            if adres.huisnummertoevoeging:
-                nummer += f"-{adres.huisnummertoevoeging}"
-            straat = adres.korte_straatnaam or adres.officiele_straatnaam or ""
-            regel1 = f"{straat} {nummer}".strip()
-            pc = (adres.postcode or "").replace(" ", "")
-            pc = f"{pc[:4]} {pc[4:]}" if len(pc) == 6 else pc
-            regel2 = f"{pc}  {(adres.woonplaats or '').upper()}".strip()
-            return [r for r in (regel1, regel2) if r]
-        regels = [
-            r for r in (adres.regel1, adres.regel2, adres.regel3, adres.locatiebeschrijving) if r
-        ]
-        if adres.land and adres.land.omschrijving:
-            regels.append(adres.land.omschrijving)
+        a = self.adressering
+        regels = [r for r in (a.adresregel1, a.adresregel2, a.adresregel3) if r]
+        if a.land and a.land.omschrijving and a.land.omschrijving not in regels:
+            regels.append(a.land.omschrijving)
         return regels
 
 
@@ -340,7 +289,7 @@ class BrpClient:
         fields: Sequence[str] = FIELDS_ZOEKRESULTAAT,
     ) -> list[Persoon]:
         """POST /personen (ZoekMetGeslachtsnaamEnGeboortedatum); a trailing ``*`` is a wildcard."""
-        naam = _naam_invoer(geslachtsnaam, "geslachtsnaam")
+        naam = valideer_naam(geslachtsnaam, "geslachtsnaam")
         body: dict[str, Any] = {
             "type": "ZoekMetGeslachtsnaamEnGeboortedatum",
             "geslachtsnaam": naam,
@@ -348,7 +297,7 @@ class BrpClient:
             "fields": list(fields),
         }
         if voornamen and voornamen.strip():
-            body["voornamen"] = _naam_invoer(voornamen, "voornamen")
+            body["voornamen"] = valideer_naam(voornamen, "voornamen")
         return await self._vraag(body)
 
     async def zoek_op_postcode_en_huisnummer(
@@ -372,12 +321,3 @@ class BrpClient:
         if huisnummertoevoeging and huisnummertoevoeging.strip():
             body["huisnummertoevoeging"] = huisnummertoevoeging.strip()
         return await self._vraag(body)
-
-
-def _naam_invoer(text: str, veld: str) -> str:
-    waarde = " ".join((text or "").split())
-    if not waarde:
-        raise OngeldigeInvoer("Vul een achternaam in.", veld=veld)
-    if waarde.endswith("*") and len(waarde.rstrip("*")) < 3:
-        raise OngeldigeInvoer("Zoeken met * kan pas vanaf drie letters.", veld=veld)
-    return waarde

@@ -36,7 +36,7 @@ class Verbindingen:
     _http: list[httpx.AsyncClient] = field(default_factory=list)
 
     def get(self, api: ApiNaam) -> ApiClient | None:
-        """The client of ``api``, or None when it is not configured (e.g. Betalingen)."""
+        """The client of ``api``, or None when its source is off (``uit``) in the profile."""
         return self.clients.get(api)
 
     async def aclose(self) -> None:
@@ -70,7 +70,8 @@ def maak_verbindingen(
             ),
             transport=transport,
             follow_redirects=False,
-            verify=tls,
+            # Off only where settings say so (never when the site file demands verification).
+            verify=tls if inst.tls_verifieren else False,
         )
         result._http.append(http)
         key = (urlsplit(inst.base_url).netloc, _FAMILIE.get(api, api.value))

@@ -34,7 +34,8 @@ from klantbeeld.services.betalingen import Betaling, BetalingenClient
 from klantbeeld.services.brp import BrpClient, Persoon
 from klantbeeld.services.catalogus import CatalogusCache
 from klantbeeld.services.clients import Verbindingen
-from klantbeeld.services.errors import ApiError, KlantbeeldError, NietGevonden
+from klantbeeld.services.errors import ApiError, KlantbeeldError, NietGevonden, NietIngesteld
+from klantbeeld.services.http import lees_in_delen
 from klantbeeld.services.invoer import valideer_bsn, valideer_kvk
 from klantbeeld.services.klantinteracties import (
     Internetaak,
@@ -295,7 +296,7 @@ class KlantbeeldComposer:
         async def contacten() -> None:
             if self.klantinteracties is not None and zaak.uuid:
                 detail.klantcontacten = await self.klantinteracties.klantcontacten_over_zaak(
-                    zaak.uuid
+                    zaak.uuid, zaak_url=zaak.url
                 )
 
         results = await asyncio.gather(
@@ -394,7 +395,7 @@ class KlantbeeldComposer:
             try:
                 if in_delen:
                     volledig = await self._volledig(
-                        lambda **kw: fetch(client, expand=ZAAK_EXPAND, **kw), len(kaal)
+                        lambda **kw: fetch(client, expand=ZAAK_EXPAND, **kw), kaal
                     )
                 else:
                     volledig = await fetch(client, expand=ZAAK_EXPAND)
@@ -417,7 +418,7 @@ class KlantbeeldComposer:
                 await queue.put(Deel(Onderdeel.KLANTCONTACTEN, kaal, voorlopig=bool(kaal)))
                 volledig = (
                     await self._volledig(
-                        lambda **kw: fetch(client, expand=KLANTCONTACT_EXPAND, **kw), len(kaal)
+                        lambda **kw: fetch(client, expand=KLANTCONTACT_EXPAND, **kw), kaal
                     )
                     if kaal
                     else []
@@ -432,13 +433,15 @@ class KlantbeeldComposer:
 
         return job
 
-    async def _volledig(self, fetch: Callable[..., Awaitable[list[T]]], count: int) -> list[T]:
-        """The expanded list, once the plain one gave ``count`` (not sooner: on one process it
+    async def _volledig(
+        self, fetch: Callable[..., Awaitable[list[T]]], kaal: Sequence[T]
+    ) -> list[T]:
+        """The expanded list, once the plain one ``kaal`` is in (not sooner: on one process it
         would share the CPU with what the first paint waits for): every page at once, as even as
         can be, at most PAGINA_EXPAND a page (a small last page costs the server a page's fixed
         part for a few items), or split across the server's workers when it has them."""
-        delen = max(self.werkers, -(-count // PAGINA_EXPAND))
-        return await _in_delen(fetch, count, -(-count // delen))
+        delen = max(self.werkers, -(-len(kaal) // PAGINA_EXPAND))
+        return await _in_delen(fetch, kaal, delen, PAGINA_EXPAND)
 
     async def _laad_catalogus(self) -> None:
         if self.catalogus is not None and not self.catalogus.is_warm:
@@ -462,22 +465,29 @@ def _taak_sleutel(taak: Internetaak) -> tuple[int, float]:
     return (0, moment.timestamp()) if moment is not None else (1, 0.0)
 
 
-async def _in_delen(fetch: Callable[..., Awaitable[list[T]]], count: int, grootte: int) -> list[T]:
-    """All ``count`` items in concurrent pages of ``grootte`` (dropping repeats across edges)."""
-    if count <= grootte:
-        return await fetch(page_size=grootte)
-    pages = await asyncio.gather(
-        *(fetch(page=n, page_size=grootte) for n in range(1, -(-count // grootte) + 1))
+async def _in_delen(
+    fetch: Callable[..., Awaitable[list[T]]], kaal: Sequence[T], delen: int, grootste: int
+) -> list[T]:
+    """The items of ``kaal`` again, expanded, in ``delen`` concurrent pages of at most
+    ``grootste``.
+
+    Every item arrives whatever page size the server serves (see
+    :func:`~klantbeeld.services.http.lees_in_delen`); repeats across page edges are dropped.
+    """
+    if len(kaal) <= 1:
+        return await fetch()
+    return await lees_in_delen(
+        lambda page, size: fetch(page=page, page_size=size),
+        kaal,
+        delen=delen,
+        sleutel=_sleutel,
+        max_page_size=grootste,
     )
-    seen: set[str] = set()
-    result: list[T] = []
-    for page in pages:
-        for item in page:
-            key = str(getattr(item, "url", id(item)))
-            if key not in seen:
-                seen.add(key)
-                result.append(item)
-    return result
+
+
+def _sleutel(item: object) -> str:
+    """What identifies an item across reads: its url, else its uuid."""
+    return str(getattr(item, "url", None) or getattr(item, "uuid", None) or id(item))
 
 
 def _kies(jobs: dict[Onderdeel, Job], onderdelen: Collection[Onderdeel] | None) -> list[Job]:
@@ -490,9 +500,8 @@ def _kies(jobs: dict[Onderdeel, Job], onderdelen: Collection[Onderdeel] | None) 
     return [job for onderdeel, job in jobs.items() if onderdeel in gevraagd]
 
 
-def _niet_ingesteld(onderdeel: Onderdeel) -> KlantbeeldError:
-    bron = BRON_NAMEN[BRON_VAN[onderdeel]]
-    return KlantbeeldError(f"{bron} is niet ingesteld.")
+def _niet_ingesteld(onderdeel: Onderdeel) -> NietIngesteld:
+    return NietIngesteld(BRON_NAMEN[BRON_VAN[onderdeel]])
 
 
 @dataclass(frozen=True)

@@ -34,12 +34,12 @@ import io
 from collections import Counter
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from klantbeeld.services.errors import NietGevonden, OngeldigAntwoord
-from klantbeeld.services.http import ApiClient
+from klantbeeld.services.http import MAX_PAGE_SIZE, ApiClient, aantal_paginas
 from klantbeeld.services.kanalen import kanaal_label, kanaal_sleutel
 from klantbeeld.services.klantinteracties import (
     Betrokkene,
@@ -126,6 +126,10 @@ class HistorieRij:
     #: Filled only when ``gingOverOnderwerpobjecten`` was expanded.
     zaak_uuids: tuple[str, ...] = ()
     vertrouwelijk: bool = False
+    #: The answer the agent gave (``reactie``, "" when none).
+    reactie: str = ""
+    #: When the contact ended (``metadata.eind``, as our registrations write it), if known.
+    eind: datetime | None = None
     #: The canonical kanaal (:data:`klantbeeld.services.kanalen.KANALEN`) or ``"overig"``;
     #: worked out from ``kanaal`` when not given.
     kanaal_sleutel: str = ""
@@ -150,6 +154,13 @@ class HistorieRij:
             )
         )
         object.__setattr__(self, "_zoektekst", tekst.casefold())
+
+    @property
+    def duur(self) -> timedelta | None:
+        """How long the contact took (``eind`` − ``moment``), if the end is known and later."""
+        if self.eind is None or self.eind < self.moment:
+            return None
+        return self.eind - self.moment
 
     @property
     def kanaal_label(self) -> str:
@@ -284,6 +295,7 @@ def rij_van(data: Mapping[str, Any]) -> HistorieRij | None:
         return None
     metadata = data.get("metadata")
     resultaat = metadata.get("resultaat") if isinstance(metadata, dict) else None
+    eind = _tijd(metadata.get("eind")) if isinstance(metadata, dict) else None
     actoren = data.get("hadBetrokkenActoren")
     namen = [
         str(a["naam"])
@@ -322,6 +334,8 @@ def rij_van(data: Mapping[str, Any]) -> HistorieRij | None:
         contactnaam=contactnaam,
         zaak_uuids=zaak_uuids,
         vertrouwelijk=data.get("vertrouwelijk") is True,
+        reactie=_tekst(data.get("reactie")),
+        eind=eind,
     )
 
 
@@ -346,11 +360,26 @@ def _paginaplan(eerste: int, pagina: int, count: int) -> list[tuple[int, int, in
     return plan
 
 
-def _resultaten(bron: str, page: Any) -> tuple[list[Any], int | None]:
+def _rest_van_plan(laatst_gevraagd: int, echt: int, count: int) -> list[tuple[int, int, int]]:
+    """The pages still to ask once the server turned out to serve ``echt`` rows per page.
+
+    Every page asked larger became a page of ``echt`` rows (page ``n`` holds rows
+    ``(n-1)*echt`` up to ``n*echt``), so the pages asked so far stay in order; what is left
+    are the pages after the last one asked, at that size, up to the last page of ``count``.
+    """
+    return [(n, echt, 0) for n in range(laatst_gevraagd + 1, aantal_paginas(count, echt) + 1)]
+
+
+def _resultaten(bron: str, page: Any) -> tuple[list[Any], int | None, str | None]:
     if not isinstance(page, dict) or not isinstance(page.get("results"), list):
         raise OngeldigAntwoord(bron, "onverwacht antwoord (pagina zonder results)")
     count = page.get("count")
-    return page["results"], count if isinstance(count, int) else None
+    verder = page.get("next")
+    return (
+        page["results"],
+        count if isinstance(count, int) else None,
+        verder if isinstance(verder, str) and verder else None,
+    )
 
 
 async def stroom(
@@ -358,7 +387,7 @@ async def stroom(
     periode: Periode,
     *,
     eerste_pagina: int = 100,
-    pagina: int = 500,
+    pagina: int = MAX_PAGE_SIZE,
     gelijktijdig: int = 4,
     expand: Sequence[str] = (),
 ) -> AsyncIterator[list[HistorieRij]]:
@@ -371,6 +400,12 @@ async def stroom(
     cancelled). Rows seen twice (the list shifts when contacts are added meanwhile) are
     yielded once. Empty batches are not yielded. ``expand`` is passed on as is (default none:
     see the module docstring for why).
+
+    Whatever the server's cap, the list is read to its end: ``pagina`` is asked at most
+    :data:`~klantbeeld.services.http.MAX_PAGE_SIZE` (both real servers cap there), a page that
+    comes back shorter than asked while ``next`` says more follows gives the real page size
+    and the rest is read at that size, pages are never planned past the last one of
+    ``count``, and a list that grew meanwhile is read on by ``next``.
     """
     api: ApiClient = ki.api
     params: dict[str, str | int | list[str]] = {}
@@ -408,13 +443,32 @@ async def stroom(
             if voorbij:
                 return
 
+    async def volg(url: str | None) -> AsyncIterator[list[HistorieRij]]:
+        """On by ``next``, page by page, to the end of the list or of the period."""
+        while url is not None:
+            try:
+                page = await api.get_json(url)
+            except NietGevonden:  # the list shrank meanwhile: nothing more
+                return
+            results, _, url = _resultaten(api.bron, page)
+            async for rijen in pagina_rijen(results):
+                yield rijen
+            if voorbij or not results:
+                return
+
     eerste = await api.get_json("klantcontacten", params={**params, "pageSize": eerste_pagina})
-    results, count = _resultaten(api.bron, eerste)
+    results, count, verder = _resultaten(api.bron, eerste)
     async for rijen in pagina_rijen(results):
         yield rijen
-    if voorbij or count is None or count <= len(results):
+    if voorbij or not results or verder is None:
         return
-    plan = _paginaplan(eerste_pagina, pagina, count)
+    if count is None:  # nothing to plan by
+        async for rijen in volg(verder):
+            yield rijen
+        return
+    if len(results) < eerste_pagina:  # the server serves fewer even now: that is its page size
+        eerste_pagina = pagina = len(results)
+    plan = _paginaplan(eerste_pagina, min(pagina, MAX_PAGE_SIZE), count)
     taken: list[asyncio.Task[Any]] = []
     volgende = 0
 
@@ -431,14 +485,17 @@ async def stroom(
         vul()
         while taken:
             taak = taken.pop(0)
-            skip = plan[gedaan][2]
+            _, size, skip = plan[gedaan]
             gedaan += 1
             try:
                 page = await taak
             except NietGevonden:  # the list shrank meanwhile: nothing more
                 return
+            results, _, verder = _resultaten(api.bron, page)
+            if verder is not None and 0 < len(results) < size:
+                # Served fewer than asked: the rest at the size the server serves.
+                plan[volgende:] = _rest_van_plan(plan[volgende - 1][0], len(results), count)
             vul()
-            results, _ = _resultaten(api.bron, page)
             async for rijen in pagina_rijen(results, skip):
                 yield rijen
             # The month's rows live as long as the view: keep full garbage collections from
@@ -450,6 +507,8 @@ async def stroom(
     finally:
         for taak in taken:
             taak.cancel()
+    async for rijen in volg(verder):  # the list grew meanwhile
+        yield rijen
 
 
 async def alle(ki: KlantinteractiesClient, periode: Periode, **opties: Any) -> list[HistorieRij]:
@@ -721,6 +780,14 @@ def _cel(waarde: str) -> str:
     return "'" + waarde if waarde.startswith(_FORMULE_TEKENS) else waarde
 
 
+def _duur(duur: timedelta | None) -> str:
+    """``u:mm:ss`` (Dutch Excel reads it as a time), "" when unknown."""
+    if duur is None:
+        return ""
+    minuten, seconden = divmod(round(duur.total_seconds()), 60)
+    return f"{minuten // 60}:{minuten % 60:02d}:{seconden:02d}"
+
+
 def datum_tijd(moment: datetime) -> str:
     """``dd-mm-jjjj hh:mm`` in Dutch time."""
     if moment.tzinfo is None:
@@ -738,6 +805,8 @@ CSV_KOLOMMEN = (
     "Medewerker",
     "Resultaat",
     "Contact gelukt",
+    "Reactie",
+    "Duur",
 )
 
 
@@ -766,6 +835,8 @@ def naar_csv(
             _cel(rij.medewerker),
             _cel(rij.resultaat),
             "Ja" if rij.contact_gelukt else "Nee",
+            _cel(rij.reactie),
+            _duur(rij.duur),
         ]
         if met_bsn:
             cellen.append(_cel((bsn_van(rij) if bsn_van else None) or ""))

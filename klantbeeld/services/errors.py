@@ -5,6 +5,7 @@ The tree::
     KlantbeeldError
     ├── OngeldigeInvoer                 bad input before any request (BSN elfproef, KVK length)
     ├── ConfiguratieFout                settings or secrets missing or unusable
+    │   └── NietIngesteld               a source that is off: no client (not a failure)
     └── ApiError                        anything that went wrong talking to an API
         ├── ApiVerbindingsfout          no connection (refused, DNS, dropped)
         │   └── ApiTimeout              the server took too long
@@ -39,6 +40,14 @@ class OngeldigeInvoer(KlantbeeldError):
 
 class ConfiguratieFout(KlantbeeldError):
     """Settings or secrets are missing or cannot be used."""
+
+
+class NietIngesteld(ConfiguratieFout):
+    """A source is not configured (switched off): its parts are absent, nothing failed."""
+
+    def __init__(self, bron: str) -> None:
+        super().__init__(f"{bron} is niet ingesteld.")
+        self.bron = bron
 
 
 class ApiError(KlantbeeldError):

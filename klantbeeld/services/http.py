@@ -14,9 +14,9 @@ import contextvars
 import json
 import random
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -34,8 +34,10 @@ from klantbeeld.services.errors import (
 )
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+#: The largest page both real servers serve (Open Klant caps a larger ``pageSize`` to this).
 MAX_PAGE_SIZE = 500
 Params = Mapping[str, str | int | list[str]]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -257,39 +259,47 @@ class ApiClient:
         page_size_param: str = "pageSize",
         concurrent: bool = True,
     ) -> AsyncIterator[list[Any]]:
-        """Yield each page's ``results`` in order; remaining pages fetched concurrently.
+        """Yield each page's ``results`` in order, to the list's end whatever the server's cap.
 
-        The first page tells ``count``; the other page numbers are then known, so they are
-        requested together (bounded by the per-server limit) instead of one after another.
-        With ``concurrent=False`` pages are followed one by one (for "stop past a date").
+        A server may serve fewer items per page than asked (Open Klant caps ``pageSize`` at 500
+        without a word and its ``next`` link keeps the size asked), so the real page size is
+        the length of the first page. The first page tells ``count``; the other pages are then
+        known and requested together (bounded by the per-server limit) at that real size, never
+        past the last one. A list that grew meanwhile is read on by ``next``; one that shrank
+        ends at the first page no longer there (``404``). With ``concurrent=False`` pages are
+        followed one by one by ``next`` (for "stop past a date").
         """
         base = dict(params or {})
         base[page_size_param] = page_size
         first = await self.get_json(path, params=base, headers=headers)
         results, count, next_url = _page_parts(self.bron, first)
         yield results
-        if not next_url:
-            return
-        if not concurrent or count is None or not results:
-            while next_url:
+        if next_url and concurrent and count is not None and results:
+            base[page_size_param] = len(results)
+            tasks = [
+                asyncio.ensure_future(
+                    self.get_json(path, params={**base, "page": n}, headers=headers)
+                )
+                for n in range(_page_number(next_url) or 2, aantal_paginas(count, len(results)) + 1)
+            ]
+            try:
+                for task in tasks:
+                    try:
+                        page = await task
+                    except NietGevonden:  # the list shrank meanwhile: it ends here
+                        return
+                    results, _, next_url = _page_parts(self.bron, page)
+                    yield results
+            finally:
+                for task in tasks:
+                    task.cancel()
+        while next_url:  # one by one, or the list grew meanwhile
+            try:
                 page = await self.get_json(next_url, headers=headers)
-                results, _, next_url = _page_parts(self.bron, page)
-                yield results
-            return
-        per_page = len(results)
-        pages = -(-count // per_page)
-        next_page = _page_number(next_url) or 2
-        tasks = [
-            asyncio.ensure_future(self.get_json(path, params={**base, "page": n}, headers=headers))
-            for n in range(next_page, pages + 1)
-        ]
-        try:
-            for task in tasks:
-                results, _, _ = _page_parts(self.bron, await task)
-                yield results
-        finally:
-            for task in tasks:
-                task.cancel()
+            except NietGevonden:  # the list shrank meanwhile: it ends here
+                return
+            results, _, next_url = _page_parts(self.bron, page)
+            yield results
 
     async def get_page(
         self,
@@ -300,7 +310,11 @@ class ApiClient:
         params: Params | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> list[Any]:
-        """The ``results`` of one page (for fetching a known count in concurrent parts)."""
+        """The ``results`` of one page (for :func:`lees_in_delen`).
+
+        The server may serve fewer than ``page_size`` (its cap); page ``n`` is then the n-th
+        page of the size it serves.
+        """
         query = {**(params or {}), "page": page, "pageSize": page_size}
         results, _, _ = _page_parts(
             self.bron, await self.get_json(path, params=query, headers=headers)
@@ -359,6 +373,88 @@ async def _met_keten(aw: Awaitable[Any]) -> tuple[Any, int]:
     """Await in a task of its own and hand back the chain depth reached there."""
     result = await aw
     return result, _keten.get()
+
+
+def aantal_paginas(count: int, per_page: int) -> int:
+    """How many pages of ``per_page`` items hold ``count`` items: the last page, never one past."""
+    return max(1, -(-count // max(1, per_page)))
+
+
+async def lees_in_delen(
+    haal: Callable[[int, int], Awaitable[Sequence[T]]],
+    bekend: Sequence[T],
+    *,
+    delen: int,
+    sleutel: Callable[[T], Hashable],
+    max_page_size: int = MAX_PAGE_SIZE,
+) -> list[T]:
+    """Read a list again in about ``delen`` concurrent pages; ``bekend`` is what it just held.
+
+    ``haal(page, page_size)`` fetches one page (e.g. the same list with more expanded). Every
+    item arrives, whatever the server's cap:
+
+    - a page is asked at most ``max_page_size`` long (both real servers cap at 500), so a long
+      list takes more pages than ``delen``;
+    - when the server serves fewer than asked, the real page size is what came back, and the
+      rest is read at that size;
+    - pages are planned from ``len(bekend)``, never past the last one; a list that grew
+      meanwhile (an item of ``bekend`` still missing after a full last page) is read on page by
+      page; one that shrank ends at the first page no longer there (``404``).
+
+    Items seen twice (the list shifted between pages) are kept once, in list order.
+    """
+    count = len(bekend)
+    if count == 0:
+        return []
+    size = max(1, min(-(-count // max(1, delen)), max_page_size))
+    pages, einde = await _paginas(haal, 1, aantal_paginas(count, size), size)
+    echt = len(pages[0]) if pages else size
+    if not einde and 0 < echt < size and count > echt:  # the server serves fewer: read the rest
+        size = echt
+        meer, einde = await _paginas(haal, len(pages) + 1, aantal_paginas(count, size), size)
+        pages.extend(meer)
+    gezien: set[Hashable] = set()
+    result: list[T] = []
+
+    def neem(page: Sequence[T]) -> None:
+        for item in page:
+            key = sleutel(item)
+            if key not in gezien:
+                gezien.add(key)
+                result.append(item)
+
+    for page in pages:
+        neem(page)
+    ontbreekt = {sleutel(item) for item in bekend} - gezien
+    while ontbreekt and not einde and pages and len(pages[-1]) >= size:
+        meer, einde = await _paginas(haal, len(pages) + 1, len(pages) + 1, size)
+        if not meer or not meer[0]:
+            break
+        pages.extend(meer)
+        neem(meer[0])
+        ontbreekt.difference_update(sleutel(item) for item in meer[0])
+    return result
+
+
+async def _paginas(
+    haal: Callable[[int, int], Awaitable[Sequence[T]]], eerste: int, laatste: int, size: int
+) -> tuple[list[Sequence[T]], bool]:
+    """Pages ``eerste``..``laatste`` concurrently, in order, up to the first past the end.
+
+    The flag is True when a page after the first was no longer there (``404``: the list
+    shrank meanwhile); a ``404`` on page 1 is a real error and raised.
+    """
+    uitkomsten = await asyncio.gather(
+        *(haal(n, size) for n in range(eerste, laatste + 1)), return_exceptions=True
+    )
+    pages: list[Sequence[T]] = []
+    for n, uitkomst in enumerate(uitkomsten, start=eerste):
+        if isinstance(uitkomst, NietGevonden) and n > 1:
+            return pages, True
+        if isinstance(uitkomst, BaseException):
+            raise uitkomst
+        pages.append(uitkomst)
+    return pages, False
 
 
 def _flatten(params: Params | None) -> dict[str, str | int] | None:

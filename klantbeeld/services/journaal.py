@@ -35,13 +35,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-import keyring
 from cryptography.fernet import Fernet, InvalidToken
 from keyring.errors import KeyringError
 
 from klantbeeld.services.errors import ConfiguratieFout, KlantbeeldError, OngeldigeInvoer
 from klantbeeld.services.registratie import Registratie
-from klantbeeld.services.secrets import SERVICE
+from klantbeeld.services.secrets import SERVICE, sleutelbos
 from klantbeeld.services.settings import data_dir
 
 BRON = "Journaal"
@@ -141,12 +140,17 @@ class Lease:
 
 
 def journaal_sleutel(*, maak: bool = True) -> bytes | None:
-    """The journal's Fernet key from the keyring; made and stored on first use when ``maak``."""
+    """The journal's Fernet key from the keyring; made and stored on first use when ``maak``.
+
+    Only a secure keyring is used (:func:`klantbeeld.services.secrets.sleutelbos`: never a
+    plaintext or failing backend, also not as a member of a chain of backends).
+    """
+    bos = sleutelbos()
     try:
-        waarde: str | None = keyring.get_password(SERVICE, KEYRING_USER)
+        waarde: str | None = bos.get_password(SERVICE, KEYRING_USER)
         if waarde is None and maak:
             waarde = Fernet.generate_key().decode("ascii")
-            keyring.set_password(SERVICE, KEYRING_USER, waarde)
+            bos.set_password(SERVICE, KEYRING_USER, waarde)
     except KeyringError as e:
         raise ConfiguratieFout(
             f"De sleutelbos is niet bereikbaar; het journaal kan niet versleuteld worden: {e}"
@@ -374,6 +378,33 @@ class Journaal:
                 (Status.WACHTEND.value, token, item_id),
             )
         self._gewijzigd()
+
+    def herstel_eigen_weigeringen(self, versie: int, door_ons: Callable[[Weigering], bool]) -> int:
+        """Once per journal and key ``versie``: offer again what was refused through our fault.
+
+        Items refused for a reason ``door_ons`` recognises (e.g. the pre-2 key's letter
+        ``nummer``, which real Open Klant refuses) go back to waiting, payload and progress
+        unchanged; the sender then delivers them with the current key. Returns how many.
+        """
+        rij = self._db.execute("SELECT waarde FROM meta WHERE sleutel='sleutelversie'").fetchone()
+        if rij is not None and int(rij[0]) >= versie:
+            return 0
+        terug = [
+            item.id
+            for item in self.geweigerd()
+            if item.weigering is not None and door_ons(item.weigering)
+        ]
+        with self._transactie() as db:
+            for item_id in terug:
+                db.execute(
+                    "UPDATE items SET status=?, weigering=NULL, laatste_fout=NULL, "
+                    "volgende_poging=0, eigenaar=NULL, lease_tot=NULL WHERE id=? AND status=?",
+                    (Status.WACHTEND.value, item_id, Status.GEWEIGERD.value),
+                )
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('sleutelversie', ?)", (str(versie),))
+        if terug:
+            self._gewijzigd()
+        return len(terug)
 
     # -- the sender's side ---------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ import asyncio
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -145,10 +146,11 @@ class Onderwerpobject(_Model):
         ident = self.onderwerpobjectidentificator
         if ident is None or not ident.object_id:
             return None
+        pad = ident.object_id.strip().rstrip("/")
         soort = (ident.code_objecttype or "").lower()
-        if "zaak" not in soort:
+        if "zaak" not in soort and not _is_zaak_url(pad):
             return None
-        return ident.object_id.rstrip("/").rsplit("/", 1)[-1]
+        return pad.rsplit("/", 1)[-1]
 
 
 class Internetaak(_Model):
@@ -157,6 +159,7 @@ class Internetaak(_Model):
     uuid: str
     url: str | None = None
     nummer: str | None = None
+    referentienummer: str | None = None
     gevraagde_handeling: str | None = Field(None, alias="gevraagdeHandeling")
     toelichting: str | None = None
     status: str | None = None
@@ -183,6 +186,7 @@ class Klantcontact(_Model):
     uuid: str
     url: str | None = None
     nummer: str | None = None
+    referentienummer: str | None = None
     kanaal: str | None = None
     onderwerp: str | None = None
     inhoud: str | None = None
@@ -245,6 +249,20 @@ class Actor(_Model):
 
 def _dt(moment: datetime) -> str:
     return moment.isoformat()
+
+
+def _is_zaak_url(waarde: str) -> bool:
+    """True for a Zaken API resource URL (``…/zaken/{uuid}``), whatever the objecttype says."""
+    if not waarde.startswith(("http://", "https://")):
+        return False
+    delen = urlsplit(waarde).path.rstrip("/").split("/")
+    return len(delen) >= 2 and delen[-2] == "zaken"
+
+
+def _nieuwste_eerst(contact: Klantcontact) -> tuple[bool, float]:
+    """Sort key: newest first as Open Klant orders them, contacts without a moment last."""
+    moment = contact.plaatsgevonden_op
+    return (moment is None, -moment.timestamp() if moment is not None else 0.0)
 
 
 class KlantinteractiesClient:
@@ -380,11 +398,25 @@ class KlantinteractiesClient:
             page_size,
         )
 
-    async def klantcontacten_over_zaak(self, zaak_uuid: str) -> list[Klantcontact]:
-        """``GET /klantcontacten`` whose onderwerpobject is this zaak (by uuid, as KISS links)."""
-        return await self._klantcontacten(
-            {"onderwerpobject__onderwerpobjectidentificatorObjectId": zaak_uuid}
+    async def klantcontacten_over_zaak(
+        self, zaak_uuid: str, *, zaak_url: str | None = None
+    ) -> list[Klantcontact]:
+        """``GET /klantcontacten`` whose onderwerpobject is this zaak, newest first.
+
+        Systems link a zaak differently: we and KISS put its uuid in the onderwerpobject's
+        ``objectId``, others its URL, and the server compares ``objectId`` as an exact string
+        (recordings OK 51, 52, 160). So both are asked, concurrently, and merged (each contact
+        once).
+        """
+        sleutels = [zaak_uuid, *([zaak_url] if zaak_url and zaak_url != zaak_uuid else [])]
+        lijsten = await asyncio.gather(
+            *(
+                self._klantcontacten({"onderwerpobject__onderwerpobjectidentificatorObjectId": s})
+                for s in sleutels
+            )
         )
+        contacten = {kc.uuid: kc for lijst in lijsten for kc in lijst}
+        return sorted(contacten.values(), key=_nieuwste_eerst)
 
     async def klantcontacten_met_digitaal_adres(self, adres: str) -> list[Klantcontact]:
         """``GET /klantcontacten`` where a betrokkene left this phone number or e-mail."""

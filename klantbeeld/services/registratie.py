@@ -39,6 +39,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from klantbeeld.services.errors import OngeldigeInvoer
 from klantbeeld.services.invoer import valideer_bsn, valideer_kvk
+from klantbeeld.services.referentie import referentienummer
 
 #: Open Klant's maximum length per field (Klantinteracties 0.9 spec).
 LIMIETEN: dict[str, int] = {
@@ -75,8 +76,6 @@ MAX_VRAGEN = 20
 _TELEFOON = re.compile(r"^(0[1-9][0-9]{8}|\+[0-9]{9,15}|00[0-9]{7,13})$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-?([0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}$")
-_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-_BASIS36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 class Soort(StrEnum):
@@ -238,25 +237,23 @@ class Registratie(_Model):
 
     # -- what is sent --------------------------------------------------------------------------
 
-    @property
-    def sleutel(self) -> str:
-        """Eight Crockford base32 characters from the id: the stem of every ``nummer``."""
-        waarde = int(self.id[:10], 16)  # 40 bits
-        return "".join(_CROCKFORD[(waarde >> (35 - 5 * i)) & 31] for i in range(8))
+    def referentienummer(self, index: int, ronde: int = 0) -> str:
+        """The ``referentienummer`` (10 digits) of the klantcontact of vraag ``index``.
 
-    def klantcontact_nummer(self, index: int) -> str:
-        """The client-chosen ``nummer`` (10 characters) of the klantcontact of vraag ``index``."""
-        return f"K{self.sleutel}{_BASIS36[index]}"
+        ``ronde`` moves to the next number when the first is held by someone else's object
+        (see :mod:`klantbeeld.services.referentie`).
+        """
+        return referentienummer(self.id, "klantcontact", index, ronde)
 
-    def internetaak_nummer(self) -> str:
-        """The client-chosen ``nummer`` (10 characters) of the internetaak."""
-        return f"K{self.sleutel}T"
+    def internetaak_referentienummer(self, ronde: int = 0) -> str:
+        """The ``referentienummer`` (10 digits) of the contactverzoek's internetaak."""
+        return referentienummer(self.id, "internetaak", 0, ronde)
 
     def nummers(self) -> dict[str, list[str]]:
-        """Every ``nummer`` this registration gets in Open Klant (to tell the citizen, to count)."""
-        uit = {"klantcontacten": [self.klantcontact_nummer(i) for i in range(len(self.vragen))]}
+        """The first-round numbers this registration gets in Open Klant (to tell, to count)."""
+        uit = {"klantcontacten": [self.referentienummer(i) for i in range(len(self.vragen))]}
         uit["internetaken"] = (
-            [self.internetaak_nummer()] if self.soort is Soort.CONTACTVERZOEK else []
+            [self.internetaak_referentienummer()] if self.soort is Soort.CONTACTVERZOEK else []
         )
         return uit
 

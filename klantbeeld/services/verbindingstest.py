@@ -1,7 +1,8 @@
 """Verbinding testen: one cheap authenticated request per API, answered in plain Dutch.
 
-The settings dialog calls :func:`controleer_verbinding` for one API with the URL, auth kind and
-secret as typed (not yet saved). It builds one client exactly as the app would
+The settings dialog calls :func:`controleer_bron` for one source (all its APIs: Open Zaak is
+Zaken, Catalogi and Documenten) with the URL, auth kind and secret as typed (not yet saved);
+:func:`controleer_verbinding` tests one API. It builds one client exactly as the app would
 (:func:`~klantbeeld.services.clients.maak_verbindingen`), sends one request without retries,
 and never raises: every outcome is a :class:`Testuitslag` whose ``melding`` says what happened
 ("Verbonden (123 ms)", "Geen toegang: de sleutel of het geheim klopt niet (401)",
@@ -10,9 +11,11 @@ and never raises: every outcome is a :class:`Testuitslag` whose ``melding`` says
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import ssl
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,7 +33,13 @@ from klantbeeld.services.errors import (
     ServerFout,
 )
 from klantbeeld.services.http import NO_RETRY
-from klantbeeld.services.settings import ApiInstelling, ApiNaam, AuthSoort
+from klantbeeld.services.settings import (
+    API_PADEN,
+    ApiInstelling,
+    ApiNaam,
+    AuthSoort,
+    Bron,
+)
 
 #: A BSN of the public test set (the oefenomgeving's Suzanne Moulin); asked for its BSN only.
 PROEF_BSN = "999993653"
@@ -146,6 +155,58 @@ async def controleer_verbinding(
         await verbindingen.aclose()
 
 
+#: The short name of each API in a combined outcome ("Zaken 12 ms, Catalogi 9 ms, ...").
+API_KORT: dict[ApiNaam, str] = {
+    ApiNaam.BRP: "BRP",
+    ApiNaam.KVK_ZOEKEN: "Zoeken",
+    ApiNaam.KVK_BASISPROFIEL: "Basisprofiel",
+    ApiNaam.ZAKEN: "Zaken",
+    ApiNaam.CATALOGI: "Catalogi",
+    ApiNaam.DOCUMENTEN: "Documenten",
+    ApiNaam.KLANTINTERACTIES: "Klantinteracties",
+    ApiNaam.BETALINGEN: "Betalingen",
+}
+
+
+async def controleer_bron(
+    bron: Bron,
+    apis: Mapping[ApiNaam, ApiInstelling],
+    geheim: str,
+    *,
+    user_id: str = "",
+    user_representation: str = "",
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> Testuitslag:
+    """Test every API of ``bron`` at once; one outcome naming each API when there are several.
+
+    ``ok`` only when all answer. Its ``api`` is the first that failed (else the first API).
+    """
+    volgorde = [api for api in API_PADEN[bron] if api in apis]
+    uitslagen = await asyncio.gather(
+        *(
+            controleer_verbinding(
+                api,
+                apis[api],
+                geheim,
+                user_id=user_id,
+                user_representation=user_representation,
+                transport=transport,
+            )
+            for api in volgorde
+        )
+    )
+    if len(uitslagen) == 1:
+        return uitslagen[0]
+    fout = [u for u in uitslagen if not u.ok]
+    if fout:
+        eerste = fout[0]
+        melding = "; ".join(f"{API_KORT[u.api]}: {u.melding}" for u in fout)
+        return Testuitslag(eerste.api, False, melding, eerste.status, eerste.duur_ms)
+    delen = ", ".join(f"{API_KORT[u.api]} {u.duur_ms} ms" for u in uitslagen)
+    duur = max((u.duur_ms or 0) for u in uitslagen)
+    return Testuitslag(uitslagen[0].api, True, f"Verbonden ({delen})", uitslagen[0].status, duur)
+
+
 def controleer_url(base_url: str) -> str | None:
     """Plain Dutch when ``base_url`` cannot be a base URL of an API; None when it can."""
     try:
@@ -162,7 +223,11 @@ def _beoordeel(api: ApiNaam, proef: Proefvraag, response: httpx.Response, duur: 
     if 300 <= status < 400:
         waar = response.headers.get("Location", "")
         return Testuitslag(
-            api, False, f"Onverwacht antwoord: doorverwezen naar {waar} ({status})", status, duur
+            api,
+            False,
+            f"Onverwacht antwoord: doorverwezen naar {waar} ({status}) — klopt het adres?",
+            status,
+            duur,
         )
     try:
         body = response.json()

@@ -13,7 +13,14 @@ from datetime import date
 from enum import StrEnum
 
 from klantbeeld.services.brp import BrpClient, Persoon
-from klantbeeld.services.errors import KlantbeeldError
+from klantbeeld.services.errors import (
+    ApiError,
+    KlantbeeldError,
+    NietGeautoriseerd,
+    OngeldigeInvoer,
+    OngeldigVerzoek,
+)
+from klantbeeld.services.invoer import valideer_huisnummer
 from klantbeeld.services.klantinteracties import KlantinteractiesClient, Partij
 from klantbeeld.services.kvk import KvkClient, KvkResultaat
 from klantbeeld.services.zgw import Rol, ZakenClient
@@ -52,9 +59,88 @@ class Zoekresultaat:
         if self.treffers:
             return None
         if self.fouten:
-            bronnen = ", ".join(sorted({getattr(f, "bron", "bron") for f in self.fouten}))
-            return f"Zoeken lukte niet: {bronnen} niet bereikbaar. Probeer het opnieuw."
+            return foutmelding(self.fouten)
         return f"Niets gevonden voor {self.vraag.label.lower()} “{self.vraag.tekst}”."
+
+    @property
+    def waarschuwing(self) -> str | None:
+        """Plain Dutch when there are hits but a source failed: the list may be incomplete."""
+        if not self.treffers or not self.fouten:
+            return None
+        if all(_is_storing(f) for f in self.fouten):
+            bronnen = _bronnen(self.fouten)
+            return f"Let op: {bronnen} niet bereikbaar; de lijst is misschien niet compleet."
+        return f"Let op: {foutmelding(self.fouten)} De lijst is misschien niet compleet."
+
+
+#: How the fields a server refused are called on screen.
+VELD_NAMEN = {
+    "burgerservicenummer": "het BSN",
+    "geslachtsnaam": "de achternaam",
+    "voornamen": "de voornamen",
+    "geboortedatum": "de geboortedatum",
+    "postcode": "de postcode",
+    "huisnummer": "het huisnummer",
+    "huisletter": "de huisletter",
+    "huisnummertoevoeging": "de toevoeging",
+    "kvkNummer": "het KVK-nummer",
+    "vestigingsnummer": "het vestigingsnummer",
+    "identificatie": "het zaaknummer",
+    "adres": "het telefoonnummer of e-mailadres",
+}
+
+
+def foutmelding(fouten: list[KlantbeeldError]) -> str:
+    """Plain Dutch for why a search failed: bad input is not an outage, and is said first.
+
+    Input the checks refused gets its own message; a 400 from a source says which part of
+    the input it refused; only a failed connection or server is "niet bereikbaar".
+    """
+    for fout in fouten:
+        if isinstance(fout, OngeldigeInvoer):
+            return fout.melding
+    for fout in fouten:
+        if isinstance(fout, OngeldigVerzoek):
+            velden = _geweigerde_velden(fout.body)
+            wat = " en ".join(velden) if velden else "de zoekvraag"
+            return (
+                f"{fout.bron} weigert deze zoekvraag: {wat} klopt niet. "
+                "Controleer wat u typte en pas het aan."
+            )
+    geweigerd = sorted({f.bron for f in fouten if isinstance(f, NietGeautoriseerd)})
+    if geweigerd:
+        return (
+            f"Zoeken lukte niet: {', '.join(geweigerd)} geeft geen toegang. "
+            "Controleer de instellingen of vraag de beheerder."
+        )
+    return f"Zoeken lukte niet: {_bronnen(fouten)} niet bereikbaar. Probeer het opnieuw."
+
+
+def _is_storing(fout: KlantbeeldError) -> bool:
+    """True for an outage: not bad input, not a refusal, not missing rights."""
+    return not isinstance(fout, OngeldigeInvoer | OngeldigVerzoek | NietGeautoriseerd)
+
+
+def _bronnen(fouten: list[KlantbeeldError]) -> str:
+    return ", ".join(sorted({f.bron if isinstance(f, ApiError) else "bron" for f in fouten}))
+
+
+def _geweigerde_velden(body: object) -> list[str]:
+    """The refused fields of a problem+json ``invalidParams`` list, in the agent's words."""
+    if not isinstance(body, dict):
+        return []
+    items = body.get("invalidParams") or body.get("invalid-params") or []
+    if not isinstance(items, list):
+        return []
+    namen: list[str] = []
+    for item in items:
+        naam = item.get("name") if isinstance(item, dict) else None
+        if not isinstance(naam, str):
+            continue
+        woord = VELD_NAMEN.get(naam.split("[")[0].split("__")[0])
+        if woord and woord not in namen:
+            namen.append(woord)
+    return namen
 
 
 class Zoeker:
@@ -113,7 +199,7 @@ class Zoeker:
             return []
         personen = await self.brp.zoek_op_postcode_en_huisnummer(
             w["postcode"],
-            int(w["huisnummer"]),
+            valideer_huisnummer(w["huisnummer"]),
             huisletter=w.get("huisletter"),
             huisnummertoevoeging=w.get("huisnummertoevoeging"),
         )
@@ -122,7 +208,9 @@ class Zoeker:
     async def _bedrijven_op_adres(self, w: dict[str, str]) -> list[Treffer]:
         if self.kvk is None:
             return []
-        hits = await self.kvk.zoek(postcode=w["postcode"], huisnummer=int(w["huisnummer"]))
+        hits = await self.kvk.zoek(
+            postcode=w["postcode"], huisnummer=valideer_huisnummer(w["huisnummer"])
+        )
         return _bedrijf_treffers(hits)
 
     async def _personen_op_naam(self, w: dict[str, str]) -> list[Treffer]:

@@ -7,12 +7,24 @@ and, for bad input, a plain Dutch message ("Dit BSN klopt niet — controleer de
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
 from stdnum.nl import bsn as stdnum_bsn
 from stdnum.nl import postcode as stdnum_postcode
+
+from klantbeeld.services.errors import OngeldigeInvoer
+from klantbeeld.services.invoer import (
+    ANDERE_CIJFERS,
+    STUURTEKEN,
+    alleen_cijfers,
+    heeft_andere_cijfers,
+    heeft_stuurteken,
+    valideer_huisnummer,
+    valideer_naam,
+)
 
 
 class ZoekSoort(StrEnum):
@@ -65,47 +77,80 @@ class Zoekvraag:
         return self.melding is None and self.soort not in (ZoekSoort.LEEG, ZoekSoort.ONBEKEND)
 
     @property
+    def vreemde_tekens(self) -> bool:
+        """True when refused for its characters: another script's digits or a control one."""
+        return self.melding in (ANDERE_CIJFERS, STUURTEKEN)
+
+    @property
     def label(self) -> str:
         """The kind as the agent reads it."""
         return LABELS[self.soort]
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
-_ZAAKNUMMER = re.compile(r"^(?=.*\d)[A-Za-z]{1,10}[-_][A-Za-z0-9-_]{2,40}$")
+# [0-9], never \d: \d also matches "９" and "٣", which no API takes.
+_ZAAKNUMMER = re.compile(r"^(?=.*[0-9])[A-Za-z]{1,10}[-_][A-Za-z0-9-_]{2,40}$")
 _POSTCODE = re.compile(
-    r"^(?P<pc>[1-9]\d{3})\s*(?P<letters>[A-Za-z]{2})[\s,]+(?P<nr>\d{1,5})"
+    r"^(?P<pc>[1-9][0-9]{3})\s*(?P<letters>[A-Za-z]{2})[\s,]+(?P<nr>[0-9]{1,5})"
     r"(?:\s*(?P<letter>[A-Za-z])(?![A-Za-z0-9]))?(?:[\s-]*(?P<toev>[A-Za-z0-9]{1,4}))?$"
 )
-_POSTCODE_ALLEEN = re.compile(r"^[1-9]\d{3}\s*[A-Za-z]{2}$")
+_POSTCODE_ALLEEN = re.compile(r"^[1-9][0-9]{3}\s*[A-Za-z]{2}$")
 _DATUM = re.compile(
-    r"(?<![\w-])(?:(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<j>\d{4})"
-    r"|(?P<j2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})"
-    r"|(?P<d3>\d{2})(?P<m3>\d{2})(?P<j3>\d{4}))(?![\w-])"
+    r"(?<![\w-])(?:(?P<d>[0-9]{1,2})[-/.](?P<m>[0-9]{1,2})[-/.](?P<j>[0-9]{4})"
+    r"|(?P<j2>[0-9]{4})-(?P<m2>[0-9]{2})-(?P<d2>[0-9]{2})"
+    r"|(?P<d3>[0-9]{2})(?P<m3>[0-9]{2})(?P<j3>[0-9]{4}))(?![\w-])"
 )
 _NAAM = re.compile(r"^[^\W\d_][^\d@]*$")
-_TELEFOON = re.compile(r"^(?:\+31|0031|0)\d{9}$|^\+\d{8,15}$")
+_TELEFOON = re.compile(r"^(?:\+31|0031|0)[0-9]{9}$|^\+[0-9]{8,15}$")
 
 
 def herken(tekst: str) -> Zoekvraag:
-    """What ``tekst`` is, with normalised values (or a message saying what is wrong)."""
+    """What ``tekst`` is, with normalised values (or a message saying what is wrong).
+
+    Only the digits 0–9 count as digits, and a text with an invisible control character is
+    refused: both would reach a server that refuses them (and say nothing useful).
+    """
     t = " ".join(tekst.split())
     if not t:
         return Zoekvraag(ZoekSoort.LEEG, t)
+    if heeft_stuurteken(t):
+        zonder = "".join(c for c in t if not heeft_stuurteken(c))
+        return _afgewezen(zonder, t, STUURTEKEN)
+    if heeft_andere_cijfers(t):
+        return _afgewezen(_ascii_cijfers(t), t, ANDERE_CIJFERS)
+    return _herken(t)
+
+
+def _afgewezen(gelijkend: str, t: str, melding: str) -> Zoekvraag:
+    """The kind ``gelijkend`` looks like, for ``t`` as typed, refused with ``melding``."""
+    soort = _herken(" ".join(gelijkend.split())).soort if gelijkend.strip() else ZoekSoort.ONBEKEND
+    return Zoekvraag(soort, t, melding=melding)
+
+
+def _ascii_cijfers(t: str) -> str:
+    return "".join(str(unicodedata.digit(c, 0)) if c.isdigit() else c for c in t)
+
+
+def _herken(t: str) -> Zoekvraag:
     if "@" in t:
         if _EMAIL.match(t):
             return Zoekvraag(ZoekSoort.EMAIL, t, {"email": t.lower()})
         return Zoekvraag(ZoekSoort.EMAIL, t, melding="Dit e-mailadres is niet compleet.")
     compact = re.sub(r"[\s.\-()]", "", t)
-    if _TELEFOON.match(compact) and not (compact.isdigit() and len(compact) in (8, 9, 12)):
+    if _TELEFOON.match(compact) and not (alleen_cijfers(compact) and len(compact) in (8, 9, 12)):
         return Zoekvraag(ZoekSoort.TELEFOON, t, {"telefoonnummer": _telefoon(compact)})
-    if compact.isdigit():
+    if alleen_cijfers(compact):
         return _cijfers(t, compact)
     m = _POSTCODE.match(t)
     if m:
         postcode = f"{m['pc']}{m['letters'].upper()}"
         if not stdnum_postcode.is_valid(postcode):
             return Zoekvraag(ZoekSoort.POSTCODE, t, melding="Deze postcode bestaat niet.")
-        waarden = {"postcode": postcode, "huisnummer": str(int(m["nr"]))}
+        try:
+            huisnummer = valideer_huisnummer(m["nr"])
+        except OngeldigeInvoer as e:
+            return Zoekvraag(ZoekSoort.POSTCODE, t, melding=e.melding)
+        waarden = {"postcode": postcode, "huisnummer": str(huisnummer)}
         if m["letter"]:
             waarden["huisletter"] = m["letter"].upper()
         if m["toev"]:
@@ -126,6 +171,10 @@ def herken(tekst: str) -> Zoekvraag:
                 t,
                 melding="Typ de achternaam en de geboortedatum, bijvoorbeeld Jansen 01-02-1980.",
             )
+        try:
+            naam = valideer_naam(naam)
+        except OngeldigeInvoer as e:
+            return Zoekvraag(ZoekSoort.NAAM_GEBOORTEDATUM, t, melding=e.melding)
         try:
             geboren = _datum(datum)
         except ValueError:

@@ -12,15 +12,13 @@ from enum import StrEnum
 from PySide6.QtCore import QObject, Signal
 
 from klantbeeld.services.composer import (
-    BRON_VAN,
     Deel,
     Klantbeeld,
     Onderdeel,
     ZaakDetail,
     ZaakOverzicht,
 )
-from klantbeeld.services.errors import ApiError, KlantbeeldError
-from klantbeeld.services.settings import BRON_NAMEN
+from klantbeeld.services.errors import KlantbeeldError, NietIngesteld
 
 
 class DeelStatus(StrEnum):
@@ -31,6 +29,11 @@ class DeelStatus(StrEnum):
     VOORLOPIG = "voorlopig"  # shown, more detail coming
     KLAAR = "klaar"
     FOUT = "fout"
+    NIET_INGESTELD = "niet ingesteld"  # its source is off: nothing to show, nothing failed
+
+
+#: The states in which a part is done (nothing more will arrive).
+KLAAR_STATUSSEN = (DeelStatus.KLAAR, DeelStatus.FOUT, DeelStatus.NIET_INGESTELD)
 
 
 class BeeldModel(QObject):
@@ -69,28 +72,13 @@ class BeeldModel(QObject):
         """The error of a failed part."""
         return self.beeld.fouten.get(onderdeel) if self.beeld else None
 
-    def foutmelding(self, onderdeel: Onderdeel) -> str:
-        """Plain Dutch: which source failed and why, for the panel's message."""
-        fout = self.fout(onderdeel)
-        if fout is None:
-            return ""
-        if isinstance(fout, ApiError):
-            return f"{fout.bron}: {fout.melding}"
-        return str(fout)
-
-    def bron(self, onderdeel: Onderdeel) -> str:
-        """The human name of the part's source."""
-        return BRON_NAMEN[BRON_VAN[onderdeel]]
-
     def onderdelen(self) -> list[Onderdeel]:
         """The parts of the current klantbeeld."""
         return list(self._status)
 
     def is_klaar(self) -> bool:
-        """True when every part is loaded or failed."""
-        return bool(self._status) and all(
-            s in (DeelStatus.KLAAR, DeelStatus.FOUT) for s in self._status.values()
-        )
+        """True when every part is loaded, failed or not configured."""
+        return bool(self._status) and all(s in KLAAR_STATUSSEN for s in self._status.values())
 
     # -- feeding (only the Sessie calls these) ----------------------------------------------
 
@@ -114,7 +102,9 @@ class BeeldModel(QObject):
         if self.beeld is None:
             return
         self.beeld.neem_op(deel)
-        if deel.fout is not None:
+        if isinstance(deel.fout, NietIngesteld):
+            self._status[deel.onderdeel] = DeelStatus.NIET_INGESTELD
+        elif deel.fout is not None:
             self._status[deel.onderdeel] = DeelStatus.FOUT
         elif deel.voorlopig:
             self._status[deel.onderdeel] = DeelStatus.VOORLOPIG

@@ -1,9 +1,12 @@
-"""The settings dialog: the servers per API (with "Verbinding testen"), profile, agent and role.
+"""The settings dialog: profiles by name, per source a modus and one server, agent and role.
 
-Opened with :meth:`InstellingenDialoog.toon` (``.open()``, never ``exec()``). Saving writes
-settings.json through :func:`~klantbeeld.services.settings.bewaar_instellingen` and every
-typed secret through :mod:`klantbeeld.services.secrets` (keyring, per profile); a secret
-never reaches the file. The app reads the new settings on its next start, and says so.
+Opened with :meth:`InstellingenDialoog.toon` (``.open()``, never ``exec()``). Per source (BRP,
+KVK, Open Zaak, Klantinteracties, Betalingen) the agent chooses ``ingesteld`` (one server: one
+URL, the server root or an API root, and one credential), ``uit`` or ``oefenomgeving``. What the
+administrator's site file fixes is shown disabled with the reason. Saving writes the user's own
+layer through :func:`~klantbeeld.services.settings.bewaar_instellingen` and every typed secret
+through :mod:`klantbeeld.services.secrets` (keyring, per profile and source); a secret never
+reaches the file. The app reads the new settings on its next start, and says so.
 """
 
 from __future__ import annotations
@@ -17,16 +20,20 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,16 +42,34 @@ from PySide6.QtWidgets import (
 from klantbeeld.services.errors import KlantbeeldError
 from klantbeeld.services.secrets import bewaar_geheim, lees_geheim
 from klantbeeld.services.settings import (
+    API_PADEN,
+    BRON_TITELS,
+    OUDE_GEHEIMNAMEN,
+    STANDAARD_AUTH,
+    VERTROUWELIJKHEDEN,
     ApiInstelling,
     ApiNaam,
     AuthSoort,
+    Bron,
+    BronInstelling,
+    Configuratie,
     Instellingen,
+    Modus,
+    Profiel,
     Rol,
+    Vergrendeling,
+    api_roots,
     bewaar_instellingen,
-    laad_instellingen,
+    controleer_profielnaam,
+    lees_configuratie,
     settings_path,
 )
-from klantbeeld.services.verbindingstest import Testuitslag, controleer_url, controleer_verbinding
+from klantbeeld.services.verbindingstest import (
+    API_KORT,
+    Testuitslag,
+    controleer_bron,
+    controleer_url,
+)
 
 
 def tr(text: str) -> str:
@@ -52,35 +77,22 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Instellingen", text)
 
 
-#: The profiles an installation can run as; secrets are stored per profile.
-PROFIELEN: tuple[tuple[str, str], ...] = (
-    ("oefen", "Oefenen"),
-    ("acceptatie", "Acceptatie"),
-    ("productie", "Productie"),
-)
+#: Profile names offered when the site file does not limit them (any other name can be typed).
+VOORGESTELDE_PROFIELEN = ("oefen", "test", "acceptatie", "productie")
 
-#: The tab title of each API, in the order the tabs show.
-API_TITELS: dict[ApiNaam, str] = {
-    ApiNaam.BRP: "BRP",
-    ApiNaam.KVK_ZOEKEN: "KVK Zoeken",
-    ApiNaam.KVK_BASISPROFIEL: "KVK Basisprofiel",
-    ApiNaam.ZAKEN: "Zaken",
-    ApiNaam.CATALOGI: "Catalogi",
-    ApiNaam.DOCUMENTEN: "Documenten",
-    ApiNaam.KLANTINTERACTIES: "Klantinteracties",
-    ApiNaam.BETALINGEN: "Betalingen",
+MODUS_LABELS: dict[Modus, str] = {
+    Modus.INGESTELD: "Ingesteld (echte server)",
+    Modus.UIT: "Uit (niet gebruiken)",
+    Modus.OEFENOMGEVING: "Oefenomgeving (fictieve gegevens)",
 }
 
-#: How each API usually authenticates (its spec), for an API not configured yet.
-STANDAARD_AUTH: dict[ApiNaam, AuthSoort] = {
-    ApiNaam.BRP: AuthSoort.API_KEY_HEADER,
-    ApiNaam.KVK_ZOEKEN: AuthSoort.APIKEY,
-    ApiNaam.KVK_BASISPROFIEL: AuthSoort.APIKEY,
-    ApiNaam.ZAKEN: AuthSoort.ZGW_JWT,
-    ApiNaam.CATALOGI: AuthSoort.ZGW_JWT,
-    ApiNaam.DOCUMENTEN: AuthSoort.ZGW_JWT,
-    ApiNaam.KLANTINTERACTIES: AuthSoort.TOKEN,
-    ApiNaam.BETALINGEN: AuthSoort.TOKEN,
+#: An example of what to type for each source, as placeholder text.
+VOORBEELD_URL: dict[Bron, str] = {
+    Bron.BRP: "https://gateway.gemeente.nl of …/haalcentraal/api/brp",
+    Bron.KVK: "https://api.kvk.nl of https://api.kvk.nl/test/api/v2",
+    Bron.OPENZAAK: "https://openzaak.gemeente.nl of …/zaken/api/v1",
+    Bron.KLANTINTERACTIES: "https://openklant.gemeente.nl of …/klantinteracties/api/v1",
+    Bron.BETALINGEN: "https://betalingen.gemeente.nl of …/betalingen/api/v1",
 }
 
 AUTH_LABELS: dict[AuthSoort, str] = {
@@ -93,17 +105,16 @@ AUTH_LABELS: dict[AuthSoort, str] = {
 
 ROL_LABELS: dict[Rol, str] = {Rol.MEDEWERKER: "Medewerker", Rol.TEAMLEIDER: "Teamleider"}
 
-#: The vertrouwelijkheidaanduidingen of the ZGW standard, lowest first.
-VERTROUWELIJKHEDEN: tuple[tuple[str, str], ...] = (
-    ("openbaar", "Openbaar"),
-    ("beperkt_openbaar", "Beperkt openbaar"),
-    ("intern", "Intern"),
-    ("zaakvertrouwelijk", "Zaakvertrouwelijk"),
-    ("vertrouwelijk", "Vertrouwelijk"),
-    ("confidentieel", "Confidentieel"),
-    ("geheim", "Geheim"),
-    ("zeer_geheim", "Zeer geheim"),
-)
+VERTROUWELIJKHEID_LABELS: dict[str, str] = {
+    "openbaar": "Openbaar",
+    "beperkt_openbaar": "Beperkt openbaar",
+    "intern": "Intern",
+    "zaakvertrouwelijk": "Zaakvertrouwelijk",
+    "vertrouwelijk": "Vertrouwelijk",
+    "confidentieel": "Confidentieel",
+    "geheim": "Geheim",
+    "zeer_geheim": "Zeer geheim",
+}
 
 
 def _kies(combo: QComboBox, waarde: str) -> None:
@@ -112,33 +123,47 @@ def _kies(combo: QComboBox, waarde: str) -> None:
         combo.setCurrentIndex(index)
 
 
-class ApiFormulier(QWidget):
-    """The fields of one API: base URL, auth kind, client id, secret, time-out, and a test."""
+def _slot_label() -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setProperty("niveau", "info")
+    label.hide()
+    return label
 
-    def __init__(
-        self,
-        api: ApiNaam,
-        instelling: ApiInstelling | None,
-        *,
-        oefen_url: str = "",
-        parent: QWidget | None = None,
-    ) -> None:
+
+def _alles_oefen(profiel: Profiel) -> bool:
+    """True when every source of ``profiel`` is on the oefenomgeving (nothing worth saving)."""
+    return all(profiel.modus(b) is Modus.OEFENOMGEVING for b in Bron)
+
+
+class BronFormulier(QWidget):
+    """One source: modus, one server URL (its API roots shown), credential, time-out, test."""
+
+    def __init__(self, bron: Bron, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.api = api
-        titel = tr(API_TITELS[api])
-        self.url = QLineEdit(instelling.base_url if instelling else "")
-        self.url.setPlaceholderText(
-            tr("Leeg: de oefenomgeving ({})").format(oefen_url)
-            if oefen_url
-            else tr("Leeg: niet gebruiken. Bijvoorbeeld https://server.gemeente.nl/api/v1")
-        )
-        self.url.setAccessibleName(tr("Basis-URL van {}").format(titel))
+        self.bron = bron
+        titel = tr(BRON_TITELS[bron])
+        self._vast = False
+        self._tls_vast = False
+        self.modus = QComboBox()
+        for modus, label in MODUS_LABELS.items():
+            self.modus.addItem(tr(label), modus.value)
+        self.modus.setAccessibleName(tr("Gebruik van {}").format(titel))
+        self.url = QLineEdit()
+        self.url.setPlaceholderText(VOORBEELD_URL[bron])
+        self.url.setAccessibleName(tr("Adres van {}").format(titel))
+        self.roots = QLabel()
+        self.roots.setTextFormat(Qt.TextFormat.PlainText)
+        self.roots.setWordWrap(True)
+        self.roots.setProperty("rol", "gedempt")
+        self.roots.setAccessibleName(tr("Adressen van de API's van {}").format(titel))
+        self._api_urls: dict[ApiNaam, str] = {}
         self.auth = QComboBox()
         for soort, label in AUTH_LABELS.items():
             self.auth.addItem(tr(label), soort.value)
-        _kies(self.auth, instelling.auth if instelling else STANDAARD_AUTH[api])
         self.auth.setAccessibleName(tr("Soort authenticatie van {}").format(titel))
-        self.client_id = QLineEdit(instelling.client_id if instelling else "")
+        self.client_id = QLineEdit()
         self.client_id.setAccessibleName(tr("Client-id van {}").format(titel))
         self.geheim = QLineEdit()
         self.geheim.setEchoMode(QLineEdit.EchoMode.Password)
@@ -147,12 +172,16 @@ class ApiFormulier(QWidget):
         self.timeout.setRange(1.0, 120.0)
         self.timeout.setDecimals(0)
         self.timeout.setSuffix(tr(" s"))
-        self.timeout.setValue(instelling.timeout_s if instelling else 10.0)
         self.timeout.setAccessibleName(tr("Time-out van {} in seconden").format(titel))
+        self.tls = QCheckBox(tr("Certificaat van de server controleren"))
+        self.tls.setAccessibleName(tr("Certificaat van {} controleren").format(titel))
+        self.slot = _slot_label()
+        self.slot.setAccessibleName(tr("Vastgelegd door de beheerder"))
 
         self.test_knop = QPushButton(tr("Verbinding testen"))
         self.test_knop.setProperty("variant", "secondary")
         self.test_knop.setAccessibleName(tr("Verbinding met {} testen").format(titel))
+        self.test_knop.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.uitslag = QLabel()
         self.uitslag.setTextFormat(Qt.TextFormat.PlainText)
         self.uitslag.setWordWrap(True)
@@ -161,24 +190,59 @@ class ApiFormulier(QWidget):
         self.uitslag.hide()
 
         form = QFormLayout()
-        form.addRow(tr("&Basis-URL"), self.url)
-        form.addRow(tr("&Authenticatie"), self.auth)
-        form.addRow(tr("&Client-id"), self.client_id)
-        form.addRow(tr("&Geheim"), self.geheim)
-        form.addRow(tr("&Time-out"), self.timeout)
-        for veld in (self.url, self.auth, self.client_id, self.geheim, self.timeout):
-            veld_label = form.labelForField(veld)
-            if isinstance(veld_label, QLabel):
-                veld_label.setBuddy(veld)
+        form.addRow(tr("&Gebruik"), self.modus)
+        form.addRow(tr("&Adres"), self.url)
+        form.addRow(tr("API's"), self.roots)
+        form.addRow(tr("A&uthenticatie"), self.auth)
+        # Client-id and secret on one row, time-out and TLS on one: the dialog fits 1366x768.
+        sleutel_rij = QHBoxLayout()
+        sleutel_rij.addWidget(self.client_id, 1)
+        geheim_label = QLabel(tr("G&eheim"))
+        geheim_label.setBuddy(self.geheim)
+        sleutel_rij.addSpacing(12)
+        sleutel_rij.addWidget(geheim_label)
+        sleutel_rij.addWidget(self.geheim, 2)
+        form.addRow(tr("&Client-id"), sleutel_rij)
+        tijd_rij = QHBoxLayout()
+        tijd_rij.addWidget(self.timeout)
+        tijd_rij.addSpacing(16)
+        tijd_rij.addWidget(self.tls, 1)
+        form.addRow(tr("&Time-out"), tijd_rij)
+        buddies: tuple[tuple[QWidget | QLayout, QWidget], ...] = (
+            (self.modus, self.modus),
+            (self.url, self.url),
+            (self.auth, self.auth),
+            (sleutel_rij, self.client_id),
+            (tijd_rij, self.timeout),
+        )
+        for rij, veld in buddies:
+            rij_label = form.labelForField(rij)
+            if isinstance(rij_label, QLabel):
+                rij_label.setBuddy(veld)
         test_rij = QHBoxLayout()
-        test_rij.addWidget(self.test_knop, 0, Qt.AlignmentFlag.AlignTop)
+        test_rij.addWidget(
+            self.test_knop, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        )
         test_rij.addWidget(self.uitslag, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.slot)
         layout.addLayout(form)
         layout.addLayout(test_rij)
         layout.addStretch(1)
-        self.auth.currentIndexChanged.connect(self._auth_gewijzigd)
-        self._auth_gewijzigd()
+        self.modus.currentIndexChanged.connect(self._bijwerken)
+        self.auth.currentIndexChanged.connect(self._bijwerken)
+        self.url.textChanged.connect(self._bijwerken)
+        self.laad(None, Modus.OEFENOMGEVING)
+
+    # -- values ----------------------------------------------------------------------------
+
+    @property
+    def gekozen_modus(self) -> Modus:
+        """The modus chosen."""
+        try:
+            return Modus(self.modus.currentData())
+        except ValueError:
+            return Modus.UIT
 
     @property
     def auth_soort(self) -> AuthSoort:
@@ -188,10 +252,86 @@ class ApiFormulier(QWidget):
         except ValueError:
             return AuthSoort.GEEN
 
-    def _auth_gewijzigd(self, *_: object) -> None:
-        soort = self.auth_soort
-        self.client_id.setEnabled(soort is AuthSoort.ZGW_JWT)
-        self.geheim.setEnabled(soort is not AuthSoort.GEEN)
+    def laad(self, inst: BronInstelling | None, modus: Modus) -> None:
+        """Show ``inst`` (None: nothing set for this source yet) in ``modus``."""
+        _kies(self.modus, modus)
+        self.url.setText(inst.url if inst else "")
+        self._api_urls = dict(inst.api_urls) if inst else {}
+        _kies(self.auth, (inst.auth if inst else None) or STANDAARD_AUTH[self.bron])
+        self.client_id.setText(inst.client_id if inst else "")
+        self.timeout.setValue(inst.timeout_s if inst else 10.0)
+        self.tls.setChecked(inst.tls_verifieren if inst else True)
+        self.geheim.clear()
+        self.toon_uitslag("", "info")
+        self._bijwerken()
+
+    def instelling(self) -> BronInstelling | None:
+        """The source as typed; None when it is ``ingesteld`` without a URL (nothing to save)."""
+        modus = self.gekozen_modus
+        url = self.url.text().strip()
+        if modus is Modus.INGESTELD and not url:
+            return None
+        return BronInstelling(
+            modus=modus,
+            url=url,
+            api_urls=self._api_urls,
+            auth=self.auth_soort,
+            client_id=self.client_id.text().strip(),
+            timeout_s=self.timeout.value(),
+            tls_verifieren=self.tls.isChecked(),
+        )
+
+    def endpoints(self) -> dict[ApiNaam, ApiInstelling]:
+        """The API roots as typed (empty without a URL)."""
+        inst = self.instelling()
+        if inst is None or not inst.url:
+            return {}
+        return inst.endpoints(self.bron)
+
+    # -- locks and state --------------------------------------------------------------------
+
+    def vergrendel(self, reden: str | None, *, tls_reden: str | None = None) -> None:
+        """Lock every field but the secret (``reden``), or only TLS verification (``tls_reden``)."""
+        self._vast = reden is not None
+        self._tls_vast = tls_reden is not None
+        tekst = tr("{} Alleen het geheim vult u zelf in.").format(reden) if reden else ""
+        self.slot.setText(tekst)
+        self.slot.setVisible(bool(tekst))
+        self.tls.setToolTip(
+            tr("Certificaten worden altijd gecontroleerd. {}").format(tls_reden or reden or "")
+            if self._vast or self._tls_vast
+            else ""
+        )
+        self._bijwerken()
+
+    def _bijwerken(self, *_: object) -> None:
+        modus = self.gekozen_modus
+        ingesteld = modus is Modus.INGESTELD
+        bewerkbaar = not self._vast
+        self.modus.setEnabled(bewerkbaar)
+        for veld in (self.url, self.auth, self.timeout):
+            veld.setEnabled(bewerkbaar and ingesteld)
+        self.client_id.setEnabled(bewerkbaar and ingesteld and self.auth_soort is AuthSoort.ZGW_JWT)
+        self.geheim.setEnabled(ingesteld and self.auth_soort is not AuthSoort.GEEN)
+        self.tls.setEnabled(bewerkbaar and ingesteld and not self._tls_vast)
+        if self._tls_vast:
+            self.tls.setChecked(True)
+        self.test_knop.setEnabled(modus is not Modus.UIT)
+        self.roots.setText(self._roots_tekst(modus))
+
+    def _roots_tekst(self, modus: Modus) -> str:
+        if modus is Modus.UIT:
+            return tr("Niet gebruikt: de schermen tonen deze bron als 'niet ingesteld'.")
+        if modus is Modus.OEFENOMGEVING:
+            return tr("De ingebouwde oefenomgeving, met fictieve gegevens.")
+        url = self.url.text().strip()
+        if not url or controleer_url(url):
+            return tr("Vul het adres van de server in, of van een van zijn API's.")
+        roots = api_roots(self.bron, url)
+        roots.update({api: u for api, u in self._api_urls.items() if api in roots})
+        if len(roots) == 1:
+            return next(iter(roots.values()))
+        return "\n".join(f"{API_KORT[api]}: {root}" for api, root in roots.items())
 
     def toon_opgeslagen(self, opgeslagen: bool) -> None:
         """Say in the secret field whether the keyring already holds one for this profile."""
@@ -199,18 +339,6 @@ class ApiFormulier(QWidget):
             tr("Opgeslagen in de sleutelbos — leeg laten om het te houden")
             if opgeslagen
             else tr("Nog geen geheim opgeslagen voor dit profiel")
-        )
-
-    def instelling(self) -> ApiInstelling | None:
-        """The settings as typed; None when the URL is empty (API not used)."""
-        url = self.url.text().strip()
-        if not url:
-            return None
-        return ApiInstelling(
-            base_url=url,
-            auth=self.auth_soort,
-            client_id=self.client_id.text().strip(),
-            timeout_s=self.timeout.value(),
         )
 
     def toon_uitslag(self, tekst: str, niveau: str) -> None:
@@ -223,96 +351,130 @@ class ApiFormulier(QWidget):
 
 
 class InstellingenDialoog(QDialog):
-    """Settings of this installation; secrets go to keyring, the rest to settings.json."""
+    """Settings of this user; secrets go to keyring, the rest to the user's settings.json."""
 
-    #: Settings were saved; carries the Instellingen written.
+    #: Settings were saved; carries the user's Instellingen written.
     bewaard = Signal(object)
     #: A connection test finished; carries its Testuitslag.
     getest = Signal(object)
 
     def __init__(
         self,
-        instellingen: Instellingen,
+        instellingen: Instellingen | Configuratie,
         *,
         pad: Path | None = None,
         oefen: Mapping[ApiNaam, tuple[ApiInstelling, str]] | None = None,
-        oefenomgeving: bool = False,
         melding: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Instellingen"))
         self.setModal(True)
-        self._instellingen = instellingen
+        configuratie = (
+            instellingen
+            if isinstance(instellingen, Configuratie)
+            else Configuratie(instellingen, instellingen)
+        )
+        self._configuratie = configuratie
+        self.vergrendeling: Vergrendeling = configuratie.vergrendeling
+        effectief = configuratie.effectief
         self._pad = pad
         self._oefen = dict(oefen or {})
-        self._taken: dict[ApiNaam, asyncio.Task[None]] = {}
+        self._taken: dict[Bron, asyncio.Task[None]] = {}
+        #: Every profile as edited so far in this dialog (switching keeps the edits).
+        self._profielen: dict[str, Profiel] = dict(effectief.profielen)
+        self._huidig = effectief.profiel
 
         intro = QLabel(
             tr(
-                "Wijzigingen gelden na een herstart van Klantbeeld. Geheimen en sleutels "
-                "worden in de sleutelbos van dit account bewaard, nooit in het "
-                "instellingenbestand."
+                "Per bron: een echte server, uit of de oefenomgeving. Geldt na een herstart; "
+                "geheimen staan alleen in de sleutelbos van dit account."
             )
         )
         intro.setWordWrap(True)
         intro.setProperty("rol", "gedempt")
-        self.oefen_melding = QLabel(
-            tr(
-                "U werkt nu in de oefenomgeving met fictieve gegevens. Laat de adressen leeg "
-                "om daar te blijven; vul ze in om met echte servers te werken."
+        self.slot = _slot_label()
+        self.slot.setAccessibleName(tr("Vastgelegd door de beheerder"))
+        vast = self._wat_vast_is()
+        if vast:
+            self.slot.setText(
+                tr("Vastgelegd door uw beheerder ({}): {}.").format(
+                    self.vergrendeling.pad, "; ".join(vast)
+                )
             )
-        )
-        self.oefen_melding.setWordWrap(True)
-        self.oefen_melding.setProperty("niveau", "info")
-        self.oefen_melding.setVisible(oefenomgeving or bool(self._oefen))
+            self.slot.show()
 
         # -- the agent and the profile
         self.profiel = QComboBox()
-        for waarde, label in PROFIELEN:
-            self.profiel.addItem(tr(label), waarde)
-        if self.profiel.findData(instellingen.profiel) < 0:
-            self.profiel.addItem(instellingen.profiel, instellingen.profiel)
-        _kies(self.profiel, instellingen.profiel)
+        toegestaan = self.vergrendeling.toegestane_profielen
+        namen = list(toegestaan) if toegestaan is not None else list(VOORGESTELDE_PROFIELEN)
+        for naam in [*self._profielen, effectief.profiel]:
+            if naam not in namen and self.vergrendeling.profiel_toegestaan(naam):
+                namen.append(naam)
+        for naam in namen:
+            self.profiel.addItem(naam, naam)
+        self.profiel.setEditable(toegestaan is None)
+        if toegestaan is not None:
+            self.profiel.setToolTip(
+                tr("Alleen deze profielen zijn toegestaan. {}").format(self.vergrendeling.reden)
+            )
+        _kies(self.profiel, effectief.profiel)
         self.profiel.setAccessibleName(tr("Profiel"))
-        self.medewerker_id = QLineEdit(instellingen.medewerker_id)
+        self.medewerker_id = QLineEdit(effectief.medewerker_id)
         self.medewerker_id.setAccessibleName(tr("Medewerker-id"))
-        self.medewerker_naam = QLineEdit(instellingen.medewerker_naam)
+        self.medewerker_naam = QLineEdit(effectief.medewerker_naam)
         self.medewerker_naam.setAccessibleName(tr("Naam van de medewerker"))
         self.rol = QComboBox()
         for rol, label in ROL_LABELS.items():
             self.rol.addItem(tr(label), rol.value)
-        _kies(self.rol, instellingen.rol)
+        _kies(self.rol, effectief.rol)
         self.rol.setAccessibleName(tr("Rol"))
         self.vertrouwelijkheid = QComboBox()
-        for waarde, label in VERTROUWELIJKHEDEN:
-            self.vertrouwelijkheid.addItem(tr(label), waarde)
-        _kies(self.vertrouwelijkheid, instellingen.max_vertrouwelijkheid)
+        plafond = self.vergrendeling.max_vertrouwelijkheid
+        for waarde in VERTROUWELIJKHEDEN:
+            self.vertrouwelijkheid.addItem(tr(VERTROUWELIJKHEID_LABELS[waarde]), waarde)
+            if plafond is not None and waarde == plafond:
+                break
+        if plafond is not None:
+            self.vertrouwelijkheid.setToolTip(
+                tr("Hoger dan '{}' kan niet. {}").format(
+                    VERTROUWELIJKHEID_LABELS[plafond], self.vergrendeling.reden
+                )
+            )
+        _kies(self.vertrouwelijkheid, effectief.max_vertrouwelijkheid)
         self.vertrouwelijkheid.setAccessibleName(tr("Hoogste vertrouwelijkheid die u mag openen"))
         algemeen = QGroupBox(tr("Medewerker en profiel"))
-        form = QFormLayout(algemeen)
-        form.addRow(tr("&Profiel"), self.profiel)
-        form.addRow(tr("Medewerker-&id"), self.medewerker_id)
-        form.addRow(tr("&Naam"), self.medewerker_naam)
-        form.addRow(tr("&Rol"), self.rol)
-        form.addRow(tr("Hoogste &vertrouwelijkheid"), self.vertrouwelijkheid)
-
-        # -- one tab per API
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(tr("Servers per API"))
-        self.formulieren: dict[ApiNaam, ApiFormulier] = {}
-        for api, titel in API_TITELS.items():
-            oefen_inst = self._oefen.get(api)
-            formulier = ApiFormulier(
-                api,
-                instellingen.apis.get(api),
-                oefen_url=oefen_inst[0].base_url if oefen_inst else "",
+        raster = QGridLayout(algemeen)
+        for rij, (label, veld, kolom) in enumerate(
+            (
+                (tr("&Profiel"), self.profiel, 0),
+                (tr("&Rol"), self.rol, 0),
+                (tr("Hoogste &vertrouwelijkheid"), self.vertrouwelijkheid, 0),
+                (tr("Medewerker-&id"), self.medewerker_id, 2),
+                (tr("&Naam"), self.medewerker_naam, 2),
             )
-            formulier.test_knop.clicked.connect(lambda _=False, a=api: self.test(a))
-            self.formulieren[api] = formulier
-            self.tabs.addTab(formulier, tr(titel))
-        servers = QGroupBox(tr("Servers"))
-        QVBoxLayout(servers).addWidget(self.tabs)
+        ):
+            label_widget = QLabel(label)
+            label_widget.setBuddy(veld)
+            r = rij if kolom == 0 else rij - 3
+            raster.addWidget(label_widget, r, kolom)
+            raster.addWidget(veld, r, kolom + 1)
+        raster.setColumnStretch(1, 1)
+        raster.setColumnStretch(3, 1)
+        self.profiel_uitleg = QLabel()
+        self.profiel_uitleg.setWordWrap(True)
+        self.profiel_uitleg.setProperty("rol", "gedempt")
+        raster.addWidget(self.profiel_uitleg, 2, 2, 1, 2)
+
+        # -- one tab per source
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Bronnen"))
+        self.formulieren: dict[Bron, BronFormulier] = {}
+        for bron in Bron:
+            formulier = BronFormulier(bron)
+            formulier.test_knop.clicked.connect(lambda _=False, b=bron: self.test(b))
+            self.formulieren[bron] = formulier
+            self.tabs.addTab(formulier, tr(BRON_TITELS[bron]))
 
         self.melding = QLabel(melding)
         self.melding.setTextFormat(Qt.TextFormat.PlainText)
@@ -334,14 +496,35 @@ class InstellingenDialoog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.oefen_melding)
+        layout.addWidget(self.slot)
         layout.addWidget(algemeen)
-        layout.addWidget(servers, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.melding)
         layout.addWidget(self.knoppen)
+        self._laad_profiel(self._huidig)
         self.profiel.currentIndexChanged.connect(self._profiel_gewijzigd)
-        self._profiel_gewijzigd()
-        self.resize(940, 660)
+        edit = self.profiel.lineEdit()
+        if edit is not None:
+            edit.editingFinished.connect(self._profiel_gewijzigd)
+            edit.setAccessibleName(tr("Profiel"))
+        self.resize(960, 660)
+
+    def _wat_vast_is(self) -> list[str]:
+        """What the site file locks, one short phrase each, for the note at the top."""
+        v = self.vergrendeling
+        if v.pad is None:
+            return []
+        vast: list[str] = []
+        if v.toegestane_profielen is not None:
+            vast.append(tr("alleen de profielen {}").format(", ".join(v.toegestane_profielen)))
+        if v.vaste_profielen:
+            vast.append(tr("de bronnen van {}").format(", ".join(sorted(v.vaste_profielen))))
+        if v.tls_verplicht:
+            vast.append(tr("certificaten altijd controleren"))
+        if v.max_vertrouwelijkheid:
+            label = VERTROUWELIJKHEID_LABELS[v.max_vertrouwelijkheid].lower()
+            vast.append(tr("vertrouwelijkheid hoogstens {}").format(label))
+        return vast
 
     @classmethod
     def toon(
@@ -349,19 +532,17 @@ class InstellingenDialoog(QDialog):
         parent: QWidget | None = None,
         *,
         oefen: Mapping[ApiNaam, tuple[ApiInstelling, str]] | None = None,
-        oefenomgeving: bool = False,
     ) -> InstellingenDialoog:
         """Read the settings and open the dialog (window-modal, never ``exec()``)."""
         melding = ""
+        configuratie: Instellingen | Configuratie
         try:
-            instellingen = laad_instellingen()
+            configuratie = lees_configuratie()
         except KlantbeeldError as e:
-            instellingen = Instellingen()
+            configuratie = Instellingen()
             melding = tr("De bewaarde instellingen waren niet te lezen; u ziet de standaard. {}")
             melding = melding.format(e)
-        dialoog = cls(
-            instellingen, oefen=oefen, oefenomgeving=oefenomgeving, melding=melding, parent=parent
-        )
+        dialoog = cls(configuratie, oefen=oefen, melding=melding, parent=parent)
         dialoog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialoog.open()
         return dialoog
@@ -370,37 +551,71 @@ class InstellingenDialoog(QDialog):
 
     @property
     def gekozen_profiel(self) -> str:
-        """The profile chosen in the dialog (secrets are keyed by it)."""
-        return str(self.profiel.currentData() or self._instellingen.profiel)
+        """The profile chosen or typed in the dialog (secrets are keyed by it)."""
+        if self.profiel.isEditable():
+            return self.profiel.currentText().strip()
+        return str(self.profiel.currentData() or self._huidig)
 
     def _profiel_gewijzigd(self, *_: object) -> None:
-        profiel = self.gekozen_profiel
-        for api, formulier in self.formulieren.items():
+        nieuw = self.gekozen_profiel
+        if nieuw == self._huidig or controleer_profielnaam(nieuw):
+            return
+        self._onthoud_profiel()
+        self._laad_profiel(nieuw)
+
+    def _onthoud_profiel(self) -> None:
+        """Keep the forms' values of the profile shown, so switching back shows them again."""
+        if self.vergrendeling.profiel_vast(self._huidig):
+            return
+        bronnen = {
+            bron: inst
+            for bron, formulier in self.formulieren.items()
+            if (inst := formulier.instelling()) is not None
+        }
+        self._profielen[self._huidig] = Profiel(bronnen=bronnen)
+
+    def _laad_profiel(self, naam: str) -> None:
+        self._huidig = naam
+        profiel = self._profielen.get(naam) or Profiel()
+        vast = self.vergrendeling.profiel_vast(naam)
+        reden = self.vergrendeling.reden if vast else None
+        tls_reden = self.vergrendeling.reden if self.vergrendeling.tls_verplicht else None
+        for bron, formulier in self.formulieren.items():
+            formulier.laad(profiel.bronnen.get(bron), profiel.modus(bron))
+            formulier.vergrendel(reden, tls_reden=tls_reden)
             try:
-                opgeslagen = bool(lees_geheim(profiel, api.value))
+                geheim = lees_geheim(naam, bron.value, vroeger=OUDE_GEHEIMNAMEN.get(bron, ()))
+                opgeslagen = bool(geheim)
             except KlantbeeldError:
                 opgeslagen = False
             formulier.toon_opgeslagen(opgeslagen)
+        self.profiel_uitleg.setText(
+            tr("Profiel vastgelegd door uw beheerder.")
+            if vast
+            else tr("Een nieuwe naam typen maakt een nieuw profiel.")
+            if self.profiel.isEditable()
+            else ""
+        )
 
     # -- testing ----------------------------------------------------------------------------
 
-    def test(self, api: ApiNaam) -> None:
-        """Start "Verbinding testen" for ``api`` as a task; the dialog stays usable."""
-        oud = self._taken.pop(api, None)
+    def test(self, bron: Bron) -> None:
+        """Start "Verbinding testen" for ``bron`` as a task; the dialog stays usable."""
+        oud = self._taken.pop(bron, None)
         if oud is not None and not oud.done():
             oud.cancel()
-        formulier = self.formulieren[api]
+        formulier = self.formulieren[bron]
         try:
-            self._taken[api] = asyncio.ensure_future(self._test(api))
+            self._taken[bron] = asyncio.ensure_future(self._test(bron))
         except RuntimeError:  # no event loop running
             formulier.toon_uitslag(tr("Testen kan nu niet: de app is nog niet gestart."), "fout")
 
-    async def _test(self, api: ApiNaam) -> None:
-        formulier = self.formulieren[api]
+    async def _test(self, bron: Bron) -> None:
+        formulier = self.formulieren[bron]
         formulier.test_knop.setEnabled(False)
         formulier.toon_uitslag(tr("Bezig met testen…"), "info")
         try:
-            uitslag = await self._controleer(api, formulier)
+            uitslag = await self._controleer(bron, formulier)
         finally:
             if shiboken6.isValid(formulier):
                 formulier.test_knop.setEnabled(True)
@@ -409,34 +624,43 @@ class InstellingenDialoog(QDialog):
         formulier.toon_uitslag(uitslag.melding, "succes" if uitslag.ok else "fout")
         self.getest.emit(uitslag)
 
-    async def _controleer(self, api: ApiNaam, formulier: ApiFormulier) -> Testuitslag:
-        url = formulier.url.text().strip()
-        if not url and api in self._oefen:
-            inst, geheim = self._oefen[api]
-            uitslag = await controleer_verbinding(api, inst, geheim)
+    async def _controleer(self, bron: Bron, formulier: BronFormulier) -> Testuitslag:
+        eerste = next(iter(API_PADEN[bron]))
+        if formulier.gekozen_modus is Modus.OEFENOMGEVING:
+            oefen = {api: self._oefen[api] for api in API_PADEN[bron] if api in self._oefen}
+            if not oefen:
+                return Testuitslag(
+                    eerste, False, tr("De oefenomgeving draait nu niet; na een herstart wel.")
+                )
+            geheim = next(iter(oefen.values()))[1]
+            uitslag = await controleer_bron(bron, {a: i for a, (i, _) in oefen.items()}, geheim)
             return Testuitslag(
-                api,
+                uitslag.api,
                 uitslag.ok,
                 uitslag.melding + tr(" — oefenomgeving"),
                 uitslag.status,
                 uitslag.duur_ms,
             )
+        url = formulier.url.text().strip()
         if not url:
-            return Testuitslag(api, False, tr("Vul eerst de basis-URL in."))
+            return Testuitslag(eerste, False, tr("Vul eerst het adres in."))
         fout = controleer_url(url)
         if fout:
-            return Testuitslag(api, False, tr(fout))
-        instelling = formulier.instelling()
-        assert instelling is not None
+            return Testuitslag(eerste, False, tr(fout))
         geheim = formulier.geheim.text()
         if not geheim:
             try:
-                geheim = lees_geheim(self.gekozen_profiel, api.value) or ""
+                geheim = (
+                    lees_geheim(
+                        self.gekozen_profiel, bron.value, vroeger=OUDE_GEHEIMNAMEN.get(bron, ())
+                    )
+                    or ""
+                )
             except KlantbeeldError as e:
-                return Testuitslag(api, False, str(e))
-        return await controleer_verbinding(
-            api,
-            instelling,
+                return Testuitslag(eerste, False, str(e))
+        return await controleer_bron(
+            bron,
+            formulier.endpoints(),
             geheim,
             user_id=self.medewerker_id.text().strip(),
             user_representation=self.medewerker_naam.text().strip(),
@@ -445,25 +669,44 @@ class InstellingenDialoog(QDialog):
     # -- saving -----------------------------------------------------------------------------
 
     def bewaar(self) -> None:
-        """Check, write settings.json and the typed secrets, and close; stay open on an error."""
-        apis: dict[ApiNaam, ApiInstelling] = {}
-        for api, formulier in self.formulieren.items():
-            url = formulier.url.text().strip()
-            if not url:
+        """Check, write the user's settings.json and the typed secrets, and close.
+
+        Profiles the site file defines are not written (they are the site's); their secrets are.
+        Stays open with the reason on an error.
+        """
+        naam = self.gekozen_profiel
+        fout = controleer_profielnaam(naam)
+        if fout:
+            self.profiel.setFocus()
+            self._toon_fout(tr(fout))
+            return
+        if not self.vergrendeling.profiel_toegestaan(naam):
+            self._toon_fout(tr("Profiel '{}' is niet toegestaan.").format(naam))
+            return
+        vast = self.vergrendeling.profiel_vast(naam)
+        for bron, formulier in self.formulieren.items():
+            if vast or formulier.gekozen_modus is not Modus.INGESTELD:
                 continue
-            fout = controleer_url(url)
+            url = formulier.url.text().strip()
+            fout = controleer_url(url) if url else tr("Vul het adres in, of kies 'Uit'.")
             if fout:
                 self.tabs.setCurrentWidget(formulier)
                 formulier.url.setFocus()
-                self._toon_fout(f"{tr(API_TITELS[api])}: {tr(fout)}")
+                self._toon_fout(f"{tr(BRON_TITELS[bron])}: {tr(fout)}")
                 return
-            instelling = formulier.instelling()
-            if instelling is not None:
-                apis[api] = instelling
-        nieuw = self._instellingen.model_copy(
+        self._huidig = naam  # a name typed but not confirmed takes the forms as they are
+        self._onthoud_profiel()
+        gebruiker = self._configuratie.gebruiker
+        eigen = {
+            n: p
+            for n, p in self._profielen.items()
+            if not self.vergrendeling.profiel_vast(n)
+            and (n == naam or n in gebruiker.profielen or not _alles_oefen(p))
+        }
+        nieuw = gebruiker.model_copy(
             update={
-                "profiel": self.gekozen_profiel,
-                "apis": apis,
+                "profiel": naam,
+                "profielen": eigen,
                 "medewerker_id": self.medewerker_id.text().strip(),
                 "medewerker_naam": self.medewerker_naam.text().strip(),
                 "rol": Rol(self.rol.currentData() or Rol.MEDEWERKER),
@@ -471,17 +714,16 @@ class InstellingenDialoog(QDialog):
             }
         )
         try:
-            for api, formulier in self.formulieren.items():
+            for bron, formulier in self.formulieren.items():
                 geheim = formulier.geheim.text()
-                if geheim:
-                    bewaar_geheim(nieuw.profiel, api.value, geheim)
+                if geheim and formulier.gekozen_modus is Modus.INGESTELD:
+                    bewaar_geheim(naam, bron.value, geheim)
             bewaar_instellingen(nieuw, self._pad)
         except (KlantbeeldError, OSError) as e:
             self._toon_fout(tr("Bewaren lukte niet: {}").format(e))
             return
         for formulier in self.formulieren.values():
             formulier.geheim.clear()
-        self._instellingen = nieuw
         self.bewaard.emit(nieuw)
         self.accept()
 

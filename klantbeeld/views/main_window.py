@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -16,14 +15,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from klantbeeld.services.composer import Onderdeel
-from klantbeeld.services.settings import Instellingen, Rol
+from klantbeeld.services.settings import ApiInstelling, ApiNaam, Instellingen, Rol
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.icons import icon
 from klantbeeld.views.instellingen import InstellingenDialoog
@@ -36,7 +34,7 @@ from klantbeeld.views.panels.zaakdetail import ZaakDetailPaneel
 from klantbeeld.views.panels.zaken import ZakenPaneel
 from klantbeeld.views.registraties import Registraties
 from klantbeeld.views.sessie import Sessie
-from klantbeeld.views.sneltoetsen import SNELTOETSEN, sneltoets
+from klantbeeld.views.sneltoetsen import SneltoetsenDialoog, sneltoets
 from klantbeeld.views.zoekbalk import Zoekbalk
 
 if TYPE_CHECKING:
@@ -57,6 +55,28 @@ TABS: tuple[tuple[str, Onderdeel], ...] = (
 )
 
 
+def oefen_balk(fictief: Sequence[str] | None, *, alles: bool) -> QLabel | None:
+    """The yellow bar naming the sources with fictional data; None when every source is real.
+
+    ``fictief``: the titles of the sources on the oefenomgeving; None with ``alles``: all of them.
+    """
+    if not fictief and not alles:
+        return None
+    tekst = tr("OEFENOMGEVING — fictieve gegevens")
+    if fictief and not alles:
+        tekst += ": " + ", ".join(fictief)
+    balk = QLabel(tekst)
+    balk.setObjectName("oefenBanner")
+    balk.setWordWrap(True)
+    uitleg = (
+        tr("Oefenomgeving: alle gegevens zijn fictief")
+        if alles
+        else tr("Oefenomgeving: fictieve gegevens van {}").format(", ".join(fictief or ()))
+    )
+    balk.setAccessibleName(uitleg)
+    return balk
+
+
 class MainWindow(QMainWindow):
     """The agent's screen."""
 
@@ -70,12 +90,16 @@ class MainWindow(QMainWindow):
         registraties: Registraties | None = None,
         registratie_fout: str | None = None,
         instellingen: Instellingen | None = None,
+        fictief: Sequence[str] | None = None,
+        meldingen: Sequence[str] = (),
+        oefen_endpoints: Mapping[ApiNaam, tuple[ApiInstelling, str]] | None = None,
     ) -> None:
         super().__init__()
         self.model = model
         self.sessie = sessie
         self.registraties = registraties
         self.instellingen = instellingen or Instellingen()
+        self._oefen_endpoints = dict(oefen_endpoints or {})
         # The contact's start time is kept from the moment a klantbeeld opens.
         from klantbeeld.views.registreren import ContactKlok
 
@@ -86,12 +110,18 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
 
-        self.banner: QLabel | None = None
-        if oefenomgeving:
-            self.banner = QLabel(tr("OEFENOMGEVING — fictieve gegevens"))
-            self.banner.setObjectName("oefenBanner")
-            self.banner.setAccessibleName(tr("Oefenomgeving: fictieve gegevens"))
+        self.banner = oefen_balk(fictief, alles=oefenomgeving)
+        if self.banner is not None:
             layout.addWidget(self.banner)
+        # What the agent must know before working (no keyring, a secret not stored, ...).
+        self.start_melding: QLabel | None = None
+        if meldingen:
+            self.start_melding = QLabel("\n".join(meldingen))
+            self.start_melding.setTextFormat(Qt.TextFormat.PlainText)
+            self.start_melding.setWordWrap(True)
+            self.start_melding.setProperty("niveau", "waarschuwing")
+            self.start_melding.setAccessibleName(tr("Melding bij het starten"))
+            layout.addWidget(self.start_melding)
 
         inhoud = QWidget()
         inhoud_layout = QVBoxLayout(inhoud)
@@ -100,6 +130,7 @@ class MainWindow(QMainWindow):
         # The klantbeeld, and (team leads only) the contact history in its place.
         self.stapel = QStackedWidget()
         self.stapel.addWidget(inhoud)
+        self.stapel.currentChanged.connect(self._botsende_sneltoetsen)
         layout.addWidget(self.stapel, 1)
         self.contacthistorie: ContacthistorieScherm | None = None
 
@@ -290,6 +321,18 @@ class MainWindow(QMainWindow):
         self.contacthistorie.tabel.setFocus()
         return self.contacthistorie
 
+    def _botsende_sneltoetsen(self, *_: object) -> None:
+        """The window's shortcuts for keys the contacthistorie uses itself (F5, Ctrl+F,
+        Alt+1, ...) are off while it shows: two live shortcuts for one key fire neither."""
+        historie = self.contacthistorie
+        eigen = (
+            {sc.key().toString() for sc in historie.sneltoetsen}
+            if historie is not None and self.stapel.currentWidget() is historie
+            else set()
+        )
+        for sc in self._shortcuts:
+            sc.setEnabled(sc.key().toString() not in eigen)
+
     def toon_klantbeeld(self) -> None:
         """Back from the contact history to the klantbeeld."""
         self.stapel.setCurrentIndex(0)
@@ -321,32 +364,11 @@ class MainWindow(QMainWindow):
 
     def toon_sneltoetsen(self) -> None:
         """The F1 overview of every shortcut."""
-        dialoog = QDialog(self)
-        dialoog.setWindowTitle(tr("Sneltoetsen"))
-        model = QStandardItemModel(len(SNELTOETSEN), 2, dialoog)
-        model.setHorizontalHeaderLabels([tr("Toets"), tr("Wat het doet")])
-        for rij, s in enumerate(SNELTOETSEN):
-            model.setItem(rij, 0, QStandardItem(" of ".join(s.toetsen)))
-            model.setItem(rij, 1, QStandardItem(s.omschrijving))
-        tabel = QTableView(dialoog)
-        tabel.setModel(model)
-        tabel.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        tabel.setAccessibleName(tr("Sneltoetsen"))
-        tabel.resizeColumnsToContents()
-        tabel.horizontalHeader().setStretchLastSection(True)
-        tabel.verticalHeader().setVisible(False)
-        layout = QVBoxLayout(dialoog)
-        layout.addWidget(tabel)
-        sluiten = QPushButton(tr("Sluiten"))
-        sluiten.clicked.connect(dialoog.accept)
-        layout.addWidget(sluiten, 0, Qt.AlignmentFlag.AlignRight)
-        dialoog.resize(520, 420)
-        dialoog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialoog.open()
+        SneltoetsenDialoog.toon(self)
 
     def toon_instellingen(self) -> InstellingenDialoog:
         """The settings dialog (Ctrl+,); opened with ``.open()``, it never blocks."""
-        return InstellingenDialoog.toon(self, oefenomgeving=self.banner is not None)
+        return InstellingenDialoog.toon(self, oefen=self._oefen_endpoints)
 
     def _sneltoetsen(self) -> None:
         acties: dict[str, Callable[[], object]] = {

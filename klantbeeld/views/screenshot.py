@@ -1,22 +1,62 @@
-"""``--screenshot``: load a klantbeeld, wait until every panel is done, save the window as PNG."""
+"""``--screenshot``: load a klantbeeld, wait until every panel is done, save the window as PNG.
+
+It always ends: with 0 and the PNG, or with a non-zero code and the reason in Dutch on stderr.
+Loading waits at most ``--timeout`` seconds; a watchdog thread ends the process if it is still
+running :data:`SLUIT_MARGE_S` seconds after that (closing included). Nothing here calls
+``processEvents()``: inside a task it runs other tasks' steps re-entrantly ("Cannot enter into
+task"), their wake-ups are lost and closing then waits for them forever. The running qasync loop
+paints between awaits.
+"""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
+import threading
 
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
+from klantbeeld.services.errors import NietIngesteld
 from klantbeeld.services.zoekvraag import herken
 from klantbeeld.views.beeld import BeeldModel
 from klantbeeld.views.sessie import Sessie
+
+#: After ``--timeout``, this many seconds more for grabbing and closing before the watchdog ends it.
+SLUIT_MARGE_S = 20.0
+#: Exit code when the watchdog had to end the process.
+VASTGELOPEN = 7
+#: How often (and how long each time) the loop may paint before the window is grabbed.
+RUST_RONDES = 5
+RUST_S = 0.02
+
+
+def start_waakhond(seconden: float) -> threading.Timer:
+    """End the process with :data:`VASTGELOPEN` and a reason if it still runs after ``seconden``."""
+
+    def afbreken() -> None:
+        sys.stderr.write(
+            f"Screenshot afgebroken: Klantbeeld was na {seconden:.0f} s nog niet klaar "
+            "(vastgelopen bij het laden of het afsluiten).\n"
+        )
+        sys.stderr.flush()
+        os._exit(VASTGELOPEN)
+
+    timer = threading.Timer(seconden, afbreken)
+    timer.daemon = True
+    timer.start()
+    return timer
 
 
 async def maak_screenshot(
     window: QMainWindow, sessie: Sessie, model: BeeldModel, args: argparse.Namespace
 ) -> int:
-    """Load what the arguments ask, wait for it, grab the window; 0 when saved."""
+    """Load what the arguments ask, wait for it, grab the window; 0 when saved.
+
+    Starts the watchdog first: the process ends within ``--timeout`` + :data:`SLUIT_MARGE_S`.
+    """
+    start_waakhond(args.timeout + SLUIT_MARGE_S)
     if getattr(args, "view", "klantbeeld") == "contacthistorie":
         return await _contacthistorie(window, sessie, args)
     if args.bsn:
@@ -53,14 +93,14 @@ async def maak_screenshot(
     if tabs is not None:
         index = ["zaken", "tijdlijn", "betalingen", "vragen"].index(getattr(args, "tab", "zaken"))
         tabs.setCurrentIndex(index)
-    for _ in range(5):  # let layouts and paints settle
-        QApplication.processEvents()
-        await asyncio.sleep(0.02)
+    for _ in range(RUST_RONDES):  # let layouts and paints settle (the loop runs them)
+        await asyncio.sleep(RUST_S)
     if not _bewaar(window, args):
         return 4
     fouten = model.beeld.fouten if model.beeld else {}
     for onderdeel, fout in fouten.items():
-        print(f"Let op: {onderdeel.value}: {fout}", file=sys.stderr)
+        soort = "Niet ingesteld" if isinstance(fout, NietIngesteld) else "Let op"
+        print(f"{soort}: {onderdeel.value}: {fout}", file=sys.stderr)
     return 0
 
 
@@ -96,6 +136,8 @@ async def _wacht_op_oefenmaand(sessie: Sessie, timeout: float) -> None:
 
 async def _contacthistorie(window: QMainWindow, sessie: Sessie, args: argparse.Namespace) -> int:
     """The team lead's contact history: open it, wait until the period is loaded, grab."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + args.timeout
     await _wacht_op_oefenmaand(sessie, args.timeout)
     toon = getattr(window, "toon_contacthistorie", None)
     scherm = toon() if toon is not None else None
@@ -106,8 +148,6 @@ async def _contacthistorie(window: QMainWindow, sessie: Sessie, args: argparse.N
             file=sys.stderr,
         )
         return 6
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + args.timeout
     while scherm.bezig or scherm.tijd_klaar is None or not scherm.verzoeken_klaar:
         if loop.time() > deadline:
             print(
@@ -120,6 +160,5 @@ async def _contacthistorie(window: QMainWindow, sessie: Sessie, args: argparse.N
     if getattr(args, "tab", "") == "overzicht":
         scherm.tabs.setCurrentIndex(1)
         scherm.ververs_overzicht()
-    # Let layouts, charts and paints settle (no processEvents here: tasks may still run).
-    await asyncio.sleep(0.3)
+    await asyncio.sleep(0.3)  # let layouts, charts and paints settle
     return 0 if _bewaar(window, args) else 4

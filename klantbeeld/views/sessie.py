@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Coroutine
+from collections.abc import AsyncGenerator, Coroutine
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -18,6 +18,7 @@ from klantbeeld.services.composer import Klantbeeld, KlantbeeldComposer, Onderde
 from klantbeeld.services.errors import KlantbeeldError, OngeldigeInvoer
 from klantbeeld.services.klantinteracties import Klantcontact
 from klantbeeld.services.registratie import Registratie
+from klantbeeld.services.vergeten import vergeet_caches
 from klantbeeld.services.zgw import InformatieObject
 from klantbeeld.services.zoeken import Treffer, TrefferSoort, Zoeker, Zoekresultaat
 from klantbeeld.services.zoekvraag import Zoekvraag
@@ -143,13 +144,19 @@ class Sessie(QObject):
             self.zoekMelding.emit(e.melding)
             self.model.wis()
             return
-        async for deel in stream:
-            if self.model.beeld is not beeld:
-                break  # a newer klantbeeld took over
-            self.model.neem_op(deel)
-            # Parts that arrived together are painted one by one: the screen never holds the
-            # loop for several panels' work at once.
-            await asyncio.sleep(0)
+        try:
+            async for deel in stream:
+                if self.model.beeld is not beeld:
+                    break  # a newer klantbeeld took over
+                self.model.neem_op(deel)
+                # Parts that arrived together are painted one by one: the screen never holds
+                # the loop for several panels' work at once.
+                await asyncio.sleep(0)
+        finally:
+            # Closed here, also when left early or cancelled between parts: its clean-up
+            # awaits, which it cannot do when only the garbage collector closes it.
+            if isinstance(stream, AsyncGenerator):
+                await stream.aclose()
 
     # -- a zaak in detail -------------------------------------------------------------------
 
@@ -234,6 +241,7 @@ class Sessie(QObject):
         self._extra.clear()
         self._open_zaak_na_laden = None
         self.model.wis()
+        vergeet_caches()
 
     async def sluit(self) -> None:
         """Cancel every task and wait for them (on quit)."""

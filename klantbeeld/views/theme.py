@@ -11,7 +11,8 @@ Style hooks for widgets (set with ``setObjectName`` / ``setProperty``):
 - ``QPushButton[variant="primary" | "secondary" | "subtle"]``; ``QPushButton[chip="true"]``
   (checkable filter chips).
 - ``QLabel#oefenBanner``: the oefenomgeving bar.
-- ``QLabel/QFrame[niveau="info" | "waarschuwing" | "fout" | "succes"]``: alerts.
+- ``QLabel/QFrame[niveau="info" | "waarschuwing" | "fout" | "succes"]``: alerts;
+  ``niveau="neutraal"``: a plain fact in the same box (a source that is not configured).
 - ``QLabel[rol="titel" | "kop" | "gedempt" | "klein"]``: title, section heading, muted, small.
 - ``QFrame[rol="kaart"]``: a white card on the window background.
 """

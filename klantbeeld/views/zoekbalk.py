@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantbeeld.services.invoer import alleen_cijfers
 from klantbeeld.services.zoeken import Zoekresultaat
 from klantbeeld.services.zoekvraag import HULP, ZoekSoort, herken
 from klantbeeld.views.icons import icon
@@ -47,6 +48,8 @@ from klantbeeld.views.theme import load_theme
 ZICHTBARE_TREFFERS = 7
 #: The kind label while a 9-digit number fails the elfproef.
 ONGELDIG_BSN = "BSN klopt niet"
+#: The kind label while the text holds another script's digits or a control character.
+VREEMDE_TEKENS = "Vreemde tekens"
 #: The pick list is never narrower than this (px), so names and addresses fit.
 MIN_LIJST_BREEDTE = 480
 
@@ -265,7 +268,7 @@ class Zoekbalk(QWidget):
         if self.melding.isVisible():
             self._toon_melding("", "")  # so would a message about another text
         vraag = herken(tekst)
-        nog_bezig = vraag.soort is ZoekSoort.ONBEKEND and vraag.tekst.isdigit()
+        nog_bezig = vraag.soort is ZoekSoort.ONBEKEND and alleen_cijfers(vraag.tekst)
         if vraag.soort is ZoekSoort.LEEG or (nog_bezig and len(vraag.tekst) < 8):
             self.soort.hide()
             self.soort.clear()
@@ -273,9 +276,13 @@ class Zoekbalk(QWidget):
             self.veld.setAccessibleDescription(tr(HULP))
             return
         ongeldig_bsn = vraag.soort is ZoekSoort.BSN and not vraag.geldig
-        self.soort.setText(tr(ONGELDIG_BSN) if ongeldig_bsn else tr(vraag.label))
-        self.soort.setProperty("niveau", "waarschuwing" if ongeldig_bsn else "info")
-        self.soort.setToolTip(tr(vraag.melding) if ongeldig_bsn and vraag.melding else "")
+        waarschuw = ongeldig_bsn or vraag.vreemde_tekens
+        if vraag.vreemde_tekens:
+            self.soort.setText(tr(VREEMDE_TEKENS))
+        else:
+            self.soort.setText(tr(ONGELDIG_BSN) if ongeldig_bsn else tr(vraag.label))
+        self.soort.setProperty("niveau", "waarschuwing" if waarschuw else "info")
+        self.soort.setToolTip(tr(vraag.melding) if waarschuw and vraag.melding else "")
         self.veld.setAccessibleDescription(tr("Herkend: {}").format(tr(vraag.label)))
         _restyle(self.soort)
         self.soort.show()
@@ -330,14 +337,8 @@ class Zoekbalk(QWidget):
             + " — "
             + tr("kies met ↓ ↑ en Enter, Esc sluit")
         )
-        if resultaat.fouten:
-            bronnen = ", ".join(sorted({getattr(f, "bron", "bron") for f in resultaat.fouten}))
-            self._toon_melding(
-                tr("Let op: {} niet bereikbaar; de lijst is misschien niet compleet.").format(
-                    bronnen
-                ),
-                "waarschuwing",
-            )
+        if resultaat.waarschuwing:
+            self._toon_melding(resultaat.waarschuwing, "waarschuwing")
         self._open_lijst(focus=False)
 
     def _open_lijst(self, *, focus: bool) -> None:

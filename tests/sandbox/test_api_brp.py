@@ -56,6 +56,37 @@ def test_validatiefouten(sandbox_server: Any) -> None:
     assert r.json()["invalidParams"][0]["name"] == "fields"
 
 
+@pytest.mark.parametrize(
+    ("veld", "waarde"),
+    [
+        ("huisletter", "é"),
+        ("huisletter", "AB"),
+        ("huisnummertoevoeging", "bis-1"),
+        ("huisnummertoevoeging", "１"),
+        ("burgerservicenummer", "９９９９９３６５３"),
+        ("postcode", "３０７７AW"),
+        ("geslachtsnaam", "Jans\x00en"),
+    ],
+)
+def test_filters_als_de_spec_ze_toestaat(sandbox_server: Any, veld: str, waarde: str) -> None:
+    # the real BRP holds every filter to its pattern; only the digits 0-9 are digits
+    body: dict[str, Any] = {
+        "type": "ZoekMetPostcodeEnHuisnummer",
+        "postcode": "3077AW",
+        "huisnummer": 31,
+        "fields": ["naam.volledigeNaam"],
+        veld: waarde,
+    }
+    if veld == "burgerservicenummer":
+        body = {"type": "RaadpleegMetBurgerservicenummer", veld: [waarde], "fields": ["leeftijd"]}
+    r = _post(sandbox_server, body)
+    assert r.status_code == 400
+    assert [p["name"].split("[")[0] for p in r.json()["invalidParams"]] == [veld]
+    body[veld] = {"huisletter": "a", "huisnummertoevoeging": "bis"}.get(veld, body[veld])
+    if veld in ("huisletter", "huisnummertoevoeging"):
+        assert _post(sandbox_server, body).status_code == 200
+
+
 def test_zoek_velden_beperkt_en_overleden(sandbox_server: Any) -> None:
     body = {
         "type": "ZoekMetGeslachtsnaamEnGeboortedatum",

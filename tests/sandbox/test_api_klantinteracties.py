@@ -22,26 +22,6 @@ def _recorded(name: str) -> Any:
     return json.loads((OK / f"{name}.response.json").read_text(encoding="utf-8"))
 
 
-@pytest.fixture
-def http(sandbox_server: Any) -> Any:
-    token = sandbox_server.sandbox.creds.klantinteracties_token
-    with httpx.Client(
-        base_url=sandbox_server.root + "/klantinteracties/api/v1",
-        headers={"Authorization": f"Token {token}"},
-    ) as client:
-        yield client
-
-
-@pytest.fixture
-def fresh_http(fresh_sandbox: Any) -> Any:
-    token = fresh_sandbox.sandbox.creds.klantinteracties_token
-    with httpx.Client(
-        base_url=fresh_sandbox.root + "/klantinteracties/api/v1",
-        headers={"Authorization": f"Token {token}"},
-    ) as client:
-        yield client
-
-
 def _zoek_partij(http: httpx.Client, bsn: str, **extra: str) -> dict[str, Any]:
     r = http.get(
         "/partijen",

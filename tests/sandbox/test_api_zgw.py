@@ -190,9 +190,23 @@ def test_filters(sandbox_server: Any, http: httpx.Client) -> None:
     initiator = _zaken(
         http,
         sandbox_server,
-        **{BSN_PARAM: plan.ZWAAR_BSN, "rol__omschrijvingGeneriek": "initiator", "onbekend": "x"},
+        **{BSN_PARAM: plan.ZWAAR_BSN, "rol__omschrijvingGeneriek": "initiator"},
     )
-    assert initiator["count"] == n  # unknown parameters are ignored, as DRF does
+    assert initiator["count"] == n
+    # An unknown parameter is refused, as vng-api-common does (recorded OZ 134).
+    r = http.get(
+        f"{_base(sandbox_server, ApiNaam.ZAKEN)}/zaken",
+        params={BSN_PARAM: plan.ZWAAR_BSN, "x": "1"},
+    )
+    assert r.status_code == 400
+    assert r.headers["content-type"] == "application/json"
+    assert r.json()["invalidParams"] == [
+        {
+            "name": "nonFieldErrors",
+            "code": "unknown-parameters",
+            "reason": "Onbekende query parameters: x",
+        }
+    ]
     geen = _zaken(http, sandbox_server, **{BSN_PARAM: "999999999"})
     assert geen == {"count": 0, "next": None, "previous": None, "results": []}
 

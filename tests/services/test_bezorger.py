@@ -14,16 +14,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from cryptography.fernet import Fernet
 
 from klantbeeld.sandbox.seed import klantinteracties as ki
 from klantbeeld.services.bezorger import Backoff, Bezorger, Uitkomst
-from klantbeeld.services.clients import Verbindingen, maak_verbindingen
-from klantbeeld.services.http import NO_RETRY, RetryPolicy
+from klantbeeld.services.http import RetryPolicy
 from klantbeeld.services.journaal import Journaal, Status
-from klantbeeld.services.klantinteracties import KlantinteractiesClient
+from klantbeeld.services.referentie import MAX_RONDES
 from klantbeeld.services.registratie import (
     AntwoordOp,
     Contactverzoek,
@@ -35,35 +33,15 @@ from klantbeeld.services.registratie import (
     Terugbeladres,
     Vraag,
 )
-from klantbeeld.services.settings import ApiNaam
 from tests.conformance import Recorder, assert_conformant
 from tests.conftest import ROOT, run
+from tests.helpers import ki_client, ki_verbindingen, strengere_toelichting, taak_van
 
 NIEUW_BSN = ("999970021", "999970033", "999970057", "999970069")
 MEDEWERKER = Medewerker(
     identificatie="testagent@gemeente.example", naam="Test Agent", telefoonnummer="0201234567"
 )
 NUL = Backoff(0.0, 0.0, 0.0)
-
-
-def _verbindingen(
-    server: Any,
-    *,
-    timeout_s: float = 10.0,
-    transport: httpx.AsyncBaseTransport | None = None,
-    retry: RetryPolicy = NO_RETRY,
-) -> Verbindingen:
-    inst, geheim = server.endpoints()[ApiNaam.KLANTINTERACTIES]
-    inst = inst.model_copy(update={"timeout_s": timeout_s})
-    return maak_verbindingen(
-        {ApiNaam.KLANTINTERACTIES: (inst, geheim)}, retry=retry, transport=transport
-    )
-
-
-def _ki(v: Verbindingen) -> KlantinteractiesClient:
-    client = v.get(ApiNaam.KLANTINTERACTIES)
-    assert client is not None
-    return KlantinteractiesClient(client)
 
 
 def _store_uuids(server: Any, coll: str) -> list[dict[str, Any]]:
@@ -134,9 +112,14 @@ def _antwoord(taak: str, vraag_kc: str) -> Registratie:
 
 def _tel(server: Any, regs: list[Registratie]) -> dict[str, int]:
     """Server-side counts: registrations fully there once, missing, or with something doubled."""
-    kcs = Counter(kc.get("nummer") for kc in _store_uuids(server, ki.KLANTCONTACTEN))
-    taken = Counter(t.get("nummer") for t in _store_uuids(server, ki.INTERNETAKEN))
-    kc_uuid = {kc.get("nummer"): kc["uuid"] for kc in _store_uuids(server, ki.KLANTCONTACTEN)}
+    kcs = Counter(kc.get("referentienummer") for kc in _store_uuids(server, ki.KLANTCONTACTEN))
+    taken = Counter(
+        (t.get("aanleidinggevendKlantcontact") or {}).get("uuid")
+        for t in _store_uuids(server, ki.INTERNETAKEN)
+    )
+    kc_uuid = {
+        kc.get("referentienummer"): kc["uuid"] for kc in _store_uuids(server, ki.KLANTCONTACTEN)
+    }
     akc = Counter(a["klantcontact"]["uuid"] for a in _store_uuids(server, ki.ACTORKLANTCONTACTEN))
     ow = Counter(
         (o.get("klantcontact") or {}).get("uuid")
@@ -145,12 +128,19 @@ def _tel(server: Any, regs: list[Registratie]) -> dict[str, int]:
     adressen = Counter(a.get("referentie") for a in _store_uuids(server, ki.DIGITALEADRESSEN))
     uit = Counter[str]()
     for reg in regs:
-        aantallen = [kcs[n] for n in reg.nummers()["klantcontacten"]]
-        aantallen += [taken[n] for n in reg.nummers()["internetaken"]]
+        # a number held by someone else moves a klantcontact to a later round's number
+        rondes = range(MAX_RONDES)
+        aantallen = [
+            sum(kcs[reg.referentienummer(i, r)] for r in rondes) for i in range(len(reg.vragen))
+        ]
         for i, vraag in enumerate(reg.vragen):
-            kc = kc_uuid.get(reg.klantcontact_nummer(i))
+            kc = next(
+                (kc_uuid[n] for r in rondes if (n := reg.referentienummer(i, r)) in kc_uuid), None
+            )
             if kc is not None and reg.medewerker is not None:
                 aantallen.append(akc[kc])
+            if reg.contactverzoek is not None:
+                aantallen.append(taken[kc] if kc is not None else 0)
             if kc is not None and (vraag.zaak_uuids or reg.soort is Soort.ANTWOORD):
                 verwacht = len(vraag.zaak_uuids) + (reg.soort is Soort.ANTWOORD)
                 aantallen.append(ow[kc] - verwacht + 1)
@@ -192,9 +182,9 @@ def test_every_soort_lands_in_the_right_shapes_and_conforms(
     recorder = Recorder()
 
     async def main() -> list[Uitkomst | None]:
-        v = _verbindingen(server, transport=recorder)
+        v = ki_verbindingen(server, transport=recorder)
         try:
-            bezorger = Bezorger(journaal, _ki(v), backoff=NUL)
+            bezorger = Bezorger(journaal, ki_client(v), backoff=NUL)
             return [await bezorger.bezorg_een() for _ in range(6)]
         finally:
             await v.aclose()
@@ -207,7 +197,7 @@ def test_every_soort_lands_in_the_right_shapes_and_conforms(
     assert _tel(server, regs) == {"delivered": 5}
 
     store = server.sandbox.store
-    kcs = {kc.get("nummer"): kc for kc in store.all(ki.KLANTCONTACTEN)}
+    kcs = {kc.get("referentienummer"): kc for kc in store.all(ki.KLANTCONTACTEN)}
     # contact: two questions, each its own klantcontact with klant, zaken and the agent
     partijen = [
         i
@@ -217,7 +207,7 @@ def test_every_soort_lands_in_the_right_shapes_and_conforms(
     assert len(partijen) == 1
     partij = partijen[0]["identificeerdePartij"]["uuid"]
     for i in range(2):
-        kc = kcs[regs[0].klantcontact_nummer(i)]
+        kc = kcs[regs[0].referentienummer(i)]
         assert kc["onderwerp"] == f"Vraag {i + 1}" and kc["reactie"] == "Dit en dat."
         assert kc["metadata"] == {"resultaat": "afgehandeld", "registratie": regs[0].id}
         bets = [b for b in store.all(ki.BETROKKENEN) if b["hadKlantcontact"]["uuid"] == kc["uuid"]]
@@ -235,9 +225,7 @@ def test_every_soort_lands_in_the_right_shapes_and_conforms(
     ]
     assert len(moulin) == 1
     # contactverzoek: internetaak for the actor, toelichting with deadline, callback number
-    taak_obj = next(
-        t for t in store.all(ki.INTERNETAKEN) if t.get("nummer") == regs[3].internetaak_nummer()
-    )
+    taak_obj = taak_van(store, regs[3])
     assert [a["uuid"] for a in taak_obj["toegewezenAanActoren"]] == [actor]
     assert "Terugbellen vóór: 04-12-2026 17:00" in taak_obj["toelichting"]
     adres = next(
@@ -247,7 +235,7 @@ def test_every_soort_lands_in_the_right_shapes_and_conforms(
     )
     assert adres["adres"] == "0612345678" and adres["verstrektDoorBetrokkene"]
     # antwoord: linked to the question, task done
-    antwoord_kc = kcs[regs[4].klantcontact_nummer(0)]
+    antwoord_kc = kcs[regs[4].referentienummer(0)]
     links = [
         o
         for o in store.all(ki.ONDERWERPOBJECTEN)
@@ -261,9 +249,10 @@ def test_every_soort_lands_in_the_right_shapes_and_conforms(
 
 
 def test_a_refusal_keeps_the_server_text_and_a_correction_lands_once(
-    fresh_sandbox: Any, tmp_path: Path
+    fresh_sandbox: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     server = fresh_sandbox
+    strengere_toelichting(monkeypatch)
     journaal = Journaal(tmp_path / "j.sqlite3", sleutel=Fernet.generate_key())
     # The spec allows 1000 characters of toelichting; this server (like some real ones) 400.
     reg = _verzoek(_een_actor(server), toelichting="t" * 600)
@@ -271,9 +260,9 @@ def test_a_refusal_keeps_the_server_text_and_a_correction_lands_once(
     rid = journaal.schrijf(reg)
 
     async def bezorg() -> Uitkomst | None:
-        v = _verbindingen(server)
+        v = ki_verbindingen(server)
         try:
-            return await Bezorger(journaal, _ki(v), backoff=NUL).bezorg_een()
+            return await Bezorger(journaal, ki_client(v), backoff=NUL).bezorg_een()
         finally:
             await v.aclose()
 
@@ -332,7 +321,7 @@ def test_200_registrations_arrive_exactly_once_through_errors_drops_and_timeouts
     begin = time.monotonic()
 
     async def main() -> None:
-        v = _verbindingen(
+        v = ki_verbindingen(
             server,
             timeout_s=0.3,
             retry=RetryPolicy(max_retries=1, initial_delay=0.0, max_delay=0.0, max_jitter=0.0),
@@ -340,7 +329,7 @@ def test_200_registrations_arrive_exactly_once_through_errors_drops_and_timeouts
         try:
             bezorger = Bezorger(
                 journaal,
-                _ki(v),
+                ki_client(v),
                 backoff=Backoff(0.01, 0.05, 0.01),
                 lease_s=2.0,
                 gelijktijdig=8,

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from klantbeeld.services.brp import FIELDS_KLANTBEELD, BrpClient
+from klantbeeld.services.brp import FIELDS_KLANTBEELD, FIELDS_ZOEKRESULTAAT, BrpClient, Persoon
 from klantbeeld.services.errors import NietGeautoriseerd, OngeldigAntwoord, OngeldigeInvoer
 from klantbeeld.services.http import NO_RETRY, ApiClient, RequestLog
 from klantbeeld.services.settings import ApiNaam
@@ -102,8 +102,53 @@ def test_standaard_velden_gestuurd(sandbox_server: Any) -> None:
     persoon = antwoord["personen"][0]
     toplevel = {f.split(".")[0] for f in FIELDS_KLANTBEELD}
     assert set(persoon) <= toplevel | INDICATOREN
-    assert "ouders" not in persoon and "aNummer" not in persoon
-    assert set(persoon["partners"][0]) <= {"burgerservicenummer", "naam", "inOnderzoek"}
+    # not asked, so not sent: sex, nationality, birthplace, the relatives' BSNs, ...
+    for weg in ("geslacht", "nationaliteiten", "ouders", "aNummer", "burgerservicenummer"):
+        assert weg not in persoon
+    assert set(persoon["geboorte"]) == {"datum"}
+    assert set(persoon["partners"][0]) == {"naam"}
+    assert set(persoon["partners"][0]["naam"]) <= {"voornamen", "voorvoegsel", "geslachtsnaam"}
+    assert set(persoon["verblijfplaats"]) <= {"type", "inOnderzoek"}
+
+
+def test_zoeken_vraagt_alleen_de_keuzelijst(sandbox_server: Any) -> None:
+    rec = Recorder()
+    _met_brp(
+        sandbox_server,
+        lambda c: c.zoek_op_postcode_en_huisnummer("3077AW", 31),
+        transport=rec,
+    )
+    ((body, antwoord),) = rec.exchanges
+    assert body["fields"] == list(FIELDS_ZOEKRESULTAAT)
+    for persoon in antwoord["personen"]:
+        assert set(persoon) <= {"burgerservicenummer", "naam", "geboorte", "adressering"} | (
+            INDICATOREN
+        )
+        assert set(persoon["naam"]) == {"volledigeNaam"}
+
+
+def test_meer_dan_gevraagd_wordt_niet_bewaard() -> None:
+    # a server that ignores ``fields``: what no screen shows is not kept in memory
+    p = Persoon.model_validate(
+        {
+            "burgerservicenummer": "999993653",
+            "naam": {"volledigeNaam": "Suzanne Moulin", "voorletters": "S."},
+            "geslacht": {"code": "V", "omschrijving": "vrouw"},
+            "nationaliteiten": [{"nationaliteit": {"code": "0001"}}],
+            "geboorte": {
+                "datum": {"type": "Datum", "datum": "1985-12-01"},
+                "plaats": {"code": "1"},
+            },
+            "partners": [{"burgerservicenummer": "999992934", "naam": {"voornamen": "Jean"}}],
+            "verblijfplaats": {"type": "Adres", "verblijfadres": {"postcode": "3077AW"}},
+            "aNummer": "1234567890",
+        }
+    )
+    gedumpt = json.dumps(p.model_dump(mode="json", by_alias=True))
+    for weg in ("vrouw", "0001", "999992934", "3077AW", "1234567890", "S.", "0599"):
+        assert weg not in gedumpt, weg
+    assert p.volledige_naam == "Suzanne Moulin" and p.geboortedatum == date(1985, 12, 1)
+    assert [x.naam.weergave for x in p.partners if x.naam] == ["Jean"]
 
 
 def test_onbekend_bsn_is_none(sandbox_server: Any) -> None:

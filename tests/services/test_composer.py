@@ -10,12 +10,23 @@ import pytest
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN, VOORBEELD_KVK, ZWAAR_BSN
 from klantbeeld.services.catalogus import CatalogusCache
-from klantbeeld.services.composer import Deel, Klantbeeld, KlantbeeldComposer, Onderdeel
+from klantbeeld.services.composer import (
+    Deel,
+    Klantbeeld,
+    KlantbeeldComposer,
+    Onderdeel,
+    ZaakDetail,
+)
 from klantbeeld.services.errors import NietGevonden, OngeldigeInvoer, ServerFout
 from klantbeeld.services.http import RequestLog
 from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.tijdlijn import Soort, tijdlijn
 from tests.conftest import run
 from tests.helpers import verbindingen_voor
+from tests.services.grote_persoon import GrotePersoon
+
+#: A zaak of the example person that contacts are about.
+ZAAK_MET_CONTACTEN = "ZAAK-2026-0000000001"
 
 
 async def _beeld(
@@ -206,3 +217,94 @@ def test_one_part_can_be_fetched_again(sandbox_server: Any) -> None:
     delen = run(main)
     assert {d.onderdeel for d in delen} == {Onderdeel.ZAKEN}
     assert not delen[-1].voorlopig and len(delen[-1].waarde) == 8
+
+
+# -- lists longer than a page --------------------------------------------------------------------
+
+
+def test_a_person_with_thousands_of_zaken_and_contacts_gets_every_one(
+    groot_server: tuple[Any, GrotePersoon],
+) -> None:
+    server, groot = groot_server
+    log = RequestLog()
+    beeld, delen = run(lambda: _beeld(server, groot.bsn, log=log))
+    for onderdeel in (Onderdeel.ZAKEN, Onderdeel.KLANTCONTACTEN, Onderdeel.INTERNETAKEN):
+        assert onderdeel not in beeld.fouten
+    # the first paint (the plain lists) and the expanded data both hold every item
+    for onderdeel, aantal in ((Onderdeel.ZAKEN, 1200), (Onderdeel.KLANTCONTACTEN, 2500)):
+        eigen = [d for d in delen if d.onderdeel is onderdeel]
+        assert [d.voorlopig for d in eigen] == [True, False]
+        assert [len(d.waarde) for d in eigen] == [aantal, aantal]
+    assert sorted(z.zaak.uuid or "" for z in beeld.zaken) == sorted(groot.zaak_uuids)
+    assert all(z.volledig and z.huidige_status is not None for z in beeld.zaken)
+    # newest first, as the server orders them; every fifth is about a zaak (expanded)
+    assert [c.uuid for c in beeld.klantcontacten] == list(reversed(groot.klantcontact_uuids))
+    assert sum(1 for c in beeld.klantcontacten if c.zaak_uuids) == 500
+    # never a page past the last one (that would be a 404)
+    assert all(r.status == 200 for r in log.records)
+
+
+# -- contacts linked to a zaak by uuid or by URL ---------------------------------------------------
+
+
+def test_contacts_linked_by_the_zaaks_uuid_or_url_both_count(fresh_sandbox: Any) -> None:
+    """We and KISS link a zaak by uuid, other systems by URL (recordings OK 47-52)."""
+
+    async def main() -> tuple[ZaakDetail, Klantbeeld, str, str]:
+        v = verbindingen_voor(fresh_sandbox)
+        try:
+            composer = KlantbeeldComposer(v, CatalogusCache(v.clients[ApiNaam.CATALOGI]))
+            ki = composer.klantinteracties
+            assert ki is not None
+            partij = await ki.partij_voor_bsn(VOORBEELD_BSN)
+            assert partij is not None
+            beeld = await composer.persoon(VOORBEELD_BSN)
+            zaak = next(z for z in beeld.zaken if z.zaak.identificatie == ZAAK_MET_CONTACTEN)
+            op_uuid = await ki.maak_klantcontact(
+                kanaal="telefoon",
+                onderwerp="Vraag over zaak (objectId = uuid)",
+                inhoud="Gekoppeld zoals wij en KISS dat doen.",
+                partij_uuid=partij.uuid,
+                zaak_uuids=[zaak.zaak.uuid or ""],
+            )
+            op_url = await ki.maak_klantcontact(
+                kanaal="telefoon",
+                onderwerp="Vraag over zaak (objectId = URL)",
+                inhoud="Gekoppeld zoals andere systemen dat doen.",
+                partij_uuid=partij.uuid,
+            )
+            await ki.api.post_json(  # as recorded (OK 50): the zaak's URL, soort "url"
+                "onderwerpobjecten",
+                {
+                    "klantcontact": {"uuid": op_url.uuid},
+                    "wasKlantcontact": None,
+                    "onderwerpobjectidentificator": {
+                        "objectId": zaak.zaak.url,
+                        "codeObjecttype": "zaak",
+                        "codeRegister": "openzaak",
+                        "codeSoortObjectId": "url",
+                    },
+                },
+            )
+            detail = await composer.zaak_detail(zaak)
+            return detail, await composer.persoon(VOORBEELD_BSN), op_uuid.uuid, op_url.uuid
+        finally:
+            await v.aclose()
+
+    detail, beeld, op_uuid, op_url = run(main)
+    zaak = detail.overzicht.zaak
+    assert not detail.fouten
+    over = [c.uuid for c in detail.klantcontacten]
+    assert {op_uuid, op_url} <= set(over) and len(over) == len(set(over))
+    assert all(zaak.uuid in c.zaak_uuids for c in detail.klantcontacten)
+    momenten = [c.plaatsgevonden_op for c in detail.klantcontacten]
+    assert momenten == sorted(momenten, key=lambda m: m.timestamp() if m else 0, reverse=True)
+    # in the person's timeline both are linked to the zaak (and open it)
+    op_zaak = {
+        g.sleutel.split(":", 1)[1]: g
+        for g in tijdlijn(beeld)
+        if g.soort is Soort.KLANTCONTACT and g.zaak_uuid == zaak.uuid
+    }
+    assert {op_uuid, op_url} <= set(op_zaak)
+    assert {op_zaak[k].zaak_identificatie for k in (op_uuid, op_url)} == {ZAAK_MET_CONTACTEN}
+    assert set(op_zaak) == set(over)  # the zaak and the timeline count the same contacts

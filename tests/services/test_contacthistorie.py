@@ -20,13 +20,15 @@ from klantbeeld.services.contacthistorie import (
     OpenVerzoek,
     Periode,
 )
-from klantbeeld.services.http import RequestLog
+from klantbeeld.services.http import MAX_PAGE_SIZE, RequestLog
 from klantbeeld.services.kanalen import kanaal_sleutel
 from klantbeeld.services.klantinteracties import Internetaak, KlantinteractiesClient
 from klantbeeld.services.settings import ApiNaam
 from tests.conftest import TEST_VANDAAG, run
 from tests.helpers import verbindingen_voor
 from tests.sandbox.test_kcc_maand import wacht_op_maand
+from tests.services.grote_persoon import GrotePersoon
+from tests.services.nep_lijst import BASIS, NepLijst, api_voor
 
 NL = ZoneInfo("Europe/Amsterdam")
 #: The whole month before the test date.
@@ -131,6 +133,75 @@ def test_odd_page_sizes_still_give_every_row_once(sandbox_server: Any) -> None:
     assert [r.uuid for b in batches for r in b] == [
         kc["uuid"] for kc in verwacht(sandbox_server, WEEK)
     ]
+
+
+def test_a_period_past_the_servers_page_cap_is_read_to_its_end(
+    groot_server: tuple[Any, GrotePersoon],
+) -> None:
+    """2,500 contacts of one person, a month of traffic after them; pages asked over the cap."""
+    server, groot = groot_server
+    wacht_op_maand(server)
+    periode = Periode(groot.van, groot.tot)
+    for pagina in (MAX_PAGE_SIZE, 2 * MAX_PAGE_SIZE):
+        log = RequestLog()
+        batches = run(lambda: laad(server, periode, log, pagina=pagina))  # noqa: B023
+        uuids = [r.uuid for b in batches for r in b]
+        assert uuids == [kc["uuid"] for kc in verwacht(server, periode)]
+        assert set(groot.klantcontact_uuids) <= set(uuids)
+        # never a page past the last one (pages still in flight at the end were cancelled)
+        assert {r.status for r in log.records} <= {200, None}
+
+
+def _nep_contacten(aantal: int) -> list[dict[str, Any]]:
+    """Klantcontacten one hour apart, newest first, as the list sends them."""
+    begin = datetime(2026, 11, 30, 12, tzinfo=UTC)
+    return [
+        {
+            "uuid": f"00000000-0000-4000-8000-{n:012d}",
+            "url": f"{BASIS}/klantcontacten/{n}",
+            "kanaal": "telefoon",
+            "onderwerp": f"Vraag {n}",
+            "inhoud": "",
+            "plaatsgevondenOp": (begin - timedelta(hours=n)).isoformat(),
+        }
+        for n in range(aantal)
+    ]
+
+
+@pytest.mark.parametrize("cap", [40, 100, 300, 1000])
+def test_the_stream_reads_every_row_whatever_the_servers_cap(cap: int) -> None:
+    items = _nep_contacten(2345)
+    lijst = NepLijst(items, cap=cap)
+    periode = Periode(date(2026, 1, 1), date(2026, 12, 31))
+
+    async def main() -> list[HistorieRij]:
+        api, http = api_voor(lijst)
+        async with http:
+            return await ch.alle(KlantinteractiesClient(api), periode, pagina=1000)
+
+    assert [r.uuid for r in run(main)] == [i["uuid"] for i in items]
+    assert lijst.statussen == {200}  # never a page past the last one
+
+
+def test_the_stream_reads_on_when_the_list_grew_meanwhile() -> None:
+    items = _nep_contacten(200)  # two full pages when counted
+
+    def groei(lijst: NepLijst) -> None:
+        if len(lijst.gevraagd) == 1:  # a new contact on top: the oldest moves to page 3
+            lijst.items.insert(0, {**items[0], "uuid": "nieuw", "url": f"{BASIS}/nieuw"})
+
+    lijst = NepLijst(list(items), cap=100, na_verzoek=groei)
+    periode = Periode(date(2026, 1, 1), date(2026, 12, 31))
+
+    async def main() -> list[HistorieRij]:
+        api, http = api_voor(lijst)
+        async with http:
+            ki_client = KlantinteractiesClient(api)
+            return await ch.alle(ki_client, periode, eerste_pagina=50, pagina=100)
+
+    assert {i["uuid"] for i in items} <= {r.uuid for r in run(main)}
+    assert (3, 100, 200) in lijst.gevraagd  # by the last page's ``next``
+    assert lijst.statussen == {200}
 
 
 def test_paginaplan_fills_the_gap_without_fetching_rows_twice() -> None:

@@ -18,8 +18,9 @@ from klantbeeld.services.errors import (
     OngeldigVerzoek,
     ServerFout,
 )
-from klantbeeld.services.http import ApiClient, RequestLog, RetryPolicy
+from klantbeeld.services.http import ApiClient, RequestLog, RetryPolicy, lees_in_delen
 from tests.conftest import run
+from tests.services.nep_lijst import BASIS, NepLijst, api_voor
 
 
 class NoJitter(RetryPolicy):
@@ -253,3 +254,99 @@ def test_auth_and_extra_headers_are_sent() -> None:
     assert request.headers["accept-crs"] == "EPSG:4326"
     assert request.url.params["expand"] == "status,resultaat"
     assert json.loads(b"{}") == {}
+
+
+# -- lists longer than the server's page cap ------------------------------------------------------
+
+
+def _items(n: int, prefix: str = "z") -> list[dict[str, Any]]:
+    return [{"url": f"{BASIS}/zaken/{prefix}{i}", "n": i} for i in range(n)]
+
+
+def _lees_alles(lijst: NepLijst, **opties: Any) -> list[Any]:
+    async def main() -> list[Any]:
+        api, http = api_voor(lijst)
+        async with http:
+            return await api.list_all("zaken", **opties)
+
+    return run(main)
+
+
+def test_a_list_longer_than_the_servers_cap_is_read_to_its_end() -> None:
+    lijst = NepLijst(_items(1234), cap=100)
+    assert _lees_alles(lijst, page_size=500) == lijst.items
+    assert lijst.statussen == {200}  # never a page past the last
+    # after page 1 the real size is asked: what came back, not what was asked
+    assert sorted(lijst.gevraagd) == [(1, 500, 200)] + [(n, 100, 200) for n in range(2, 14)]
+
+
+def test_a_list_that_grows_while_read_is_read_on_by_next() -> None:
+    oud = _items(95)
+    nieuw = _items(7, prefix="nieuw")
+
+    def groei(lijst: NepLijst) -> None:
+        if len(lijst.gevraagd) == 1:
+            lijst.items[:0] = nieuw  # newest first: everything shifts one page edge down
+
+    lijst = NepLijst(list(oud), cap=10, na_verzoek=groei)
+    gelezen = _lees_alles(lijst, page_size=10)
+    assert {i["url"] for i in oud} <= {i["url"] for i in gelezen}
+    assert lijst.statussen == {200}
+
+
+def test_a_list_that_shrinks_while_read_ends_without_an_error() -> None:
+    def krimp(lijst: NepLijst) -> None:
+        if len(lijst.gevraagd) == 1:
+            del lijst.items[:25]
+
+    lijst = NepLijst(_items(40), cap=10, na_verzoek=krimp)
+    gelezen = _lees_alles(lijst, page_size=10)
+    assert gelezen[:10] == _items(40)[:10]
+    assert 404 in lijst.statussen  # page 4 was planned when the list still had 40
+
+
+def _lees_in_delen(lijst: NepLijst, bekend: list[dict[str, Any]], delen: int) -> list[Any]:
+    async def main() -> list[Any]:
+        api, http = api_voor(lijst)
+        async with http:
+            return await lees_in_delen(
+                lambda page, size: api.get_page("zaken", page=page, page_size=size),
+                bekend,
+                delen=delen,
+                sleutel=lambda item: str(item["url"]),
+            )
+
+    return run(main)
+
+
+def test_reading_in_parts_gets_every_item_whatever_the_cap() -> None:
+    items = _items(1234)
+    for cap in (500, 100, 1000, 7):
+        lijst = NepLijst(list(items), cap=cap)
+        assert _lees_in_delen(lijst, items, delen=2) == items
+        assert lijst.statussen == {200}
+        # two parts wished, but never a page over 500: three pages at once first
+        assert sorted(g[:2] for g in lijst.gevraagd[:3]) == [(1, 500), (2, 500), (3, 500)]
+        assert len(lijst.gevraagd) == -(-len(items) // min(cap, 500))
+
+
+def test_reading_in_parts_of_a_short_list_asks_the_parts_wished() -> None:
+    items = _items(300)
+    lijst = NepLijst(list(items), cap=500)
+    assert _lees_in_delen(lijst, items, delen=2) == items
+    assert sorted(lijst.gevraagd) == [(1, 150, 200), (2, 150, 200)]
+
+
+def test_reading_in_parts_reads_on_when_the_list_grew() -> None:
+    bekend = _items(20)
+    lijst = NepLijst(_items(3, prefix="nieuw") + bekend, cap=500)
+    gelezen = _lees_in_delen(lijst, bekend, delen=2)
+    assert {i["url"] for i in bekend} <= {i["url"] for i in gelezen}
+    assert [g[0] for g in sorted(lijst.gevraagd)] == [1, 2, 3]
+    assert lijst.statussen == {200}
+
+
+def test_reading_in_parts_ends_where_a_shrunk_list_ends() -> None:
+    bekend = _items(20)
+    lijst = NepLijst(bekend[5:], cap=500)
+    assert _lees_in_delen(lijst, bekend, delen=2) == bekend[5:]

@@ -289,6 +289,22 @@ def test_opgenomen_antwoorden_zonder_verlies(name: str, model: type[BaseModel]) 
 
 
 @pytest.mark.needs_shared
+def test_a_zaak_is_recognised_by_its_uuid_and_by_its_url() -> None:
+    """Recordings OK 48 (objectId = the zaak's uuid) and OK 50 (objectId = its URL)."""
+    zaak = "6ebdc89d-6a70-41e1-b025-9778d3cf9559"
+    for name in ("48-create-onderwerpobject-zaak-uuid", "50-create-onderwerpobject-zaak-url"):
+        data = json.loads((OK / f"{name}.response.json").read_text("utf-8"))
+        assert Onderwerpobject.model_validate(data).zaak_uuid == zaak
+    url = f"http://127.0.0.1:8002/zaken/api/v1/zaken/{zaak}/"
+    for soort in ("", "zgw-Zaak", "anders"):  # a Zaken API URL is a zaak whatever the type says
+        ident = {"objectId": url, "codeObjecttype": soort}
+        ow = Onderwerpobject.model_validate({"onderwerpobjectidentificator": ident})
+        assert ow.zaak_uuid == zaak
+    ander = {"objectId": "http://producten.test/api/producten/12", "codeObjecttype": "product"}
+    assert Onderwerpobject.model_validate({"onderwerpobjectidentificator": ander}).zaak_uuid is None
+
+
+@pytest.mark.needs_shared
 def test_opgenomen_klantcontact_helpers() -> None:
     data = json.loads((OK / "11-get-klantcontact-expanded.response.json").read_text("utf-8"))
     kc = Klantcontact.model_validate(data)

@@ -51,15 +51,21 @@ def test_a_plain_contact_has_no_problems() -> None:
     assert _contact().controleer() == []
 
 
-def test_nummers_are_ten_characters_unique_per_question_and_stable() -> None:
+def test_referentienummers_are_ten_digits_unique_per_question_and_stable() -> None:
     reg = _contact(vragen=tuple(Vraag(onderwerp=f"v{i}") for i in range(12)))
     nummers = reg.nummers()["klantcontacten"]
-    assert all(len(n) == 10 for n in nummers)
+    # Real Open Klant takes only an integer of at most 10 characters (recordings 131-135)
+    assert all(len(n) == 10 and n.isascii() and n.isdigit() and n[0] != "0" for n in nummers)
     assert len(set(nummers)) == 12
-    assert reg.internetaak_nummer() not in nummers or reg.soort is not Soort.CONTACTVERZOEK
+    assert reg.internetaak_referentienummer() not in nummers
     again = Registratie.model_validate_json(reg.model_dump_json())
     assert again.nummers() == reg.nummers()
-    assert _contact().sleutel != _contact().sleutel  # a fresh id each time
+    assert _contact().nummers() != _contact().nummers()  # a fresh id each time
+    # the next round gives another number (a number held by someone else is left)
+    assert (
+        reg.referentienummer(0, 1) != reg.referentienummer(0)
+        and len(reg.referentienummer(0, 1)) == 10
+    )
 
 
 def test_too_long_text_is_named_with_the_excess_never_cut() -> None:

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import socket
 from typing import Any
 
 import httpx
 import pytest
 
-from klantbeeld.services.settings import ApiInstelling, ApiNaam, AuthSoort
-from klantbeeld.services.verbindingstest import PROEFVRAGEN, controleer_verbinding
+from klantbeeld.services.settings import ApiInstelling, ApiNaam, AuthSoort, Bron, BronInstelling
+from klantbeeld.services.verbindingstest import (
+    PROEFVRAGEN,
+    controleer_bron,
+    controleer_verbinding,
+)
 from tests.conftest import run
 
 FOUT_GEHEIM = "fout-geheim-0123456789abcdef0123456789"
@@ -125,3 +130,32 @@ def test_a_missing_secret_or_client_id_is_said_before_any_request() -> None:
     assert uitslag.melding == "Vul eerst het geheim of de sleutel in."
     uitslag = run(lambda: controleer_verbinding(ApiNaam.ZAKEN, inst, FOUT_GEHEIM))
     assert uitslag.melding == "Vul eerst de client-id in."
+
+
+def test_open_zaak_by_its_server_root_tests_all_three_apis(sandbox_server: Any) -> None:
+    creds = sandbox_server.sandbox.creds
+    inst = BronInstelling(url=sandbox_server.root + "/", client_id=creds.zgw_client_id)
+    apis = inst.endpoints(Bron.OPENZAAK)
+    uitslag = run(lambda: controleer_bron(Bron.OPENZAAK, apis, creds.zgw_secret))
+    assert uitslag.ok, uitslag.melding
+    assert re.fullmatch(
+        r"Verbonden \(Zaken \d+ ms, Catalogi \d+ ms, Documenten \d+ ms\)", uitslag.melding
+    )
+
+    fout = run(lambda: controleer_bron(Bron.OPENZAAK, apis, FOUT_GEHEIM))
+    assert not fout.ok and fout.api is ApiNaam.ZAKEN and fout.status == 403
+    for naam in ("Zaken: Geen toegang", "; Catalogi: Geen toegang", "; Documenten: Geen toegang"):
+        assert naam in fout.melding
+
+
+def test_one_api_of_a_source_failing_is_named(sandbox_server: Any) -> None:
+    creds = sandbox_server.sandbox.creds
+    inst = BronInstelling(
+        url=sandbox_server.root,
+        client_id=creds.zgw_client_id,
+        api_urls={ApiNaam.DOCUMENTEN: f"http://127.0.0.1:{_vrije_poort()}/documenten/api/v1"},
+    )
+    apis = inst.endpoints(Bron.OPENZAAK)
+    uitslag = run(lambda: controleer_bron(Bron.OPENZAAK, apis, creds.zgw_secret))
+    assert not uitslag.ok and uitslag.api is ApiNaam.DOCUMENTEN
+    assert uitslag.melding == "Documenten: Niet bereikbaar: verbinding geweigerd"

@@ -118,7 +118,9 @@ def test_zaak_op_identificatie_en_op_url(sandbox_server: Any) -> None:
             ident = zaken[0].identificatie
             assert ident
             gevonden = await client.zaak_op_identificatie(ident)
-            detail = await client.zaak(zaken[0].url, expand=("zaaktype", "status.statustype"))
+            detail = await client.zaak(
+                zaken[0].url, expand=("zaaktype", "status", "status.statustype")
+            )
             geen = await client.zaak_op_identificatie("ZAAK-1900-0000000000")
             return gevonden, detail, geen
         finally:

@@ -8,12 +8,26 @@ import pytest
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN, VOORBEELD_KVK
 from klantbeeld.services.brp import BrpClient
+from klantbeeld.services.errors import (
+    ApiTimeout,
+    NietGeautoriseerd,
+    OngeldigeInvoer,
+    OngeldigVerzoek,
+    ServerFout,
+)
+from klantbeeld.services.http import RequestLog
 from klantbeeld.services.klantinteracties import KlantinteractiesClient
 from klantbeeld.services.kvk import KvkClient
 from klantbeeld.services.settings import ApiNaam
 from klantbeeld.services.zgw import ZakenClient
-from klantbeeld.services.zoeken import TrefferSoort, Zoeker, Zoekresultaat
-from klantbeeld.services.zoekvraag import herken
+from klantbeeld.services.zoeken import (
+    Treffer,
+    TrefferSoort,
+    Zoeker,
+    Zoekresultaat,
+    foutmelding,
+)
+from klantbeeld.services.zoekvraag import ZoekSoort, Zoekvraag, herken
 from tests.conftest import run
 from tests.helpers import verbindingen_voor
 
@@ -21,9 +35,14 @@ from tests.helpers import verbindingen_voor
 def zoek(server: Any, tekst: str) -> Zoekresultaat:
     vraag = herken(tekst)
     assert vraag.geldig, vraag.melding
+    return zoek_vraag(server, vraag)
+
+
+def zoek_vraag(server: Any, vraag: Zoekvraag, log: RequestLog | None = None) -> Zoekresultaat:
+    """Run ``vraag`` as it is, also one the recogniser would have refused."""
 
     async def main() -> Zoekresultaat:
-        v = verbindingen_voor(server)
+        v = verbindingen_voor(server, log=log)
         c = v.clients
         try:
             zoeker = Zoeker(
@@ -99,3 +118,90 @@ def test_a_failing_source_is_named(fresh_sandbox: Any) -> None:
     fresh_sandbox.sandbox.faults.down = {"brp"}
     resultaat = zoek(fresh_sandbox, "Moulin 01-12-1985")
     assert resultaat.melding is not None and "BRP" in resultaat.melding
+
+
+def test_a_refused_search_says_what_was_wrong_not_unreachable(sandbox_server: Any) -> None:
+    # A huisletter the recogniser never makes: the BRP refuses it with 400 (the KVK finds
+    # nothing). That is bad input, not an outage.
+    vraag = Zoekvraag(
+        ZoekSoort.POSTCODE,
+        "3077 AW 31 é",
+        {"postcode": "3077AW", "huisnummer": "31", "huisletter": "é"},
+    )
+    resultaat = zoek_vraag(sandbox_server, vraag)
+    (fout,) = resultaat.fouten
+    assert isinstance(fout, OngeldigVerzoek) and fout.status_code == 400
+    assert resultaat.melding == (
+        "BRP (Personen) weigert deze zoekvraag: de huisletter klopt niet. "
+        "Controleer wat u typte en pas het aan."
+    )
+
+
+def test_huisnummer_0_is_refused_before_any_request(sandbox_server: Any) -> None:
+    assert herken("3077 AW 0").melding == "Een huisnummer is een getal van 1 tot en met 99999."
+    # past the recogniser too: the clients' own checks refuse it, and say why
+    log = RequestLog()
+    vraag = Zoekvraag(ZoekSoort.POSTCODE, "3077 AW 0", {"postcode": "3077AW", "huisnummer": "0"})
+    resultaat = zoek_vraag(sandbox_server, vraag, log)
+    assert all(isinstance(f, OngeldigeInvoer) for f in resultaat.fouten) and resultaat.fouten
+    assert resultaat.melding == "Een huisnummer is een getal van 1 tot en met 99999."
+    assert log.records == []
+
+
+@pytest.mark.parametrize(
+    ("soort", "waarden"),
+    [
+        (
+            ZoekSoort.NAAM_GEBOORTEDATUM,
+            {"geslachtsnaam": "Jans\x00en", "geboortedatum": "1980-02-01"},
+        ),
+        (ZoekSoort.NAAM_GEBOORTEDATUM, {"geslachtsnaam": "Ωmega", "geboortedatum": "1980-02-01"}),
+        (ZoekSoort.POSTCODE, {"postcode": "３０７７AW", "huisnummer": "31"}),
+        (ZoekSoort.POSTCODE, {"postcode": "3077AW", "huisnummer": "３１"}),
+        (ZoekSoort.VESTIGING, {"vestigingsnummer": "٠٠٠٠٣٧١٧٨٥٩٨"}),
+    ],
+)
+def test_input_no_server_takes_never_leaves(
+    sandbox_server: Any, soort: ZoekSoort, waarden: dict[str, str]
+) -> None:
+    log = RequestLog()
+    resultaat = zoek_vraag(sandbox_server, Zoekvraag(soort, "x", waarden), log)
+    assert resultaat.fouten and all(isinstance(f, OngeldigeInvoer) for f in resultaat.fouten)
+    assert resultaat.melding is not None and "niet bereikbaar" not in resultaat.melding
+    assert log.records == []
+
+
+def test_only_an_outage_is_niet_bereikbaar() -> None:
+    geweigerd = OngeldigVerzoek(
+        "Klantinteracties",
+        "verzoek geweigerd (400)",
+        status_code=400,
+        body={"invalidParams": [{"name": "adres__icontains", "code": "max_length"}]},
+    )
+    assert foutmelding([geweigerd]).startswith(
+        "Klantinteracties weigert deze zoekvraag: het telefoonnummer of e-mailadres klopt niet."
+    )
+    kvk = OngeldigVerzoek("KVK", "x", status_code=400, body={"fout": [{"omschrijving": "x"}]})
+    assert foutmelding([kvk]).startswith("KVK weigert deze zoekvraag: de zoekvraag klopt niet.")
+    geen_toegang = NietGeautoriseerd("BRP (Personen)", "x", status_code=403)
+    assert "BRP (Personen) geeft geen toegang" in foutmelding([geen_toegang])
+    weg = [ApiTimeout("BRP (Personen)", "x"), ServerFout("KVK", "x", status_code=502)]
+    assert foutmelding(weg) == (
+        "Zoeken lukte niet: BRP (Personen), KVK niet bereikbaar. Probeer het opnieuw."
+    )
+    # bad input is said first, also when another source was down
+    assert foutmelding([*weg, OngeldigeInvoer("Vul een BSN in.")]) == "Vul een BSN in."
+
+
+def test_hits_with_a_failed_source_warn_in_kind() -> None:
+    treffer = Treffer(TrefferSoort.BEDRIJF, VOORBEELD_KVK, "Bedrijf")
+    vraag = herken("3077 AW 31")
+    storing = Zoekresultaat(vraag, [treffer], [ApiTimeout("BRP (Personen)", "x")])
+    assert storing.waarschuwing == (
+        "Let op: BRP (Personen) niet bereikbaar; de lijst is misschien niet compleet."
+    )
+    invoer = Zoekresultaat(vraag, [treffer], [OngeldigeInvoer("Deze postcode klopt niet.")])
+    assert invoer.waarschuwing == (
+        "Let op: Deze postcode klopt niet. De lijst is misschien niet compleet."
+    )
+    assert Zoekresultaat(vraag, [treffer]).waarschuwing is None

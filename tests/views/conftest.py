@@ -9,7 +9,7 @@ behind are cancelled after each test. Never ``loop.stop()`` here: it quits the Q
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +23,7 @@ from klantbeeld.services.composer import KlantbeeldComposer
 from klantbeeld.services.settings import ApiNaam
 from klantbeeld.services.zoeken import Zoeker
 from klantbeeld.views.beeld import BeeldModel
+from klantbeeld.views.main_window import MainWindow
 from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.theme import apply_theme
 from tests.helpers import verbindingen_voor
@@ -62,9 +63,14 @@ class Werkplek:
     sessie: Sessie
 
 
-def maak_werkplek(server: Any) -> Werkplek:
-    """Clients, composer, zoeker, model and sessie for ``server``."""
+def maak_werkplek(server: Any, *, zonder: Collection[ApiNaam] = ()) -> Werkplek:
+    """Clients, composer, zoeker, model and sessie for ``server``.
+
+    ``zonder``: sources that are off (not configured): they get no client, as in the app.
+    """
     v = verbindingen_voor(server)
+    for api in zonder:
+        del v.clients[api]
     composer = KlantbeeldComposer(v, CatalogusCache(v.clients[ApiNaam.CATALOGI]))
     zoeker = Zoeker(
         brp=composer.brp,
@@ -74,6 +80,15 @@ def maak_werkplek(server: Any) -> Werkplek:
     )
     model = BeeldModel()
     return Werkplek(v, composer, zoeker, model, Sessie(composer, zoeker, model))
+
+
+def venster(qtbot: Any, w: Werkplek) -> MainWindow:
+    """The main window on ``w``, 1366×768, shown."""
+    window = MainWindow(w.model, w.sessie, oefenomgeving=True)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    return window
 
 
 def sluit_werkplek(werkplek: Werkplek, qtbot: Any) -> None:

@@ -14,7 +14,6 @@ from cryptography.fernet import Fernet
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from klantbeeld.sandbox.seed import klantinteracties as ki
 from klantbeeld.services.bezorger import Backoff, Bezorger
 from klantbeeld.services.journaal import Journaal
 from klantbeeld.services.registratie import Medewerker, Registratie
@@ -31,6 +30,7 @@ from klantbeeld.views.registreren import (
     duur_tekst,
 )
 from klantbeeld.views.werkplekstaat import laad_werkplekstaat
+from tests.helpers import klantcontact_van, strengere_toelichting, taak_van
 from tests.views.conftest import Werkplek
 
 BSN = "999993653"
@@ -316,9 +316,9 @@ def test_two_questions_become_two_klantcontacten_and_show_at_once(
     client = eigen_werkplek.composer.klantinteracties
     assert client is not None
     contacten = _wacht(qtbot, client.klantcontacten_van_bsn(BSN))
-    per_nummer = {kc.nummer: kc for kc in contacten}
-    kc1 = per_nummer[reg.klantcontact_nummer(0)]
-    kc2 = per_nummer[reg.klantcontact_nummer(1)]
+    per_nummer = {kc.referentienummer: kc for kc in contacten}
+    kc1 = per_nummer[reg.referentienummer(0)]
+    kc2 = per_nummer[reg.referentienummer(1)]
     gekozen = eigen_werkplek.model.gekozen_zaak
     assert gekozen is not None
     assert kc1.zaak_uuids == [gekozen.zaak.uuid] and kc2.zaak_uuids == []
@@ -339,8 +339,8 @@ def test_anonymous_contact_is_delivered(
     reg = _bewaard(qtbot, dialoog)
     assert reg.partij.soort == "anoniem"
     _bezorgd(qtbot, registraties)
-    nummers = {kc.get("nummer") for kc in fresh_sandbox.sandbox.store.all(ki.KLANTCONTACTEN)}
-    assert reg.klantcontact_nummer(0) in nummers
+    kc = klantcontact_van(fresh_sandbox.sandbox.store, reg)
+    assert kc["referentienummer"] == reg.referentienummer(0)
 
 
 def test_contactverzoek_lands_as_internetaak_for_the_chosen_actor(
@@ -367,11 +367,7 @@ def test_contactverzoek_lands_as_internetaak_for_the_chosen_actor(
     assert reg.contactverzoek.terugbeladres.adres == "0612345678"
     assert laad_werkplekstaat().laatste_actor == actor
     _bezorgd(qtbot, registraties)
-    taak = next(
-        t
-        for t in fresh_sandbox.sandbox.store.all(ki.INTERNETAKEN)
-        if t.get("nummer") == reg.internetaak_nummer()
-    )
+    taak = taak_van(fresh_sandbox.sandbox.store, reg)
     assert [a["uuid"] for a in taak["toegewezenAanActoren"]] == [actor]
     assert f"Terugbellen vóór: {deadline.strftime('%d-%m-%Y %H:%M')}" in taak["toelichting"]
     assert "Graag na 14:00 bellen." in taak["toelichting"]
@@ -387,8 +383,10 @@ def test_a_refused_item_shows_its_text_and_is_corrected_and_resent(
     registraties: Registraties,
     eigen_werkplek: Werkplek,
     fresh_sandbox: Any,
+    monkeypatch: pytest.MonkeyPatch,
     qtmodeltester: Any,
 ) -> None:
+    strengere_toelichting(monkeypatch)
     dialoog = _dialoog(venster, registraties, eigen_werkplek, contactverzoek=True)
     _kies_actor(qtbot, dialoog, "Team Terugbellen (afdeling of team)")
     dialoog.blokken[0].onderwerp.setEditText("Klacht")
@@ -427,11 +425,7 @@ def test_a_refused_item_shows_its_text_and_is_corrected_and_resent(
     qtbot.waitUntil(lambda: not registraties.geweigerd(), timeout=15000)
     _bezorgd(qtbot, registraties)
     qtbot.waitUntil(lambda: lijst.leeg.isVisible(), timeout=5000)
-    taak = next(
-        t
-        for t in fresh_sandbox.sandbox.store.all(ki.INTERNETAKEN)
-        if t.get("nummer") == reg.internetaak_nummer()
-    )
+    taak = taak_van(fresh_sandbox.sandbox.store, reg)
     assert taak["toelichting"].startswith(MARKUP)
 
 

@@ -180,7 +180,7 @@ def _styled_widgets() -> QWidget:
     chip.setCheckable(True)
     chip.setChecked(True)
     layout.addWidget(chip)
-    for niveau in ("info", "waarschuwing", "fout", "succes"):
+    for niveau in ("info", "waarschuwing", "fout", "succes", "neutraal"):
         alert = QLabel(niveau)
         alert.setProperty("niveau", niveau)
         layout.addWidget(alert)

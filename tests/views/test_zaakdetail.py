@@ -70,6 +70,18 @@ def test_calm_hint_without_a_zaak(qtbot: Any, werkplek: Werkplek) -> None:
     assert not p.vlak.isVisible()
 
 
+def test_the_zaaks_own_omschrijving_under_its_type(qtbot: Any, werkplek: Werkplek) -> None:
+    p = paneel(qtbot, werkplek)
+    laad(qtbot, werkplek)
+    overzicht = kies(qtbot, werkplek, OMGEVING)
+    assert p.titel.text() == "Aanvraag omgevingsvergunning"
+    assert overzicht.zaak.omschrijving
+    assert p.omschrijving.text() == overzicht.zaak.omschrijving
+    assert p.omschrijving.isVisible()
+    werkplek.sessie.beeindig_contact()
+    assert not p.omschrijving.text()
+
+
 def test_steps_at_once_then_dated(qtbot: Any, werkplek: Werkplek) -> None:
     p = paneel(qtbot, werkplek)
     laad(qtbot, werkplek)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -16,6 +17,8 @@ from klantbeeld.views.models.zaken_model import (
     ZaakRol,
     ZakenFilterModel,
     ZakenModel,
+    eigen_omschrijving,
+    zaaktype_naam,
 )
 from klantbeeld.views.panels.zaken import ZakenPaneel
 from tests.conftest import TEST_VANDAAG
@@ -198,3 +201,34 @@ def _alle_teksten(root: QWidget) -> list[str]:
     out = [w.text() for w in root.findChildren(QLabel)]
     out += [w.text() for w in root.findChildren(QAbstractButton)]
     return out
+
+
+def test_the_zaaks_own_omschrijving_under_the_zaaktype(qtbot: Any, werkplek: Werkplek) -> None:
+    p = paneel(qtbot, werkplek)
+    laad(qtbot, werkplek)
+    m = p.zaken
+    for rij in range(m.rowCount()):
+        z = m.overzicht(rij)
+        assert z is not None
+        eigen = z.zaak.omschrijving or ""
+        assert eigen and eigen != zaaktype_naam(z)  # the seed gives each zaak its own
+        assert m.index(rij, 0).data(ZaakRol.OmschrijvingRole) == eigen
+        toegankelijk = m.index(rij, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+        assert toegankelijk == f"{zaaktype_naam(z)}, {eigen}, {z.zaak.identificatie}"
+        assert eigen in m.index(rij, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_an_omschrijving_that_repeats_the_zaaktype_is_not_shown_twice(
+    qtbot: Any, werkplek: Werkplek
+) -> None:
+    laad(qtbot, werkplek)
+    assert werkplek.model.beeld is not None
+    z = werkplek.model.beeld.zaken[0]
+    herhaald = replace(
+        z, zaak=z.zaak.model_copy(update={"omschrijving": " " + zaaktype_naam(z).upper()})
+    )
+    leeg = replace(z, zaak=z.zaak.model_copy(update={"omschrijving": None}))
+    assert eigen_omschrijving(herhaald) == ""
+    assert eigen_omschrijving(leeg) == ""
+    zonder_type = replace(z, zaaktype=None)  # the name falls back to the omschrijving itself
+    assert eigen_omschrijving(zonder_type) == ""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
 from klantbeeld.services.zoeken import Treffer, TrefferSoort, Zoekresultaat
-from klantbeeld.services.zoekvraag import herken
+from klantbeeld.services.zoekvraag import ZoekSoort, Zoekvraag, herken
 from klantbeeld.views.models.treffers_model import COL_TREFFER, TrefferRol, TreffersModel
 from klantbeeld.views.zoekbalk import Zoekbalk
 from tests.views.conftest import Werkplek
@@ -88,6 +88,49 @@ def test_an_invalid_bsn_warns_and_keeps_the_text(
     assert z.melding.textFormat() is Qt.TextFormat.PlainText
     assert z.veld.text() == "123456789"
     assert werkplek.model.beeld is None
+
+
+@pytest.mark.parametrize(
+    ("tekst", "badge", "melding"),
+    [
+        ("９９９９９３６５３", "Vreemde tekens", "Alleen de cijfers 0–9 zijn toegestaan"),
+        ("𝟗𝟗𝟗𝟗𝟗𝟑𝟔𝟓𝟑", "Vreemde tekens", "Alleen de cijfers 0–9 zijn toegestaan"),
+        ("٦٨٧٥٠١١٠", "Vreemde tekens", "Alleen de cijfers 0–9 zijn toegestaan"),
+        ("Jans\x00en 01-02-1980", "Vreemde tekens", "onzichtbaar stuurteken"),
+        ("3077 AW 0", "Postcode en huisnummer", "Een huisnummer is een getal van 1 tot en met"),
+    ],
+)
+def test_input_a_server_refuses_is_said_and_kept(
+    qtbot: Any, werkplek: Werkplek, z: Zoekbalk, tekst: str, badge: str, melding: str
+) -> None:
+    z.veld.setText(tekst)  # pasted: keyClicks cannot type NUL or astral characters
+    assert z.soort.text() == badge
+    qtbot.keyClick(z.veld, Qt.Key.Key_Return)
+    assert z.melding.isVisible() and melding in z.melding.text()
+    assert "niet bereikbaar" not in z.melding.text()
+    assert z.melding.property("niveau") == "fout"
+    assert z.veld.text() == tekst
+    assert werkplek.model.beeld is None and not z.bezig.isVisible()
+
+
+def test_a_search_the_server_refuses_says_what_not_unreachable(
+    qtbot: Any, werkplek: Werkplek, z: Zoekbalk
+) -> None:
+    # A huisletter the recogniser never makes reaches the BRP, which answers 400.
+    z.veld.setText("3077 AW 31 é")
+    vraag = Zoekvraag(
+        ZoekSoort.POSTCODE,
+        "3077 AW 31 é",
+        {"postcode": "3077AW", "huisnummer": "31", "huisletter": "é"},
+    )
+    werkplek.sessie.zoek(vraag)
+    qtbot.waitUntil(z.melding.isVisible, timeout=10000)
+    assert z.melding.text() == (
+        "BRP (Personen) weigert deze zoekvraag: de huisletter klopt niet. "
+        "Controleer wat u typte en pas het aan."
+    )
+    assert z.melding.property("niveau") == "fout"
+    assert z.veld.text() == "3077 AW 31 é"
 
 
 def test_a_postcode_finds_at_least_the_person(qtbot: Any, werkplek: Werkplek, z: Zoekbalk) -> None:

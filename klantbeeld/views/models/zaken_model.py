@@ -53,6 +53,14 @@ def zaaktype_naam(overzicht: ZaakOverzicht) -> str:
     return naam or tr("Onbekend zaaktype")
 
 
+def eigen_omschrijving(overzicht: ZaakOverzicht) -> str:
+    """The zaak's own omschrijving when it says more than its zaaktype's name; else empty."""
+    eigen = " ".join((overzicht.zaak.omschrijving or "").split())
+    if not eigen or eigen.casefold() == zaaktype_naam(overzicht).strip().casefold():
+        return ""
+    return eigen
+
+
 def sorteer_zaken(zaken: Sequence[ZaakOverzicht]) -> list[ZaakOverzicht]:
     """Open zaken first, each group newest first (by startdatum)."""
 
@@ -70,6 +78,7 @@ class ZaakRol(IntEnum):
     IsOpenRole = Qt.ItemDataRole.UserRole + 2  #: bool
     TeLaatRole = Qt.ItemDataRole.UserRole + 3  #: bool
     UrlRole = Qt.ItemDataRole.UserRole + 4  #: the zaak's URL (to keep the selection)
+    OmschrijvingRole = Qt.ItemDataRole.UserRole + 5  #: the zaak's own omschrijving, or ""
 
 
 class ZakenModel(RijenModel[ZaakOverzicht]):
@@ -120,6 +129,8 @@ class ZakenModel(RijenModel[ZaakOverzicht]):
             return te_laat
         if role == ZaakRol.UrlRole:
             return z.zaak.url
+        if role == ZaakRol.OmschrijvingRole:
+            return eigen_omschrijving(z)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             tekst = self._tekst(z, col, te_laat)
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -127,7 +138,8 @@ class ZakenModel(RijenModel[ZaakOverzicht]):
             return tekst
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if col == self.COL_ZAAKTYPE:
-                return f"{zaaktype_naam(z)}, {z.zaak.identificatie or ''}"
+                delen = (zaaktype_naam(z), eigen_omschrijving(z), z.zaak.identificatie or "")
+                return ", ".join(d for d in delen if d)
             return self._tekst(z, col, te_laat)
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == self.COL_EINDDATUM and te_laat:
@@ -181,6 +193,9 @@ class ZakenModel(RijenModel[ZaakOverzicht]):
 
     def _tooltip(self, z: ZaakOverzicht, col: int, te_laat: bool) -> str:
         zaak = z.zaak
+        if col == self.COL_ZAAKTYPE:
+            regels = (zaaktype_naam(z), eigen_omschrijving(z), zaak.identificatie or "")
+            return "\n".join(r for r in regels if r)
         if col == self.COL_EINDDATUM:
             delen = []
             if zaak.einddatum_gepland:

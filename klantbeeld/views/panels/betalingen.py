@@ -159,6 +159,10 @@ class BetalingenPaneel(QWidget):
             return
         self.betalingen_model.set_rows(beeld.betalingen, beeld.zaken)
         self._toon_totaal()
+        # Payments not configured: the status bar says so; no empty table under it.
+        aan = self.model.status(Onderdeel.BETALINGEN) is not DeelStatus.NIET_INGESTELD
+        for widget in (self.view, self.kopieer, self.uitleg):
+            widget.setVisible(aan)
 
     def wis(self) -> None:
         """Empty the table and the totals (contact ended or a new klantbeeld)."""

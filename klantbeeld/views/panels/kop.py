@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from klantbeeld.services.brp import Datum, Gerelateerde, Persoon
 from klantbeeld.services.composer import Klantbeeld, Onderdeel
-from klantbeeld.services.klantinteracties import DigitaalAdres
+from klantbeeld.services.klantinteracties import DigitaalAdres, Partij
 from klantbeeld.services.kvk import Basisprofiel
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk
@@ -195,6 +195,21 @@ def relaties_tekst(persoon: Persoon) -> str:
     return " · ".join(delen)
 
 
+def partij_naam(partij: Partij | None) -> str:
+    """The name Klantinteracties holds for the partij: its full name, else the contactnaam's
+    parts (``Suzanne Moulin``), or an organisation's naam; empty when none."""
+    if partij is None:
+        return ""
+    if partij.naam.strip():
+        return partij.naam.strip()
+    contactnaam = (partij.partij_identificatie or {}).get("contactnaam")
+    if not isinstance(contactnaam, dict):
+        return ""
+    voor = contactnaam.get("voornaam") or contactnaam.get("voorletters")
+    delen = (voor, contactnaam.get("voorvoegselAchternaam"), contactnaam.get("achternaam"))
+    return " ".join(str(d).strip() for d in delen if d and str(d).strip())
+
+
 def contact_icoon(adres: DigitaalAdres) -> str:
     """The icon for a digitaal adres."""
     soort = (adres.soort_digitaal_adres or "").lower()
@@ -263,6 +278,13 @@ class KopPaneel(QFrame):
         rij1.setSpacing(theme.space_sm)
         self.naam = _label("titel")
         self.naam.setAccessibleName(tr("Naam"))
+        # Where the name came from, when not from the BRP or KVK (they were off or failed).
+        self.naam_bron = _label("gedempt")
+        self.naam_bron.setText(tr("naam uit Klantinteracties"))
+        self.naam_bron.setToolTip(
+            tr("De basisregistratie gaf geen naam; dit is de naam die in Klantinteracties staat.")
+        )
+        self.naam_bron.setAccessibleName(tr("Bron van de naam"))
         self.geboorte = _label()
         self.nummer = KopieerbaarVeld(soort=tr("BSN"))
         self.bsn_knop = QPushButton(tr("Toon BSN"))
@@ -272,6 +294,7 @@ class KopPaneel(QFrame):
         self.bsn_knop.clicked.connect(self.toggle_bsn)
         self.rechtsvorm = _label()
         rij1.addWidget(self.naam)
+        rij1.addWidget(self.naam_bron)
         rij1.addWidget(self.geboorte)
         rij1.addWidget(self.rechtsvorm)
         rij1.addWidget(self.nummer)
@@ -375,6 +398,7 @@ class KopPaneel(QFrame):
             self.geboorte,
             self.vestigingen_knop,
             self.geen_contact,
+            self.naam_bron,
         ):
             widget.setVisible(False)
         self._zichtbaar(False)
@@ -411,9 +435,9 @@ class KopPaneel(QFrame):
         self._toon_nummer(beeld)
         persoon = beeld.persoon
         if persoon is None:
-            if self.model.status(Onderdeel.PERSOON) is DeelStatus.FOUT:
-                self.naam.setText(tr("Naam niet bekend"))
+            self._naam_zonder_register(beeld, Onderdeel.PERSOON)
             return
+        self.naam_bron.setVisible(False)
         self.naam.setText(persoon.volledige_naam or tr("Naam niet bekend"))
         self.geboorte.setText(geboorte_tekst(persoon))
         self.geboorte.setVisible(bool(self.geboorte.text()))
@@ -437,9 +461,9 @@ class KopPaneel(QFrame):
         self.nummer.zet(beeld.sleutel, tr("KVK {nummer}").format(nummer=beeld.sleutel))
         bedrijf = beeld.bedrijf
         if bedrijf is None:
-            if self.model.status(Onderdeel.BEDRIJF) is DeelStatus.FOUT:
-                self.naam.setText(tr("Naam niet bekend"))
+            self._naam_zonder_register(beeld, Onderdeel.BEDRIJF)
             return
+        self.naam_bron.setVisible(False)
         handelsnamen = [h.naam for h in bedrijf.handelsnamen if h.naam]
         self.naam.setText(bedrijf.naam or (handelsnamen[0] if handelsnamen else beeld.sleutel))
         self.rechtsvorm.setText(bedrijf_regel(bedrijf))
@@ -476,6 +500,20 @@ class KopPaneel(QFrame):
             tr("1 vestiging") if aantal == 1 else tr("{n} vestigingen").format(n=aantal)
         )
         self.vestigingen_knop.setVisible(aantal > 0)
+
+    def _naam_zonder_register(self, beeld: Klantbeeld, onderdeel: Onderdeel) -> None:
+        """BRP or KVK gave no name (off, failing, or not there): Klantinteracties' name, said
+        as such, else "Naam niet bekend" once Klantinteracties has answered too."""
+        if self.model.status(onderdeel) not in (DeelStatus.FOUT, DeelStatus.NIET_INGESTELD):
+            return  # still loading
+        naam = partij_naam(beeld.partij)
+        self.naam_bron.setVisible(bool(naam))
+        if naam:
+            self.naam.setText(naam)
+        elif self.model.status(Onderdeel.CONTACTGEGEVENS) is DeelStatus.LADEN:
+            self.naam.clear()
+        else:
+            self.naam.setText(tr("Naam niet bekend"))
 
     def _toon_contact(self, beeld: Klantbeeld) -> None:
         status = self.model.status(Onderdeel.CONTACTGEGEVENS)

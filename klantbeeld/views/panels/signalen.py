@@ -156,7 +156,8 @@ class SignalenPaneel(QWidget):
         self.rustig.setTextFormat(Qt.TextFormat.PlainText)
         self.rustig.setProperty("rol", "gedempt")
         layout.addWidget(self.rustig)
-        self.status = DeelStatusBalk(model, list(BRONNEN))
+        # A source that is off says so in its own tab; here it is simply absent.
+        self.status = DeelStatusBalk(model, list(BRONNEN), toon_niet_ingesteld=False)
         self.status.opnieuw.connect(sessie.opnieuw)
         layout.addWidget(self.status, 1)
         layout.addStretch(0)
@@ -187,7 +188,9 @@ class SignalenPaneel(QWidget):
         self._zichtbaar(True)
         self._vul(bereken_signalen(beeld))
         delen = [o for o in BRONNEN if o in self.model.onderdelen()]
-        alles_klaar = all(self.model.status(o) is DeelStatus.KLAAR for o in delen)
+        alles_klaar = all(
+            self.model.status(o) in (DeelStatus.KLAAR, DeelStatus.NIET_INGESTELD) for o in delen
+        )
         self.rustig.setVisible(alles_klaar and not self.signalen)
 
     def _vul(self, signalen: list[Signaal]) -> None:

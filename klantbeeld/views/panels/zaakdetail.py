@@ -63,6 +63,7 @@ from klantbeeld.views.models.zaken_model import (
     StatussenModel,
     ZaakContactenModel,
     datum,
+    eigen_omschrijving,
     zaaktype_naam,
 )
 from klantbeeld.views.sessie import Sessie
@@ -300,6 +301,11 @@ class ZaakDetailPaneel(QWidget):
         self.sluit_knop.clicked.connect(lambda: self.sessie.kies_zaak(None))
         kop.addWidget(self.sluit_knop, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(kop)
+        # The zaak's own omschrijving, where it says more than the zaaktype above it.
+        self.omschrijving = _label()
+        self.omschrijving.setAccessibleName(tr("Omschrijving van de zaak"))
+        self.omschrijving.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.omschrijving)
         self.sub = _label("", "gedempt")
         lay.addWidget(self.sub)
 
@@ -417,6 +423,8 @@ class ZaakDetailPaneel(QWidget):
             return
         zaak = overzicht.zaak
         self.titel.setText(zaaktype_naam(overzicht))
+        self.omschrijving.setText(eigen_omschrijving(overzicht))
+        self.omschrijving.setVisible(bool(self.omschrijving.text()))
         delen = [zaak.identificatie or ""]
         if zaak.startdatum:
             delen.append(tr("gestart {d}").format(d=datum(zaak.startdatum)))
@@ -527,8 +535,11 @@ class ZaakDetailPaneel(QWidget):
             self.melding_labels.append(label)
 
     def _hint_tekst(self) -> None:
-        if self.model.status(Onderdeel.ZAKEN) is DeelStatus.FOUT:
+        status = self.model.status(Onderdeel.ZAKEN)
+        if status is DeelStatus.FOUT:
             self.hint.setText(tr("De zaken konden niet geladen worden; zie het tabblad Zaken."))
+        elif status is DeelStatus.NIET_INGESTELD:
+            self.hint.setText(tr("Het zaaksysteem is niet ingesteld: er zijn geen zaken te zien."))
         elif self.model.beeld is None:
             self.hint.setText(tr("Zoek een klant; kies dan een zaak om de stappen te zien."))
         else:
@@ -603,7 +614,7 @@ class ZaakDetailPaneel(QWidget):
         self.document_melding.clear()
         self._sluit_viewer()
         if pagina_s:
-            dialoog: QDialog = DocumentViewer(titel, pagina_s, totaal, self.window())
+            dialoog: QDialog = DocumentViewer(titel, pagina_s, totaal, self.window(), data=data)
         else:
             dialoog = AnderBestandDialoog(titel, doc.bestandsnaam or titel, data, self.window())
         dialoog.finished.connect(lambda _r, d=dialoog: self._viewer_dicht(d))
@@ -629,6 +640,8 @@ class ZaakDetailPaneel(QWidget):
 
     def _leeg_maken(self) -> None:
         self.titel.clear()
+        self.omschrijving.clear()
+        self.omschrijving.setVisible(False)
         self.sub.clear()
         self._zet_meldingen([])
         self.stappen.wis()

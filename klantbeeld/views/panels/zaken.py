@@ -47,7 +47,7 @@ from klantbeeld.views.models.zaken_model import (
 from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.theme import load_theme
 
-#: Row height: two text lines (zaaktype, zaaknummer).
+#: Row height: two text lines (zaaktype; zaaknummer and the zaak's own omschrijving).
 RIJ_HOOGTE = 46
 #: Wait this long after the arrow keys stop before opening the zaak under the cursor.
 KIES_VERTRAGING_MS = 150
@@ -63,7 +63,8 @@ def tr(text: str) -> str:
 
 
 class ZaakDelegate(QStyledItemDelegate):
-    """The zaak cell: zaaktype on the first line, zaaknummer under it (plain text)."""
+    """The zaak cell: zaaktype on the first line; under it the zaaknummer and, where it says
+    more than the zaaktype, the zaak's own omschrijving (plain text, elided)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -98,7 +99,9 @@ class ZaakDelegate(QStyledItemDelegate):
         icon("zaak", hoofd).paint(painter, QRect(r.left(), r.top() + 1, t.icon_size, t.icon_size))
         r.setLeft(r.left() + t.icon_size + t.space_xs)
         zaaktype = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        nummer = index.model().index(index.row(), ZakenModel.COL_IDENTIFICATIE).data()
+        nummer = str(index.model().index(index.row(), ZakenModel.COL_IDENTIFICATIE).data() or "")
+        omschrijving = str(index.data(ZaakRol.OmschrijvingRole) or "")
+        tweede = f"{nummer} · {omschrijving}" if nummer and omschrijving else nummer or omschrijving
         painter.save()
         try:
             font = t.font(weight=t.weight_semibold if is_open else t.weight_regular)
@@ -111,12 +114,13 @@ class ZaakDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignLeft,
                 fm.elidedText(zaaktype, Qt.TextElideMode.ElideRight, r.width()),
             )
-            painter.setFont(t.font())
+            klein = t.font()
+            painter.setFont(klein)
             painter.setPen(QColor(neven))
             painter.drawText(
                 QRect(r.left(), r.top() + regel + 1, r.width(), regel),
                 Qt.AlignmentFlag.AlignLeft,
-                str(nummer or ""),
+                QFontMetrics(klein).elidedText(tweede, Qt.TextElideMode.ElideRight, r.width()),
             )
         finally:
             painter.restore()
@@ -198,6 +202,8 @@ class ZakenPaneel(QWidget):
         self.leeg.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.leeg.setWordWrap(True)
         layout.addWidget(self.leeg, 1)
+        # Takes the room only when the table and the message are hidden (zaken not configured).
+        layout.addStretch(0)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -267,11 +273,14 @@ class ZakenPaneel(QWidget):
                 if self.filter.filter is ZaakFilter.OPEN
                 else tr("Geen afgesloten zaken.")
             )
+        # Zaken not configured: the status bar says so; no empty table or filters under it.
+        aan = self.model.status(Onderdeel.ZAKEN) is not DeelStatus.NIET_INGESTELD
         self.leeg.setText(leeg_tekst)
         self.leeg.setVisible(bool(leeg_tekst))
-        self.tabel.setVisible(not leeg_tekst)
+        self.tabel.setVisible(not leeg_tekst and aan)
         for knop in self.chips.values():
             knop.setEnabled(heeft_zaken)
+            knop.setVisible(aan)
         gekozen = self.model.gekozen_zaak
         if gekozen is not None:
             self._selecteer(gekozen.zaak.url)
