@@ -309,7 +309,9 @@ class ZakenClient:
                 "zaken", params=params, page=page, page_size=page_size or MAX_PAGE_SIZE
             )
         else:
-            items = await self._zaken.list_all("zaken", params=params)
+            items = await self._zaken.list_all(
+                "zaken", params=params, page_size=page_size or MAX_PAGE_SIZE
+            )
         return [_valideer(Zaak, item, self._zaken.bron) for item in items]
 
     @staticmethod
