@@ -431,9 +431,7 @@ class ApiClient:
             laatste = aantal_paginas(count, len(results))
             teller.controleer_paginas(laatste)
             tasks = [
-                asyncio.ensure_future(
-                    self._pagina(teller, path, {**base, "page": n}, headers)
-                )
+                asyncio.ensure_future(self._pagina(teller, path, {**base, "page": n}, headers))
                 for n in range(eerste, laatste + 1)
             ]
             try:
