@@ -605,7 +605,12 @@ def _veilige_poort(parts: Any) -> bool:
 
 
 def _mb(n: int) -> str:
-    return f"{n / (1024 * 1024):g} MB"
+    """A size as a reader says it: ``32 MB``, ``1,5 MB``, ``195 kB``."""
+    mb = 1024 * 1024
+    if n >= mb:
+        tekst = f"{n // mb}" if n % mb == 0 else f"{n / mb:.1f}".replace(".", ",")
+        return f"{tekst} MB"
+    return f"{round(n / 1024)} kB" if n >= 1024 else f"{n} bytes"
 
 
 def _getal(n: int) -> str:

@@ -117,7 +117,9 @@ class VijandigeServer:
         return int(self._server.sockets[0].getsockname()[1])
 
     async def _verbinding(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        with contextlib.suppress(ConnectionError, asyncio.IncompleteReadError, ssl.SSLError):
+        with contextlib.suppress(
+            ConnectionError, asyncio.IncompleteReadError, ssl.SSLError, asyncio.CancelledError
+        ):
             try:
                 while await self._een_verzoek(reader, writer):
                     pass
