@@ -172,7 +172,7 @@ class Modus(StrEnum):
 def is_loopback(host: str) -> bool:
     """True for this machine itself: ``localhost``, 127.0.0.0/8 and ``::1``."""
     host = host.strip("[]").lower().rstrip(".")
-    if host == "localhost" or host.endswith(".localhost"):
+    if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback
