@@ -14,7 +14,9 @@ from typing import Any
 
 import pytest
 
+from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
 from klantbeeld.services.clients import Verbindingen, maak_verbindingen
+from klantbeeld.services.composer import Onderdeel
 from klantbeeld.services.errors import (
     ApiError,
     ApiTimeout,
@@ -32,7 +34,14 @@ from klantbeeld.services.http import (
 from klantbeeld.services.settings import ApiInstelling, ApiNaam
 from klantbeeld.services.zgw import InformatieObject, ZakenClient
 from tests.conftest import run
-from tests.services.vijandig import Antwoord, Verzoek, VijandigeServer, pagina, veel_bytes
+from tests.services.vijandig import (
+    Antwoord,
+    Verzoek,
+    VijandigeServer,
+    klantbeeld_met,
+    pagina,
+    veel_bytes,
+)
 
 BSN = "999993653"
 MB = 1024 * 1024
@@ -293,3 +302,19 @@ def test_pages_within_bounds_still_arrive_whole() -> None:
         '[["2"], ["3"]]',
         '[["3"], ["2"]]',
     )
+
+
+def test_in_a_klantbeeld_an_absurd_count_fails_only_the_zaken(sandbox_server: Any) -> None:
+    def handler(v: Verzoek) -> Antwoord:
+        volgende = f"http://{v.headers['host']}{v.pad}?page=2"
+        return pagina([zaak(1)], count=10**8, next_url=volgende)
+
+    with VijandigeServer(handler) as server:
+        beeld = klantbeeld_met(
+            sandbox_server, VOORBEELD_BSN, {ApiNaam.ZAKEN: f"{server.root}/zaken/api/v1"}
+        )
+        assert len(server.verzoeken) == 1
+    fout = beeld.fouten.get(Onderdeel.ZAKEN)
+    assert isinstance(fout, GrensBereikt) and fout.bron == "Zaaksysteem"
+    assert set(beeld.fouten) == {Onderdeel.ZAKEN}
+    assert beeld.persoon is not None and beeld.klantcontacten and beeld.betalingen

@@ -13,9 +13,11 @@ from typing import Any
 import httpx
 import pytest
 
+from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
 from klantbeeld.services.betalingen import BetalingenClient
 from klantbeeld.services.catalogus import CatalogusCache
 from klantbeeld.services.clients import Verbindingen, maak_verbindingen
+from klantbeeld.services.composer import Onderdeel
 from klantbeeld.services.errors import VreemdAdres
 from klantbeeld.services.http import NO_RETRY, ApiClient
 from klantbeeld.services.klantinteracties import KlantinteractiesClient
@@ -29,7 +31,7 @@ from klantbeeld.services.settings import (
 )
 from klantbeeld.services.zgw import InformatieObject, ZakenClient
 from tests.conftest import run
-from tests.services.vijandig import Antwoord, Verzoek, VijandigeServer, pagina
+from tests.services.vijandig import Antwoord, Verzoek, VijandigeServer, klantbeeld_met, pagina
 
 BSN = "999993653"
 TELEFOON = "0612345678"
@@ -245,3 +247,26 @@ def test_the_catalogi_root_of_the_same_server_is_the_catalogi_clients_own() -> N
     )
     assert catalogi.is_eigen("https://oz.example/catalogi/api/v1/zaaktypen/1")
     assert not catalogi.is_eigen("https://elders.example/catalogi/api/v1/zaaktypen/1")
+
+
+def test_in_a_klantbeeld_only_the_misled_parts_fail_and_name_their_source(
+    sandbox_server: Any, elders: VijandigeServer
+) -> None:
+    """Zaken and Betalingen on a server that links on to 127.0.0.2; the rest is the real thing."""
+    with VijandigeServer(verwijst_door(elders, met_count=False)) as hier:
+        beeld = klantbeeld_met(
+            sandbox_server,
+            VOORBEELD_BSN,
+            {
+                ApiNaam.ZAKEN: f"{hier.root}/zaken/api/v1",
+                ApiNaam.BETALINGEN: f"{hier.root}/betalingen/api/v1",
+            },
+        )
+    assert elders.verzoeken == []
+    assert set(beeld.fouten) == {Onderdeel.ZAKEN, Onderdeel.BETALINGEN}
+    assert {type(f) for f in beeld.fouten.values()} == {VreemdAdres}
+    assert {f.bron for f in beeld.fouten.values() if isinstance(f, VreemdAdres)} == {
+        "Zaaksysteem",
+        "Betalingen",
+    }
+    assert beeld.persoon is not None and beeld.klantcontacten

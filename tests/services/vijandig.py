@@ -19,6 +19,12 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from klantbeeld.services.catalogus import CatalogusCache
+from klantbeeld.services.clients import maak_verbindingen
+from klantbeeld.services.composer import Klantbeeld, KlantbeeldComposer
+from klantbeeld.services.http import NO_RETRY
+from klantbeeld.services.settings import ApiNaam
+
 
 @dataclass(frozen=True)
 class Verzoek:
@@ -183,3 +189,25 @@ def veel_bytes(totaal: int, stuk: int = 64 * 1024) -> Iterator[bytes]:
     while geschreven < totaal:
         yield b"x" * stuk
         geschreven += stuk
+
+
+def klantbeeld_met(oefen: Any, bsn: str, vervangen: dict[ApiNaam, str]) -> Klantbeeld:
+    """A person's klantbeeld from the oefenomgeving, some APIs on other roots (a hostile one)."""
+
+    async def main() -> Klantbeeld:
+        endpoints = dict(oefen.endpoints())
+        for api, root in vervangen.items():
+            inst, geheim = endpoints[api]
+            endpoints[api] = (inst.model_copy(update={"base_url": root}), geheim)
+        v = maak_verbindingen(endpoints, retry=NO_RETRY)
+        try:
+            catalogi = v.get(ApiNaam.CATALOGI)
+            composer = KlantbeeldComposer(v, CatalogusCache(catalogi) if catalogi else None)
+            beeld = Klantbeeld("persoon", bsn)
+            async for deel in composer.stream_persoon(bsn):
+                beeld.neem_op(deel)
+            return beeld
+        finally:
+            await v.aclose()
+
+    return asyncio.run(main())
