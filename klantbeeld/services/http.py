@@ -283,6 +283,9 @@ class ApiClient:
                     record.started = time.perf_counter()
                     response = await self._verstuur(verzoek, cap, over())
                     record.ended = time.perf_counter()
+            except GrensBereikt:
+                record.ended = time.perf_counter()
+                raise
             except _Verlopen as e:
                 record.ended = time.perf_counter()
                 raise ApiTimeout(
@@ -416,13 +419,18 @@ class ApiClient:
         past the last one. A list that grew meanwhile is read on by ``next``; one that shrank
         ends at the first page no longer there (``404``). With ``concurrent=False`` pages are
         followed one by one by ``next`` (for "stop past a date").
+
+        Bounded by :class:`Grenzen`: a ``count`` past ``lijst_items`` (when reading the whole
+        list) or a plan past ``lijst_paginas`` raises :class:`GrensBereikt` before any further
+        page is asked; so does passing ``lijst_items``, ``lijst_paginas`` or ``lijst_bytes``
+        while reading. Every ``next`` must lie under the API's own root (:meth:`url`).
         """
         base = dict(params or {})
         base[page_size_param] = page_size
         teller = _Lijstteller(self, path)
         first = await self._pagina(teller, path, base, headers)
         results, count, next_url = _page_parts(self.bron, first)
-        if count is not None:
+        if count is not None and concurrent:  # read whole: a count past the bound ends it here
             teller.controleer_count(count)
         yield results
         if next_url and concurrent and count is not None and results:
