@@ -29,7 +29,7 @@ from klantbeeld.services.settings import (
     AuthSoort,
     Bron,
 )
-from klantbeeld.services.zgw import InformatieObject, ZakenClient
+from klantbeeld.services.zgw import InformatieObject, Zaak, ZakenClient
 from tests.conftest import run
 from tests.services.vijandig import Antwoord, Verzoek, VijandigeServer, klantbeeld_met, pagina
 
@@ -270,3 +270,45 @@ def test_in_a_klantbeeld_only_the_misled_parts_fail_and_name_their_source(
         "Betalingen",
     }
     assert beeld.persoon is not None and beeld.klantcontacten
+
+
+def test_a_zaak_linking_a_document_elsewhere_gets_no_request_there(
+    elders: VijandigeServer,
+) -> None:
+    def zaken(v: Verzoek) -> Antwoord:
+        host = v.headers["host"]
+        return Antwoord.json(
+            [
+                {
+                    "url": f"http://{host}/zaken/api/v1/zaakinformatieobjecten/1",
+                    "informatieobject": f"{elders.root}/documenten/api/v1/"
+                    "enkelvoudiginformatieobjecten/1",
+                }
+            ]
+        )
+
+    with VijandigeServer(zaken) as hier:
+
+        async def main() -> VreemdAdres:
+            v = verbindingen(hier.root)
+            client = ZakenClient(api(v, ApiNaam.ZAKEN), api(v, ApiNaam.DOCUMENTEN))
+            zaak = Zaak.model_validate(
+                {
+                    "url": api(v, ApiNaam.ZAKEN).url("zaken/1"),
+                    "zaaktype": api(v, ApiNaam.CATALOGI).url("zaaktypen/1"),
+                    "zaakinformatieobjecten": [
+                        api(v, ApiNaam.ZAKEN).url("zaakinformatieobjecten/1")
+                    ],
+                }
+            )
+            try:
+                with pytest.raises(VreemdAdres) as fout:
+                    await client.documenten(zaak)
+                return fout.value
+            finally:
+                await v.aclose()
+
+        fout = run(main)
+        assert [v.pad for v in hier.verzoeken] == ["/zaken/api/v1/zaakinformatieobjecten"]
+    assert elders.verzoeken == []
+    assert fout.bron == "Documentregistratie"
