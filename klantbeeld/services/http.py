@@ -694,6 +694,7 @@ async def lees_in_delen(
     delen: int,
     sleutel: Callable[[T], Hashable],
     max_page_size: int = MAX_PAGE_SIZE,
+    max_paginas: int = MAX_LIJST_PAGINAS,
 ) -> list[T]:
     """Read a list again in about ``delen`` concurrent pages; ``bekend`` is what it just held.
 
@@ -733,7 +734,9 @@ async def lees_in_delen(
     for page in pages:
         neem(page)
     ontbreekt = {sleutel(item) for item in bekend} - gezien
-    while ontbreekt and not einde and pages and len(pages[-1]) >= size:
+    # A list that "grows" without end (a server making up new items) is read no further than
+    # ``max_paginas`` pages in all: what it held at the start is what counts.
+    while ontbreekt and not einde and pages and len(pages[-1]) >= size and len(pages) < max_paginas:
         meer, einde = await _paginas(haal, len(pages) + 1, len(pages) + 1, size)
         if not meer or not meer[0]:
             break

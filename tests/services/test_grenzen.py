@@ -29,6 +29,7 @@ from klantbeeld.services.http import (
     ApiClient,
     Grenzen,
     RetryPolicy,
+    lees_in_delen,
     retry_after_s,
 )
 from klantbeeld.services.settings import ApiInstelling, ApiNaam
@@ -318,3 +319,18 @@ def test_in_a_klantbeeld_an_absurd_count_fails_only_the_zaken(sandbox_server: An
     assert isinstance(fout, GrensBereikt) and fout.bron == "Zaaksysteem"
     assert set(beeld.fouten) == {Onderdeel.ZAKEN}
     assert beeld.persoon is not None and beeld.klantcontacten and beeld.betalingen
+
+
+def test_reading_a_list_again_stops_when_it_grows_without_end() -> None:
+    """A server inventing a full page of new items on every ask is read only up to the bound."""
+    gevraagd: list[int] = []
+
+    async def haal(page: int, size: int) -> list[dict[str, int]]:
+        gevraagd.append(page)
+        return [{"id": 1000 * page + i} for i in range(size)]  # never the items first seen
+
+    bekend = [{"id": -n} for n in range(1, 11)]
+    gelezen = run(
+        lambda: lees_in_delen(haal, bekend, delen=2, sleutel=lambda x: x["id"], max_paginas=40)
+    )
+    assert len(gevraagd) == 40 and len(gelezen) == 40 * 5
