@@ -221,6 +221,10 @@ class ApiClient:
             )
         return url
 
+    def lijstteller(self, path: str) -> Lijstteller:
+        """A fresh count of one list's pages, items and bytes against :attr:`grenzen`."""
+        return Lijstteller(self, path)
+
     def is_eigen(self, url: str) -> bool:
         """True when ``url`` lies under this API's root (scheme, host, port and path prefix)."""
         return self._eigen.bevat(url)
@@ -427,7 +431,7 @@ class ApiClient:
         """
         base = dict(params or {})
         base[page_size_param] = page_size
-        teller = _Lijstteller(self, path)
+        teller = self.lijstteller(path)
         first = await self._pagina(teller, path, base, headers)
         results, count, next_url = _page_parts(self.bron, first)
         if count is not None and concurrent:  # read whole: a count past the bound ends it here
@@ -465,7 +469,7 @@ class ApiClient:
 
     async def _pagina(
         self,
-        teller: _Lijstteller,
+        teller: Lijstteller,
         path: str,
         params: Params | None,
         headers: Mapping[str, str] | None,
@@ -626,7 +630,7 @@ def _getal(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-class _Lijstteller:
+class Lijstteller:
     """Counts one list's pages, items and bytes against the client's :class:`Grenzen`."""
 
     def __init__(self, api: ApiClient, path: str) -> None:
@@ -646,6 +650,7 @@ class _Lijstteller:
         )
 
     def controleer_count(self, count: int) -> None:
+        """Raise when the list says it holds more items than are read."""
         if count > self._grenzen.lijst_items:
             raise self._stop(
                 f"de server meldt {_getal(count)} resultaten, "
@@ -653,6 +658,7 @@ class _Lijstteller:
             )
 
     def controleer_paginas(self, aantal: int) -> None:
+        """Raise when reading the list would take more than its bound of pages."""
         if aantal > self._grenzen.lijst_paginas:
             raise self._stop(
                 f"{_getal(aantal)} pagina's, hoogstens "
@@ -660,10 +666,12 @@ class _Lijstteller:
             )
 
     def volgende_pagina(self) -> None:
+        """Count one more page asked (raises past the bound)."""
         self.paginas += 1
         self.controleer_paginas(self.paginas)
 
     def tel(self, items: int, nbytes: int) -> None:
+        """Count a page's items and bytes (raises past either bound)."""
         self.items += items
         self.bytes += nbytes
         if self.items > self._grenzen.lijst_items:

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 import pytest
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
+from klantbeeld.services import contacthistorie
 from klantbeeld.services.clients import Verbindingen, maak_verbindingen
 from klantbeeld.services.composer import Onderdeel
+from klantbeeld.services.contacthistorie import Periode
 from klantbeeld.services.errors import (
     ApiError,
     ApiTimeout,
@@ -32,6 +35,7 @@ from klantbeeld.services.http import (
     lees_in_delen,
     retry_after_s,
 )
+from klantbeeld.services.klantinteracties import KlantinteractiesClient
 from klantbeeld.services.settings import ApiInstelling, ApiNaam
 from klantbeeld.services.zgw import InformatieObject, ZakenClient
 from tests.conftest import run
@@ -334,3 +338,39 @@ def test_reading_a_list_again_stops_when_it_grows_without_end() -> None:
         lambda: lees_in_delen(haal, bekend, delen=2, sleutel=lambda x: x["id"], max_paginas=40)
     )
     assert len(gevraagd) == 40 and len(gelezen) == 40 * 5
+
+
+def contact(n: int) -> dict[str, Any]:
+    return {"uuid": f"kc-{n}", "plaatsgevondenOp": "2026-11-20T10:00:00+01:00"}
+
+
+@pytest.mark.parametrize("met_count", [True, False], ids=["count-10^8", "next-zonder-einde"])
+def test_the_contact_history_of_a_period_is_bounded_too(met_count: bool) -> None:
+    """``count = 10^8`` with one contact a page used to plan 10^8 pages in memory."""
+
+    def handler(v: Verzoek) -> Antwoord:
+        n = int(v.query.get("page", ["1"])[0])
+        volgende = f"http://{v.headers['host']}{v.pad}?page={n + 1}"
+        return pagina([contact(n)], count=10**8 if met_count else None, next_url=volgende)
+
+    with VijandigeServer(handler) as server:
+
+        async def main() -> ApiError | list[Any]:
+            inst = ApiInstelling(base_url=f"{server.root}/klantinteracties/api/v1")
+            v = maak_verbindingen(
+                {ApiNaam.KLANTINTERACTIES: (inst, "")}, grenzen=Grenzen(lijst_paginas=30)
+            )
+            ki = v.get(ApiNaam.KLANTINTERACTIES)
+            assert ki is not None
+            periode = Periode(date(2026, 11, 1), date(2026, 11, 30))
+            try:
+                return await contacthistorie.alle(KlantinteractiesClient(ki), periode)
+            except ApiError as e:
+                return e
+            finally:
+                await v.aclose()
+
+        fout = run(main)
+        # Refused from the count after page 1; or read on by next up to the bound.
+        assert len(server.verzoeken) == (1 if met_count else 30)
+    assert isinstance(fout, GrensBereikt) and fout.bron == "Klantinteracties"
