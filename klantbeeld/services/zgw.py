@@ -423,6 +423,13 @@ class ZakenClient:
         return [_valideer(InformatieObject, data, self._documenten.bron) for data in datas]
 
     async def download(self, document: InformatieObject) -> bytes:
-        """GET the document's content (``inhoud``, else ``{url}/download``)."""
+        """GET the document's content (``inhoud``, else ``{url}/download``).
+
+        Documenten 1.x serves ``inhoud`` under its own root and asks the same credential for
+        it, so there is no case for fetching it elsewhere without one: an ``inhoud`` outside the
+        configured Documenten root is a server fault, raised as
+        :class:`~klantbeeld.services.errors.VreemdAdres` before anything is sent. The download
+        is read up to :attr:`~klantbeeld.services.http.Grenzen.download_bytes`.
+        """
         url = document.inhoud or f"{document.url.rstrip('/')}/download"
         return await self._documenten.get_bytes(url)
