@@ -113,6 +113,7 @@ def maak_verbindingen(
             retry=retry,
             log=log,
             grenzen=replace(grenzen, deadline_s=max(grenzen.deadline_s, inst.timeout_s)),
+            werkers=inst.werkers,
         )
     return result
 

@@ -193,12 +193,17 @@ class KlantbeeldComposer:
     """Composes klantbeelden from the configured APIs; one instance per session."""
 
     def __init__(
-        self, verbindingen: Verbindingen, catalogus: CatalogusCache | None, *, werkers: int = 1
+        self,
+        verbindingen: Verbindingen,
+        catalogus: CatalogusCache | None,
+        *,
+        werkers: int | None = None,
     ) -> None:
         self._v = verbindingen
         self.catalogus = catalogus
-        #: How many requests the servers serve side by side (worker processes; 1 when unknown):
-        #: above 1, expanded lists are split across them (on one process that costs more).
+        #: How many requests the servers serve side by side (worker processes): above 1,
+        #: expanded lists are split across them (on one process that costs more). None: as
+        #: configured per source (``werkers`` in the settings, on each API client).
         self.werkers = werkers
         brp = verbindingen.get(ApiNaam.BRP)
         zaken = verbindingen.get(ApiNaam.ZAKEN)
@@ -395,7 +400,9 @@ class KlantbeeldComposer:
             try:
                 if in_delen:
                     volledig = await self._volledig(
-                        lambda **kw: fetch(client, expand=ZAAK_EXPAND, **kw), kaal
+                        lambda **kw: fetch(client, expand=ZAAK_EXPAND, **kw),
+                        kaal,
+                        client.api.werkers,
                     )
                 else:
                     volledig = await fetch(client, expand=ZAAK_EXPAND)
@@ -418,7 +425,9 @@ class KlantbeeldComposer:
                 await queue.put(Deel(Onderdeel.KLANTCONTACTEN, kaal, voorlopig=bool(kaal)))
                 volledig = (
                     await self._volledig(
-                        lambda **kw: fetch(client, expand=KLANTCONTACT_EXPAND, **kw), kaal
+                        lambda **kw: fetch(client, expand=KLANTCONTACT_EXPAND, **kw),
+                        kaal,
+                        client.api.werkers,
                     )
                     if kaal
                     else []
@@ -434,13 +443,14 @@ class KlantbeeldComposer:
         return job
 
     async def _volledig(
-        self, fetch: Callable[..., Awaitable[list[T]]], kaal: Sequence[T]
+        self, fetch: Callable[..., Awaitable[list[T]]], kaal: Sequence[T], werkers: int
     ) -> list[T]:
         """The expanded list, once the plain one ``kaal`` is in (not sooner: on one process it
         would share the CPU with what the first paint waits for): every page at once, as even as
         can be, at most PAGINA_EXPAND a page (a small last page costs the server a page's fixed
         part for a few items), or split across the server's workers when it has them."""
-        delen = max(self.werkers, -(-len(kaal) // PAGINA_EXPAND))
+        werkers = self.werkers if self.werkers is not None else werkers
+        delen = max(werkers, -(-len(kaal) // PAGINA_EXPAND))
         return await _in_delen(fetch, kaal, delen, PAGINA_EXPAND)
 
     async def _laad_catalogus(self) -> None:

@@ -190,9 +190,12 @@ class ApiClient:
         retry: RetryPolicy | None = None,
         log: RequestLog | None = None,
         grenzen: Grenzen | None = None,
+        werkers: int = 1,
     ) -> None:
         self.bron = bron
         self.base_url = base_url.rstrip("/")
+        #: How many requests the server handles side by side (its worker processes).
+        self.werkers = max(1, werkers)
         self.grenzen = grenzen or Grenzen()
         self._eigen = _Oorsprong.van(self.base_url)
         self._client = client

@@ -108,6 +108,9 @@ class ApiInstelling(BaseModel):
     client_id: str = ""
     timeout_s: float = Field(default=10.0, gt=0, le=120)
     tls_verifieren: bool = True
+    #: How many requests the server handles side by side (its worker processes): see
+    #: :attr:`BronInstelling.werkers`; 1 when not told (the oefenomgeving is one process).
+    werkers: int = Field(default=1, ge=1, le=16)
 
 
 class Bron(StrEnum):
@@ -244,6 +247,12 @@ class BronInstelling(BaseModel):
     client_id: str = ""
     timeout_s: float = Field(default=10.0, gt=0, le=120)
     tls_verifieren: bool = True
+    #: How many requests the server handles side by side. Open Zaak and Open Klant run in
+    #: production under uwsgi with several worker processes (4 by default), and a klantbeeld is
+    #: then fastest with its long lists split across them; a single-process server (a test
+    #: set-up) gains nothing from that and is best told 1 (shared/recorded, "What the real
+    #: servers cost").
+    werkers: int = Field(default=4, ge=1, le=16)
 
     @model_validator(mode="after")
     def _url_bij_ingesteld(self) -> BronInstelling:
@@ -262,6 +271,7 @@ class BronInstelling(BaseModel):
                 client_id=self.client_id,
                 timeout_s=self.timeout_s,
                 tls_verifieren=self.tls_verifieren,
+                werkers=self.werkers,
             )
             for api, root in roots.items()
         }

@@ -298,6 +298,11 @@ class ZakenClient:
         self._zaken = zaken
         self._documenten = documenten or zaken
 
+    @property
+    def api(self) -> ApiClient:
+        """The Zaken API client (its server's ``werkers``, its ``bron``)."""
+        return self._zaken
+
     async def _lijst(
         self,
         params: dict[str, str | int | list[str]],

@@ -10,6 +10,7 @@ import pytest
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN, VOORBEELD_KVK, ZWAAR_BSN
 from klantbeeld.services.catalogus import CatalogusCache
+from klantbeeld.services.clients import maak_verbindingen
 from klantbeeld.services.composer import (
     Deel,
     Klantbeeld,
@@ -18,8 +19,8 @@ from klantbeeld.services.composer import (
     ZaakDetail,
 )
 from klantbeeld.services.errors import NietGevonden, OngeldigeInvoer, ServerFout
-from klantbeeld.services.http import RequestLog
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.http import NO_RETRY, RequestLog
+from klantbeeld.services.settings import ApiNaam, Bron, BronInstelling
 from klantbeeld.services.tijdlijn import Soort, tijdlijn
 from tests.conftest import run
 from tests.helpers import verbindingen_voor
@@ -116,6 +117,32 @@ def test_expanded_zaken_split_only_across_workers_the_server_has(
     resultaat = run(beeld)
     assert not resultaat.fouten and len(resultaat.zaken) == 45
     assert all(z.volledig for z in resultaat.zaken)
+    assert sum(1 for r in log.records if r.path.endswith("/zaken")) == zaken_verzoeken
+
+
+@pytest.mark.parametrize(("werkers", "zaken_verzoeken"), [(1, 2), (4, 5)])
+def test_the_sources_werkers_setting_decides_the_split(
+    sandbox_server: Any, werkers: int, zaken_verzoeken: int
+) -> None:
+    """Told nothing, the composer splits as the source's settings say (``werkers``)."""
+    log = RequestLog()
+    endpoints = {
+        api: (inst.model_copy(update={"werkers": werkers}), geheim)
+        for api, (inst, geheim) in sandbox_server.endpoints().items()
+    }
+    inst = BronInstelling(url="https://openzaak.gemeente.nl", werkers=werkers)
+    assert {e.werkers for e in inst.endpoints(Bron.OPENZAAK).values()} == {werkers}
+
+    async def beeld() -> Klantbeeld:
+        v = maak_verbindingen(endpoints, log=log, retry=NO_RETRY)
+        try:
+            composer = KlantbeeldComposer(v, CatalogusCache(v.clients[ApiNaam.CATALOGI]))
+            return await composer.persoon(ZWAAR_BSN)
+        finally:
+            await v.aclose()
+
+    resultaat = run(beeld)
+    assert not resultaat.fouten and len(resultaat.zaken) == 45
     assert sum(1 for r in log.records if r.path.endswith("/zaken")) == zaken_verzoeken
 
 
