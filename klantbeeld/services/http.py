@@ -832,6 +832,24 @@ def _error_text(body: Any) -> str:
     return "; ".join(parts)[:300]
 
 
+#: How many list items are parsed into models before the event loop gets a turn.
+PARSE_STUK = 250
+
+
+async def parse_in_stukken(items: Sequence[Any], maak: Callable[[Any], T]) -> list[T]:
+    """``[maak(item) for item in items]``, giving the event loop a turn every PARSE_STUK items.
+
+    Validating 10,000 klantcontacten at once held the loop for 0.4–0.8 s (the screen froze);
+    in slices no stall is longer than one slice.
+    """
+    uit: list[T] = []
+    for start in range(0, len(items), PARSE_STUK):
+        if start:
+            await asyncio.sleep(0)
+        uit.extend(maak(item) for item in items[start : start + PARSE_STUK])
+    return uit
+
+
 def json_dumps(value: Any) -> str:
     """Compact JSON, for logs and journals."""
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)

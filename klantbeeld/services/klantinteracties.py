@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field
 
 from klantbeeld.services.errors import NietGevonden, OngeldigAntwoord
-from klantbeeld.services.http import ApiClient
+from klantbeeld.services.http import ApiClient, parse_in_stukken
 
 #: What to expand on klantcontacten: the per-item data, never ``hadBetrokkenen`` (it only
 #: describes the person searched for and costs 30 ms per contact on the real server).
@@ -356,7 +356,7 @@ class KlantinteractiesClient:
                 "klantcontacten", params=query, page_size=page_size or PAGE_SIZE
             )
         try:
-            return [Klantcontact.model_validate(item) for item in items]
+            return await parse_in_stukken(items, Klantcontact.model_validate)
         except ValueError as e:
             raise OngeldigAntwoord(self.api.bron, "onverwacht antwoord (klantcontact)") from e
 

@@ -16,7 +16,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from klantbeeld.services.errors import OngeldigAntwoord
-from klantbeeld.services.http import MAX_PAGE_SIZE, ApiClient
+from klantbeeld.services.http import MAX_PAGE_SIZE, ApiClient, parse_in_stukken
 
 #: Per-zaak data fetched along with the list (catalogus data comes from the cache instead).
 ZAAK_EXPAND: tuple[str, ...] = ("status", "resultaat", "zaakinformatieobjecten")
@@ -317,7 +317,8 @@ class ZakenClient:
             items = await self._zaken.list_all(
                 "zaken", params=params, page_size=page_size or MAX_PAGE_SIZE
             )
-        return [_valideer(Zaak, item, self._zaken.bron) for item in items]
+        bron = self._zaken.bron
+        return await parse_in_stukken(items, lambda item: _valideer(Zaak, item, bron))
 
     @staticmethod
     def _params(expand: Sequence[str], **filters: str) -> dict[str, str | int | list[str]]:
