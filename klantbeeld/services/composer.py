@@ -30,6 +30,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from klantbeeld.services import geheugen
 from klantbeeld.services.betalingen import Betaling, BetalingenClient
 from klantbeeld.services.brp import BrpClient, Persoon
 from klantbeeld.services.catalogus import CatalogusCache
@@ -533,18 +534,19 @@ async def _run(jobs: Sequence[Job]) -> AsyncIterator[Deel]:
             return
         await queue.put(_Klaar())
 
-    tasks = [asyncio.ensure_future(wrap(job)) for job in jobs]
-    try:
-        remaining = len(tasks)
-        while remaining:
-            item = await queue.get()
-            if isinstance(item, _Klaar):
-                remaining -= 1
-                if item.fout is not None:
-                    raise item.fout
-                continue
-            yield item
-    finally:
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+    with geheugen.laden():  # no full collector pass while the parts fill (services.geheugen)
+        tasks = [asyncio.ensure_future(wrap(job)) for job in jobs]
+        try:
+            remaining = len(tasks)
+            while remaining:
+                item = await queue.get()
+                if isinstance(item, _Klaar):
+                    remaining -= 1
+                    if item.fout is not None:
+                        raise item.fout
+                    continue
+                yield item
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
