@@ -34,7 +34,7 @@ import io
 from collections import Counter
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -126,6 +126,10 @@ class HistorieRij:
     #: Filled only when ``gingOverOnderwerpobjecten`` was expanded.
     zaak_uuids: tuple[str, ...] = ()
     vertrouwelijk: bool = False
+    #: The answer the agent gave (``reactie``, "" when none).
+    reactie: str = ""
+    #: When the contact ended (``metadata.eind``, as our registrations write it), if known.
+    eind: datetime | None = None
     #: The canonical kanaal (:data:`klantbeeld.services.kanalen.KANALEN`) or ``"overig"``;
     #: worked out from ``kanaal`` when not given.
     kanaal_sleutel: str = ""
@@ -150,6 +154,13 @@ class HistorieRij:
             )
         )
         object.__setattr__(self, "_zoektekst", tekst.casefold())
+
+    @property
+    def duur(self) -> timedelta | None:
+        """How long the contact took (``eind`` − ``moment``), if the end is known and later."""
+        if self.eind is None or self.eind < self.moment:
+            return None
+        return self.eind - self.moment
 
     @property
     def kanaal_label(self) -> str:
@@ -284,6 +295,7 @@ def rij_van(data: Mapping[str, Any]) -> HistorieRij | None:
         return None
     metadata = data.get("metadata")
     resultaat = metadata.get("resultaat") if isinstance(metadata, dict) else None
+    eind = _tijd(metadata.get("eind")) if isinstance(metadata, dict) else None
     actoren = data.get("hadBetrokkenActoren")
     namen = [
         str(a["naam"])
@@ -322,6 +334,8 @@ def rij_van(data: Mapping[str, Any]) -> HistorieRij | None:
         contactnaam=contactnaam,
         zaak_uuids=zaak_uuids,
         vertrouwelijk=data.get("vertrouwelijk") is True,
+        reactie=_tekst(data.get("reactie")),
+        eind=eind,
     )
 
 
@@ -766,6 +780,14 @@ def _cel(waarde: str) -> str:
     return "'" + waarde if waarde.startswith(_FORMULE_TEKENS) else waarde
 
 
+def _duur(duur: timedelta | None) -> str:
+    """``u:mm:ss`` (Dutch Excel reads it as a time), "" when unknown."""
+    if duur is None:
+        return ""
+    minuten, seconden = divmod(round(duur.total_seconds()), 60)
+    return f"{minuten // 60}:{minuten % 60:02d}:{seconden:02d}"
+
+
 def datum_tijd(moment: datetime) -> str:
     """``dd-mm-jjjj hh:mm`` in Dutch time."""
     if moment.tzinfo is None:
@@ -783,6 +805,8 @@ CSV_KOLOMMEN = (
     "Medewerker",
     "Resultaat",
     "Contact gelukt",
+    "Reactie",
+    "Duur",
 )
 
 
@@ -811,6 +835,8 @@ def naar_csv(
             _cel(rij.medewerker),
             _cel(rij.resultaat),
             "Ja" if rij.contact_gelukt else "Nee",
+            _cel(rij.reactie),
+            _duur(rij.duur),
         ]
         if met_bsn:
             cellen.append(_cel((bsn_van(rij) if bsn_van else None) or ""))

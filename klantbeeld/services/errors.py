@@ -24,6 +24,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from klantbeeld.services.tekst import een_regel
+
+#: At most this many characters of a server's message go into an error.
+MAX_MELDING = 300
+
 
 class KlantbeeldError(Exception):
     """Base of every error the services raise on purpose."""
@@ -51,9 +56,14 @@ class NietIngesteld(ConfiguratieFout):
 
 
 class ApiError(KlantbeeldError):
-    """Talking to an API failed; ``bron`` names the source."""
+    """Talking to an API failed; ``bron`` names the source.
+
+    ``melding`` is made plain, one line and short (:func:`een_regel`): whatever a server put in
+    it (an HTML error page) reaches the screen as text, never as markup.
+    """
 
     def __init__(self, bron: str, melding: str, *, url: str | None = None) -> None:
+        melding = een_regel(melding, max_tekens=MAX_MELDING)
         super().__init__(f"{bron}: {melding}")
         self.bron = bron
         self.melding = melding

@@ -13,18 +13,10 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import (
-    QCloseEvent,
-    QKeyEvent,
-    QKeySequence,
-    QShortcut,
-    QStandardItem,
-    QStandardItemModel,
-)
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,7 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -54,7 +45,7 @@ from klantbeeld.views.panels.zaakdetail import ZaakDetailPaneel
 from klantbeeld.views.panels.zaken import ZakenPaneel
 from klantbeeld.views.registraties import Registraties
 from klantbeeld.views.sessie import Sessie, Wissel
-from klantbeeld.views.sneltoetsen import SNELTOETSEN, maak_sneltoetsen
+from klantbeeld.views.sneltoetsen import SneltoetsenDialoog, maak_sneltoetsen
 from klantbeeld.views.zoekbalk import Zoekbalk
 
 if TYPE_CHECKING:
@@ -193,6 +184,7 @@ class MainWindow(QMainWindow):
         # The klantbeeld, and (team leads only) the contact history in its place.
         self.stapel = QStackedWidget()
         self.stapel.addWidget(inhoud)
+        self.stapel.currentChanged.connect(self._botsende_sneltoetsen)
         layout.addWidget(self.stapel, 1)
         self.contacthistorie: ContacthistorieScherm | None = None
 
@@ -489,6 +481,18 @@ class MainWindow(QMainWindow):
         self.contacthistorie.tabel.setFocus()
         return self.contacthistorie
 
+    def _botsende_sneltoetsen(self, *_: object) -> None:
+        """The window's shortcuts for keys the contacthistorie uses itself (F5, Ctrl+F,
+        Alt+1, ...) are off while it shows: two live shortcuts for one key fire neither."""
+        historie = self.contacthistorie
+        eigen = (
+            {sc.key().toString() for sc in historie.sneltoetsen}
+            if historie is not None and self.stapel.currentWidget() is historie
+            else set()
+        )
+        for sc in self._shortcuts:
+            sc.setEnabled(sc.key().toString() not in eigen)
+
     def toon_klantbeeld(self) -> None:
         """Back from the contact history to the klantbeeld."""
         self.stapel.setCurrentIndex(0)
@@ -520,28 +524,7 @@ class MainWindow(QMainWindow):
 
     def toon_sneltoetsen(self) -> None:
         """The F1 overview of every shortcut."""
-        dialoog = QDialog(self)
-        dialoog.setWindowTitle(tr("Sneltoetsen"))
-        model = QStandardItemModel(len(SNELTOETSEN), 2, dialoog)
-        model.setHorizontalHeaderLabels([tr("Toets"), tr("Wat het doet")])
-        for rij, s in enumerate(SNELTOETSEN):
-            model.setItem(rij, 0, QStandardItem(" of ".join(s.toetsen)))
-            model.setItem(rij, 1, QStandardItem(s.omschrijving))
-        tabel = QTableView(dialoog)
-        tabel.setModel(model)
-        tabel.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        tabel.setAccessibleName(tr("Sneltoetsen"))
-        tabel.resizeColumnsToContents()
-        tabel.horizontalHeader().setStretchLastSection(True)
-        tabel.verticalHeader().setVisible(False)
-        layout = QVBoxLayout(dialoog)
-        layout.addWidget(tabel)
-        sluiten = QPushButton(tr("Sluiten"))
-        sluiten.clicked.connect(dialoog.accept)
-        layout.addWidget(sluiten, 0, Qt.AlignmentFlag.AlignRight)
-        dialoog.resize(520, 420)
-        dialoog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialoog.open()
+        SneltoetsenDialoog.toon(self)
 
     def toon_instellingen(self) -> InstellingenDialoog:
         """The settings dialog (Ctrl+,); opened with ``.open()``, it never blocks."""

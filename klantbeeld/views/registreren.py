@@ -65,6 +65,7 @@ from klantbeeld.views.models.registratie_model import (
     partij_gemaskeerd,
     reden,
 )
+from klantbeeld.views.platte_tekst import tooltip
 from klantbeeld.views.registraties import Registraties
 from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.theme import KANALEN, load_theme
@@ -1130,7 +1131,7 @@ class RegistratieDialoog(QDialog):
                 else tr("Nog niet vast te leggen: {n} punten")
             )
             self.opslaan_knop.setText(kort.format(n=len(problemen)))
-            self.opslaan_knop.setToolTip("\n".join(problemen))
+            self.opslaan_knop.setToolTip(tooltip("\n".join(problemen)))
             variant = "secondary"
         else:
             self.opslaan_knop.setText(tr("Vastleggen"))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from klantbeeld.services.brp import Datum, Gerelateerde, Persoon
 from klantbeeld.services.composer import Klantbeeld, Onderdeel
+from klantbeeld.services.datums import MAANDEN, lange_datum
 from klantbeeld.services.klantinteracties import DigitaalAdres, Partij
 from klantbeeld.services.kvk import Basisprofiel
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
@@ -38,20 +39,6 @@ from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.sneltoetsen import maak_sneltoetsen, sneltoets
 from klantbeeld.views.theme import load_theme
 
-MAANDEN = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 #: At most this many phone numbers / e-mail addresses in the header.
 MAX_CONTACTGEGEVENS = 3
 #: At most this many names of partners and children in the header.
@@ -85,7 +72,7 @@ def datum_tekst(waarde: date | None) -> str:
     """``1 december 1985``."""
     if waarde is None:
         return ""
-    return f"{waarde.day} {MAANDEN[waarde.month - 1]} {waarde.year}"
+    return lange_datum(waarde)
 
 
 def brp_datum_tekst(datum: Datum | None) -> str:
