@@ -1,10 +1,14 @@
 """Fault injection and server models for the oefenomgeving: latency, errors, drops, costs.
 
-``latency``: every request takes ``latency_ms`` extra. ``real`` cost model: each API answers
-as the real servers were measured to (a floor per request plus a cost per list row and per
-expanded item, see :data:`klantbeeld.sandbox.common.REAL_COST_MS`), with at most two requests
-served at a time per server. Errors (5xx, before the work), dropped connections and timeouts
-(after the work: the write is done, the client does not hear it) are drawn from a seeded RNG.
+``latency``: every request takes ``latency_ms`` extra. Cost models (see
+:mod:`klantbeeld.sandbox.kosten`): each API answers as the real servers were measured to — a
+cost per request, per page, per row and per expanded item, and one capacity per server (Open
+Zaak serves Zaken, Catalogi and Documenten; Open Klant another): ``real`` is one process (as
+recorded), ``productie`` four worker processes. ``time_scale`` below 1 runs a model faster
+(tests). Each modelled answer carries a ``Server-Timing`` header with its modelled server
+time, as the recorded servers' debug toolbar sent one. Errors (5xx, before the work), dropped
+connections and timeouts (after the work: the write is done, the client does not hear it) are
+drawn from a seeded RNG.
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from klantbeeld.sandbox.common import REAL_FLOOR_MS, start_costing, stop_costing
+from klantbeeld.sandbox.common import start_costing, stop_costing
+from klantbeeld.sandbox.kosten import MODELLEN, Capaciteit, Kosten, kosten
 
 #: Path prefix -> server (the real deployment: Open Zaak serves three APIs).
 SERVERS: dict[str, str] = {
@@ -56,7 +61,8 @@ class Faults:
     timeout_rate: float = 0.0
     timeout_s: float = 30.0
     down: set[str] = field(default_factory=set)
-    cost_model: str = "none"  # "none" | "real"
+    cost_model: str = "none"  # "none" | a name in kosten.MODELLEN ("real", "productie")
+    time_scale: float = 1.0  # cost models only: < 1 runs the model faster
     seed: int = 1
 
     def to_json(self) -> dict[str, Any]:
@@ -69,17 +75,28 @@ class Faults:
             "timeout_s": self.timeout_s,
             "down": sorted(self.down),
             "cost_model": self.cost_model,
+            "time_scale": self.time_scale,
         }
 
     def update(self, data: dict[str, Any]) -> None:
         """Apply a partial update from the admin endpoint."""
-        for key in ("latency_ms", "error_rate", "drop_rate", "timeout_rate", "timeout_s"):
+        for key in (
+            "latency_ms",
+            "error_rate",
+            "drop_rate",
+            "timeout_rate",
+            "timeout_s",
+            "time_scale",
+        ):
             if key in data:
                 setattr(self, key, float(data[key]))
         if "down" in data:
             self.down = set(data["down"])
         if "cost_model" in data:
-            self.cost_model = str(data["cost_model"])
+            model = str(data["cost_model"])
+            if model != "none" and model not in MODELLEN:
+                raise ValueError(f"onbekend kostenmodel: {model}")
+            self.cost_model = model
 
 
 def server_of(path: str) -> str | None:
@@ -103,7 +120,7 @@ class FaultMiddleware:
         self.faults = faults
         self.rng = random.Random(faults.seed)
         self.counts: Counter[str] = Counter()
-        self._slots: dict[str, asyncio.Semaphore] = {}
+        self._capaciteit: dict[tuple[str, str, float], Capaciteit] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -135,7 +152,7 @@ class FaultMiddleware:
         drop = roll < f.drop_rate
         roll -= f.drop_rate
         timeout = 0 <= roll < f.timeout_rate
-        if f.cost_model == "real":
+        if f.cost_model in MODELLEN:
             await self._costed(server, scope, receive, send, drop=drop, timeout=timeout)
         elif drop or timeout:
             await self._faulty(scope, receive, send, drop=drop, timeout=timeout)
@@ -145,16 +162,28 @@ class FaultMiddleware:
     async def _costed(
         self, server: str, scope: Scope, receive: Receive, send: Send, *, drop: bool, timeout: bool
     ) -> None:
-        slots = self._slots.setdefault(server, asyncio.Semaphore(2))
-        async with slots:
-            began = time.perf_counter()
-            cost, token = start_costing()
-            try:
-                messages = await _collect(self.app, scope, receive)
-            finally:
-                stop_costing(token)
-            spent = time.perf_counter() - began
-            await asyncio.sleep(max(0.0, (REAL_FLOOR_MS + cost.ms) / 1000 - spent))
+        f = self.faults
+        began = time.perf_counter()
+        cost, token = start_costing()
+        try:
+            messages = await _collect(self.app, scope, receive)
+        finally:
+            stop_costing(token)
+        k = kosten(cost.items)
+        # The oefenomgeving's own time counts against the model's.
+        spent_ms = (time.perf_counter() - began) * 1000 / f.time_scale
+        rest = max(0.0, k.alleen_ms - spent_ms)
+        sleutel = (f.cost_model, server, f.time_scale)
+        capaciteit = self._capaciteit.get(sleutel)
+        if capaciteit is None:
+            capaciteit = Capaciteit(MODELLEN[f.cost_model], f.time_scale)
+            self._capaciteit[sleutel] = capaciteit
+        await capaciteit.werk(
+            Kosten(k.server_ms, rest * k.parallel_ms / k.alleen_ms, rest * k.werk_ms / k.alleen_ms)
+        )
+        timing = f'total;dur={k.server_ms:.1f};desc="oefenomgeving {f.cost_model}"'
+        head = messages[0]
+        head["headers"] = [*head.get("headers", []), (b"server-timing", timing.encode())]
         await self._deliver(messages, send, drop=drop, timeout=timeout)
 
     async def _faulty(

@@ -443,9 +443,12 @@ async def stroom(
             if voorbij:
                 return
 
+    teller = api.lijstteller("klantcontacten")
+
     async def volg(url: str | None) -> AsyncIterator[list[HistorieRij]]:
-        """On by ``next``, page by page, to the end of the list or of the period."""
+        """On by ``next``, page by page, to the end of the list or of the period (or the bound)."""
         while url is not None:
+            teller.volgende_pagina()
             try:
                 page = await api.get_json(url)
             except NietGevonden:  # the list shrank meanwhile: nothing more
@@ -456,6 +459,7 @@ async def stroom(
             if voorbij or not results:
                 return
 
+    teller.volgende_pagina()
     eerste = await api.get_json("klantcontacten", params={**params, "pageSize": eerste_pagina})
     results, count, verder = _resultaten(api.bron, eerste)
     async for rijen in pagina_rijen(results):
@@ -466,9 +470,13 @@ async def stroom(
         async for rijen in volg(verder):
             yield rijen
         return
+    # ``count`` is the server's say-so: pages are planned for at most ``lijst_items`` rows of
+    # it; a period reaching further back is read on by ``next`` (bounded in pages).
+    count = min(count, api.grenzen.lijst_items)
     if len(results) < eerste_pagina:  # the server serves fewer even now: that is its page size
         eerste_pagina = pagina = len(results)
     plan = _paginaplan(eerste_pagina, min(pagina, MAX_PAGE_SIZE), count)
+    teller.controleer_paginas(len(plan) + 1)
     taken: list[asyncio.Task[Any]] = []
     volgende = 0
 
@@ -495,6 +503,7 @@ async def stroom(
             if verder is not None and 0 < len(results) < size:
                 # Served fewer than asked: the rest at the size the server serves.
                 plan[volgende:] = _rest_van_plan(plan[volgende - 1][0], len(results), count)
+                teller.controleer_paginas(len(plan) + 1)
             vul()
             async for rijen in pagina_rijen(results, skip):
                 yield rijen

@@ -5,11 +5,14 @@ The tree::
     KlantbeeldError
     ├── OngeldigeInvoer                 bad input before any request (BSN elfproef, KVK length)
     ├── ConfiguratieFout                settings or secrets missing or unusable
-    │   └── NietIngesteld               a source that is off: no client (not a failure)
+    │   ├── NietIngesteld               a source that is off: no client (not a failure)
+    │   └── OnveiligeVerbinding         http:// or TLS verification off for a real server
     └── ApiError                        anything that went wrong talking to an API
         ├── ApiVerbindingsfout          no connection (refused, DNS, dropped)
         │   └── ApiTimeout              the server took too long
         ├── OngeldigAntwoord            the answer was not the JSON we expect
+        │   └── VreemdAdres             it pointed us to a URL outside the API's own root
+        ├── GrensBereikt                a list or answer larger than we will read
         └── ApiStatusError              the server answered with an error status
             ├── OngeldigVerzoek         400: the server refused what we sent
             ├── NietGeautoriseerd       401/403: credentials wrong or missing
@@ -55,6 +58,15 @@ class NietIngesteld(ConfiguratieFout):
         self.bron = bron
 
 
+class OnveiligeVerbinding(ConfiguratieFout):
+    """A real server configured without protection: ``http://`` or certificates not checked."""
+
+    def __init__(self, bron: str, reden: str) -> None:
+        super().__init__(f"{bron}: {reden}")
+        self.bron = bron
+        self.reden = reden
+
+
 class ApiError(KlantbeeldError):
     """Talking to an API failed; ``bron`` names the source.
 
@@ -80,6 +92,17 @@ class ApiTimeout(ApiVerbindingsfout):
 
 class OngeldigAntwoord(ApiError):
     """The server answered, but not with the JSON the API promises."""
+
+
+class VreemdAdres(OngeldigAntwoord):
+    """The server named a URL outside the root configured for this API (a server fault).
+
+    Nothing is sent there: no credential, no query. ``url`` is the address it named.
+    """
+
+
+class GrensBereikt(ApiError):
+    """The server offered more than Klantbeeld reads (items, pages or bytes): it stopped."""
 
 
 class ApiStatusError(ApiError):

@@ -352,7 +352,9 @@ class KlantinteractiesClient:
                 "klantcontacten", params=query, page=page, page_size=page_size or PAGE_SIZE
             )
         else:
-            items = await self.api.list_all("klantcontacten", params=query, page_size=PAGE_SIZE)
+            items = await self.api.list_all(
+                "klantcontacten", params=query, page_size=page_size or PAGE_SIZE
+            )
         try:
             return [Klantcontact.model_validate(item) for item in items]
         except ValueError as e:

@@ -298,6 +298,11 @@ class ZakenClient:
         self._zaken = zaken
         self._documenten = documenten or zaken
 
+    @property
+    def api(self) -> ApiClient:
+        """The Zaken API client (its server's ``werkers``, its ``bron``)."""
+        return self._zaken
+
     async def _lijst(
         self,
         params: dict[str, str | int | list[str]],
@@ -309,7 +314,9 @@ class ZakenClient:
                 "zaken", params=params, page=page, page_size=page_size or MAX_PAGE_SIZE
             )
         else:
-            items = await self._zaken.list_all("zaken", params=params)
+            items = await self._zaken.list_all(
+                "zaken", params=params, page_size=page_size or MAX_PAGE_SIZE
+            )
         return [_valideer(Zaak, item, self._zaken.bron) for item in items]
 
     @staticmethod
@@ -421,6 +428,13 @@ class ZakenClient:
         return [_valideer(InformatieObject, data, self._documenten.bron) for data in datas]
 
     async def download(self, document: InformatieObject) -> bytes:
-        """GET the document's content (``inhoud``, else ``{url}/download``)."""
+        """GET the document's content (``inhoud``, else ``{url}/download``).
+
+        Documenten 1.x serves ``inhoud`` under its own root and asks the same credential for
+        it, so there is no case for fetching it elsewhere without one: an ``inhoud`` outside the
+        configured Documenten root is a server fault, raised as
+        :class:`~klantbeeld.services.errors.VreemdAdres` before anything is sent. The download
+        is read up to :attr:`~klantbeeld.services.http.Grenzen.download_bytes`.
+        """
         url = document.inhoud or f"{document.url.rstrip('/')}/download"
         return await self._documenten.get_bytes(url)

@@ -33,7 +33,7 @@ from klantbeeld.services.settings import DATA_ENV, Instellingen
 from klantbeeld.views.main_window import MainWindow
 from klantbeeld.views.panels.tijdlijn import KolomDelegate, OnderwerpDelegate
 from klantbeeld.views.panels.zaakdetail import DocumentDelegate
-from klantbeeld.views.panels.zaken import ZaakDelegate
+from klantbeeld.views.panels.zaken import OmloopDelegate, ZaakDelegate
 from klantbeeld.views.platte_tekst import is_veilig, lijkt_opmaak, platte_label, tooltip
 from klantbeeld.views.registraties import Registraties
 from klantbeeld.views.registreren import RegistratieDialoog
@@ -63,6 +63,7 @@ PLATTE_DELEGATES = (
     OnderwerpDelegate,
     KolomDelegate,
     TrefferDelegate,
+    OmloopDelegate,  # a QStyledItemDelegate with word wrap: plain text still
 )
 
 
