@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.sandbox.seed.plan import GEZIN_BSN, VOORBEELD_BSN
+from klantbeeld.services.contacthistorie import HistorieDetail
 from klantbeeld.views import klembord
 from klantbeeld.views.main_window import MainWindow
 from tests.views.conftest import Werkplek, venster
+from tests.views.test_contacthistorie import rij, teamleider_venster
 
 SUZANNE_TELEFOON = "0612345678"
 SUZANNE_EMAIL = "s.moulin@example.nl"
@@ -100,6 +102,30 @@ def test_the_search_field_always_names_the_klant_on_screen(qtbot: Any, werkplek:
     # The same klant asked for again: nothing to ask, nothing reloaded.
     assert werkplek.sessie.open_klant("persoon", VOORBEELD_BSN)
     assert window.vraag_wissel_dialoog is None and werkplek.model.is_klaar()
+
+
+def test_a_klant_from_the_contact_history_asks_before_replacing_the_caller(
+    qtbot: Any, werkplek: Werkplek, sandbox_server: Any
+) -> None:
+    window = teamleider_venster(werkplek, sandbox_server, qtbot)
+    actief(qtbot, window)
+    zoek(qtbot, window, VOORBEELD_BSN)
+    scherm = window.toon_contacthistorie()
+    assert scherm is not None
+    # A contact of Merel Kooyman chosen in the history (its partij is known).
+    scherm._detail = HistorieDetail(rij=rij(1), contactnaam="Merel Kooyman", bsn=GEZIN_BSN)
+    assert scherm.open_klantbeeld()
+    vraag = window.vraag_wissel_dialoog
+    assert vraag is not None and "Contact beëindigen en Merel Kooyman openen?" in vraag.text()
+    assert window.stapel.currentWidget() is scherm  # still in the history, nothing switched
+    assert werkplek.model.beeld is not None and werkplek.model.beeld.sleutel == VOORBEELD_BSN
+    door = next(b for b in vraag.buttons() if b.text() == "Contact &beëindigen en openen")
+    qtbot.mouseClick(door, Qt.MouseButton.LeftButton)
+    assert window.stapel.currentIndex() == 0
+    assert werkplek.model.beeld is not None and werkplek.model.beeld.sleutel == GEZIN_BSN
+    assert window.zoekbalk.veld.text() == GEZIN_BSN
+    qtbot.waitUntil(werkplek.model.is_klaar, timeout=10000)
+    scherm.stop()
 
 
 # -- Ctrl+E from every focus --------------------------------------------------------------------
