@@ -74,10 +74,14 @@ def kopieer(tekst: str) -> None:
         _bezig = False
 
 
-def wis_eigen() -> None:
-    """Empty each mode that still holds what Klantbeeld put there (end of contact, on quit)."""
+def wis_eigen() -> int:
+    """Empty each mode that still holds what Klantbeeld put there (end of contact, on quit).
+
+    Returns how many modes were emptied; the record is forgotten either way.
+    """
     global _bezig
     cb = klembord()
+    gewist = 0
     _bezig = True
     try:
         for modus in MODI:
@@ -86,6 +90,13 @@ def wis_eigen() -> None:
             eigen = _eigen.get(modus)
             if (eigen is not None and cb.text(modus) == eigen) or _bezit(cb, modus):
                 cb.clear(modus)
+                gewist += 1
     finally:
         _bezig = False
         _eigen.clear()
+    return gewist
+
+
+def heeft_eigen() -> bool:
+    """True while something Klantbeeld put there may still be on the clipboard or selection."""
+    return bool(_eigen)

@@ -313,8 +313,10 @@ def test_kopieer_fills_clipboard_and_selection_and_wis_eigen_empties_both(
         QClipboard.Mode.Clipboard: SUZANNE_TELEFOON,
         QClipboard.Mode.Selection: SUZANNE_TELEFOON,
     }
-    klembord.wis_eigen()
+    assert klembord.heeft_eigen()
+    assert klembord.wis_eigen() == 2
     assert nep.teksten == {QClipboard.Mode.Clipboard: "", QClipboard.Mode.Selection: ""}
+    assert not klembord.heeft_eigen()
 
 
 def test_a_selected_kvk_number_is_cleared_but_not_a_foreign_copy(nep: NepKlembord) -> None:
@@ -323,7 +325,7 @@ def test_a_selected_kvk_number_is_cleared_but_not_a_foreign_copy(nep: NepKlembor
     nep.door_ons(QClipboard.Mode.Selection, "68750110")
     # ... and copies a note from another application.
     nep.van_elders(QClipboard.Mode.Clipboard, "notitie")
-    klembord.wis_eigen()
+    assert klembord.wis_eigen() == 1
     assert nep.teksten == {QClipboard.Mode.Clipboard: "notitie", QClipboard.Mode.Selection: ""}
 
 
