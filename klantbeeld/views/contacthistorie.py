@@ -976,13 +976,15 @@ class ContacthistorieScherm(QWidget):
         detail = self._detail
         if detail is None:
             return False
-        if detail.bsn:
-            self.sessie.open_persoon(detail.bsn)
-        elif detail.kvk_nummer:
-            self.sessie.open_bedrijf(detail.kvk_nummer)
-        else:
+        if not (detail.bsn or detail.kvk_nummer):
             return False
-        self.terug.emit()
+        # Never silently in place of another klant on screen: the window may ask first.
+        self.sessie.open_klant(
+            "persoon" if detail.bsn else "bedrijf",
+            detail.bsn or detail.kvk_nummer or "",
+            naam=detail.contactnaam or detail.organisatienaam or "",
+            daarna=self.terug.emit,
+        )
         return True
 
     def _wis_detail(self) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,11 +39,13 @@ SNELTOETSEN: tuple[Sneltoets, ...] = (
     Sneltoets("contactverzoek", ("Ctrl+T",), tr("Contactverzoek (terugbelverzoek) maken")),
     Sneltoets("werkvoorraad", ("F6",), tr("Te beantwoorden vragen")),
     Sneltoets("contacthistorie", ("F7",), tr("Contacthistorie (alleen teamleiders)")),
-    Sneltoets("tab_zaken", ("Alt+1",), tr("Zaken")),
-    Sneltoets("tab_tijdlijn", ("Alt+2",), tr("Tijdlijn")),
-    Sneltoets("tab_betalingen", ("Alt+3",), tr("Betalingen")),
-    Sneltoets("tab_vragen", ("Alt+4",), tr("Vragen en contactverzoeken")),
+    Sneltoets("tab_zaken", ("Alt+1",), tr("Naar de zaken")),
+    Sneltoets("tab_tijdlijn", ("Alt+2",), tr("Naar de tijdlijn")),
+    Sneltoets("tab_betalingen", ("Alt+3",), tr("Naar de betalingen")),
+    Sneltoets("tab_vragen", ("Alt+4",), tr("Naar de vragen en contactverzoeken")),
     Sneltoets("bsn_tonen", ("Ctrl+B",), tr("BSN tonen of verbergen")),
+    Sneltoets("kopieer_telefoon", ("Ctrl+Shift+T",), tr("Telefoonnummer van de klant kopiëren")),
+    Sneltoets("kopieer_email", ("Ctrl+Shift+M",), tr("E-mailadres van de klant kopiëren")),
     Sneltoets("vernieuwen", ("F5",), tr("Klantbeeld opnieuw laden")),
     Sneltoets("instellingen", ("Ctrl+,",), tr("Instellingen")),
     Sneltoets("help", ("F1",), tr("Dit overzicht van sneltoetsen")),
@@ -83,6 +86,7 @@ NAVIGATIE: tuple[Sneltoets, ...] = (
         ("Enter",),
         tr("Openen: het zoekresultaat, de zaak, het document; in de tijdlijn: uit- of inklappen"),
     ),
+    Sneltoets("zaak_sluiten", ("Esc",), tr("In de lijsten en het zaakvenster: de zaak sluiten")),
     Sneltoets("nav_treffers", ("↓",), tr("In het zoekveld: naar de lijst met zoekresultaten")),
     Sneltoets("nav_treffers_dicht", ("Esc",), tr("In de zoekresultaten: terug naar het zoekveld")),
     Sneltoets(
@@ -118,6 +122,22 @@ def sneltoets(naam: str) -> Sneltoets:
             if s.naam == naam:
                 return s
     raise KeyError(naam)
+
+
+def maak_sneltoetsen(
+    ouder: QWidget,
+    acties: Mapping[str, Callable[[], object]],
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+) -> list[QShortcut]:
+    """A QShortcut on ``ouder`` for every key of every named shortcut, running its action."""
+    gemaakt: list[QShortcut] = []
+    for naam, actie in acties.items():
+        for toets in sneltoets(naam).toetsen:
+            sc = QShortcut(QKeySequence(toets), ouder)
+            sc.setContext(context)
+            sc.activated.connect(actie)
+            gemaakt.append(sc)
+    return gemaakt
 
 
 class SneltoetsenDialoog(QDialog):
