@@ -631,7 +631,7 @@ class _Bouwer:
                 self.uuid(),
                 klantcontact_uuid=kc,
                 actor_uuids=[actor],
-                gevraagde_handeling=handeling or self.rng.choice(teksten.HANDELINGEN),
+                gevraagde_handeling=handeling or teksten.CONTACT_OPNEMEN,
                 toelichting=self.rng.choice(teksten.TOELICHTINGEN),
                 status="te_verwerken" if open_ else "verwerkt",
                 toegewezen_op=tijd(toegewezen),
@@ -678,7 +678,9 @@ class _Bouwer:
             )
             kcs.append(kc)
             if i < taken:
-                self.taak(kc, moment, open_=self.rng.random() < 0.5)
+                vraag = kanaal == KANAAL_FORMULIER  # a question from the web form
+                handeling = teksten.VRAAG_BEANTWOORDEN if vraag else None
+                self.taak(kc, moment, open_=self.rng.random() < 0.5, handeling=handeling)
         return kcs
 
 
@@ -731,8 +733,8 @@ def seed(store: Store, ctx: SeedContext) -> None:
                 alle_kanalen=True,
             )
             # A callback request still open, and a handled one.
-            b.taak(kcs[0], b.moment(3, 1), open_=True, handeling="Terugbellen", groep=None)
-            b.taak(kcs[1], b.moment(200, 30), open_=False, handeling="Terugbellen")
+            b.taak(kcs[0], b.moment(3, 1), open_=True, groep=None)
+            b.taak(kcs[1], b.moment(200, 30), open_=False)
             # An open question from the web form, as Open Inwoner creates it (overdue).
             moment = b.moment(10, 6)
             kc, _ = b.contact(
@@ -743,7 +745,7 @@ def seed(store: Store, ctx: SeedContext) -> None:
                 zaak=zaken[0] if zaken else None,
                 email=email,
             )
-            b.taak(kc, moment, open_=True, handeling="Vraag beantwoorden", groep="KCC")
+            b.taak(kc, moment, open_=True, handeling=teksten.VRAAG_BEANTWOORDEN, groep="KCC")
         else:
             aantal = b.rng.randint(0, 7)
             b.klant(
@@ -766,7 +768,7 @@ def seed(store: Store, ctx: SeedContext) -> None:
                     moment=moment,
                     email=email,
                 )
-                b.taak(kc, moment, open_=True, handeling="Vraag beantwoorden", groep="KCC")
+                b.taak(kc, moment, open_=True, handeling=teksten.VRAAG_BEANTWOORDEN, groep="KCC")
     kvks = [c.kvk_nummer for c in ctx.bedrijven] or list(BEDRIJVEN_KVK)
     for index, kvk in enumerate(kvks):
         partij, bedrijfsnaam = b.bedrijf(kvk, index)

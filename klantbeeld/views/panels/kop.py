@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from klantbeeld.services.brp import Datum, Gerelateerde, Persoon
 from klantbeeld.services.composer import Klantbeeld, Onderdeel
+from klantbeeld.services.internetaken import MAANDEN
 from klantbeeld.services.klantinteracties import DigitaalAdres, Partij
 from klantbeeld.services.kvk import Basisprofiel
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
@@ -36,20 +37,6 @@ from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.sneltoetsen import sneltoets
 from klantbeeld.views.theme import load_theme
 
-MAANDEN = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 #: At most this many phone numbers / e-mail addresses in the header.
 MAX_CONTACTGEGEVENS = 3
 #: At most this many names of partners and children in the header.
