@@ -194,7 +194,9 @@ def test_kanaal_is_remembered_between_dialogs(
     reg = _bewaard(qtbot, eerste)
     assert reg.kanaal == "Balie"
     assert laad_werkplekstaat().laatste_kanaal == "balie"
-    assert venster.statusBar().currentMessage() == "Contact vastgelegd — wordt verzonden"
+    # the confirmation stays in the window (not a status-bar text that vanishes)
+    assert eerste.bevestiging_paneel is not None
+    assert eerste.bevestiging_paneel.titel.text() == "Contact vastgelegd"
     tweede = _dialoog(venster, registraties, eigen_werkplek)
     assert tweede is not eerste
     assert tweede.kanaal.currentData() == "balie"
