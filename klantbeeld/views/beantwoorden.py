@@ -68,7 +68,7 @@ def bevestiging(kanaal: str) -> str:
     """The confirmation after "Beantwoorden"."""
     return tr(
         "Antwoord via {kanaal} vastgelegd; de inwoner ziet het als beantwoord in Mijn gemeente "
-        "(Open Inwoner) zodra het verzonden is."
+        "(Open Inwoner) zodra het verzonden is, meestal binnen een minuut."
     ).format(kanaal=kanaal)
 
 

@@ -117,7 +117,10 @@ def regels(v: Vastgelegd, status: Bezorging) -> list[str]:
     if reg.soort is Soort.ANTWOORD:
         uit.append(tr("Antwoord via: {kanaal}").format(kanaal=v.antwoord_via or reg.kanaal))
         uit.append(
-            tr("De inwoner ziet het antwoord in Mijn gemeente zodra het verzonden is.")
+            tr(
+                "De inwoner ziet het antwoord in Mijn gemeente zodra het verzonden is, "
+                "meestal binnen een minuut."
+            )
             if status is not Bezorging.VERZONDEN
             else tr("De inwoner ziet het antwoord nu in Mijn gemeente.")
         )
