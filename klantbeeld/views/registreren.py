@@ -894,9 +894,11 @@ class RegistratieDialoog(QDialog):
         rij.addWidget(self.toelichting.teller)
         grid.addLayout(rij, 2, 1, 1, 2)
         grid.addWidget(self.toelichting, 3, 1, 1, 2)
-        grid.setColumnStretch(0, 2)
+        # The team names are long ("Team Terugbellen (afdeling of team)"): room for them.
+        grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(2, 0)
+        self.actor.currentTextChanged.connect(self.actor.setToolTip)
 
         for adres in self._bekende_adressen():
             self.terugbel.addItem(adres)

@@ -94,7 +94,8 @@ class VragenPaneel(QWidget):
         kop.setResizeContentsPrecision(RESIZE_PRECISIE)
         kop.setSectionResizeMode(VragenModel.COL_ONDERWERP, QHeaderView.ResizeMode.Stretch)
         kop.setSectionResizeMode(VragenModel.COL_TOEGEWEZEN, QHeaderView.ResizeMode.Interactive)
-        kop.resizeSection(VragenModel.COL_TOEGEWEZEN, theme.font_size * 10)
+        kop_tekst = kop.fontMetrics().horizontalAdvance(tr("Toegewezen aan")) + 3 * theme.space_sm
+        kop.resizeSection(VragenModel.COL_TOEGEWEZEN, max(theme.font_size * 10, kop_tekst))
         layout.addWidget(self.tabel, 1)
 
         self.detail = QLabel()
