@@ -219,3 +219,8 @@ def test_every_seeded_internetaak_is_read_as_what_it_is(sandbox_server: Any) -> 
             assert gelezen is Soort.VRAAG
         soorten[gelezen] += 1
     assert soorten[Soort.VRAAG] and soorten[Soort.CONTACTVERZOEK]
+
+
+def test_callback_texts_draw_like_the_others() -> None:
+    """Same length, so the seed's random draws (and all that follows) stay the same."""
+    assert len(teksten.TERUGBEL_TOELICHTINGEN) == len(teksten.TOELICHTINGEN)

@@ -423,6 +423,8 @@ class _MaandBouwer:
             actor = self.rng.choice(mensen)
         else:
             actor = self.afdelingen[afdeling]
+        if not terugbellen:  # the old handeling's draw: the rest of the month stays the same
+            self.rng.choice(teksten.HANDELINGEN[2:])
         toegewezen = moment + timedelta(minutes=self.rng.randint(1, 15))
         dagen = (self.vandaag - moment.astimezone(TIJDZONE).date()).days
         kans_open = 0.6 if dagen <= 2 else 0.12 if dagen <= 7 else 0.04

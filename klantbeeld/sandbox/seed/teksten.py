@@ -187,11 +187,15 @@ HANDELINGEN: list[str] = [
     "Informatie opzoeken en terugkoppelen",
 ]
 
-#: Toelichtingen of a contactverzoek to call back.
+#: Toelichtingen of a contactverzoek to call back (as many as :data:`TOELICHTINGEN`, so the
+#: seed draws the same and the rest of the oefenomgeving stays the same).
 TERUGBEL_TOELICHTINGEN: list[str] = [
     "Graag terugbellen tussen 9:00 en 12:00.",
     "Inwoner wil teruggebeld worden over de stand van zaken.",
     "Behandelaar was niet bereikbaar; graag vandaag terugbellen.",
+    "Graag na 14:00 terugbellen, dan is de inwoner thuis.",
+    "Inwoner vraagt om terugbellen; het gaat om een spoedeisende vraag.",
+    "Terugbellen op het mobiele nummer; vaste lijn werkt niet.",
 ]
 
 #: Toelichtingen for internetaken.
