@@ -333,6 +333,10 @@ class Registratie(_Model):
                     )
                 if adres.soort == "email" and not _EMAIL.match(adres.adres):
                     problemen.append("Het terugbeladres is geen geldig e-mailadres.")
-            elif cv.deadline is None and not cv.toelichting.strip():
-                problemen.append("Geef een terugbelnummer of e-mailadres, of een toelichting.")
+            elif not cv.toelichting.strip():
+                # A deadline alone does not say how to reach the citizen.
+                problemen.append(
+                    "Geef een terugbelnummer of e-mailadres, of zeg in de toelichting hoe de "
+                    "inwoner bereikt kan worden."
+                )
         return problemen

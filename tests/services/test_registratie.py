@@ -137,3 +137,9 @@ def test_a_contactverzoek_with_a_deadline_in_the_past_is_refused() -> None:
     verleden = datetime.now(UTC) - timedelta(days=60)
     problemen = _verzoek(deadline=verleden).controleer()
     assert any(p.startswith("De deadline ligt in het verleden.") for p in problemen)
+
+
+def test_a_contactverzoek_says_how_to_reach_the_citizen() -> None:
+    problemen = _verzoek("", terugbeladres=None).controleer()
+    assert any(p.startswith("Geef een terugbelnummer of e-mailadres") for p in problemen)
+    assert _verzoek("Bellen via de zoon: 0612345678", terugbeladres=None).controleer() == []
