@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from klantbeeld.views import klembord
 from klantbeeld.views.icons import icon
 from klantbeeld.views.theme import load_theme
 
@@ -81,7 +81,7 @@ class KopieerbaarVeld(QWidget):
         """Put the value on the clipboard and say so on the button."""
         if not self._waarde:
             return
-        QGuiApplication.clipboard().setText(self._waarde)
+        klembord.kopieer(self._waarde)  # recorded: cleared at end of contact
         self.knop.setText(tr("Gekopieerd"))
         self._terug.start()
         self.gekopieerd.emit(self._waarde)
