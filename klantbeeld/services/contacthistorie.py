@@ -40,7 +40,7 @@ from zoneinfo import ZoneInfo
 
 from klantbeeld.services.errors import NietGevonden, OngeldigAntwoord
 from klantbeeld.services.http import MAX_PAGE_SIZE, ApiClient, aantal_paginas
-from klantbeeld.services.internetaken import TERMIJN_DAGEN
+from klantbeeld.services.internetaken import TERMIJN_DAGEN, is_te_laat
 from klantbeeld.services.internetaken import soort as soort_van_taak
 from klantbeeld.services.kanalen import kanaal_label, kanaal_sleutel
 from klantbeeld.services.klantinteracties import (
@@ -667,7 +667,7 @@ def open_verzoek(
         toegewezen_op=taak.toegewezen_op,
         dagen=dagen,
         termijn_dagen=termijn,
-        te_laat=dagen is not None and dagen > termijn,
+        te_laat=is_te_laat(taak, dagen, op),
         actoren=actoren,
     )
 

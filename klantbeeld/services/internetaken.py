@@ -25,7 +25,7 @@ import asyncio
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -90,6 +90,17 @@ def deadline_van(toelichting: str | None) -> datetime | None:
         return datetime(jaar, maand, dag, uur, minuut, tzinfo=TIJDZONE)
     except ValueError:
         return None
+
+
+def is_te_laat(taak: Internetaak, dagen: int | None, op: date) -> bool:
+    """Past its deadline (when its toelichting has one), else waiting longer than its term.
+
+    ``dagen``: how long it has waited on ``op`` (None when unknown). One rule for every reader.
+    """
+    deadline = deadline_van(taak.toelichting)
+    if deadline is not None:
+        return deadline.astimezone(TIJDZONE).date() < op
+    return dagen is not None and dagen > TERMIJN_DAGEN[soort(taak)]
 
 
 def deadline_regel(deadline: datetime) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -13,6 +13,7 @@ from klantbeeld.services.internetaken import (
     deadline_probleem,
     deadline_regel,
     deadline_van,
+    is_te_laat,
     kies_terugbeladres,
     soort,
     soort_van_tekst,
@@ -88,3 +89,18 @@ def test_callback_address_prefers_a_phone_number() -> None:
     )
     assert kies_terugbeladres([("email", "a@b.nl")]) == "a@b.nl"
     assert kies_terugbeladres([]) is None
+
+
+def test_late_is_past_the_deadline_when_there_is_one_else_past_the_term() -> None:
+    def taak(handeling: str, toelichting: str = "") -> Internetaak:
+        return Internetaak.model_validate(
+            {"uuid": "t", "gevraagdeHandeling": handeling, "toelichting": toelichting}
+        )
+
+    op = date(2024, 12, 11)
+    met_deadline = taak(CONTACT_OPNEMEN, "Bel na 14:00\n\nTerugbellen vóór: 10-12-2024 17:00")
+    assert is_te_laat(met_deadline, 0, op)  # assigned today, but its deadline passed
+    assert not is_te_laat(met_deadline, 9, date(2024, 12, 10))  # on the day itself: not yet
+    assert is_te_laat(taak(CONTACT_OPNEMEN), 3, op)  # no deadline: the 2-day term
+    assert not is_te_laat(taak("Vraag beantwoorden"), 3, op)  # a question: 5 days
+    assert not is_te_laat(taak("Vraag beantwoorden"), None, op)

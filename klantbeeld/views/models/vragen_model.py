@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from klantbeeld.services.internetaken import TERMIJN_DAGEN, Soort, soort
+from klantbeeld.services.internetaken import Soort, is_te_laat, soort
 from klantbeeld.services.klantinteracties import Internetaak, Klantcontact
 from klantbeeld.views.models.basis import RijenModel
 from klantbeeld.views.theme import load_theme
@@ -91,10 +91,8 @@ class VraagRij:
     #: The number or e-mail address to call back on ("" for a question, or not known yet).
     terugbeladres: str = ""
 
-    @property
-    def over_termijn(self) -> bool:
-        """Waiting longer than the term for its kind."""
-        return self.dagen is not None and self.dagen > TERMIJN_DAGEN[self.soort]
+    #: Past its deadline, else waiting longer than the term for its kind.
+    over_termijn: bool = False
 
 
 _STATUS = {"te_verwerken": "Open", "verwerkt": "Afgehandeld"}
@@ -145,6 +143,7 @@ def maak_rijen(
                 toegewezen_aan=", ".join(actoren),
                 dagen=dagen,
                 terugbeladres=adres if soort_taak is Soort.CONTACTVERZOEK else "",
+                over_termijn=is_te_laat(taak, dagen, dag),
             )
         )
     rijen.sort(
