@@ -343,6 +343,10 @@ def test_beantwoorden_from_the_vragen_tab(
     assert vraag.klantcontact is not None
     assert dialogen[0].vraag_tekst.toPlainText() == (vraag.klantcontact.inhoud or "")
     assert dialogen[0].beantwoord_knop.isEnabled()
+    # answered: out of the tab at once (the server agrees once it is delivered)
+    dialogen[0].antwoord.setPlainText("Het besluit volgt deze week.")
+    dialogen[0].beantwoorden()
+    assert vraag.uuid not in {r.taak.uuid for r in paneel.tabel_model.rijen()}
 
 
 def test_end_of_contact_wipes_queue_and_answer(

@@ -61,6 +61,8 @@ class VragenPaneel(QWidget):
         #: Callback address per klantcontact uuid ("" when it has none).
         self._adressen: dict[str, str] = {}
         self._adressen_taak: asyncio.Task[None] | None = None
+        #: Internetaken answered in this contact: out of the table before the server knows.
+        self._beantwoord: set[str] = set()
         theme = load_theme()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, theme.space_xs, 0, 0)
@@ -141,6 +143,7 @@ class VragenPaneel(QWidget):
             self._adressen_taak.cancel()
             self._adressen_taak = None
         self._adressen.clear()
+        self._beantwoord.clear()
         self.tabel_model.set_rows([])
         self.detail.clear()
         self.detail.setVisible(False)
@@ -158,9 +161,8 @@ class VragenPaneel(QWidget):
             self.wis()
             return
         gekozen = self._gekozen_uuid()
-        rijen = maak_rijen(
-            beeld.internetaken, beeld.klantcontacten, self._actor_namen, adressen=self._adressen
-        )
+        taken = [t for t in beeld.internetaken if t.uuid not in self._beantwoord]
+        rijen = maak_rijen(taken, beeld.klantcontacten, self._actor_namen, adressen=self._adressen)
         self.tabel_model.set_rows(rijen)
         klaar = self.model.status(Onderdeel.INTERNETAKEN) is DeelStatus.KLAAR
         self.leeg.setVisible(klaar and not rijen)
@@ -195,8 +197,16 @@ class VragenPaneel(QWidget):
         from klantbeeld.views.beantwoorden import beantwoord_in_klantbeeld
 
         rij = self.tabel_model.rij(self.tabel.currentIndex().row())
-        if rij is not None:
-            beantwoord_in_klantbeeld(self.window(), self.sessie, rij.taak)
+        if rij is None:
+            return
+        dialoog = beantwoord_in_klantbeeld(self.window(), self.sessie, rij.taak)
+        if dialoog is not None:
+            dialoog.beantwoord.connect(self._is_beantwoord)
+
+    def _is_beantwoord(self, taak_uuid: str) -> None:
+        if shiboken6.isValid(self):
+            self._beantwoord.add(taak_uuid)
+            self._ververs()
 
     # -- the callback number ----------------------------------------------------------------
 
