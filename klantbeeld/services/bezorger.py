@@ -673,10 +673,12 @@ class _Levering:
         page = await self.api.get_json(
             "internetaken", params={"aanleidinggevendKlantcontact__uuid": kc}
         )
+        # Ours: KISS's handeling, or the onderwerp an earlier version of this sender used.
+        handelingen = {self.reg.gevraagde_handeling(), self.reg.vragen[0].onderwerp.strip()}
         for item in _resultaten(page):
             if (
                 _ref_uuid(item.get("aanleidinggevendKlantcontact")) == kc
-                and item.get("gevraagdeHandeling") == self.reg.gevraagde_handeling()
+                and item.get("gevraagdeHandeling") in handelingen
             ):
                 return _uuid(item, self.api.bron)
         return None

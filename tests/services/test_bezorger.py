@@ -10,7 +10,7 @@ import sys
 import time
 import uuid
 from collections import Counter
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,10 @@ from cryptography.fernet import Fernet
 from klantbeeld.sandbox.seed import klantinteracties as ki
 from klantbeeld.services.bezorger import Backoff, Bezorger, Uitkomst
 from klantbeeld.services.http import RetryPolicy
+from klantbeeld.services.internetaken import CONTACT_OPNEMEN, TIJDZONE, soort
+from klantbeeld.services.internetaken import Soort as SoortTaak
 from klantbeeld.services.journaal import Journaal, Status
+from klantbeeld.services.klantinteracties import Internetaak
 from klantbeeld.services.referentie import MAX_RONDES
 from klantbeeld.services.registratie import (
     AntwoordOp,
@@ -94,7 +97,7 @@ def _verzoek(actor: str, toelichting: str = "Graag na 14:00 bellen.") -> Registr
             actor_uuids=(actor,),
             toelichting=toelichting,
             terugbeladres=Terugbeladres(soort="telefoonnummer", adres="0612345678"),
-            deadline=datetime(2026, 12, 4, 17, 0, tzinfo=UTC),
+            deadline=datetime(2099, 12, 4, 17, 0, tzinfo=TIJDZONE),
         ),
     )
 
@@ -227,7 +230,12 @@ def test_every_soort_lands_in_the_right_shapes_and_conforms(
     # contactverzoek: internetaak for the actor, toelichting with deadline, callback number
     taak_obj = taak_van(store, regs[3])
     assert [a["uuid"] for a in taak_obj["toegewezenAanActoren"]] == [actor]
-    assert "Terugbellen vóór: 04-12-2026 17:00" in taak_obj["toelichting"]
+    assert "Terugbellen vóór: 04-12-2099 17:00" in taak_obj["toelichting"]
+    # KISS's convention: the handeling says "contact the citizen", the contact holds the subject
+    assert taak_obj["gevraagdeHandeling"] == CONTACT_OPNEMEN
+    aanleiding = store.get(ki.KLANTCONTACTEN, taak_obj["aanleidinggevendKlantcontact"]["uuid"])
+    assert aanleiding["onderwerp"] == regs[3].vragen[0].onderwerp
+    assert soort(Internetaak.model_validate(taak_obj)) is SoortTaak.CONTACTVERZOEK
     adres = next(
         a
         for a in store.all(ki.DIGITALEADRESSEN)
