@@ -9,20 +9,14 @@ from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from klantbeeld.services.betalingen import Betaling
 from klantbeeld.services.composer import ZaakOverzicht
 from klantbeeld.services.tijdlijn import euro
 from klantbeeld.views.icons import icon
+from klantbeeld.views.models.basis import RijenTabel
 from klantbeeld.views.platte_tekst import tooltip
 from klantbeeld.views.theme import load_theme
 
@@ -94,12 +88,14 @@ class _Rij:
     zaak: ZaakOverzicht | None
 
 
-class BetalingenModel(QAbstractTableModel):
+class BetalingenModel(RijenTabel[_Rij]):
     """The payments of the klantbeeld, sorted te laat, open, betaald."""
+
+    KOPPEN = ("Status", "Bedrag", "Omschrijving", "Betalingskenmerk", "Zaak")
+    CONTEXT = "Betalingen"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rijen: list[_Rij] = []
         theme = load_theme()
         self._fout = QBrush(QColor(theme.error))
         self._succes = QBrush(QColor(theme.success_text))
@@ -109,13 +105,6 @@ class BetalingenModel(QAbstractTableModel):
         self._vet = QFont()
         self._vet.setBold(True)
         self._theme = theme
-        self._koppen = (
-            tr("Status"),
-            tr("Bedrag"),
-            tr("Omschrijving"),
-            tr("Betalingskenmerk"),
-            tr("Zaak"),
-        )
 
     def set_rows(self, betalingen: Sequence[Betaling], zaken: Sequence[ZaakOverzicht] = ()) -> None:
         """Replace every row; ``zaken`` resolve the linked zaak of each payment."""
@@ -124,9 +113,7 @@ class BetalingenModel(QAbstractTableModel):
             index[z.zaak.url] = z
             if z.zaak.uuid:
                 index[z.zaak.uuid] = z
-        self.beginResetModel()
-        self._rijen = [self._maak(b, index) for b in sorteer(betalingen)]
-        self.endResetModel()
+        self._vervang([self._maak(b, index) for b in sorteer(betalingen)])
 
     def _maak(self, b: Betaling, zaken: dict[str, ZaakOverzicht]) -> _Rij:
         verval = _datum(b.vervaldatum)
@@ -165,49 +152,15 @@ class BetalingenModel(QAbstractTableModel):
 
     # -- Qt ---------------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        """Rows (a flat table)."""
-        if parent is not None and parent.isValid():
-            return 0
-        return len(self._rijen)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        """The six columns."""
-        if parent is not None and parent.isValid():
-            return 0
-        return KOLOMMEN
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if orientation is not Qt.Orientation.Horizontal or not 0 <= section < KOLOMMEN:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._koppen[section]
+    def _kop(self, section: int, role: int) -> Any:
+        """The amount's title aligned right, as its cells."""
         if role == Qt.ItemDataRole.TextAlignmentRole and section == COL_BEDRAG:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        """Selectable, no children."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Look up; never raises."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rijen):
-            return None
-        rij = self._rijen[index.row()]
+    def _data(self, rij: _Rij, col: int, role: int) -> Any:
+        """Look up in the prepared row."""
         b = rij.betaling
-        col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._tekst(rij, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_OMSCHRIJVING:

@@ -6,23 +6,15 @@ from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from klantbeeld.services.zgw import InformatieObject, Informatieobjecttype
 from klantbeeld.views.icons import icon
+from klantbeeld.views.models.basis import RijenModel
 from klantbeeld.views.models.zaken_model import datum
 from klantbeeld.views.platte_tekst import tooltip
 from klantbeeld.views.theme import load_theme
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 #: The vertrouwelijkheidaanduidingen of the ZGW standard, from least to most confidential.
 VERTROUWELIJKHEID = (
@@ -77,7 +69,7 @@ class DocumentRol(IntEnum):
     InTeZienRole = Qt.ItemDataRole.UserRole + 2  #: bool: at or below the agent's level
 
 
-class DocumentenModel(QAbstractTableModel):
+class DocumentenModel(RijenModel[InformatieObject]):
     """A zaak's documents: titel, type, datum, vertrouwelijkheid.
 
     Documents above the agent's vertrouwelijkheid are listed greyed, marked "Niet in te zien".
@@ -88,6 +80,7 @@ class DocumentenModel(QAbstractTableModel):
     COL_DATUM = 2
     COL_VERTROUWELIJKHEID = 3
     KOPPEN = ("Titel", "Soort", "Datum", "Vertrouwelijkheid")
+    CONTEXT = "Documenten"
 
     def __init__(
         self,
@@ -95,72 +88,44 @@ class DocumentenModel(QAbstractTableModel):
         documenttype: Callable[[str], Informatieobjecttype | None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._rows: list[InformatieObject] = []
         self._maximum = "openbaar"
         self._documenttype = documenttype or (lambda _url: None)
         self._theme = load_theme()
 
     def set_rows(
         self,
-        documenten: Sequence[InformatieObject],
-        maximum: str,
+        rijen: Sequence[InformatieObject],
+        maximum: str = "openbaar",
         documenttype: Callable[[str], Informatieobjecttype | None] | None = None,
     ) -> None:
-        """Replace the documents; ``maximum`` is the highest level the agent may open."""
-        self.beginResetModel()
-        self._rows = sorted(
-            documenten,
-            key=lambda d: d.creatiedatum.toordinal() if d.creatiedatum else 0,
-            reverse=True,
-        )
+        """Replace the documents, newest first; ``maximum`` is the highest level the agent may
+        open (the lowest when not given)."""
         self._maximum = maximum
         if documenttype is not None:
             self._documenttype = documenttype
-        self.endResetModel()
+        super().set_rows(
+            sorted(
+                rijen,
+                key=lambda d: d.creatiedatum.toordinal() if d.creatiedatum else 0,
+                reverse=True,
+            )
+        )
 
     def document(self, row: int) -> InformatieObject | None:
         """The document at ``row``, or None."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.rij(row)
 
     def in_te_zien(self, row: int) -> bool:
         """True when the agent may open the document at ``row``."""
         doc = self.document(row)
-        return doc is not None and mag_inzien(doc.vertrouwelijkheidaanduiding, self._maximum)
+        return doc is not None and self._mag(doc)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of documents."""
-        return 0 if parent.isValid() else len(self._rows)
+    def _mag(self, doc: InformatieObject) -> bool:
+        return mag_inzien(doc.vertrouwelijkheidaanduiding, self._maximum)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.KOPPEN)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.KOPPEN)
-        ):
-            return tr(self.KOPPEN[section])
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell contents; never raises."""
-        if not index.isValid():
-            return None
-        doc = self.document(index.row())
-        if doc is None:
-            return None
-        try:
-            return self._data(doc, index.row(), index.column(), role)
-        except Exception:
-            return None
-
-    def _data(self, doc: InformatieObject, row: int, col: int, role: int) -> Any:
-        zien = self.in_te_zien(row)
+    def _data(self, rij: InformatieObject, col: int, role: int) -> Any:
+        doc = rij
+        zien = self._mag(doc)
         if role == DocumentRol.DocumentRole:
             return doc
         if role == DocumentRol.InTeZienRole:

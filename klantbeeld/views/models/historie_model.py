@@ -18,11 +18,9 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -35,6 +33,7 @@ from klantbeeld.services.contacthistorie import (
     filter_rijen,
 )
 from klantbeeld.views.icons import icon, kanaal_icoon
+from klantbeeld.views.models.basis import RijenModel, RijenTabel
 from klantbeeld.views.platte_tekst import tooltip
 from klantbeeld.views.theme import load_theme
 
@@ -109,36 +108,29 @@ def _sorteersleutel(kolom: int) -> Callable[[Weergave], Any]:
     return lambda w: w.volgnummer
 
 
-class HistorieModel(QAbstractTableModel):
+class HistorieModel(RijenTabel[Weergave]):
     """Loaded klantcontacten passing the filter: date, kanaal, onderwerp, medewerker, resultaat.
 
     Unsorted (the start) means as Open Klant orders them: newest first.
     """
 
+    KOPPEN = ("Datum en tijd", "Kanaal", "Onderwerp", "Medewerker", "Resultaat")
+    CONTEXT = "Contacthistorie"
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._theme = load_theme()
         self._alle: list[Weergave] = []
-        self._zichtbaar: list[Weergave] = []
         self._filter = Filter()
         self._kolom = -1
         self._volgorde = Qt.SortOrder.AscendingOrder
-        self._koppen = (
-            tr("Datum en tijd"),
-            tr("Kanaal"),
-            tr("Onderwerp"),
-            tr("Medewerker"),
-            tr("Resultaat"),
-        )
 
     # -- filling ----------------------------------------------------------------------------
 
     def set_rows(self, rijen: Sequence[HistorieRij]) -> None:
         """Replace every row (the period changed, or the contact ended)."""
-        self.beginResetModel()
         self._alle = [maak_weergave(r, i, self._theme.kanaal_kleur) for i, r in enumerate(rijen)]
-        self._zichtbaar = self._filter_en_sorteer(self._alle)
-        self.endResetModel()
+        self._vervang(self._filter_en_sorteer(self._alle))
 
     def voeg_toe(self, rijen: Sequence[HistorieRij]) -> int:
         """Add one page of rows; returns how many of them pass the filter.
@@ -157,14 +149,14 @@ class HistorieModel(QAbstractTableModel):
         oplopend = self._volgorde == Qt.SortOrder.AscendingOrder
         nieuwste_eerst = self._kolom == COL_DATUM and not oplopend
         if self._kolom == -1 or (nieuwste_eerst and self._oudste_laatst(passend)):
-            eerste = len(self._zichtbaar)
+            eerste = len(self._rijen)
             self.beginInsertRows(QModelIndex(), eerste, eerste + len(passend) - 1)
-            self._zichtbaar.extend(passend)
+            self._rijen.extend(passend)
             self.endInsertRows()
         elif self._kolom == COL_DATUM and oplopend and self._oudste_laatst(passend):
             passend.reverse()
             self.beginInsertRows(QModelIndex(), 0, len(passend) - 1)
-            self._zichtbaar[:0] = passend
+            self._rijen[:0] = passend
             self.endInsertRows()
         else:
             self._voeg_gesorteerd_in(passend)
@@ -172,12 +164,12 @@ class HistorieModel(QAbstractTableModel):
 
     def _oudste_laatst(self, nieuw: list[Weergave]) -> bool:
         """Whether ``nieuw`` (newest first) is all older than what is shown."""
-        if not self._zichtbaar:
+        if not self._rijen:
             return all(a.rij.moment >= b.rij.moment for a, b in pairwise(nieuw))
         if self._volgorde == Qt.SortOrder.AscendingOrder:
-            oudste = self._zichtbaar[0].rij.moment
+            oudste = self._rijen[0].rij.moment
         else:
-            oudste = self._zichtbaar[-1].rij.moment
+            oudste = self._rijen[-1].rij.moment
         return all(w.rij.moment <= oudste for w in nieuw) and all(
             a.rij.moment >= b.rij.moment for a, b in pairwise(nieuw)
         )
@@ -186,7 +178,7 @@ class HistorieModel(QAbstractTableModel):
         sleutel = _sorteersleutel(self._kolom)
         omgekeerd = self._volgorde == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
-        oud = list(self._zichtbaar)
+        oud = list(self._rijen)
         samen = oud + nieuw
         samen.sort(key=sleutel, reverse=omgekeerd)
         positie = {id(w): i for i, w in enumerate(samen)}
@@ -197,16 +189,14 @@ class HistorieModel(QAbstractTableModel):
             else QModelIndex()
             for p in van
         ]
-        self._zichtbaar = samen
+        self._rijen = samen
         self.changePersistentIndexList(van, naar)
         self.layoutChanged.emit()
 
     def zet_filter(self, filter_: Filter) -> None:
         """Show only the loaded rows that pass ``filter_`` (one reset, not per row)."""
         self._filter = filter_
-        self.beginResetModel()
-        self._zichtbaar = self._filter_en_sorteer(self._alle)
-        self.endResetModel()
+        self._vervang(self._filter_en_sorteer(self._alle))
 
     def wis(self) -> None:
         """Forget every row."""
@@ -225,7 +215,7 @@ class HistorieModel(QAbstractTableModel):
 
     def zichtbaar(self) -> list[HistorieRij]:
         """The rows that pass the filter, in the order shown."""
-        return [w.rij for w in self._zichtbaar]
+        return [w.rij for w in self._rijen]
 
     def aantal_geladen(self) -> int:
         """How many rows are loaded (before filtering)."""
@@ -233,19 +223,19 @@ class HistorieModel(QAbstractTableModel):
 
     def rij(self, row: int) -> HistorieRij | None:
         """The contact in row ``row`` (None when out of range)."""
-        if 0 <= row < len(self._zichtbaar):
-            return self._zichtbaar[row].rij
+        if 0 <= row < len(self._rijen):
+            return self._rijen[row].rij
         return None
 
     def weergave(self, row: int) -> Weergave | None:
         """The display strings of row ``row`` (None when out of range)."""
-        if 0 <= row < len(self._zichtbaar):
-            return self._zichtbaar[row]
+        if 0 <= row < len(self._rijen):
+            return self._rijen[row]
         return None
 
     def rij_van(self, uuid: str) -> int:
         """The row of the contact with ``uuid``; -1 when not shown."""
-        for i, w in enumerate(self._zichtbaar):
+        for i, w in enumerate(self._rijen):
             if w.rij.uuid == uuid:
                 return i
         return -1
@@ -274,14 +264,14 @@ class HistorieModel(QAbstractTableModel):
         self._volgorde = order
         self.layoutAboutToBeChanged.emit()
         van = self.persistentIndexList()
-        oud = list(self._zichtbaar)
+        oud = list(self._rijen)
         if self._kolom == -1:
-            self._zichtbaar.sort(key=lambda w: w.volgnummer)
+            self._rijen.sort(key=lambda w: w.volgnummer)
         else:
-            self._zichtbaar.sort(
+            self._rijen.sort(
                 key=_sorteersleutel(self._kolom), reverse=order == Qt.SortOrder.DescendingOrder
             )
-        positie = {id(w): i for i, w in enumerate(self._zichtbaar)}
+        positie = {id(w): i for i, w in enumerate(self._rijen)}
         naar = [
             self.index(positie[id(oud[p.row()])], p.column())
             if 0 <= p.row() < len(oud)
@@ -298,48 +288,9 @@ class HistorieModel(QAbstractTableModel):
 
     # -- Qt ---------------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        """Rows that pass the filter (none under a valid parent: a flat table)."""
-        if parent is not None and parent.isValid():
-            return 0
-        return len(self._zichtbaar)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        """The five columns."""
-        if parent is not None and parent.isValid():
-            return 0
-        return KOLOMMEN
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < KOLOMMEN
-        ):
-            return self._koppen[section]
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        """Selectable rows without children."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Look the value up in the precomputed row; never raises."""
-        if not index.isValid() or not 0 <= index.row() < len(self._zichtbaar):
-            return None
-        w = self._zichtbaar[index.row()]
-        col = index.column()
+    def _data(self, rij: Weergave, col: int, role: int) -> Any:
+        """Look the value up in the precomputed row."""
+        w = rij
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(w.onderwerp) if col == COL_ONDERWERP else None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -389,68 +340,23 @@ def wat_tekst(v: OpenVerzoek) -> str:
     return f"{v.soort}: {onderwerp}" if onderwerp else v.soort
 
 
-class OpenVerzoekenModel(QAbstractTableModel):
+class OpenVerzoekenModel(RijenModel[OpenVerzoek]):
     """Open contactverzoeken and questions: age in days, what is asked, who holds it."""
+
+    KOPPEN = ("Open sinds", "Bij wie", "Wat")
+    CONTEXT = "Contacthistorie"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        theme = load_theme()
-        self._rijen: list[OpenVerzoek] = []
-        self._koppen = (tr("Open sinds"), tr("Bij wie"), tr("Wat"))
-        self._rood = QBrush(QColor(theme.error_text))
-
-    def set_rows(self, verzoeken: Sequence[OpenVerzoek]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rijen = list(verzoeken)
-        self.endResetModel()
+        self._rood = QBrush(QColor(load_theme().error_text))
 
     def verzoek(self, row: int) -> OpenVerzoek | None:
         """The verzoek in row ``row``."""
-        return self._rijen[row] if 0 <= row < len(self._rijen) else None
+        return self.rij(row)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        """Rows (none under a valid parent)."""
-        if parent is not None and parent.isValid():
-            return 0
-        return len(self._rijen)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        """The three columns."""
-        if parent is not None and parent.isValid():
-            return 0
-        return V_KOLOMMEN
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < V_KOLOMMEN
-        ):
-            return self._koppen[section]
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        """Selectable rows without children."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """The cell's value; never raises."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rijen):
-            return None
-        v = self._rijen[index.row()]
-        col = index.column()
+    def _data(self, rij: OpenVerzoek, col: int, role: int) -> Any:
+        """The cell's value."""
+        v = rij
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == V_COL_LEEFTIJD:
                 return leeftijd_tekst(v.dagen)

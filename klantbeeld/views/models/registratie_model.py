@@ -8,21 +8,13 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from klantbeeld.services.journaal import Item
 from klantbeeld.services.registratie import Partij
+from klantbeeld.views.models.basis import RIJ_FLAGS, RijenLijst, RijenModel
 from klantbeeld.views.platte_tekst import tooltip
 
-_GEEN = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -57,41 +49,34 @@ class ZaakKeuzeRol(IntEnum):
     Keuze = Qt.ItemDataRole.UserRole + 2
 
 
-class ZakenKeuzeModel(QAbstractListModel):
+class ZakenKeuzeModel(RijenLijst[ZaakKeuze]):
     """The klant's zaken as a checkable list; the checked ones are linked to the question."""
 
     COL_ZAAK = 0
+    KOPPEN = ("Zaak",)
+    CONTEXT = "Registreren"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ZaakKeuze] = []
         self._gekozen: set[str] = set()
 
-    def set_rows(self, rows: Sequence[ZaakKeuze], gekozen: Iterable[str] = ()) -> None:
+    def set_rows(self, rijen: Sequence[ZaakKeuze], gekozen: Iterable[str] = ()) -> None:
         """Replace the zaken; ``gekozen`` are the uuids checked."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        bekend = {r.uuid for r in self._rows}
+        rijen = list(rijen)
+        bekend = {r.uuid for r in rijen}
         self._gekozen = {u for u in gekozen if u in bekend}
-        self.endResetModel()
+        super().set_rows(rijen)
 
     def gekozen(self) -> list[str]:
         """The checked zaken's uuids, in list order."""
-        return [r.uuid for r in self._rows if r.uuid in self._gekozen]
+        return [r.uuid for r in self._rijen if r.uuid in self._gekozen]
 
     def keuzes(self) -> list[ZaakKeuze]:
         """Every zaak in the list."""
-        return list(self._rows)
+        return self.rijen()
 
-    def rowCount(self, parent: Index = _GEEN) -> int:
-        """Number of zaken (0 under any item: this is a flat list)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Label, check state, uuid; None for anything else or an invalid index."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        rij = self._rows[index.row()]
+    def _data(self, rij: ZaakKeuze, col: int, role: int) -> Any:
+        """Label, check state, uuid; None for anything else."""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return rij.label
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -108,14 +93,14 @@ class ZakenKeuzeModel(QAbstractListModel):
         """Check or uncheck a zaak."""
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
             return False
-        if not 0 <= index.row() < len(self._rows):
+        rij = self.rij(index.row())
+        if rij is None:
             return False
-        uuid = self._rows[index.row()].uuid
         aan = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
         if aan:
-            self._gekozen.add(uuid)
+            self._gekozen.add(rij.uuid)
         else:
-            self._gekozen.discard(uuid)
+            self._gekozen.discard(rij.uuid)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
 
@@ -123,12 +108,7 @@ class ZakenKeuzeModel(QAbstractListModel):
         """Selectable, enabled, checkable."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsUserCheckable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return RIJ_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
 
 
 def maskeer(nummer: str) -> str:
@@ -154,7 +134,7 @@ class GeweigerdRol(IntEnum):
     Reden = Qt.ItemDataRole.UserRole + 3
 
 
-class GeweigerdModel(QAbstractTableModel):
+class GeweigerdModel(RijenModel[Item]):
     """The registrations the server refused: when, with whom (masked), onderwerp, its reason."""
 
     COL_WANNEER = 0
@@ -162,47 +142,15 @@ class GeweigerdModel(QAbstractTableModel):
     COL_ONDERWERP = 2
     COL_REDEN = 3
     KOPPEN = ("Wanneer", "Met", "Onderwerp", "Reden van de server")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Item] = []
-
-    def set_rows(self, rows: Sequence[Item]) -> None:
-        """Replace the refused items."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    CONTEXT = "Registreren"
 
     def item(self, row: int) -> Item | None:
         """The item in ``row``, or None."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.rij(row)
 
-    def rowCount(self, parent: Index = _GEEN) -> int:
-        """Number of refused items."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _GEEN) -> int:
-        """Four columns."""
-        return 0 if parent.isValid() else len(self.KOPPEN)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.KOPPEN)
-        ):
-            return tr(self.KOPPEN[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def _data(self, rij: Item, col: int, role: int) -> Any:
         """Plain texts per column; the whole item and its id under custom roles."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        kolom = index.column()
+        item = rij
         if role == GeweigerdRol.Item:
             return item
         if role == GeweigerdRol.Id:
@@ -212,7 +160,7 @@ class GeweigerdModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             try:
                 volledig = role == Qt.ItemDataRole.ToolTipRole
-                tekst = self._tekst(item, kolom, volledig=volledig)
+                tekst = self._tekst(item, col, volledig=volledig)
             except Exception:  # a model never raises out of data()
                 return ""
             return tooltip(tekst) if volledig else tekst

@@ -18,7 +18,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -30,6 +29,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from klantbeeld.services.tijdlijn import SOORT_GROEP, Gebeurtenis, Soort, euro
 from klantbeeld.views.icons import icon, kanaal_icoon, kanaal_label, kanaal_sleutel
+from klantbeeld.views.models.basis import RijenTabel
 from klantbeeld.views.theme import KANALEN, Theme, load_theme
 
 
@@ -155,16 +155,17 @@ def maak_rij(g: Gebeurtenis, theme: Theme, titels: dict[Soort, str]) -> Tijdlijn
     return TijdlijnRij(g, groep, label, naam, kleur, titel, regel, tekst, heeft_meer, g.zoektekst)
 
 
-class TijdlijnModel(QAbstractTableModel):
+class TijdlijnModel(RijenTabel[TijdlijnRij]):
     """The timeline, newest first: date, kanaal or kind, onderwerp and text, zaak."""
+
+    KOPPEN = ("Wanneer", "Kanaal of soort", "Onderwerp", "Zaak")
+    CONTEXT = "Tijdlijn"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rijen: list[TijdlijnRij] = []
         self._rij_van: dict[str, int] = {}
         self._uitgevouwen: set[str] = set()
         self._theme = load_theme()
-        self._koppen = (tr("Wanneer"), tr("Kanaal of soort"), tr("Onderwerp"), tr("Zaak"))
         self._vet = QFont()
         self._vet.setBold(True)
         self._link = QFont()
@@ -176,13 +177,13 @@ class TijdlijnModel(QAbstractTableModel):
     def set_rows(self, gebeurtenissen: Sequence[Gebeurtenis]) -> None:
         """Replace every row (expanded rows stay expanded when their event is still there)."""
         titels = _titels()
-        self.beginResetModel()
-        self._rijen = [maak_rij(g, self._theme, titels) for g in gebeurtenissen]
-        self._rij_van = {r.gebeurtenis.sleutel: i for i, r in enumerate(self._rijen)}
-        self._uitgevouwen &= self._rij_van.keys()
-        for rij in self._rijen:
+        rijen = [maak_rij(g, self._theme, titels) for g in gebeurtenissen]
+        rij_van = {r.gebeurtenis.sleutel: i for i, r in enumerate(rijen)}
+        self._uitgevouwen &= rij_van.keys()
+        for rij in rijen:
             rij.uitgevouwen = rij.gebeurtenis.sleutel in self._uitgevouwen
-        self.endResetModel()
+        self._rij_van = rij_van
+        self._vervang(rijen)
 
     def wis(self) -> None:
         """Forget every row and expanded state."""
@@ -225,49 +226,9 @@ class TijdlijnModel(QAbstractTableModel):
 
     # -- Qt ---------------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        """Rows (none under a valid parent: a flat table)."""
-        if parent is not None and parent.isValid():
-            return 0
-        return len(self._rijen)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        """The four columns."""
-        if parent is not None and parent.isValid():
-            return 0
-        return KOLOMMEN
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < KOLOMMEN
-        ):
-            return self._koppen[section]
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        """Selectable rows without children."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Look the value up in the precomputed row; never raises."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rijen):
-            return None
-        rij = self._rijen[index.row()]
+    def _data(self, rij: TijdlijnRij, col: int, role: int) -> Any:
+        """Look the value up in the precomputed row."""
         g = rij.gebeurtenis
-        col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_DATUM:
                 return g.datum_tekst

@@ -5,19 +5,11 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 
 from klantbeeld.services.zoeken import Treffer, TrefferSoort
+from klantbeeld.views.models.basis import RijenLijst
 from klantbeeld.views.platte_tekst import tooltip
-
-Index = QModelIndex | QPersistentModelIndex
 
 #: The one column: titel over omschrijving.
 COL_TREFFER = 0
@@ -40,18 +32,11 @@ class TrefferRol(IntEnum):
 _SOORT_LABEL = {TrefferSoort.PERSOON: "Persoon", TrefferSoort.BEDRIJF: "Bedrijf"}
 
 
-class TreffersModel(QAbstractListModel):
-    """Rows of :class:`~klantbeeld.services.zoeken.Treffer`; plain text only."""
+class TreffersModel(RijenLijst[Treffer]):
+    """Rows of :class:`~klantbeeld.services.zoeken.Treffer` in one column; plain text only."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Treffer] = []
-
-    def set_rows(self, treffers: list[Treffer]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(treffers)
-        self.endResetModel()
+    KOPPEN = ("Treffer",)
+    CONTEXT = "Treffers"
 
     def wis(self) -> None:
         """Forget every hit (they hold names and addresses)."""
@@ -59,19 +44,11 @@ class TreffersModel(QAbstractListModel):
 
     def treffer(self, row: int) -> Treffer | None:
         """The hit in ``row``, or None outside the list."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.rij(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of hits (a list: no children)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The hit's text per role; None for anything unknown (never raises)."""
-        if not index.isValid() or index.column() != COL_TREFFER:
-            return None
-        t = self.treffer(index.row())
-        if t is None:
-            return None
+    def _data(self, rij: Treffer, col: int, role: int) -> Any:
+        """The hit's text per role; None for anything unknown."""
+        t = rij
         soort = tr(_SOORT_LABEL.get(t.soort, "Persoon"))
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{t.titel}\n{t.omschrijving}" if t.omschrijving else t.titel
@@ -88,13 +65,3 @@ class TreffersModel(QAbstractListModel):
         if role == TrefferRol.SOORT:
             return soort
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Hits are selectable and enabled."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
