@@ -30,7 +30,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -46,7 +45,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -88,6 +86,7 @@ from klantbeeld.views.models.historie_model import (
 )
 from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.sneltoetsen import CONTACTHISTORIE_SNELTOETSEN
+from klantbeeld.views.tabel import maak_tabel
 from klantbeeld.views.theme import KANALEN, load_theme
 
 
@@ -348,19 +347,12 @@ class ContacthistorieScherm(QWidget):
         lay.addWidget(self.export_melding)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.historie_model = HistorieModel(self)
-        self.tabel = QTableView()
-        self.tabel.setModel(self.historie_model)
-        self.tabel.setAccessibleName(tr("Klantcontacten, nieuwste eerst"))
-        self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tabel.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tabel.setTabKeyNavigation(False)
-        self.tabel.setWordWrap(False)
-        self.tabel.setAlternatingRowColors(True)
-        self.tabel.setSortingEnabled(False)
-        self.tabel.verticalHeader().setVisible(False)
-        self.tabel.verticalHeader().setDefaultSectionSize(self._theme.font_size * 2)
-        self.tabel.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.tabel = maak_tabel(
+            self.historie_model,
+            tr("Klantcontacten, nieuwste eerst"),
+            afwisselend=True,
+            rijhoogte=self._theme.font_size * 2,
+        )
         kop = self.tabel.horizontalHeader()
         kop.setSectionsClickable(True)
         kop.setSortIndicatorShown(True)
@@ -472,21 +464,18 @@ class ContacthistorieScherm(QWidget):
         self.te_laat_kop.setStyleSheet(f"color: {self._theme.error_text};")
         te_laat_lay.addWidget(self.te_laat_kop)
         self.verzoeken_model = OpenVerzoekenModel(self)
-        self.te_laat_tabel = QTableView()
-        self.te_laat_tabel.setModel(self.verzoeken_model)
-        self.te_laat_tabel.setAccessibleName(tr("Open verzoeken over tijd, met wie ze heeft"))
-        self.te_laat_tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.te_laat_tabel.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.te_laat_tabel.setTabKeyNavigation(False)
-        self.te_laat_tabel.setWordWrap(False)
-        self.te_laat_tabel.verticalHeader().setVisible(False)
+        self.te_laat_tabel = maak_tabel(
+            self.verzoeken_model,
+            tr("Open verzoeken over tijd, met wie ze heeft"),
+            enkel=False,
+            horizontaal_schuiven=False,
+        )
         kop = self.te_laat_tabel.horizontalHeader()
         kop.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         fm = self.te_laat_tabel.fontMetrics()
         kop.resizeSection(0, fm.horizontalAdvance(tr("Open sinds")) + 24)
         kop.resizeSection(1, fm.horizontalAdvance("Team Terugbellen") + 16)
         kop.setStretchLastSection(True)
-        self.te_laat_tabel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         te_laat_lay.addWidget(self.te_laat_tabel, 1)
         self.verzoeken_status = QLabel()
         self.verzoeken_status.setTextFormat(Qt.TextFormat.PlainText)

@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -84,6 +83,7 @@ from klantbeeld.views.panels.kop import indicatoren
 from klantbeeld.views.platte_tekst import tooltip
 from klantbeeld.views.registraties import Registraties
 from klantbeeld.views.sessie import Sessie
+from klantbeeld.views.tabel import maak_tabel
 from klantbeeld.views.theme import KANALEN, load_theme
 from klantbeeld.views.werkplekstaat import laad_werkplekstaat, onthoud
 
@@ -1493,14 +1493,7 @@ class GeweigerdDialoog(QDialog):
         uitleg.setWordWrap(True)
         layout.addWidget(uitleg)
         self.model = GeweigerdModel(self)
-        self.tabel = QTableView()
-        self.tabel.setModel(self.model)
-        self.tabel.setAccessibleName(tr("Geweigerde registraties"))
-        self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tabel.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tabel.verticalHeader().setVisible(False)
-        self.tabel.setWordWrap(False)
+        self.tabel = maak_tabel(self.model, tr("Geweigerde registraties"), tab_door_cellen=True)
         self.tabel.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.tabel, 1)
         reden_label = QLabel(tr("Reden van de server (volledig):"))

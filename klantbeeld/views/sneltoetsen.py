@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHeaderView,
     QPushButton,
@@ -16,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from klantbeeld.views.tabel import maak_tabel
 
 
 def tr(text: str) -> str:
@@ -152,17 +153,18 @@ class SneltoetsenDialoog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.model = QStandardItemModel(0, 2, self)
         self.model.setHorizontalHeaderLabels([tr("Toets"), tr("Wat het doet")])
-        self.tabel = QTableView(self)
-        self.tabel.setModel(self.model)
-        self.tabel.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tabel.setAccessibleName(tr("Sneltoetsen"))
-        self.tabel.setWordWrap(True)
+        self.tabel = maak_tabel(
+            self.model,
+            tr("Sneltoetsen"),
+            view=QTableView(self),
+            enkel=False,
+            tab_door_cellen=True,
+            omloop=True,
+            horizontaal_schuiven=False,
+        )
         self.tabel.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.tabel.verticalHeader().setVisible(False)
         # rows grow when a description wraps
         self.tabel.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.tabel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         vet = QFont(self.tabel.font())
         vet.setBold(True)
         #: Rows that are group headings.

@@ -20,13 +20,11 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +37,7 @@ from klantbeeld.views.icons import icon
 from klantbeeld.views.models.werkvoorraad_model import WerkvoorraadModel, maak_rijen
 from klantbeeld.views.registraties import Registraties
 from klantbeeld.views.sessie import Sessie
+from klantbeeld.views.tabel import maak_tabel
 from klantbeeld.views.theme import load_theme
 
 
@@ -101,16 +100,9 @@ class WerkvoorraadDialoog(QDialog):
         layout.addLayout(status)
 
         self.tabel_model = WerkvoorraadModel(self)
-        self.tabel = QTableView()
-        self.tabel.setModel(self.tabel_model)
-        self.tabel.setAccessibleName(tr("Te beantwoorden vragen, oudste eerst"))
-        self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tabel.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tabel.setTabKeyNavigation(False)
-        self.tabel.setWordWrap(False)
-        self.tabel.setAlternatingRowColors(True)
-        self.tabel.verticalHeader().setVisible(False)
+        self.tabel = maak_tabel(
+            self.tabel_model, tr("Te beantwoorden vragen, oudste eerst"), afwisselend=True
+        )
         kop = self.tabel.horizontalHeader()
         kop.setStretchLastSection(False)
         kop.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

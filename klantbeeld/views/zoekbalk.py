@@ -31,8 +31,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
@@ -41,6 +39,7 @@ from PySide6.QtWidgets import (
 from klantbeeld.services.invoer import alleen_cijfers
 from klantbeeld.services.zoeken import Zoekresultaat
 from klantbeeld.services.zoekvraag import HULP, ZoekSoort, herken
+from klantbeeld.views.delegate import PlatteDelegate
 from klantbeeld.views.icons import icon
 from klantbeeld.views.models.treffers_model import TrefferRol, TreffersModel
 from klantbeeld.views.sessie import Sessie
@@ -66,12 +65,8 @@ def _restyle(widget: QWidget) -> None:
     widget.style().polish(widget)
 
 
-class TrefferDelegate(QStyledItemDelegate):
+class TrefferDelegate(PlatteDelegate):
     """Draws a hit as two plain-text lines: the name in bold, the description muted."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._theme = load_theme()
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -87,17 +82,12 @@ class TrefferDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         """Background by the style, then the two lines with QPainter.drawText (never rich text)."""
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        opt = self._achtergrond(painter, option, index)
 
         titel = str(index.data(TrefferRol.TITEL) or "")
         soort = str(index.data(TrefferRol.SOORT) or "")
         omschrijving = str(index.data(TrefferRol.OMSCHRIJVING) or "")
-        gekozen = bool(opt.state & QStyle.StateFlag.State_Selected)
+        gekozen = self.gekozen(opt)
         rect: QRect = opt.rect.adjusted(
             self._theme.space_sm, self._theme.space_2xs, -self._theme.space_sm, 0
         )

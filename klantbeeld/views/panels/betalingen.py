@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +35,7 @@ from klantbeeld.views.models.betalingen_model import (
     te_betalen,
 )
 from klantbeeld.views.sessie import Sessie
+from klantbeeld.views.tabel import maak_tabel
 from klantbeeld.views.theme import load_theme
 
 
@@ -104,16 +104,15 @@ class BetalingenPaneel(QWidget):
         layout.addLayout(kop)
 
         self.view = BetalingenTabel(self)
-        self.view.setModel(self.betalingen_model)
-        self.view.setAccessibleName(tr("Betalingen"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        maak_tabel(
+            self.betalingen_model,
+            tr("Betalingen"),
+            view=self.view,
+            afwisselend=True,
+            tab_door_cellen=True,
+            raster=False,
+            horizontaal_schuiven=False,
+        )
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
         self.view.clicked.connect(self._klik)

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
@@ -45,6 +44,7 @@ from klantbeeld.services.composer import Onderdeel
 from klantbeeld.services.tijdlijn import Gebeurtenis, Soort, maak, tijdlijn
 from klantbeeld.views.beeld import BeeldModel
 from klantbeeld.views.deelstatus import DeelStatusBalk
+from klantbeeld.views.delegate import PlatteDelegate
 from klantbeeld.views.icons import icon
 from klantbeeld.views.models.tijdlijn_model import (
     COL_DATUM,
@@ -101,7 +101,7 @@ def _uitgevouwen(index: QModelIndex | QPersistentModelIndex) -> bool:
     return rij is not None and rij.uitgevouwen
 
 
-class OnderwerpDelegate(QStyledItemDelegate):
+class OnderwerpDelegate(PlatteDelegate):
     """Draws onderwerp (bold) over the text's first line, or the whole text wrapped; plain text.
 
     A collapsed row has one fixed height (no measuring); an expanded row is measured against
@@ -111,7 +111,6 @@ class OnderwerpDelegate(QStyledItemDelegate):
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self._view = view
-        self._theme = load_theme()
         self._vet = QFont(view.font())
         self._vet.setBold(True)
         self._fm = QFontMetrics(view.font())
@@ -153,13 +152,10 @@ class OnderwerpDelegate(QStyledItemDelegate):
         """Background from the style, then the two parts as plain text."""
         # Background (selection, hover, alternating rows) from the style; no initStyleOption:
         # that would fetch every role again through Python for each painted row.
-        style = self._view.style()
-        style.drawPrimitive(
-            QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, self._view
-        )
+        self._paneel(painter, option, self._view)
 
         rect: QRect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
-        gekozen = bool(option.state & QStyle.StateFlag.State_Selected)
+        gekozen = self.gekozen(option)
         tekstkleur = QColor(self._theme.selection_text if gekozen else self._theme.text)
         gedempt = QColor(self._theme.selection_text if gekozen else self._theme.muted_text)
         rij = _rij(index)
@@ -215,7 +211,7 @@ class OnderwerpDelegate(QStyledItemDelegate):
             painter.restore()
 
 
-class KolomDelegate(QStyledItemDelegate):
+class KolomDelegate(PlatteDelegate):
     """Date, kanaal and zaak columns, drawn from the precomputed row; one fixed size hint.
 
     Nothing here calls the base class's ``paint``/``initStyleOption``: those fetch every role
@@ -227,7 +223,6 @@ class KolomDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._kolom = kolom
-        self._theme = load_theme()
         self._maat = QSize(80, QFontMetrics(view.font()).height() + 8)
         self._link = QFont(view.font())
         self._link.setUnderline(True)
@@ -245,16 +240,14 @@ class KolomDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         """Background from the style, then date, icon and label, or the zaak link."""
-        self._view.style().drawPrimitive(
-            QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, self._view
-        )
+        self._paneel(painter, option, self._view)
         rij = _rij(index)
         if rij is None:
             return
         g = rij.gebeurtenis
         rect: QRect = option.rect.adjusted(PADDING, 0, -PADDING, 0)
         state = option.state
-        gekozen = bool(state & QStyle.StateFlag.State_Selected)
+        gekozen = self.gekozen(option)
         boven = Qt.AlignmentFlag.AlignTop if rij.uitgevouwen else Qt.AlignmentFlag.AlignVCenter
         if rij.uitgevouwen:
             rect.setTop(rect.top() + PADDING)

@@ -19,13 +19,11 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QItemSelection, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +36,7 @@ from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.klembord import kopieer
 from klantbeeld.views.models.vragen_model import VragenModel, maak_rijen
 from klantbeeld.views.sessie import Sessie
+from klantbeeld.views.tabel import maak_tabel
 from klantbeeld.views.theme import load_theme
 
 #: Rows measured when sizing columns to their contents.
@@ -78,16 +77,9 @@ class VragenPaneel(QWidget):
         layout.addWidget(self.leeg)
 
         self.tabel_model = VragenModel(self)
-        self.tabel = QTableView()
-        self.tabel.setModel(self.tabel_model)
-        self.tabel.setAccessibleName(tr("Open vragen en contactverzoeken"))
-        self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tabel.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tabel.setTabKeyNavigation(False)
-        self.tabel.setWordWrap(False)
-        self.tabel.setAlternatingRowColors(True)
-        self.tabel.verticalHeader().setVisible(False)
+        self.tabel = maak_tabel(
+            self.tabel_model, tr("Open vragen en contactverzoeken"), afwisselend=True
+        )
         kop = self.tabel.horizontalHeader()
         kop.setStretchLastSection(False)
         kop.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -16,16 +16,14 @@ import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -34,8 +32,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
-    QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -47,6 +43,7 @@ from klantbeeld.services.documentsoort import PDF, herken
 from klantbeeld.services.errors import KlantbeeldError
 from klantbeeld.services.zgw import InformatieObject, Informatieobjecttype, Statustype
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
+from klantbeeld.views.delegate import PlatteDelegate
 from klantbeeld.views.documentviewer import (
     AnderBestandDialoog,
     DocumentViewer,
@@ -69,6 +66,7 @@ from klantbeeld.views.models.zaken_model import (
 from klantbeeld.views.platte_tekst import platte_label
 from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.statusstappen import StatusStappen
+from klantbeeld.views.tabel import maak_tabel
 from klantbeeld.views.theme import load_theme
 
 _DUUR = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
@@ -142,19 +140,7 @@ def _label(tekst: str = "", rol: str | None = None) -> QLabel:
 
 
 def _tabel(naam: str) -> QTableView:
-    tabel = QTableView()
-    tabel.setAccessibleName(naam)
-    tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    tabel.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    tabel.setTabKeyNavigation(False)
-    tabel.setWordWrap(False)
-    tabel.setShowGrid(False)
-    tabel.setTextElideMode(Qt.TextElideMode.ElideRight)
-    tabel.verticalHeader().setVisible(False)
-    tabel.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    tabel.verticalHeader().setDefaultSectionSize(28)
-    tabel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    tabel = maak_tabel(None, naam, raster=False, rijhoogte=28, horizontaal_schuiven=False)
     tabel.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     kop = tabel.horizontalHeader()
     kop.setHighlightSections(False)
@@ -175,12 +161,8 @@ def _pas_hoogte(tabel: QTableView | QListView) -> None:
     tabel.setFixedHeight(hoogte)
 
 
-class DocumentDelegate(QStyledItemDelegate):
+class DocumentDelegate(PlatteDelegate):
     """Two lines per document: titel and datum, then soort and vertrouwelijkheid (plain text)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._theme = load_theme()
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -197,20 +179,14 @@ class DocumentDelegate(QStyledItemDelegate):
     ) -> None:
         """Background by the style, then icon and texts with drawText (never rich text)."""
         t = self._theme
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        opt.icon = QIcon()
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        opt = self._achtergrond(painter, option, index)
 
         def tekst(col: int) -> str:
             waarde = index.model().index(index.row(), col).data(Qt.ItemDataRole.DisplayRole)
             return str(waarde) if waarde else ""
 
         zien = bool(index.data(DocumentRol.InTeZienRole))
-        geselecteerd = bool(opt.state & QStyle.StateFlag.State_Selected)
+        geselecteerd = self.gekozen(opt)
         hoofd = QColor(t.selection_text if geselecteerd else (t.text if zien else t.disabled_text))
         neven = QColor(t.selection_text if geselecteerd else t.muted_text)
         r = opt.rect.adjusted(t.space_xs, 6, -t.space_xs, -6)

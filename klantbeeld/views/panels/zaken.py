@@ -17,19 +17,15 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QIcon, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +33,7 @@ from PySide6.QtWidgets import (
 from klantbeeld.services.composer import Onderdeel, ZaakOverzicht
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk
+from klantbeeld.views.delegate import PlatteDelegate
 from klantbeeld.views.icons import icon
 from klantbeeld.views.models import vragen_model
 from klantbeeld.views.models.zaken_model import (
@@ -46,7 +43,7 @@ from klantbeeld.views.models.zaken_model import (
     ZakenModel,
 )
 from klantbeeld.views.sessie import Sessie
-from klantbeeld.views.theme import load_theme
+from klantbeeld.views.tabel import maak_tabel
 
 #: Row height: two text lines (zaaktype; zaaknummer and the zaak's own omschrijving).
 RIJ_HOOGTE = 46
@@ -67,13 +64,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Zaken", text)
 
 
-class ZaakDelegate(QStyledItemDelegate):
+class ZaakDelegate(PlatteDelegate):
     """The zaak cell: zaaktype on the first line; under it the zaaknummer and, where it says
     more than the zaaktype, the zaak's own omschrijving (plain text, elided)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._theme = load_theme()
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -89,15 +82,9 @@ class ZaakDelegate(QStyledItemDelegate):
     ) -> None:
         """Background by the style, then icon, zaaktype and zaaknummer with drawText."""
         t = self._theme
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        opt.icon = QIcon()
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        opt = self._achtergrond(painter, option, index)
         is_open = bool(index.data(ZaakRol.IsOpenRole))
-        geselecteerd = bool(opt.state & QStyle.StateFlag.State_Selected)
+        geselecteerd = self.gekozen(opt)
         hoofd = t.selection_text if geselecteerd else (t.text if is_open else t.muted_text)
         neven = t.selection_text if geselecteerd else t.muted_text
         r = opt.rect.adjusted(t.space_xs, 5, -t.space_xs, -5)
@@ -182,21 +169,14 @@ class ZakenPaneel(QWidget):
         chips.addStretch(1)
         layout.addLayout(chips)
 
-        self.tabel = QTableView()
-        self.tabel.setModel(self.filter)
-        self.tabel.setAccessibleName(tr("Zaken van de klant"))
-        self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tabel.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tabel.setTabKeyNavigation(False)
-        self.tabel.setWordWrap(False)
-        self.tabel.setAlternatingRowColors(True)
-        self.tabel.setShowGrid(False)
-        self.tabel.verticalHeader().setVisible(False)
-        self.tabel.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.tabel.verticalHeader().setDefaultSectionSize(RIJ_HOOGTE)
-        self.tabel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.tabel.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tabel = maak_tabel(
+            self.filter,
+            tr("Zaken van de klant"),
+            afwisselend=True,
+            raster=False,
+            rijhoogte=RIJ_HOOGTE,
+            horizontaal_schuiven=False,
+        )
         kop = self.tabel.horizontalHeader()
         kop.setHighlightSections(False)
         kop.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
