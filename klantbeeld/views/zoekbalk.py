@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from klantbeeld.services.invoer import alleen_cijfers
 from klantbeeld.services.zoeken import Zoekresultaat
 from klantbeeld.services.zoekvraag import HULP, ZoekSoort, herken
-from klantbeeld.views.delegate import PlatteDelegate
+from klantbeeld.views.delegate import Index, PlatteDelegate
 from klantbeeld.views.icons import icon
 from klantbeeld.views.models.treffers_model import TrefferRol, TreffersModel
 from klantbeeld.views.sessie import Sessie
@@ -75,15 +75,8 @@ class TrefferDelegate(PlatteDelegate):
         regel = option.fontMetrics.height()
         return QSize(200, 2 * regel + 3 * self._theme.space_2xs + 4)
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        """Background by the style, then the two lines with QPainter.drawText (never rich text)."""
-        opt = self._achtergrond(painter, option, index)
-
+    def teken(self, painter: QPainter, opt: QStyleOptionViewItem, index: Index) -> None:
+        """The two lines with QPainter.drawText (never rich text)."""
         titel = str(index.data(TrefferRol.TITEL) or "")
         soort = str(index.data(TrefferRol.SOORT) or "")
         omschrijving = str(index.data(TrefferRol.OMSCHRIJVING) or "")

@@ -31,7 +31,6 @@ COL_BEDRAG = 1
 COL_OMSCHRIJVING = 2
 COL_KENMERK = 3
 COL_ZAAK = 4
-KOLOMMEN = 5
 
 #: Sort rank per status: te laat, open, betaald, then anything a server adds.
 VOLGORDE = {"te_laat": 0, "open": 1, "betaald": 2}

@@ -48,7 +48,6 @@ COL_KANAAL = 1
 COL_ONDERWERP = 2
 COL_MEDEWERKER = 3
 COL_RESULTAAT = 4
-KOLOMMEN = 5
 
 
 class HistorieRol(IntEnum):
@@ -260,7 +259,7 @@ class HistorieModel(RijenTabel[Weergave]):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort what is loaded by ``column`` (-1: as Open Klant orders them, newest first)."""
-        self._kolom = column if 0 <= column < KOLOMMEN else -1
+        self._kolom = column if 0 <= column < len(self.KOPPEN) else -1
         self._volgorde = order
         self.layoutAboutToBeChanged.emit()
         van = self.persistentIndexList()
@@ -315,7 +314,6 @@ class HistorieModel(RijenTabel[Weergave]):
 V_COL_LEEFTIJD = 0
 V_COL_BIJ = 1
 V_COL_WAT = 2
-V_KOLOMMEN = 3
 
 
 class VerzoekRol(IntEnum):

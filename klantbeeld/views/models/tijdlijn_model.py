@@ -42,7 +42,6 @@ COL_DATUM = 0
 COL_SOORT = 1
 COL_ONDERWERP = 2
 COL_ZAAK = 3
-KOLOMMEN = 4
 
 #: Filter group of a contact whose kanaal matches none of the known kanalen.
 ONBEKEND = "onbekend"
@@ -306,7 +305,7 @@ class TijdlijnModel(RijenTabel[TijdlijnRij]):
         self._rijen[index.row()].uitgevouwen = bool(value)
         self.dataChanged.emit(
             self.index(index.row(), 0),
-            self.index(index.row(), KOLOMMEN - 1),
+            self.index(index.row(), len(self.KOPPEN) - 1),
             [TijdlijnRol.UITGEVOUWEN, Qt.ItemDataRole.TextAlignmentRole],
         )
         return True

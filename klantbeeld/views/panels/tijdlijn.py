@@ -44,7 +44,7 @@ from klantbeeld.services.composer import Onderdeel
 from klantbeeld.services.tijdlijn import Gebeurtenis, Soort, maak, tijdlijn
 from klantbeeld.views.beeld import BeeldModel
 from klantbeeld.views.deelstatus import DeelStatusBalk
-from klantbeeld.views.delegate import PlatteDelegate
+from klantbeeld.views.delegate import Index, PlatteDelegate
 from klantbeeld.views.icons import icon
 from klantbeeld.views.models.tijdlijn_model import (
     COL_DATUM,
@@ -109,8 +109,8 @@ class OnderwerpDelegate(PlatteDelegate):
     """
 
     def __init__(self, view: QTreeView) -> None:
-        super().__init__(view)
-        self._view = view
+        super().__init__(view=view)
+        self._view: QTreeView = view
         self._vet = QFont(view.font())
         self._vet.setBold(True)
         self._fm = QFontMetrics(view.font())
@@ -143,19 +143,11 @@ class OnderwerpDelegate(PlatteDelegate):
         hoogte = PADDING * 2 + self._fm_vet.height() + 2 + max(rect.height(), self._fm.height())
         return QSize(200, max(hoogte, self._ingeklapt.height()))
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        """Background from the style, then the two parts as plain text."""
-        # Background (selection, hover, alternating rows) from the style; no initStyleOption:
-        # that would fetch every role again through Python for each painted row.
-        self._paneel(painter, option, self._view)
-
-        rect: QRect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
-        gekozen = self.gekozen(option)
+    def teken(self, painter: QPainter, opt: QStyleOptionViewItem, index: Index) -> None:
+        """The two parts as plain text (the view's style drew the panel: no initStyleOption,
+        that would fetch every role again through Python for each painted row)."""
+        rect: QRect = opt.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
+        gekozen = self.gekozen(opt)
         tekstkleur = QColor(self._theme.selection_text if gekozen else self._theme.text)
         gedempt = QColor(self._theme.selection_text if gekozen else self._theme.muted_text)
         rij = _rij(index)
@@ -220,8 +212,8 @@ class KolomDelegate(PlatteDelegate):
     """
 
     def __init__(self, view: QTreeView, kolom: int) -> None:
-        super().__init__(view)
-        self._view = view
+        super().__init__(view=view)
+        self._view: QTreeView = view
         self._kolom = kolom
         self._maat = QSize(80, QFontMetrics(view.font()).height() + 8)
         self._link = QFont(view.font())
@@ -233,21 +225,15 @@ class KolomDelegate(PlatteDelegate):
         """Never measured: the onderwerp column decides the row's height."""
         return self._maat
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        """Background from the style, then date, icon and label, or the zaak link."""
-        self._paneel(painter, option, self._view)
+    def teken(self, painter: QPainter, opt: QStyleOptionViewItem, index: Index) -> None:
+        """Date, icon and label, or the zaak link."""
         rij = _rij(index)
         if rij is None:
             return
         g = rij.gebeurtenis
-        rect: QRect = option.rect.adjusted(PADDING, 0, -PADDING, 0)
-        state = option.state
-        gekozen = self.gekozen(option)
+        rect: QRect = opt.rect.adjusted(PADDING, 0, -PADDING, 0)
+        state = opt.state
+        gekozen = self.gekozen(opt)
         boven = Qt.AlignmentFlag.AlignTop if rij.uitgevouwen else Qt.AlignmentFlag.AlignVCenter
         if rij.uitgevouwen:
             rect.setTop(rect.top() + PADDING)
@@ -269,9 +255,9 @@ class KolomDelegate(PlatteDelegate):
                 if g.medewerker and not rij.uitgevouwen:
                     # Who handled it, under the kanaal, muted: the agent asks "wie sprak u?".
                     boven_helft = QRect(
-                        tekst.left(), option.rect.top(), tekst.width(), option.rect.height() // 2
+                        tekst.left(), opt.rect.top(), tekst.width(), opt.rect.height() // 2
                     )
-                    onder_helft = boven_helft.translated(0, option.rect.height() // 2)
+                    onder_helft = boven_helft.translated(0, opt.rect.height() // 2)
                     painter.drawText(
                         boven_helft,
                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
@@ -300,7 +286,7 @@ class KolomDelegate(PlatteDelegate):
                     pen = QPen(QColor(self._theme.focus))
                     pen.setWidth(2)
                     painter.setPen(pen)
-                    painter.drawRect(option.rect.adjusted(2, 2, -2, -2))
+                    painter.drawRect(opt.rect.adjusted(2, 2, -2, -2))
         finally:
             painter.restore()
 

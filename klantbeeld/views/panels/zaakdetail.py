@@ -14,6 +14,7 @@ from datetime import date
 
 import shiboken6
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -43,7 +44,7 @@ from klantbeeld.services.documentsoort import PDF, herken
 from klantbeeld.services.errors import KlantbeeldError
 from klantbeeld.services.zgw import InformatieObject, Informatieobjecttype, Statustype
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
-from klantbeeld.views.delegate import PlatteDelegate
+from klantbeeld.views.delegate import Index, PlatteDelegate
 from klantbeeld.views.documentviewer import (
     AnderBestandDialoog,
     DocumentViewer,
@@ -139,12 +140,17 @@ def _label(tekst: str = "", rol: str | None = None) -> QLabel:
     return label
 
 
-def _tabel(naam: str) -> QTableView:
-    tabel = maak_tabel(None, naam, raster=False, rijhoogte=28, horizontaal_schuiven=False)
+def _tabel(naam: str, model: QAbstractItemModel, rek: int, passend: tuple[int, ...]) -> QTableView:
+    """A table as tall as its rows; column ``rek`` takes the room, ``passend`` fit their text."""
+    tabel = maak_tabel(model, naam, raster=False, rijhoogte=28, horizontaal_schuiven=False)
     tabel.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     kop = tabel.horizontalHeader()
     kop.setHighlightSections(False)
     kop.setMinimumSectionSize(40)
+    kop.setSectionResizeMode(rek, QHeaderView.ResizeMode.Stretch)
+    for col in passend:
+        kop.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+    kop.setResizeContentsPrecision(25)
     return tabel
 
 
@@ -171,15 +177,9 @@ class DocumentDelegate(PlatteDelegate):
         regel = QFontMetrics(self._theme.font()).height()
         return QSize(200, 2 * regel + 12)
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        """Background by the style, then icon and texts with drawText (never rich text)."""
+    def teken(self, painter: QPainter, opt: QStyleOptionViewItem, index: Index) -> None:
+        """Icon and texts with drawText (never rich text)."""
         t = self._theme
-        opt = self._achtergrond(painter, option, index)
 
         def tekst(col: int) -> str:
             waarde = index.model().index(index.row(), col).data(Qt.ItemDataRole.DisplayRole)
@@ -189,12 +189,7 @@ class DocumentDelegate(PlatteDelegate):
         geselecteerd = self.gekozen(opt)
         hoofd = QColor(t.selection_text if geselecteerd else (t.text if zien else t.disabled_text))
         neven = QColor(t.selection_text if geselecteerd else t.muted_text)
-        r = opt.rect.adjusted(t.space_xs, 6, -t.space_xs, -6)
-        icoon = t.icon_size
-        icon("document" if zien else "geheim", hoofd.name()).paint(
-            painter, QRect(r.left(), r.top() + 1, icoon, icoon)
-        )
-        r.setLeft(r.left() + icoon + t.space_xs)
+        r = self._icoon_links(painter, opt, "document" if zien else "geheim", hoofd.name(), 6)
         painter.save()
         try:
             font = t.font(weight=t.weight_semibold if zien else t.weight_regular)
@@ -338,26 +333,24 @@ class ZaakDetailPaneel(QWidget):
         self.contacten_kop = _label(tr("Contacten over deze zaak"), "kop")
         lay.addWidget(self.contacten_kop)
         self.contacten = ZaakContactenModel(self)
-        self.contacten_tabel = _tabel(tr("Contacten over deze zaak"))
-        self.contacten_tabel.setModel(self.contacten)
-        ck = self.contacten_tabel.horizontalHeader()
-        ck.setSectionResizeMode(ZaakContactenModel.COL_ONDERWERP, QHeaderView.ResizeMode.Stretch)
-        for col in (ZaakContactenModel.COL_DATUM, ZaakContactenModel.COL_KANAAL):
-            ck.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        ck.setResizeContentsPrecision(25)
+        self.contacten_tabel = _tabel(
+            tr("Contacten over deze zaak"),
+            self.contacten,
+            ZaakContactenModel.COL_ONDERWERP,
+            (ZaakContactenModel.COL_DATUM, ZaakContactenModel.COL_KANAAL),
+        )
         lay.addWidget(self.contacten_tabel)
         self.contacten_leeg = _label("", "gedempt")
         lay.addWidget(self.contacten_leeg)
 
         lay.addWidget(_label(tr("Statushistorie"), "kop"))
         self.statussen = StatussenModel(self, self._statustype)
-        self.historie_tabel = _tabel(tr("Statushistorie"))
-        self.historie_tabel.setModel(self.statussen)
-        hk = self.historie_tabel.horizontalHeader()
-        hk.setSectionResizeMode(StatussenModel.COL_TOELICHTING, QHeaderView.ResizeMode.Stretch)
-        for col in (StatussenModel.COL_DATUM, StatussenModel.COL_STATUS):
-            hk.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        hk.setResizeContentsPrecision(25)
+        self.historie_tabel = _tabel(
+            tr("Statushistorie"),
+            self.statussen,
+            StatussenModel.COL_TOELICHTING,
+            (StatussenModel.COL_DATUM, StatussenModel.COL_STATUS),
+        )
         lay.addWidget(self.historie_tabel)
         self.historie_leeg = _label("", "gedempt")
         lay.addWidget(self.historie_leeg)

@@ -33,8 +33,7 @@ from PySide6.QtWidgets import (
 from klantbeeld.services.composer import Onderdeel, ZaakOverzicht
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk
-from klantbeeld.views.delegate import PlatteDelegate
-from klantbeeld.views.icons import icon
+from klantbeeld.views.delegate import Index, PlatteDelegate
 from klantbeeld.views.models import vragen_model
 from klantbeeld.views.models.zaken_model import (
     ZaakFilter,
@@ -74,22 +73,14 @@ class ZaakDelegate(PlatteDelegate):
         """Two lines."""
         return QSize(240, RIJ_HOOGTE)
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        """Background by the style, then icon, zaaktype and zaaknummer with drawText."""
+    def teken(self, painter: QPainter, opt: QStyleOptionViewItem, index: Index) -> None:
+        """Icon, zaaktype and zaaknummer with drawText."""
         t = self._theme
-        opt = self._achtergrond(painter, option, index)
         is_open = bool(index.data(ZaakRol.IsOpenRole))
         geselecteerd = self.gekozen(opt)
         hoofd = t.selection_text if geselecteerd else (t.text if is_open else t.muted_text)
         neven = t.selection_text if geselecteerd else t.muted_text
-        r = opt.rect.adjusted(t.space_xs, 5, -t.space_xs, -5)
-        icon("zaak", hoofd).paint(painter, QRect(r.left(), r.top() + 1, t.icon_size, t.icon_size))
-        r.setLeft(r.left() + t.icon_size + t.space_xs)
+        r = self._icoon_links(painter, opt, "zaak", hoofd, 5)
         zaaktype = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         nummer = str(index.model().index(index.row(), ZakenModel.COL_IDENTIFICATIE).data() or "")
         omschrijving = str(index.data(ZaakRol.OmschrijvingRole) or "")
