@@ -250,6 +250,8 @@ def test_other_files_are_offered_under_a_name_of_our_own(qtbot: Any) -> None:
     assert pdf._naam == "Brief.pdf"
 
 
+# Qt itself warns when a painter cannot begin on the printer: that is the case under test.
+@pytest.mark.qt_log_ignore(r"^QPainter::begin\(\): Returned false$")
 def test_a_printer_that_cannot_start_is_said(
     qtbot: Any, pdf: tuple[DocumentViewer, bytes], tmp_path: Path
 ) -> None:
