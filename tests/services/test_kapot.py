@@ -134,7 +134,11 @@ ENUM = re.compile(r"^[a-z][a-z_]{1,30}$")
 
 
 def _diep(n: int) -> Any:
-    return json.loads("[" * n + "]" * n) if n < 500 else None
+    """A list nested ``n`` deep (deep, yet within what the parser takes)."""
+    waarde: list[Any] = []
+    for _ in range(n - 1):
+        waarde = [waarde]
+    return waarde
 
 
 def _genest(n: int) -> bytes:
@@ -166,10 +170,6 @@ def _nan(echt: Echt) -> Antwoord:
     )
 
 
-def _nan_ook_count(echt: Echt) -> Antwoord:
-    return _zet("count", float("inf"))(echt)
-
-
 def _verkeerd_type(_k: Any, v: Any) -> Any:
     if isinstance(v, bool):
         return "ja"
@@ -185,7 +185,8 @@ def _afgekapt(echt: Echt) -> Antwoord:
 
 
 def _ongeldige_utf8(echt: Echt) -> Antwoord:
-    return _ruw(echt.body.replace(b'":"', b'":"\xff\xfe', 3) or b'{"a":"\xff"}', echt.status)
+    body = echt.body.replace(b'"', b'"\xff\xfe', 1) if b'"' in echt.body else b'["\xff"]'
+    return _ruw(body, echt.status)
 
 
 #: The 41 kinds: name -> what the proxy answers instead of the real answer.
@@ -195,11 +196,9 @@ SOORTEN: dict[str, Callable[[Echt], Antwoord]] = {
     "HTML bij 200": _html(200),
     "JSON null": _vast(b"null"),
     "JSON getal": _vast(b"42"),
-    "JSON tekst": _vast(b'"hallo"'),
     "JSON lijst van getallen": _vast(b"[1, 2, 3]"),
     "leeg object": _vast(b"{}"),
     "lijst geen lijst": _lijsten(lambda _: "geen lijst"),
-    "lijst een object": _lijsten(lambda _: {"a": 1}),
     "items geen objecten": _lijsten(lambda _: [1, "x", None, [], True]),
     "count negatief": _zet("count", -5),
     "count tekst": _zet("count", "veel"),
@@ -241,11 +240,13 @@ SOORTEN: dict[str, Callable[[Echt], Antwoord]] = {
     ),
     "afgekapte JSON": _afgekapt,
     "NaN en Infinity": _nan,
+    "BOM vooraan": lambda echt: _ruw(b"\xef\xbb\xbf" + echt.body, echt.status),
+    "ongeldige UTF-8": _ongeldige_utf8,
 }
 assert len(SOORTEN) == 41, len(SOORTEN)
 #: Kinds after which no answer of the API can be used: its parts must fail, naming it.
 ONBRUIKBAAR = {
-    "leeg antwoord", "geen JSON", "HTML bij 200", "JSON null", "JSON getal", "JSON tekst",
+    "leeg antwoord", "geen JSON", "HTML bij 200", "JSON null", "JSON getal", "ongeldige UTF-8",
     "invalidParams een getal", "invalidParams teksten", "100.000 diep genest", "400 met HTML",
     "404 met HTML", "500 met HTML", "500 met kapotte JSON", "Content-Type liegt", "gzip-onzin",
     "afgekapte JSON",
@@ -491,14 +492,26 @@ def test_elke_kapotte_soort_bij_elke_api_laat_de_rest_heel(
 def test_onbruikbaar_antwoord_laat_de_eigen_delen_falen_met_de_bron(
     proxy: Proxy, sandbox_server: Any
 ) -> None:
-    """An answer nothing can be read from fails the API's own parts, naming it (not silence)."""
+    """An answer nothing can be read from fails the API's own parts, naming it (not silence).
+
+    A broken catalog fails no part: the zaken arrive without type names.
+    """
 
     async def main() -> None:
         v = _verbindingen(proxy, sandbox_server)
         try:
+            cache = CatalogusCache(v.get(ApiNaam.CATALOGI))
+            await cache.laad()
+            zaak = next(
+                z
+                for z in (await KlantbeeldComposer(v, cache).persoon(VOORBEELD_BSN)).zaken
+                if z.zaak.expand_zaakinformatieobjecten
+            )
             for api, onderdelen in (
                 (ApiNaam.BRP, {Onderdeel.PERSOON}),
+                (ApiNaam.KVK_BASISPROFIEL, {Onderdeel.BEDRIJF}),
                 (ApiNaam.ZAKEN, {Onderdeel.ZAKEN}),
+                (ApiNaam.CATALOGI, set()),
                 (ApiNaam.BETALINGEN, {Onderdeel.BETALINGEN}),
                 (
                     ApiNaam.KLANTINTERACTIES,
@@ -508,13 +521,29 @@ def test_onbruikbaar_antwoord_laat_de_eigen_delen_falen_met_de_bron(
                 for naam in sorted(ONBRUIKBAAR):
                     proxy.kapot = (_pad(sandbox_server, api), SOORTEN[naam])
                     try:
-                        composer = KlantbeeldComposer(v, None)
-                        beeld = await composer.persoon(VOORBEELD_BSN)
+                        composer = KlantbeeldComposer(v, CatalogusCache(v.get(ApiNaam.CATALOGI)))
+                        beeld = await (
+                            composer.bedrijf(VOORBEELD_KVK)
+                            if api is ApiNaam.KVK_BASISPROFIEL
+                            else composer.persoon(VOORBEELD_BSN)
+                        )
                     finally:
                         proxy.kapot = None
                     assert set(beeld.fouten) == onderdelen, (api, naam, beeld.fouten)
                     for fout in beeld.fouten.values():
                         assert isinstance(fout, ApiError) and fout.bron == BRON_NAMEN[api]
+                    if api is ApiNaam.CATALOGI:
+                        assert beeld.zaken and all(z.zaaktype is None for z in beeld.zaken)
+            for naam in sorted(ONBRUIKBAAR):
+                proxy.kapot = (_pad(sandbox_server, ApiNaam.DOCUMENTEN), SOORTEN[naam])
+                try:
+                    detail = await KlantbeeldComposer(v, cache).zaak_detail(zaak)
+                finally:
+                    proxy.kapot = None
+                assert [f.bron for f in detail.fouten if isinstance(f, ApiError)] == [
+                    BRON_NAMEN[ApiNaam.DOCUMENTEN]
+                ], (naam, detail.fouten)
+                assert detail.statussen and not detail.documenten
         finally:
             await v.aclose()
 
