@@ -47,6 +47,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     p.add_argument("--timeout-s", type=float, default=30.0)
     p.add_argument(
+        "--late-rate",
+        type=float,
+        default=0.0,
+        help="aandeel schrijfverzoeken zonder antwoord, pas na --late-ms vastgelegd (0-1)",
+    )
+    p.add_argument("--late-ms", type=float, default=1000.0)
+    p.add_argument(
         "--down",
         default="",
         help=f"uitgeschakelde API's, komma-gescheiden: {', '.join(DOWN_NAMES)}",
@@ -95,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
         drop_rate=args.drop_rate,
         timeout_rate=args.timeout_rate,
         timeout_s=args.timeout_s,
+        late_rate=args.late_rate,
+        late_ms=args.late_ms,
         down=down,
         cost_model=args.cost_model,
         time_scale=args.time_scale,

@@ -8,7 +8,9 @@ recorded), ``productie`` four worker processes. ``time_scale`` below 1 runs a mo
 (tests). Each modelled answer carries a ``Server-Timing`` header with its modelled server
 time, as the recorded servers' debug toolbar sent one. Errors (5xx, before the work), dropped
 connections and timeouts (after the work: the write is done, the client does not hear it) are
-drawn from a seeded RNG.
+drawn from a seeded RNG. A late commit (``late_rate``, writes only) drops the connection before
+any work and does the write ``late_ms`` later, after the client has given up: its look-up
+before a retry cannot see it yet (as a real server whose worker commits after the proxy gave up).
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ class Faults:
     drop_rate: float = 0.0
     timeout_rate: float = 0.0
     timeout_s: float = 30.0
+    late_rate: float = 0.0  # writes only: the connection drops, the write lands late_ms later
+    late_ms: float = 1000.0
     down: set[str] = field(default_factory=set)
     cost_model: str = "none"  # "none" | a name in kosten.MODELLEN ("real", "productie")
     time_scale: float = 1.0  # cost models only: < 1 runs the model faster
@@ -73,6 +77,8 @@ class Faults:
             "drop_rate": self.drop_rate,
             "timeout_rate": self.timeout_rate,
             "timeout_s": self.timeout_s,
+            "late_rate": self.late_rate,
+            "late_ms": self.late_ms,
             "down": sorted(self.down),
             "cost_model": self.cost_model,
             "time_scale": self.time_scale,
@@ -87,6 +93,8 @@ class Faults:
             "timeout_rate",
             "timeout_s",
             "time_scale",
+            "late_rate",
+            "late_ms",
         ):
             if key in data:
                 setattr(self, key, float(data[key]))
@@ -121,6 +129,8 @@ class FaultMiddleware:
         self.rng = random.Random(faults.seed)
         self.counts: Counter[str] = Counter()
         self._capaciteit: dict[tuple[str, str, float], Capaciteit] = {}
+        #: Writes still to land (late commits); kept so they are not garbage collected.
+        self._laat: set[asyncio.Task[None]] = set()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -152,6 +162,10 @@ class FaultMiddleware:
         drop = roll < f.drop_rate
         roll -= f.drop_rate
         timeout = 0 <= roll < f.timeout_rate
+        roll -= f.timeout_rate
+        if 0 <= roll < f.late_rate and scope.get("method") in ("POST", "PUT", "PATCH"):
+            await self._laat_vastleggen(scope, receive)
+            return
         if f.cost_model in MODELLEN:
             await self._costed(server, scope, receive, send, drop=drop, timeout=timeout)
         elif drop or timeout:
@@ -185,6 +199,28 @@ class FaultMiddleware:
         head = messages[0]
         head["headers"] = [*head.get("headers", []), (b"server-timing", timing.encode())]
         await self._deliver(messages, send, drop=drop, timeout=timeout)
+
+    async def _laat_vastleggen(self, scope: Scope, receive: Receive) -> None:
+        """Read the request, drop the connection unanswered, do the write ``late_ms`` later."""
+        delen: list[bytes] = []
+        while True:
+            message = await receive()
+            delen.append(message.get("body", b""))
+            if not message.get("more_body"):
+                break
+        body = b"".join(delen)
+
+        async def opnieuw() -> Message:
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        async def later() -> None:
+            await asyncio.sleep(self.faults.late_ms / 1000)
+            await _collect(self.app, scope, opnieuw)
+
+        taak = asyncio.ensure_future(later())
+        self._laat.add(taak)
+        taak.add_done_callback(self._laat.discard)
+        raise ConnectionAbortedError("oefenomgeving: antwoord kwijt, het werk komt later")
 
     async def _faulty(
         self, scope: Scope, receive: Receive, send: Send, *, drop: bool, timeout: bool

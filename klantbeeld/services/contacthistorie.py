@@ -40,6 +40,8 @@ from zoneinfo import ZoneInfo
 
 from klantbeeld.services.errors import NietGevonden, OngeldigAntwoord
 from klantbeeld.services.http import MAX_PAGE_SIZE, ApiClient, aantal_paginas, valideer
+from klantbeeld.services.internetaken import TERMIJN_DAGEN, is_te_laat
+from klantbeeld.services.internetaken import soort as soort_van_taak
 from klantbeeld.services.kanalen import kanaal_label, kanaal_sleutel
 from klantbeeld.services.klantinteracties import (
     Betrokkene,
@@ -66,8 +68,6 @@ DETAIL_EXPAND = (
     "gingOverOnderwerpobjecten",
     "leiddeTotInterneTaken",
 )
-#: KCC terms in days per kind of open item (past it, an item is te laat).
-TERMIJN_DAGEN: Mapping[str, int] = {"Terugbelverzoek": 2, "Contactverzoek": 2, "Vraag": 5}
 #: Age groups of open items: (label, from days, to days inclusive or None).
 LEEFTIJDEN: tuple[tuple[str, int, int | None], ...] = (
     ("vandaag of gisteren", 0, 1),
@@ -225,7 +225,7 @@ class OpenVerzoek:
     nummer: str
     gevraagde_handeling: str
     toelichting: str
-    #: "Terugbelverzoek", "Contactverzoek" or "Vraag" (from the gevraagde handeling).
+    #: "Contactverzoek" or "Vraag" (:func:`klantbeeld.services.internetaken.soort`).
     soort: str
     #: The klantcontact's onderwerp ("" when it could not be read).
     onderwerp: str
@@ -665,16 +665,6 @@ def eerste_contact_aandeel(rijen: Iterable[HistorieRij]) -> float:
 # -- open contactverzoeken ---------------------------------------------------------------------
 
 
-def soort_van(gevraagde_handeling: str | None) -> str:
-    """The kind of open item in the agent's words, from the free-text gevraagdeHandeling."""
-    tekst = (gevraagde_handeling or "").strip().lower()
-    if "bel" in tekst:
-        return "Terugbelverzoek"
-    if "mail" in tekst or "contact" in tekst:
-        return "Contactverzoek"
-    return "Vraag"
-
-
 def open_verzoek(
     taak: Internetaak,
     *,
@@ -683,8 +673,8 @@ def open_verzoek(
     onderwerp: str = "",
 ) -> OpenVerzoek:
     """One open internetaak with its age on ``op`` and whether it is past its term (pure)."""
-    soort = soort_van(taak.gevraagde_handeling)
-    termijn = TERMIJN_DAGEN.get(soort, 5)
+    soort = soort_van_taak(taak)
+    termijn = TERMIJN_DAGEN[soort]
     dagen = (op - dag_van(taak.toegewezen_op)).days if taak.toegewezen_op else None
     actoren = tuple(
         actor_namen.get(a.uuid or "", "") or "onbekende actor"
@@ -702,7 +692,7 @@ def open_verzoek(
         toegewezen_op=taak.toegewezen_op,
         dagen=dagen,
         termijn_dagen=termijn,
-        te_laat=dagen is not None and dagen > termijn,
+        te_laat=is_te_laat(taak, dagen, op),
         actoren=actoren,
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+DAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 MAANDEN = (
     "januari",
     "februari",

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from klantbeeld.services import internetaken
 from klantbeeld.services.composer import Klantbeeld
 from klantbeeld.services.errors import NietGevonden, OngeldigAntwoord
 from klantbeeld.services.klantinteracties import (
@@ -68,6 +69,11 @@ class OpenVraag:
     def uuid(self) -> str:
         """The internetaak's uuid (the row's identity)."""
         return self.internetaak.uuid
+
+    @property
+    def soort(self) -> internetaken.Soort:
+        """Contactverzoek or vraag (:func:`klantbeeld.services.internetaken.soort`)."""
+        return internetaken.soort(self.internetaak)
 
     @property
     def onderwerp(self) -> str:

@@ -92,7 +92,7 @@ def test_suzannes_signalen_in_two_groups(qtbot: Any, werkplek: Werkplek) -> None
         "zaak_opgeschort": VOOR_INWONER,  # waits on the aanvrager's aanvullende gegevens
         "betaling_te_laat": VOOR_INWONER,
         "zaak_te_laat": VOOR_GEMEENTE,
-        "wacht:Terugbelverzoek": VOOR_GEMEENTE,
+        "wacht:Contactverzoek": VOOR_GEMEENTE,
         "wacht:Vraag": VOOR_GEMEENTE,
     }
     # The citizen's first, then ours; the chips in the same order as the signalen.

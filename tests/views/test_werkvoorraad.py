@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from cryptography.fernet import Fernet
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from klantbeeld.app import OEFEN_GROEPEN, OEFEN_MEDEWERKER
 from klantbeeld.sandbox.seed import klantinteracties as ki
@@ -21,6 +21,7 @@ from klantbeeld.services.journaal import Journaal
 from klantbeeld.services.registratie import Medewerker
 from klantbeeld.services.settings import Instellingen
 from klantbeeld.views.beantwoorden import MAX_ANTWOORD, BeantwoordDialoog, bevestiging
+from klantbeeld.views.bevestiging import BevestigingDock, Bezorging
 from klantbeeld.views.main_window import MainWindow
 from klantbeeld.views.models.werkvoorraad_model import WerkvoorraadModel, WerkvoorraadRole
 from klantbeeld.views.panels.vragen import VragenPaneel
@@ -37,7 +38,7 @@ MARKUP = "Ik heb <b>al drie keer</b> gebeld <script>alert('x')</script>"
 SCHERMAFDRUK_ENV = "KLANTBEELD_SCHERMAFDRUKKEN"
 
 
-class Venster(QWidget):
+class Venster(QMainWindow):
     """Stands in for the main window: the parent that owns the registrations."""
 
     def __init__(self, registraties: Registraties) -> None:
@@ -216,7 +217,7 @@ def test_enter_opens_the_klantbeeld_and_the_answer_lands_linked_and_verwerkt(
 ) -> None:
     w = eigen_werkplek
     registraties.start()
-    _, dialoog = open_wachtrij(qtbot, w, registraties, instellingen)
+    venster, dialoog = open_wachtrij(qtbot, w, registraties, instellingen)
     row = rij_van(dialoog, SUZANNE)
     vraag = dialoog.tabel_model.rijen()[row].vraag
     assert vraag.klantcontact is not None
@@ -241,11 +242,20 @@ def test_enter_opens_the_klantbeeld_and_the_answer_lands_linked_and_verwerkt(
     assert antwoord.bevestiging.text() == bevestiging("e-mail")
     assert antwoord.bevestiging.text() == (
         "Antwoord via e-mail vastgelegd; de inwoner ziet het als beantwoord in Mijn gemeente "
-        "(Open Inwoner) zodra het verzonden is."
+        "(Open Inwoner) zodra het verzonden is, meestal binnen een minuut."
     )
+    # ... and a confirmation that lasts in the main window, turning to "verzonden"
+    dock = venster.findChild(BevestigingDock, "bevestigingDock")
+    assert dock is not None and dock.paneel is not None and dock.isVisible()
+    paneel = dock.paneel
+    assert paneel.titel.text() == "Antwoord vastgelegd"
+    assert "Antwoord via: e-mail" in paneel.tekst()
+    assert "zodra het verzonden is, meestal binnen een minuut" in paneel.tekst()
     assert vraag.uuid not in {r.vraag.uuid for r in dialoog.tabel_model.rijen()}
     schermafdruk(antwoord, "beantwoord.png")
     qtbot.waitUntil(lambda: registraties.journaal.wachtend() == 0, timeout=15000)
+    qtbot.waitUntil(lambda: paneel.status is Bezorging.VERZONDEN, timeout=10000)
+    assert "De inwoner ziet het antwoord nu in Mijn gemeente." in paneel.tekst()
     store = fresh_sandbox.sandbox.store
     links = [
         o
@@ -339,6 +349,10 @@ def test_beantwoorden_from_the_vragen_tab(
     assert vraag.klantcontact is not None
     assert dialogen[0].vraag_tekst.toPlainText() == (vraag.klantcontact.inhoud or "")
     assert dialogen[0].beantwoord_knop.isEnabled()
+    # answered: out of the tab at once (the server agrees once it is delivered)
+    dialogen[0].antwoord.setPlainText("Het besluit volgt deze week.")
+    dialogen[0].beantwoorden()
+    assert vraag.uuid not in {r.taak.uuid for r in paneel.tabel_model.rijen()}
 
 
 def test_end_of_contact_wipes_queue_and_answer(

@@ -423,7 +423,8 @@ class _MaandBouwer:
             actor = self.rng.choice(mensen)
         else:
             actor = self.afdelingen[afdeling]
-        handeling = "Terugbellen" if terugbellen else self.rng.choice(teksten.HANDELINGEN[2:])
+        if not terugbellen:  # the old handeling's draw: the rest of the month stays the same
+            self.rng.choice(teksten.HANDELINGEN[2:])
         toegewezen = moment + timedelta(minutes=self.rng.randint(1, 15))
         dagen = (self.vandaag - moment.astimezone(TIJDZONE).date()).days
         kans_open = 0.6 if dagen <= 2 else 0.12 if dagen <= 7 else 0.04
@@ -438,8 +439,10 @@ class _MaandBouwer:
             self.uuid(),
             klantcontact_uuid=kc,
             actor_uuids=[actor],
-            gevraagde_handeling=handeling,
-            toelichting=self.rng.choice(teksten.TOELICHTINGEN),
+            gevraagde_handeling=teksten.CONTACT_OPNEMEN,
+            toelichting=self.rng.choice(
+                teksten.TERUGBEL_TOELICHTINGEN if terugbellen else teksten.TOELICHTINGEN
+            ),
             status="te_verwerken" if open_ else "verwerkt",
             toegewezen_op=ki.tijd(toegewezen),
             afgehandeld_op=afgehandeld,
@@ -450,15 +453,16 @@ class _MaandBouwer:
 def resultaten_voor_basisseed(store: Store) -> None:
     """Give the base seed's agent-handled contacts a ``metadata.resultaat`` (before replay).
 
-    Consistent with the contact: not successful -> "Niet gelukt"; an internetaak "Terugbellen"
-    -> "Terugbelverzoek", another internetaak -> "Contactverzoek gemaakt"; else mostly
-    "Zelfstandig afgehandeld". Questions Open Inwoner left (no medewerker) have no outcome.
+    Consistent with the contact: not successful -> "Niet gelukt"; a contactverzoek asking to
+    call back (its toelichting) -> "Terugbelverzoek", another -> "Contactverzoek gemaakt";
+    else mostly "Zelfstandig afgehandeld". Questions Open Inwoner left (no medewerker) have
+    no outcome.
     """
     rng = random.Random("klantbeeld-kcc-resultaten")
     met_medewerker = {link["klantcontact"]["uuid"] for link in store.all(ki.ACTORKLANTCONTACTEN)}
     taken: dict[str, str] = {}
     for taak in store.all(ki.INTERNETAKEN):
-        taken[taak["aanleidinggevendKlantcontact"]["uuid"]] = str(taak["gevraagdeHandeling"])
+        taken[taak["aanleidinggevendKlantcontact"]["uuid"]] = str(taak.get("toelichting") or "")
     for kc in store.all(ki.KLANTCONTACTEN):
         metadata = kc.get("metadata")
         if kc["uuid"] not in met_medewerker or (isinstance(metadata, dict) and metadata):

@@ -616,6 +616,7 @@ class _Bouwer:
         open_: bool,
         handeling: str | None = None,
         groep: str | None = None,
+        formulier: bool = False,
     ) -> None:
         actor = self.groepen[groep] if groep else self.rng.choice(self.medewerkers)
         toegewezen = moment + timedelta(minutes=self.rng.randint(1, 20))
@@ -631,7 +632,7 @@ class _Bouwer:
                 self.uuid(),
                 klantcontact_uuid=kc,
                 actor_uuids=[actor],
-                gevraagde_handeling=handeling or self.rng.choice(teksten.HANDELINGEN),
+                gevraagde_handeling=handeling or self._handeling(formulier=formulier),
                 toelichting=self.rng.choice(teksten.TOELICHTINGEN),
                 status="te_verwerken" if open_ else "verwerkt",
                 toegewezen_op=tijd(toegewezen),
@@ -639,6 +640,15 @@ class _Bouwer:
                 nummer=f"{self.taak_nummer:010d}",
             ),
         )
+
+    def _handeling(self, *, formulier: bool) -> str:
+        """A web-form question's handeling, else KISS's for an agent's contactverzoek.
+
+        The draw of an old free-text handeling stays, in its place, so the rest of the
+        oefenomgeving (numbers, names) stays the same.
+        """
+        self.rng.choice(teksten.HANDELINGEN)
+        return teksten.VRAAG_BEANTWOORDEN if formulier else teksten.CONTACT_OPNEMEN
 
     def klant(
         self,
@@ -678,7 +688,8 @@ class _Bouwer:
             )
             kcs.append(kc)
             if i < taken:
-                self.taak(kc, moment, open_=self.rng.random() < 0.5)
+                formulier = kanaal == KANAAL_FORMULIER  # a question from the web form
+                self.taak(kc, moment, open_=self.rng.random() < 0.5, formulier=formulier)
         return kcs
 
 
@@ -731,8 +742,8 @@ def seed(store: Store, ctx: SeedContext) -> None:
                 alle_kanalen=True,
             )
             # A callback request still open, and a handled one.
-            b.taak(kcs[0], b.moment(3, 1), open_=True, handeling="Terugbellen", groep=None)
-            b.taak(kcs[1], b.moment(200, 30), open_=False, handeling="Terugbellen")
+            b.taak(kcs[0], b.moment(3, 1), open_=True, handeling=teksten.CONTACT_OPNEMEN)
+            b.taak(kcs[1], b.moment(200, 30), open_=False, handeling=teksten.CONTACT_OPNEMEN)
             # An open question from the web form, as Open Inwoner creates it (overdue).
             moment = b.moment(10, 6)
             kc, _ = b.contact(
@@ -743,7 +754,7 @@ def seed(store: Store, ctx: SeedContext) -> None:
                 zaak=zaken[0] if zaken else None,
                 email=email,
             )
-            b.taak(kc, moment, open_=True, handeling="Vraag beantwoorden", groep="KCC")
+            b.taak(kc, moment, open_=True, handeling=teksten.VRAAG_BEANTWOORDEN, groep="KCC")
         else:
             aantal = b.rng.randint(0, 7)
             b.klant(
@@ -766,7 +777,7 @@ def seed(store: Store, ctx: SeedContext) -> None:
                     moment=moment,
                     email=email,
                 )
-                b.taak(kc, moment, open_=True, handeling="Vraag beantwoorden", groep="KCC")
+                b.taak(kc, moment, open_=True, handeling=teksten.VRAAG_BEANTWOORDEN, groep="KCC")
     kvks = [c.kvk_nummer for c in ctx.bedrijven] or list(BEDRIJVEN_KVK)
     for index, kvk in enumerate(kvks):
         partij, bedrijfsnaam = b.bedrijf(kvk, index)

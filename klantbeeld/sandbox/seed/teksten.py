@@ -172,13 +172,30 @@ MET_MARKUP: list[tuple[str, str]] = [
     ),
 ]
 
-#: Gevraagde handelingen for internetaken (contactverzoeken) as KISS and Open Inwoner send them.
+#: The gevraagdeHandeling KISS writes for every contactverzoek (Open Klant 2); the seed's
+#: contactverzoeken follow it, the kind of follow-up is in the toelichting.
+CONTACT_OPNEMEN = "Contact opnemen met betrokkene"
+#: The gevraagdeHandeling of a question from the web form (kanaal contactformulier).
+VRAAG_BEANTWOORDEN = "Vraag beantwoorden"
+
+#: Older free-text handelingen (other tools); the seed writes :data:`CONTACT_OPNEMEN` instead.
 HANDELINGEN: list[str] = [
     "Terugbellen",
     "Terugbellen",
     "Terugmailen",
     "Vraag beantwoorden",
     "Informatie opzoeken en terugkoppelen",
+]
+
+#: Toelichtingen of a contactverzoek to call back (as many as :data:`TOELICHTINGEN`, so the
+#: seed draws the same and the rest of the oefenomgeving stays the same).
+TERUGBEL_TOELICHTINGEN: list[str] = [
+    "Graag terugbellen tussen 9:00 en 12:00.",
+    "Inwoner wil teruggebeld worden over de stand van zaken.",
+    "Behandelaar was niet bereikbaar; graag vandaag terugbellen.",
+    "Graag na 14:00 terugbellen, dan is de inwoner thuis.",
+    "Inwoner vraagt om terugbellen; het gaat om een spoedeisende vraag.",
+    "Terugbellen op het mobiele nummer; vaste lijn werkt niet.",
 ]
 
 #: Toelichtingen for internetaken.

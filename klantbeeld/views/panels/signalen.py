@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from klantbeeld.services.composer import Klantbeeld, Onderdeel
-from klantbeeld.services.contacthistorie import soort_van
+from klantbeeld.services.internetaken import Soort, soort
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.icons import icon
@@ -49,11 +49,7 @@ TAB_VRAGEN = 3
 #: The parts the signalen are computed from.
 BRONNEN = (Onderdeel.ZAKEN, Onderdeel.BETALINGEN, Onderdeel.INTERNETAKEN)
 
-_MEERVOUD = {
-    "Vraag": "vragen",
-    "Terugbelverzoek": "terugbelverzoeken",
-    "Contactverzoek": "contactverzoeken",
-}
+_MEERVOUD = {Soort.VRAAG: "vragen", Soort.CONTACTVERZOEK: "contactverzoeken"}
 
 
 def tr(text: str) -> str:
@@ -126,28 +122,30 @@ def bereken_signalen(beeld: Klantbeeld, dag: date | None = None) -> list[Signaal
             tr("1 betaling te laat: {bedrag}") if n == 1 else tr("{n} betalingen te laat: {bedrag}")
         ).format(n=n, bedrag=bedrag_tekst(totaal))
         uit.append(Signaal("betaling_te_laat", n, tekst, "fout", TAB_BETALINGEN, "betaling"))
-    per_soort: dict[str, list[int | None]] = defaultdict(list)
+    per_soort: dict[Soort, list[int | None]] = defaultdict(list)
     for taak in beeld.internetaken:
         if taak.status not in (None, "", "te_verwerken"):
             continue
         moment = taak.toegewezen_op
         dagen = (dag - moment.astimezone().date()).days if moment else None
-        per_soort[soort_van(taak.gevraagde_handeling)].append(dagen)
-    for soort in ("Terugbelverzoek", "Contactverzoek", "Vraag"):
-        wachten = per_soort.get(soort)
+        per_soort[soort(taak)].append(dagen)
+    for soort_taak in (Soort.CONTACTVERZOEK, Soort.VRAAG):
+        wachten = per_soort.get(soort_taak)
         if not wachten:
             continue
         bekend = [d for d in wachten if d is not None]
         oudste = max(bekend) if bekend else None
         if len(wachten) == 1:
-            tekst = f"{tr(soort)} {wacht_tekst(oudste)}"
+            tekst = f"{tr(soort_taak.value)} {wacht_tekst(oudste)}"
         else:
             tekst = tr("{n} {soorten}, oudste {dagen}").format(
-                n=len(wachten), soorten=tr(_MEERVOUD[soort]), dagen=dagen_tekst(oudste)
+                n=len(wachten), soorten=tr(_MEERVOUD[soort_taak]), dagen=dagen_tekst(oudste)
             )
-        icoon = "terugbellen" if soort == "Terugbelverzoek" else "vraag"
+        icoon = "terugbellen" if soort_taak is Soort.CONTACTVERZOEK else "vraag"
         uit.append(
-            Signaal(f"wacht:{soort}", len(wachten), tekst, "waarschuwing", TAB_VRAGEN, icoon)
+            Signaal(
+                f"wacht:{soort_taak.value}", len(wachten), tekst, "waarschuwing", TAB_VRAGEN, icoon
+            )
         )
     return uit
 
