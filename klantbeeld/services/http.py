@@ -305,7 +305,7 @@ class ApiClient:
                 raise OngeldigAntwoord(
                     self.bron, "het antwoord kon niet worden uitgepakt", url=_zonder_query(url)
                 ) from e
-            except (httpx.TimeoutException, httpx.TransportError, httpx.RequestError) as e:
+            except httpx.RequestError as e:  # timeouts, transport errors, redirects
                 record.ended = time.perf_counter()
                 wacht = self._retry.delay(attempt)
                 if idempotent and self._retry.should_retry(attempt) and wacht < over():
