@@ -622,3 +622,25 @@ def test_een_gecrashte_taak_laat_de_andere_delen_niet_wachten(sandbox_server: An
     assert isinstance(fout_betalingen, Verwerkingsfout)
     assert fout_betalingen.bron == BRON_NAMEN[ApiNaam.BETALINGEN]
     assert set(PERSOON) - {Onderdeel.BETALINGEN} <= beeld.geladen
+
+
+def test_a_callback_address_list_that_is_no_list_is_ignored() -> None:
+    from klantbeeld.services.internetaken import _adressen
+
+    for vreemd in (5, "0612345678", {"adres": "x"}, None):
+        data = {"_expand": {"hadBetrokkenen": [{"_expand": {"digitaleAdressen": vreemd}}]}}
+        assert _adressen(data) == []
+    goed = {
+        "_expand": {
+            "hadBetrokkenen": [
+                {
+                    "_expand": {
+                        "digitaleAdressen": [
+                            {"soortDigitaalAdres": "telefoonnummer", "adres": "0612345678"}
+                        ]
+                    }
+                }
+            ]
+        }
+    }
+    assert _adressen(goed) == [("telefoonnummer", "0612345678")]
