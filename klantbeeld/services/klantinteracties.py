@@ -495,7 +495,8 @@ class KlantinteractiesClient:
             "naam": naam,
             "soortActor": "medewerker",
             "indicatieActief": True,
-            "actoridentificator": medewerker_identificator(identificatie),
+            # as KISS identifies a medewerker: the login, as an e-mail in msei
+            "actoridentificator": _code(identificatie, "mdw", "msei", "email"),
         }
         if telefoonnummer:  # Open Klant requires functie + telefoonnummer in this group
             medewerker = {"functie": "KCC-medewerker", "telefoonnummer": telefoonnummer}
@@ -720,13 +721,13 @@ class NieuweBetrokkene:
         return uit
 
 
-def medewerker_identificator(identificatie: str) -> dict[str, str]:
-    """The actoridentificator KISS gives a medewerker: the login, as an e-mail in msei."""
+def _code(object_id: str, objecttype: str, register: str, soort_object_id: str) -> dict[str, str]:
+    """The identifying code group the standard uses for partijen, actoren and onderwerpen."""
     return {
-        "objectId": identificatie,
-        "codeObjecttype": "mdw",
-        "codeRegister": "msei",
-        "codeSoortObjectId": "email",
+        "objectId": object_id,
+        "codeObjecttype": objecttype,
+        "codeRegister": register,
+        "codeSoortObjectId": soort_object_id,
     }
 
 
@@ -782,20 +783,10 @@ def _partij_identificator(
 ) -> dict[str, Any]:
     return {
         "anderePartijIdentificator": "",
-        "partijIdentificator": {
-            "codeObjecttype": objecttype,
-            "codeSoortObjectId": soort_object_id,
-            "objectId": object_id,
-            "codeRegister": register,
-        },
+        "partijIdentificator": _code(object_id, objecttype, register, soort_object_id),
     }
 
 
 def _zaak_ident(zaak_uuid: str) -> dict[str, str]:
     """The onderwerpobjectidentificator KISS writes for a zaak."""
-    return {
-        "objectId": zaak_uuid,
-        "codeObjecttype": "zgw-Zaak",
-        "codeRegister": "openzaak",
-        "codeSoortObjectId": "uuid",
-    }
+    return _code(zaak_uuid, "zgw-Zaak", "openzaak", "uuid")
