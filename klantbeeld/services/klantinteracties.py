@@ -451,8 +451,9 @@ class KlantinteractiesClient:
 
     # -- writes (never retried blindly) -----------------------------------------------------
     #
-    # Each write shape is built in one place (the ``_*_body`` functions below); the bezorger
-    # (services.bezorger) decides when to send, what to look up first and what a refusal means.
+    # Each write shape is built in one place: its method here (the klantcontact and betrokkene
+    # in NieuwKlantcontact.body / NieuweBetrokkene.body). The bezorger (services.bezorger)
+    # decides when to send, what to look up first and what a refusal means.
 
     async def maak_partij(
         self,
@@ -464,15 +465,33 @@ class KlantinteractiesClient:
         achternaam: str = "",
         organisatienaam: str = "",
     ) -> Partij:
-        """``POST /partijen``: a persoon (by BSN) or an organisatie (by KVK-nummer)."""
-        body = _partij_body(
-            soort,
-            nummer,
-            voornaam=voornaam,
-            voorvoegsel=voorvoegsel,
-            achternaam=achternaam,
-            organisatienaam=organisatienaam,
-        )
+        """``POST /partijen``: a persoon (by BSN) or an organisatie (by KVK-nummer).
+
+        The one partij body of the app; the names are only what the new partij is called.
+        """
+        body: dict[str, Any] = {
+            "indicatieActief": True,
+            "indicatieGeheimhouding": False,
+            "voorkeurstaal": "nld",
+            "digitaleAdressen": [],
+            "voorkeursDigitaalAdres": None,
+            "rekeningnummers": [],
+            "voorkeursRekeningnummer": None,
+        }
+        if soort == "kvk":
+            body["soortPartij"] = "organisatie"
+            body["partijIdentificatie"] = {"naam": organisatienaam}
+            body["partijIdentificatoren"] = [
+                _partij_identificator("niet_natuurlijk_persoon", "kvk_nummer", nummer, "hr")
+            ]
+        else:
+            body["soortPartij"] = "persoon"
+            body["partijIdentificatie"] = {
+                "contactnaam": _contactnaam(voornaam, voorvoegsel, achternaam)
+            }
+            body["partijIdentificatoren"] = [
+                _partij_identificator("natuurlijk_persoon", "bsn", nummer, "brp")
+            ]
         return Partij.model_validate(await self.api.post_json("partijen", body))
 
     async def maak_partij_persoon(
@@ -737,44 +756,6 @@ def _contactnaam(voornaam: str, voorvoegsel: str, achternaam: str) -> dict[str, 
         "voornaam": voornaam,
         "voorvoegselAchternaam": voorvoegsel,
         "achternaam": achternaam,
-    }
-
-
-def _partij_body(
-    soort: Literal["bsn", "kvk"],
-    nummer: str,
-    *,
-    voornaam: str = "",
-    voorvoegsel: str = "",
-    achternaam: str = "",
-    organisatienaam: str = "",
-) -> dict[str, Any]:
-    """The one ``POST /partijen`` body: a persoon by BSN, an organisatie by KVK-nummer."""
-    gemeen: dict[str, Any] = {
-        "indicatieActief": True,
-        "indicatieGeheimhouding": False,
-        "voorkeurstaal": "nld",
-        "digitaleAdressen": [],
-        "voorkeursDigitaalAdres": None,
-        "rekeningnummers": [],
-        "voorkeursRekeningnummer": None,
-    }
-    if soort == "kvk":
-        return {
-            **gemeen,
-            "soortPartij": "organisatie",
-            "partijIdentificatie": {"naam": organisatienaam},
-            "partijIdentificatoren": [
-                _partij_identificator("niet_natuurlijk_persoon", "kvk_nummer", nummer, "hr")
-            ],
-        }
-    return {
-        **gemeen,
-        "soortPartij": "persoon",
-        "partijIdentificatie": {"contactnaam": _contactnaam(voornaam, voorvoegsel, achternaam)},
-        "partijIdentificatoren": [
-            _partij_identificator("natuurlijk_persoon", "bsn", nummer, "brp")
-        ],
     }
 
 
