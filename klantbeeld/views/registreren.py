@@ -65,6 +65,7 @@ from klantbeeld.services.registratie import (
     Vraag,
 )
 from klantbeeld.services.settings import Instellingen
+from klantbeeld.services.werkplekstaat import laad_werkplekstaat, onthoud
 from klantbeeld.views.beeld import BeeldModel
 from klantbeeld.views.bevestiging import (
     BevestigingPaneel,
@@ -85,7 +86,6 @@ from klantbeeld.views.platte_tekst import tooltip
 from klantbeeld.views.registraties import Registraties
 from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.theme import KANALEN, load_theme
-from klantbeeld.views.werkplekstaat import laad_werkplekstaat, onthoud
 
 
 def tr(text: str) -> str:
