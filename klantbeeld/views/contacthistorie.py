@@ -338,6 +338,9 @@ class ContacthistorieScherm(QWidget):
         self.export_melding = QLabel()
         self.export_melding.setTextFormat(Qt.TextFormat.PlainText)
         self.export_melding.setWordWrap(True)
+        # A level from the start: the alert's padding and left border are part of its box when
+        # it first shows (set only later, the border was drawn over the first digit).
+        self.export_melding.setProperty("niveau", "info")
         self.export_melding.setVisible(False)
         return status
 
@@ -483,7 +486,7 @@ class ContacthistorieScherm(QWidget):
         kop = self.te_laat_tabel.horizontalHeader()
         kop.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         fm = self.te_laat_tabel.fontMetrics()
-        kop.resizeSection(0, fm.horizontalAdvance(tr("Open sinds")) + 24)
+        kop.resizeSection(0, self._theme.kolomkop_breedte(tr("Open sinds")))
         kop.resizeSection(1, fm.horizontalAdvance("Team Terugbellen") + 16)
         kop.setStretchLastSection(True)
         self.te_laat_tabel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
