@@ -98,10 +98,12 @@ class Meting:
             self._view(w, waar)
 
     def _grafiek(self, grafiek: BalkenGrafiek, waar: str) -> None:
-        """A bar chart shortens long labels to fit: its tooltip must give each whole."""
+        """A bar chart shortens long labels to fit: hovering each bar must give it whole."""
+        tips = {grafiek.tip_bij(y) for y in range(0, grafiek.height(), 2)}
         for label, aantal in grafiek.waarden():
             self.gemeten["grafiek"] += 1
-            if not _heel_in(f"{label}: {aantal}", grafiek.toolTip()):
+            getal = f"{aantal:,}".replace(",", ".")
+            if not any(_getoond(tip).startswith(f"{label}: {getal}") for tip in tips):
                 self._fout(waar, grafiek, f"bar {label}", 0, 0)
 
     def _koppen(self, kop: QHeaderView, waar: str) -> None:
