@@ -119,6 +119,15 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
+class DatumVeld(QDateEdit):
+    """A date field that Tab leaves (QDateEdit's own Tab walks day, month and year; the arrow
+    keys and the calendar still move between them)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Leave the field, as every other field does (QWidget's own behaviour)."""
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class ContacthistorieScherm(QWidget):
     """The team lead's contact history: filters on top, list and detail, an overview with charts."""
 
@@ -226,8 +235,8 @@ class ContacthistorieScherm(QWidget):
         filters.setSpacing(self._theme.space_xs)
         rij1 = QHBoxLayout()
         rij1.addWidget(QLabel(tr("Van")))
-        self.van = QDateEdit(_qdate(self.vandaag - timedelta(days=29)))
-        self.tot = QDateEdit(_qdate(self.vandaag))
+        self.van = DatumVeld(_qdate(self.vandaag - timedelta(days=29)))
+        self.tot = DatumVeld(_qdate(self.vandaag))
         for veld, naam in ((self.van, tr("Periode van")), (self.tot, tr("Periode tot en met"))):
             veld.setCalendarPopup(True)
             veld.setDisplayFormat("dd-MM-yyyy")

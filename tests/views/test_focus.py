@@ -17,10 +17,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
+from klantbeeld.services.settings import Instellingen, Rol
 from klantbeeld.views.main_window import MainWindow
 from klantbeeld.views.registraties import Registraties
+from klantbeeld.views.registreren import RegistratieDialoog
 from tests.views.conftest import Werkplek
 from tests.views.test_afgekapt import registraties  # noqa: F401 - the fixture
+from tests.views.test_contacthistorie import wacht_op_maand
 
 ZAAK = "ZAAK-2026-0000000001"
 #: The window, and the widgets Tab visits in it in order.
@@ -158,3 +161,49 @@ def test_no_scroll_area_is_a_tab_stop_that_draws_nothing(
     window, stops = rondgang
     assert not [s for s in stops if isinstance(s, QScrollArea)]
     assert window.zaakdetail.vlak.focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
+def test_the_contacthistorie_and_the_registration_dialog_show_focus_on_every_stop(
+    qtbot: Any,
+    werkplek: Werkplek,
+    registraties: Registraties,  # noqa: F811 - the imported fixture
+    sandbox_server: Any,
+) -> None:
+    wacht_op_maand(sandbox_server)
+    instellingen = Instellingen(rol=Rol.TEAMLEIDER)
+    window = MainWindow(
+        werkplek.model,
+        werkplek.sessie,
+        oefenomgeving=True,
+        registraties=registraties,
+        instellingen=instellingen,
+    )
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    scherm = window.toon_contacthistorie()
+    assert scherm is not None
+    qtbot.waitUntil(lambda: not scherm.bezig, timeout=30000)
+    fouten: list[str] = []
+    for tab, begin in ((0, scherm.tabel), (1, scherm.tabs.tabBar())):
+        scherm.tabs.setCurrentIndex(tab)
+        qtbot.wait(100)
+        stops = tab_stops(qtbot, begin)  # the date fields let Tab go (it walked their parts)
+        assert scherm.van in stops and scherm.tot in stops
+        onzichtbaar, zonder_focus = controleer(qtbot, window, stops)
+        fouten += [f"out of sight: {n}" for n in onzichtbaar]
+        fouten += [f"no focus shown: {n}" for n in zonder_focus]
+    scherm.stop()
+
+    window.toon_klantbeeld()
+    window.registreer_contact()
+    dialoog = window.findChild(RegistratieDialoog)
+    assert dialoog is not None
+    qtbot.waitUntil(lambda: dialoog.actor.count() > 0, timeout=10000)
+    qtbot.wait(100)
+    stops = tab_stops(qtbot, dialoog.blokken[0].onderwerp)
+    assert len(stops) > 5
+    onzichtbaar, zonder_focus = controleer(qtbot, dialoog, stops)
+    fouten += [f"registration, out of sight: {n}" for n in onzichtbaar]
+    fouten += [f"registration, no focus shown: {n}" for n in zonder_focus]
+    assert fouten == []
