@@ -715,6 +715,10 @@ class _Bouwer:
             if kanaal == "Balie" and buitenland:
                 kanaal = "E-mail"
             zaak = zaken[i % len(zaken)] if zaken and i < zaak_aantal else None
+            # Now and then a text the klant typed with markup: always on the web form.
+            markup = zaak is None and not alle_kanalen and self.rng.random() < 0.04
+            if markup:
+                kanaal = KANAAL_FORMULIER
             moment = self.moment(729, kanaal=kanaal, tot=laatste)
             if zaak is not None:
                 moment = self.moment_bij_zaak(zaak, kanaal, laatste)
@@ -727,8 +731,9 @@ class _Bouwer:
                 kanaal=kanaal,
                 moment=moment,
                 zaak=zaak,
-                markup=not alle_kanalen and self.rng.random() < 0.04,
-                markup_vast=i == len(kanalen) - 1,  # the last web form of "every kanaal"
+                markup=markup,
+                # a person's last web form of "every kanaal" (citizens type markup)
+                markup_vast=i == len(kanalen) - 1 and not organisatienaam,
                 buitenland=buitenland,
                 telefoon=telefoon,
                 email=email,
@@ -827,7 +832,7 @@ def seed(store: Store, ctx: SeedContext) -> None:
                 moment = (
                     b.moment(LANG_OPEN_DAGEN[1], LANG_OPEN_DAGEN[0], kanaal=KANAAL_FORMULIER)
                     if lang_open
-                    else b.moment(30, kanaal=KANAAL_FORMULIER, tot=laatste)
+                    else b.moment(20, kanaal=KANAAL_FORMULIER, tot=laatste)
                 )
                 kc, _ = b.contact(
                     partij_uuid=partij,
@@ -848,9 +853,8 @@ def seed(store: Store, ctx: SeedContext) -> None:
     kvks = [c.kvk_nummer for c in ctx.bedrijven] or list(BEDRIJVEN_KVK)
     for index, kvk in enumerate(kvks):
         partij, bedrijfsnaam = b.bedrijf(kvk, index)
-        b.adressen(
-            partij, f"0{b.rng.randint(100000000, 999999999)}", f"info{index + 1}@bedrijf.example"
-        )
+        # A fixed number per company (070: the municipality's area code).
+        b.adressen(partij, f"070{kvk[-7:]}", f"info{index + 1}@bedrijf.example")
         b.klant(
             partij_uuid=partij,
             contactnaam=None,
