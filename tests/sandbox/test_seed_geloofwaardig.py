@@ -43,6 +43,8 @@ KANAAL_WOORDEN = {
     "Brief": re.compile(r"\bbrief\b", re.I),
     "E-mail": re.compile(r"\be-?mail", re.I),
 }
+#: A note of a contact that did not succeed says so (and gives no answer).
+NIET_BEANTWOORD = re.compile(r"voordat de vraag beantwoord was|Nog niet beantwoord")
 EERSTE_PERSOON = re.compile(r"\b(ik|mijn|wij|we|ons|onze)\b", re.I)
 ZAAK_ONDERWERP = re.compile(r"^(?P<soort>.+): vraag over zaak (?P<id>ZAAK-\d{4}-\d{10})$")
 #: What only a person asks or pays for, and what only a company does.
@@ -275,6 +277,8 @@ def _tekst_fout(seed: Seed, kc: Obj, zaken: dict[str, Obj], onderwerpobject: dic
         return ""
     if not KANAAL_OPENING[kanaal].search(inhoud):
         return f"{kanaal} note does not read as one: {inhoud}"
+    if bool(NIET_BEANTWOORD.search(inhoud)) is not (kc["indicatieContactGelukt"] is False):
+        return f"gelukt={kc['indicatieContactGelukt']} but the note says otherwise: {inhoud}"
     andere = [k for k, woorden in KANAAL_WOORDEN.items() if k != kanaal and woorden.search(inhoud)]
     return f"{kanaal} note speaks of {andere}: {inhoud}" if andere else ""
 

@@ -401,7 +401,9 @@ class _MaandBouwer:
             kc,
             kanaal=kanaal,
             onderwerp=onderwerp,
-            inhoud=teksten.inhoud(gekozen, kanaal, self.rng, bedrijf=bedrijf),
+            inhoud=teksten.inhoud(
+                gekozen, kanaal, self.rng, bedrijf=bedrijf, gelukt=resultaat != "Niet gelukt"
+            ),
             plaatsgevonden_op=ki.tijd(moment),
             nummer=f"{self.nummer:010d}",
             indicatie_contact_gelukt=resultaat != "Niet gelukt",

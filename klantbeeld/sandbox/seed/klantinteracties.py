@@ -557,6 +557,7 @@ class _Bouwer:
         markup text, so the example person surely has one).
         """
         bedrijf = contactnaam is None and bool(organisatienaam)
+        gelukt = self.rng.random() > 0.1
         if zaak is not None:
             onderwerp = teksten.zaak_onderwerp(zaak.zaaktype_omschrijving, zaak.identificatie)
             inhoud = teksten.zaak_inhoud(
@@ -566,6 +567,7 @@ class _Bouwer:
                 kanaal,
                 self.rng,
                 bedrijf=bedrijf,
+                gelukt=gelukt,
             )
         elif (markup or markup_vast) and kanaal in teksten.EIGEN_TEKST_KANALEN:
             gekozen_markup = self.rng.choice(teksten.MET_MARKUP)
@@ -573,7 +575,7 @@ class _Bouwer:
         else:
             gekozen = self.rng.choice(teksten.voor_klant(bedrijf, buitenland=buitenland))
             onderwerp = gekozen.naam
-            inhoud = teksten.inhoud(gekozen, kanaal, self.rng, bedrijf=bedrijf)
+            inhoud = teksten.inhoud(gekozen, kanaal, self.rng, bedrijf=bedrijf, gelukt=gelukt)
         self.nummer += 1
         kc = self.uuid()
         self.momenten[kc] = moment
@@ -586,7 +588,7 @@ class _Bouwer:
                 inhoud=inhoud,
                 plaatsgevonden_op=tijd(moment),
                 nummer=f"{self.nummer:010d}",
-                indicatie_contact_gelukt=self.rng.random() > 0.1,
+                indicatie_contact_gelukt=gelukt,
                 vertrouwelijk=self.rng.random() < 0.08,
             ),
         )

@@ -452,6 +452,16 @@ VANUIT_BUITENLAND = frozenset(
 )
 
 
+#: How a note ends when the contact did not succeed (``indicatieContactGelukt`` false).
+NIET_GELUKT: dict[str, str] = {
+    "Telefoon": "Verbinding verbroken voordat de vraag beantwoord was.",
+    "Live Chat": "Gesprek afgebroken voordat de vraag beantwoord was.",
+    "Balie": "Klant vertrokken voordat de vraag beantwoord was.",
+    "Brief": "Nog niet beantwoord: gegevens ontbreken.",
+    "E-mail": "Nog niet beantwoord: gegevens ontbreken.",
+}
+
+
 def voor_klant(bedrijf: bool, *, buitenland: bool = False) -> list[Onderwerp]:
     """The topics a person (``bedrijf`` False) or a company can contact the municipality on.
 
@@ -472,25 +482,45 @@ def _klein(tekst: str) -> str:
     return tekst[:1].lower() + tekst[1:]
 
 
-def vorm(kanaal: str, vraag: str, antwoord: str, eigen: str, *, bedrijf: bool = False) -> str:
-    """One inhoud in the form of ``kanaal`` from a question, its answer and the klant's words."""
+def vorm(
+    kanaal: str,
+    vraag: str,
+    antwoord: str,
+    eigen: str,
+    *,
+    bedrijf: bool = False,
+    gelukt: bool = True,
+) -> str:
+    """One inhoud in the form of ``kanaal`` from a question, its answer and the klant's words.
+
+    ``gelukt`` false: the note says why the question was not answered instead.
+    """
     if kanaal == FORMULIER:
         return eigen
     wie = "contactpersoon van het bedrijf" if bedrijf else "inwoner"
     opening = KANAAL_OPENING.get(kanaal, "{Wie}: ").format(wie=wie, Wie=wie.capitalize())
     if kanaal == "E-mail":
         vraag = f"“{eigen}”"
+    if not gelukt:
+        return f"{opening}{vraag} {NIET_GELUKT.get(kanaal, 'Niet afgerond.')}"
     antwoord_intro = KANAAL_ANTWOORD.get(kanaal, "")
     if antwoord_intro:
         antwoord = antwoord_intro + _klein(antwoord)
     return f"{opening}{vraag} {antwoord}"
 
 
-def inhoud(onderwerp: Onderwerp, kanaal: str, rng: random.Random, *, bedrijf: bool = False) -> str:
+def inhoud(
+    onderwerp: Onderwerp,
+    kanaal: str,
+    rng: random.Random,
+    *,
+    bedrijf: bool = False,
+    gelukt: bool = True,
+) -> str:
     """An inhoud about ``onderwerp``, worded as a note or text on ``kanaal``."""
     vraag, antwoord = rng.choice(onderwerp.vragen)
     eigen = rng.choice(onderwerp.eigen_woorden)
-    return vorm(kanaal, vraag, antwoord, eigen, bedrijf=bedrijf)
+    return vorm(kanaal, vraag, antwoord, eigen, bedrijf=bedrijf, gelukt=gelukt)
 
 
 #: (question, answer, the klant's words) about a zaak; {zaak} is "<soort> <identificatie>".
@@ -526,6 +556,7 @@ def zaak_inhoud(
     rng: random.Random,
     *,
     bedrijf: bool = False,
+    gelukt: bool = True,
 ) -> str:
     """An inhoud about one zaak (naming its soort and identificatie), worded for ``kanaal``."""
     vraag, antwoord, eigen = rng.choice(ZAAK_VRAGEN)
@@ -537,6 +568,7 @@ def zaak_inhoud(
         antwoord.format(**velden),
         eigen.format(**velden),
         bedrijf=bedrijf,
+        gelukt=gelukt,
     )
 
 
