@@ -1,11 +1,12 @@
 """Reliability run: 1,000 registrations through the journal, a faulty server and three SIGKILLs.
 
-The oefenomgeving runs as its own process injecting 20 % 5xx, 10 % dropped connections and
-5 % timeouts; the sending process (``python -m klantbeeld.services.bezorger``) is killed with
-SIGKILL three times while it delivers, and restarted each time. Afterwards every registration
-is looked up on the server side (with the faults switched off) and counted as delivered
-(every object there once), lost (something missing) or duplicated (something twice). Prints
-figures; passes or fails on nothing.
+The oefenomgeving runs as its own process injecting 20 % 5xx, 10 % dropped connections,
+5 % timeouts and 5 % late commits (a write's connection drops unanswered and the write lands
+1 s later, after the sender has given up); the sending process
+(``python -m klantbeeld.services.bezorger``) is killed with SIGKILL three times while it
+delivers, and restarted each time. Afterwards every registration is looked up on the server
+side (with the faults switched off) and counted as delivered (every object there once), lost
+(something missing) or duplicated (something twice). Prints figures; passes or fails on nothing.
 """
 
 from __future__ import annotations
@@ -47,13 +48,22 @@ from klantbeeld.services.settings import ApiNaam
 
 AANTAL = 1000
 KILLS = 3
-FAULTS = {"error_rate": 0.20, "drop_rate": 0.10, "timeout_rate": 0.05, "timeout_s": 1.5}
+FAULTS = {
+    "error_rate": 0.20,
+    "drop_rate": 0.10,
+    "timeout_rate": 0.05,
+    "timeout_s": 1.5,
+    "late_rate": 0.05,
+    "late_ms": 1000.0,
+}
 BSNS = ("999970021", "999970033", "999970057", "999970069", "999993653", "999993847")
 MEDEWERKER = Medewerker(
     identificatie="betrouwbaar@gemeente.example", naam="Test Agent", telefoonnummer="0201234567"
 )
 ROOT = Path(__file__).resolve().parent.parent
 SENDER_ARGS = (
+    "--laat-s",
+    "2",  # longer than any late commit of this server (late_ms)
     "--timeout-s",
     "0.75",
     "--lease-s",
@@ -277,7 +287,8 @@ def main() -> None:
         wall = time.perf_counter() - begin
         tellingen = journaal.tellingen()
         journaal.close()
-        proc.faults(error_rate=0, drop_rate=0, timeout_rate=0)
+        proc.faults(error_rate=0, drop_rate=0, timeout_rate=0, late_rate=0)
+        time.sleep(FAULTS["late_ms"] / 1000 + 0.5)  # every late write has landed (or was refused)
         uit = asyncio.run(_tel(proc, regs))
         status = proc.faults()
     finally:
@@ -288,7 +299,8 @@ def main() -> None:
     ms = sorted(w * 1000 for w in wachttijden)
     print(
         f"server faults: 5xx {FAULTS['error_rate']:.0%}, dropped {FAULTS['drop_rate']:.0%}, "
-        f"timeouts {FAULTS['timeout_rate']:.0%}; sender started {starts}x, SIGKILLed {kills}x"
+        f"timeouts {FAULTS['timeout_rate']:.0%}, late commits {FAULTS['late_rate']:.0%}; "
+        f"sender started {starts}x, SIGKILLed {kills}x"
     )
     print(f"journal: {tellingen}; wall {wall:.1f} s; faults now {status}")
     print(

@@ -345,12 +345,14 @@ def main(argv: list[str] | None = None) -> int:
     from klantbeeld.views.main_window import MainWindow
     from klantbeeld.views.sessie import Sessie
     from klantbeeld.views.theme import apply_theme
+    from klantbeeld.views.vertaling import installeer_qt_vertaling
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName("Klantbeeld")
     app.setOrganizationName("Klantbeeld")
     apply_theme(app)
+    installeer_qt_vertaling(app)
     instellingen, meldingen = lees_instellingen()
     if args.rol:
         instellingen.rol = Rol(args.rol)

@@ -30,7 +30,8 @@ from klantbeeld.services.settings import (
 from tests.conftest import ROOT, run
 from tests.services.test_secrets import PlaintextKeyring
 
-NEP_OEFEN = "http://oefen.invalid"
+#: Never contacted; on loopback, as the real oefenomgeving is (plain http only there).
+NEP_OEFEN = "http://127.0.0.1:9/oefen"
 
 
 class NepOefenomgeving:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from klantbeeld.sandbox.app import Sandbox
 from klantbeeld.sandbox.faults import DOWN_NAMES, Faults
+from klantbeeld.sandbox.kosten import MODELLEN
 from klantbeeld.sandbox.server import SandboxServer
 from klantbeeld.services.settings import data_dir
 
@@ -46,17 +47,38 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     p.add_argument("--timeout-s", type=float, default=30.0)
     p.add_argument(
+        "--late-rate",
+        type=float,
+        default=0.0,
+        help="aandeel schrijfverzoeken zonder antwoord, pas na --late-ms vastgelegd (0-1)",
+    )
+    p.add_argument("--late-ms", type=float, default=1000.0)
+    p.add_argument(
         "--down",
         default="",
         help=f"uitgeschakelde API's, komma-gescheiden: {', '.join(DOWN_NAMES)}",
     )
     p.add_argument(
         "--cost-model",
-        choices=["none", "real"],
+        choices=["none", *MODELLEN],
         default="none",
-        help="'real': antwoorden zo traag als de gemeten echte servers",
+        help=(
+            "'real': zo traag als de gemeten echte servers (één proces per server); "
+            "'productie': als een productieserver met vier werkprocessen"
+        ),
+    )
+    p.add_argument(
+        "--time-scale",
+        type=float,
+        default=1.0,
+        help="kostenmodel sneller laten lopen (0.1 = tien keer zo snel)",
     )
     p.add_argument("--seed", type=int, default=1, help="zaad voor de foutinjectie")
+    p.add_argument(
+        "--groei",
+        action="store_true",
+        help="voeg de benchmarkpersonen toe (10/100/1000 zaken, 100/1000/10000 contacten)",
+    )
     p.add_argument("--db", type=Path, default=None, help="SQLite-bestand voor schrijfacties")
     p.add_argument("--memory", action="store_true", help="schrijfacties niet bewaren")
     p.add_argument("--reset", action="store_true", help="wis eerder bewaarde schrijfacties")
@@ -80,11 +102,14 @@ def main(argv: list[str] | None = None) -> int:
         drop_rate=args.drop_rate,
         timeout_rate=args.timeout_rate,
         timeout_s=args.timeout_s,
+        late_rate=args.late_rate,
+        late_ms=args.late_ms,
         down=down,
         cost_model=args.cost_model,
+        time_scale=args.time_scale,
         seed=args.seed,
     )
-    server = SandboxServer(Sandbox(db_path=db, faults=faults), port=args.port)
+    server = SandboxServer(Sandbox(db_path=db, faults=faults, groei=args.groei), port=args.port)
     server.start()
     info = server.as_json()
     if args.json:

@@ -1078,6 +1078,20 @@ class _Klantinteracties:
             kc = self._ref(body, "klantcontact", ki.KLANTCONTACTEN, params)
             if params or actor is None or kc is None:
                 raise _fout(params)
+            # Open Klant: FKUniqueTogetherValidator on (actor, klantcontact) (source, not recorded)
+            if any(
+                _uuid_of(a["actor"]) == actor and _uuid_of(a["klantcontact"]) == kc
+                for a in self.store.all(ki.ACTORKLANTCONTACTEN)
+            ):
+                raise _fout(
+                    [
+                        regels.fout(
+                            "nonFieldErrors",
+                            "unique",
+                            "De velden actor, klantcontact moeten een unieke set zijn.",
+                        )
+                    ]
+                )
             uid = new_uuid()
             obj = {
                 "uuid": uid,

@@ -25,6 +25,7 @@ from klantbeeld.sandbox.context import SandboxContext
 from klantbeeld.sandbox.faults import FaultMiddleware, Faults
 from klantbeeld.sandbox.regels import LegeBotsing
 from klantbeeld.sandbox.seed import build_seed
+from klantbeeld.sandbox.seed.groei import seed as seed_groei
 from klantbeeld.sandbox.seed.kcc_maand import KccMaand
 from klantbeeld.sandbox.store import Store
 
@@ -38,10 +39,16 @@ def oefen_vandaag() -> date:
     return date.fromisoformat(value) if value else date.today()
 
 
-def build_store(db_path: Path | None, vandaag: date | None = None) -> Store:
-    """A store with the deterministic seed and every persisted write laid over it."""
+def build_store(db_path: Path | None, vandaag: date | None = None, *, groei: bool = False) -> Store:
+    """A store with the deterministic seed and every persisted write laid over it.
+
+    ``groei`` adds the bench persons of :mod:`klantbeeld.sandbox.seed.groei` (opt-in).
+    """
     store = Store(db_path)
-    build_seed(store, vandaag or oefen_vandaag())
+    vandaag = vandaag or oefen_vandaag()
+    build_seed(store, vandaag)
+    if groei:
+        seed_groei(store, vandaag)
     store.replay()
     return store
 
@@ -56,9 +63,10 @@ class Sandbox:
         faults: Faults | None = None,
         creds: Credentials | None = None,
         vandaag: date | None = None,
+        groei: bool = False,
     ) -> None:
         self.vandaag = vandaag or oefen_vandaag()
-        self.store = build_store(db_path, self.vandaag)
+        self.store = build_store(db_path, self.vandaag, groei=groei)
         self.creds = creds or Credentials()
         self.faults = faults or Faults()
         self.ctx = SandboxContext(store=self.store, creds=self.creds, vandaag=self.vandaag)
@@ -107,7 +115,10 @@ class Sandbox:
 
     async def _faults(self, request: Request) -> Response:
         if request.method == "POST":
-            self.faults.update(await request.json())
+            try:
+                self.faults.update(await request.json())
+            except ValueError as e:
+                return JSONResponse({"detail": str(e)}, status_code=400)
             if "reset_counts" in request.query_params:
                 self.middleware.counts.clear()
         return JSONResponse(self.faults.to_json())

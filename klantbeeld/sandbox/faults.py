@@ -1,10 +1,16 @@
 """Fault injection and server models for the oefenomgeving: latency, errors, drops, costs.
 
-``latency``: every request takes ``latency_ms`` extra. ``real`` cost model: each API answers
-as the real servers were measured to (a floor per request plus a cost per list row and per
-expanded item, see :data:`klantbeeld.sandbox.common.REAL_COST_MS`), with at most two requests
-served at a time per server. Errors (5xx, before the work), dropped connections and timeouts
-(after the work: the write is done, the client does not hear it) are drawn from a seeded RNG.
+``latency``: every request takes ``latency_ms`` extra. Cost models (see
+:mod:`klantbeeld.sandbox.kosten`): each API answers as the real servers were measured to — a
+cost per request, per page, per row and per expanded item, and one capacity per server (Open
+Zaak serves Zaken, Catalogi and Documenten; Open Klant another): ``real`` is one process (as
+recorded), ``productie`` four worker processes. ``time_scale`` below 1 runs a model faster
+(tests). Each modelled answer carries a ``Server-Timing`` header with its modelled server
+time, as the recorded servers' debug toolbar sent one. Errors (5xx, before the work), dropped
+connections and timeouts (after the work: the write is done, the client does not hear it) are
+drawn from a seeded RNG. A late commit (``late_rate``, writes only) drops the connection before
+any work and does the write ``late_ms`` later, after the client has given up: its look-up
+before a retry cannot see it yet (as a real server whose worker commits after the proxy gave up).
 """
 
 from __future__ import annotations
@@ -19,7 +25,8 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from klantbeeld.sandbox.common import REAL_FLOOR_MS, start_costing, stop_costing
+from klantbeeld.sandbox.common import start_costing, stop_costing
+from klantbeeld.sandbox.kosten import MODELLEN, Capaciteit, Kosten, kosten
 
 #: Path prefix -> server (the real deployment: Open Zaak serves three APIs).
 SERVERS: dict[str, str] = {
@@ -55,8 +62,11 @@ class Faults:
     drop_rate: float = 0.0
     timeout_rate: float = 0.0
     timeout_s: float = 30.0
+    late_rate: float = 0.0  # writes only: the connection drops, the write lands late_ms later
+    late_ms: float = 1000.0
     down: set[str] = field(default_factory=set)
-    cost_model: str = "none"  # "none" | "real"
+    cost_model: str = "none"  # "none" | a name in kosten.MODELLEN ("real", "productie")
+    time_scale: float = 1.0  # cost models only: < 1 runs the model faster
     seed: int = 1
 
     def to_json(self) -> dict[str, Any]:
@@ -67,19 +77,34 @@ class Faults:
             "drop_rate": self.drop_rate,
             "timeout_rate": self.timeout_rate,
             "timeout_s": self.timeout_s,
+            "late_rate": self.late_rate,
+            "late_ms": self.late_ms,
             "down": sorted(self.down),
             "cost_model": self.cost_model,
+            "time_scale": self.time_scale,
         }
 
     def update(self, data: dict[str, Any]) -> None:
         """Apply a partial update from the admin endpoint."""
-        for key in ("latency_ms", "error_rate", "drop_rate", "timeout_rate", "timeout_s"):
+        for key in (
+            "latency_ms",
+            "error_rate",
+            "drop_rate",
+            "timeout_rate",
+            "timeout_s",
+            "time_scale",
+            "late_rate",
+            "late_ms",
+        ):
             if key in data:
                 setattr(self, key, float(data[key]))
         if "down" in data:
             self.down = set(data["down"])
         if "cost_model" in data:
-            self.cost_model = str(data["cost_model"])
+            model = str(data["cost_model"])
+            if model != "none" and model not in MODELLEN:
+                raise ValueError(f"onbekend kostenmodel: {model}")
+            self.cost_model = model
 
 
 def server_of(path: str) -> str | None:
@@ -103,7 +128,9 @@ class FaultMiddleware:
         self.faults = faults
         self.rng = random.Random(faults.seed)
         self.counts: Counter[str] = Counter()
-        self._slots: dict[str, asyncio.Semaphore] = {}
+        self._capaciteit: dict[tuple[str, str, float], Capaciteit] = {}
+        #: Writes still to land (late commits); kept so they are not garbage collected.
+        self._laat: set[asyncio.Task[None]] = set()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -135,7 +162,11 @@ class FaultMiddleware:
         drop = roll < f.drop_rate
         roll -= f.drop_rate
         timeout = 0 <= roll < f.timeout_rate
-        if f.cost_model == "real":
+        roll -= f.timeout_rate
+        if 0 <= roll < f.late_rate and scope.get("method") in ("POST", "PUT", "PATCH"):
+            await self._laat_vastleggen(scope, receive)
+            return
+        if f.cost_model in MODELLEN:
             await self._costed(server, scope, receive, send, drop=drop, timeout=timeout)
         elif drop or timeout:
             await self._faulty(scope, receive, send, drop=drop, timeout=timeout)
@@ -145,17 +176,51 @@ class FaultMiddleware:
     async def _costed(
         self, server: str, scope: Scope, receive: Receive, send: Send, *, drop: bool, timeout: bool
     ) -> None:
-        slots = self._slots.setdefault(server, asyncio.Semaphore(2))
-        async with slots:
-            began = time.perf_counter()
-            cost, token = start_costing()
-            try:
-                messages = await _collect(self.app, scope, receive)
-            finally:
-                stop_costing(token)
-            spent = time.perf_counter() - began
-            await asyncio.sleep(max(0.0, (REAL_FLOOR_MS + cost.ms) / 1000 - spent))
+        f = self.faults
+        began = time.perf_counter()
+        cost, token = start_costing()
+        try:
+            messages = await _collect(self.app, scope, receive)
+        finally:
+            stop_costing(token)
+        k = kosten(cost.items)
+        # The oefenomgeving's own time counts against the model's.
+        spent_ms = (time.perf_counter() - began) * 1000 / f.time_scale
+        rest = max(0.0, k.alleen_ms - spent_ms)
+        sleutel = (f.cost_model, server, f.time_scale)
+        capaciteit = self._capaciteit.get(sleutel)
+        if capaciteit is None:
+            capaciteit = Capaciteit(MODELLEN[f.cost_model], f.time_scale)
+            self._capaciteit[sleutel] = capaciteit
+        await capaciteit.werk(
+            Kosten(k.server_ms, rest * k.parallel_ms / k.alleen_ms, rest * k.werk_ms / k.alleen_ms)
+        )
+        timing = f'total;dur={k.server_ms:.1f};desc="oefenomgeving {f.cost_model}"'
+        head = messages[0]
+        head["headers"] = [*head.get("headers", []), (b"server-timing", timing.encode())]
         await self._deliver(messages, send, drop=drop, timeout=timeout)
+
+    async def _laat_vastleggen(self, scope: Scope, receive: Receive) -> None:
+        """Read the request, drop the connection unanswered, do the write ``late_ms`` later."""
+        delen: list[bytes] = []
+        while True:
+            message = await receive()
+            delen.append(message.get("body", b""))
+            if not message.get("more_body"):
+                break
+        body = b"".join(delen)
+
+        async def opnieuw() -> Message:
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        async def later() -> None:
+            await asyncio.sleep(self.faults.late_ms / 1000)
+            await _collect(self.app, scope, opnieuw)
+
+        taak = asyncio.ensure_future(later())
+        self._laat.add(taak)
+        taak.add_done_callback(self._laat.discard)
+        raise ConnectionAbortedError("oefenomgeving: antwoord kwijt, het werk komt later")
 
     async def _faulty(
         self, scope: Scope, receive: Receive, send: Send, *, drop: bool, timeout: bool

@@ -59,6 +59,11 @@ from klantbeeld.services.settings import ApiInstelling, ApiNaam, AuthSoort
 
 log = logging.getLogger(__name__)
 
+#: How long after a write's answer was lost (timeout, dropped connection, 5xx) it may still
+#: land on the server: a worker that commits after the proxy or the client gave up. Real
+#: deployments cap a request's run time (uwsgi ``harakiri``, a proxy's read timeout: 30-60 s).
+LAAT_S = 90.0
+
 #: 4xx statuses that mean "try again later", not "this registration is wrong".
 _OPNIEUW_STATUS = frozenset({401, 403, 408, 425, 429})
 
@@ -92,6 +97,14 @@ class Uitkomst(StrEnum):
 
 class _LeaseKwijt(Exception):
     """Another sender holds the item now: stop without writing."""
+
+
+class _NogNiet(Exception):
+    """A write of this item may still land on the server (its answer was lost): wait first."""
+
+    def __init__(self, wacht_s: float) -> None:
+        super().__init__(f"wacht {wacht_s:.1f} s op een mogelijk laat vastgelegde schrijfactie")
+        self.wacht_s = wacht_s
 
 
 class _Geweigerd(Exception):
@@ -160,6 +173,7 @@ class Bezorger:
         eigenaar: str | None = None,
         gelijktijdig: int = 1,
         poll_s: float = 5.0,
+        laat_s: float = LAAT_S,
     ) -> None:
         self.journaal = journaal
         self.ki = klantinteracties
@@ -169,6 +183,13 @@ class Bezorger:
         self.eigenaar = eigenaar or eigenaar_naam()
         self.gelijktijdig = max(1, gelijktijdig)
         self.poll_s = poll_s
+        #: How long after a write's answer was lost it may still land (see :data:`LAAT_S`).
+        self.laat_s = laat_s
+        #: Shared objects (the medewerker's actor) whose write may still land, and since when:
+        #: every item waits for those, not only the one whose write it was.
+        self.onzeker_gedeeld: dict[str, float] = {}
+        #: One look-up-or-create at a time per shared object (concurrent items, one actor).
+        self.sloten: dict[str, asyncio.Lock] = {}
         self._wekker = asyncio.Event()
         self._stop = False
         hersteld = journaal.herstel_eigen_weigeringen(SLEUTELVERSIE, _oude_sleutel_geweigerd)
@@ -218,6 +239,10 @@ class Bezorger:
         except _LeaseKwijt:
             log.warning("registratie %s: lease kwijt, een andere zender gaat verder", lease.id)
             return Uitkomst.LEASE_KWIJT
+        except _NogNiet as e:
+            self.journaal.later(lease, wacht_s=e.wacht_s, fout="wacht op een laat antwoord")
+            log.info("registratie %s: %s", lease.id, e)
+            return Uitkomst.LATER
         except _Geweigerd as e:
             self.journaal.weiger(lease, Weigering(None, e.melding))
             log.warning("registratie %s geweigerd (eigen controle)", lease.id)
@@ -270,6 +295,46 @@ class _Levering:
     def _klaar(self, **stappen: Any) -> None:
         if not self.b.journaal.bewaar_voortgang(self.lease, stappen, lease_s=self.b.lease_s):
             raise _LeaseKwijt
+
+    def _wacht_op_late(self, sleutel: str, gedeeld: str | None = None) -> None:
+        """Before looking ``sleutel`` up again: a write of it whose answer was lost may land late.
+
+        Objects without a key the server keeps unique (an actor, an extra onderwerpobject, a
+        digitaal adres) can only be looked up; a look-up before such a write lands would miss it
+        and the retry would double it. So the look-up waits until the write can no longer land.
+        """
+        eigen = self.v.get(f"onzeker:{sleutel}")
+        for sinds in (eigen, self.b.onzeker_gedeeld.get(gedeeld or "")):
+            if isinstance(sinds, int | float):
+                over = float(sinds) + self.b.laat_s - time.time()
+                if over > 0:
+                    raise _NogNiet(over)
+
+    async def _schrijf_onzeker(
+        self, sleutel: str, pad: str, body: dict[str, Any], *, gedeeld: str | None = None
+    ) -> Any:
+        """POST a write without a server-side unique key; note it when its outcome is unknown.
+
+        ``gedeeld``: the object is shared by other items (the medewerker's actor, by this key,
+        kept in memory only), so they wait for it too.
+        """
+        self._mag_schrijven()
+        try:
+            return await self.api.post_json(pad, body)
+        except ApiStatusError as e:
+            if e.status_code < 500:
+                raise  # refused: nothing was written
+            self._onzeker(sleutel, gedeeld)
+            raise
+        except ApiError:
+            self._onzeker(sleutel, gedeeld)
+            raise
+
+    def _onzeker(self, sleutel: str, gedeeld: str | None) -> None:
+        nu = time.time()
+        if gedeeld:
+            self.b.onzeker_gedeeld[gedeeld] = nu
+        self._klaar(**{f"onzeker:{sleutel}": nu})
 
     # -- the whole delivery --------------------------------------------------------------------
 
@@ -387,6 +452,19 @@ class _Levering:
             return m.actor_uuid
         if "actor" in self.v:
             return str(self.v["actor"])
+        gedeeld = f"actor:{m.identificatie}"
+        async with self.b.sloten.setdefault(gedeeld, asyncio.Lock()):
+            actor = await self._zoek_of_maak_actor(gedeeld)
+        self._klaar(actor=actor)
+        return actor
+
+    async def _zoek_of_maak_actor(self, gedeeld: str) -> str:
+        """The medewerker's actor, or a new one. Actors are shared (every registration of this
+        medewerker, every workstation) and have no unique key on the server: of several, the
+        lowest uuid is taken, so every sender picks the same one."""
+        m = self.reg.medewerker
+        assert m is not None
+        self._wacht_op_late("actor", gedeeld)
         ident = {
             "objectId": m.identificatie,
             "codeObjecttype": "mdw",
@@ -401,25 +479,22 @@ class _Levering:
                 "soortActor": "medewerker",
             },
         )
-        found = _resultaten(page)
-        if found:
-            actor = _uuid(found[0], self.api.bron)
-        else:
-            self._mag_schrijven()
-            body: dict[str, Any] = {
-                "naam": m.naam,
-                "soortActor": "medewerker",
-                "indicatieActief": True,
-                "actoridentificator": ident,
-            }
-            if m.telefoonnummer:  # Open Klant requires functie + telefoonnummer in this group
-                medewerker = {"functie": "KCC-medewerker", "telefoonnummer": m.telefoonnummer}
-                if "@" in m.identificatie:
-                    medewerker["emailadres"] = m.identificatie
-                body["actorIdentificatie"] = medewerker
-            actor = _uuid(await self.api.post_json("actoren", body), self.api.bron)
-        self._klaar(actor=actor)
-        return actor
+        gevonden = sorted(_uuid(item, self.api.bron) for item in _resultaten(page))
+        if gevonden:
+            return gevonden[0]
+        body: dict[str, Any] = {
+            "naam": m.naam,
+            "soortActor": "medewerker",
+            "indicatieActief": True,
+            "actoridentificator": ident,
+        }
+        if m.telefoonnummer:  # Open Klant requires functie + telefoonnummer in this group
+            medewerker = {"functie": "KCC-medewerker", "telefoonnummer": m.telefoonnummer}
+            if "@" in m.identificatie:
+                medewerker["emailadres"] = m.identificatie
+            body["actorIdentificatie"] = medewerker
+        data = await self._schrijf_onzeker("actor", "actoren", body, gedeeld=gedeeld)
+        return _uuid(data, self.api.bron)
 
     # -- klantcontact (+ betrokkene + first onderwerpobject) -------------------------------------
 
@@ -558,6 +633,7 @@ class _Levering:
     async def _onderwerpobject(self, sleutel: str, kc: str, zaak: str) -> None:
         if sleutel in self.v:
             return
+        self._wacht_op_late(sleutel)
         if self.opzoeken:
             page = await self.api.get_json(
                 "onderwerpobjecten",
@@ -567,8 +643,8 @@ class _Levering:
             if found:
                 self._klaar(**{sleutel: _uuid(found[0], self.api.bron)})
                 return
-        self._mag_schrijven()
-        data = await self.api.post_json(
+        data = await self._schrijf_onzeker(
+            sleutel,
             "onderwerpobjecten",
             {
                 "klantcontact": {"uuid": kc},
@@ -591,9 +667,20 @@ class _Levering:
                 self._klaar(**{sleutel: _uuid(found[0], self.api.bron)})
                 return
         self._mag_schrijven()
-        data = await self.api.post_json(
-            "actorklantcontacten", {"actor": {"uuid": actor}, "klantcontact": {"uuid": kc}}
-        )
+        try:
+            data = await self.api.post_json(
+                "actorklantcontacten", {"actor": {"uuid": actor}, "klantcontact": {"uuid": kc}}
+            )
+        except ApiStatusError as e:
+            # Open Klant keeps (actor, klantcontact) unique: an earlier write of ours landed.
+            if not uniek_geweigerd(e, "nonFieldErrors"):
+                raise
+            page = await self.api.get_json(
+                "actorklantcontacten", params={"klantcontact__uuid": kc, "actor__uuid": actor}
+            )
+            data = next(iter(_resultaten(page)), None)
+            if data is None:
+                raise
         self._klaar(**{sleutel: _uuid(data, self.api.bron)})
 
     # -- contactverzoek ------------------------------------------------------------------------
@@ -605,6 +692,7 @@ class _Levering:
         if bet is None:
             raise _Geweigerd("Het contactverzoek heeft geen betrokkene voor het terugbeladres.")
         adres = cv.terugbeladres
+        self._wacht_op_late("adres")
         if self.opzoeken:
             page = await self.api.get_json(
                 "digitaleadressen",
@@ -617,8 +705,8 @@ class _Levering:
             if found:
                 self._klaar(adres=_uuid(found[0], self.api.bron))
                 return
-        self._mag_schrijven()
-        data = await self.api.post_json(
+        data = await self._schrijf_onzeker(
+            "adres",
             "digitaleadressen",
             {
                 "verstrektDoorPartij": None,
@@ -673,10 +761,12 @@ class _Levering:
         page = await self.api.get_json(
             "internetaken", params={"aanleidinggevendKlantcontact__uuid": kc}
         )
+        # Ours: KISS's handeling, or the onderwerp an earlier version of this sender used.
+        handelingen = {self.reg.gevraagde_handeling(), self.reg.vragen[0].onderwerp.strip()}
         for item in _resultaten(page):
             if (
                 _ref_uuid(item.get("aanleidinggevendKlantcontact")) == kc
-                and item.get("gevraagdeHandeling") == self.reg.gevraagde_handeling()
+                and item.get("gevraagdeHandeling") in handelingen
             ):
                 return _uuid(item, self.api.bron)
         return None
@@ -735,6 +825,7 @@ async def _hoofd(args: argparse.Namespace) -> int:
         lease_s=args.lease_s,
         gelijktijdig=args.gelijktijdig,
         poll_s=args.poll_s,
+        laat_s=args.laat_s,
     )
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -763,6 +854,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--backoff-jitter-s", type=float, default=1.0)
     p.add_argument("--gelijktijdig", type=int, default=1)
     p.add_argument("--poll-s", type=float, default=5.0)
+    p.add_argument(
+        "--laat-s",
+        type=float,
+        default=LAAT_S,
+        help="hoe lang een schrijfactie zonder antwoord nog kan landen (s)",
+    )
     p.add_argument("--tot-leeg", action="store_true", help="stop als er niets meer wacht")
     p.add_argument("--log", default="WARNING")
     args = p.parse_args(argv)

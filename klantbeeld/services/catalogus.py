@@ -3,6 +3,12 @@
 The catalogus changes rarely and is the same for every zaak, so it is fetched once (four list
 requests in parallel) and kept in a JSON file; a later start reads the file and makes no
 request at all while it is younger than ``max_age_s``. The file holds catalogus data only.
+
+A zaak's ``zaaktype`` or a status's ``statustype`` URL is never fetched: it is only a key into
+this cache, which is filled from the Catalogi API's own lists (their ``next`` links followed only
+under the configured Catalogi root, see :mod:`klantbeeld.services.http`). Open Zaak names the
+Catalogi root of the same server, which is configured, so it resolves; a URL on any other host
+(or under another path) resolves to nothing, and nothing is sent there.
 """
 
 from __future__ import annotations
@@ -14,10 +20,7 @@ import time
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import ValidationError
-
-from klantbeeld.services.errors import OngeldigAntwoord
-from klantbeeld.services.http import ApiClient
+from klantbeeld.services.http import ApiClient, valideer
 from klantbeeld.services.zgw import Informatieobjecttype, Resultaattype, Statustype, Zaaktype
 
 FILE_VERSION = 1
@@ -31,14 +34,13 @@ _SOORTEN: dict[str, str] = {
 }
 
 
-def _by_url(model: type[M], items: list[Any], bron: str) -> dict[str, M]:
+def _by_url(model: type[M], items: list[Any], client: ApiClient) -> dict[str, M]:
+    """Items by URL; one whose URL lies outside the Catalogi root is left out."""
     out: dict[str, M] = {}
     for item in items:
-        try:
-            obj = model.model_validate(item)
-        except ValidationError as e:
-            raise OngeldigAntwoord(bron, f"onverwacht antwoord ({model.__name__})") from e
-        out[obj.url] = obj
+        obj = valideer(model, item, client.bron)
+        if client.is_eigen(obj.url):
+            out[obj.url] = obj
     return out
 
 
@@ -114,12 +116,12 @@ class CatalogusCache:
     # -- internals ----------------------------------------------------------------------------
 
     def _vul(self, raw: dict[str, list[Any]]) -> None:
-        bron = self._client.bron
-        self._zaaktypen = _by_url(Zaaktype, raw.get("zaaktypen", []), bron)
-        self._statustypen = _by_url(Statustype, raw.get("statustypen", []), bron)
-        self._resultaattypen = _by_url(Resultaattype, raw.get("resultaattypen", []), bron)
+        client = self._client
+        self._zaaktypen = _by_url(Zaaktype, raw.get("zaaktypen", []), client)
+        self._statustypen = _by_url(Statustype, raw.get("statustypen", []), client)
+        self._resultaattypen = _by_url(Resultaattype, raw.get("resultaattypen", []), client)
         self._informatieobjecttypen = _by_url(
-            Informatieobjecttype, raw.get("informatieobjecttypen", []), bron
+            Informatieobjecttype, raw.get("informatieobjecttypen", []), client
         )
         per: dict[str, list[Statustype]] = {}
         for st in self._statustypen.values():

@@ -1,17 +1,27 @@
-"""Builds and owns the one long-lived httpx client per API, from settings and secrets."""
+"""Builds and owns the one long-lived httpx client per API, from settings and secrets.
+
+A real server is reached only over ``https://`` with its certificate checked against the
+operating system's trust store (``truststore``: a municipal PC trusts the municipality's own CA
+the way its browser does); ``http://`` or unchecked certificates only on loopback (the
+oefenomgeving, tests). Anything else is refused here, before a client exists
+(:class:`~klantbeeld.services.errors.OnveiligeVerbinding`), whatever the settings said.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import ssl
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 import httpx
+import truststore
 
 from klantbeeld.services.auth import header_factory
-from klantbeeld.services.http import ApiClient, RequestLog, RetryPolicy
-from klantbeeld.services.settings import BRON_NAMEN, ApiInstelling, ApiNaam
+from klantbeeld.services.errors import OnveiligeVerbinding
+from klantbeeld.services.http import ApiClient, Grenzen, RequestLog, RetryPolicy
+from klantbeeld.services.settings import BRON_NAMEN, ApiInstelling, ApiNaam, onveilig_adres
 
 #: APIs that one real server (Open Zaak) serves together: they share its in-flight limit.
 _FAMILIE = {
@@ -55,12 +65,23 @@ def maak_verbindingen(
     user_id: str = "",
     user_representation: str = "",
     transport: httpx.AsyncBaseTransport | None = None,
+    grenzen: Grenzen | None = None,
 ) -> Verbindingen:
-    """One ``httpx.AsyncClient`` and :class:`ApiClient` per configured API."""
+    """One ``httpx.AsyncClient`` and :class:`ApiClient` per configured API.
+
+    Raises :class:`OnveiligeVerbinding` (plain Dutch) for an API outside loopback at
+    ``http://`` or with certificate checks off. ``grenzen`` bounds what each client follows
+    of a server's say-so; a request's deadline is never shorter than the API's own time-out.
+    """
+    for api, (inst, _) in endpoints.items():
+        reden = onveilig_adres(inst.base_url, tls_verifieren=inst.tls_verifieren)
+        if reden:
+            raise OnveiligeVerbinding(BRON_NAMEN[api], reden)
     result = Verbindingen()
     limiters: dict[tuple[str, str], asyncio.Semaphore] = {}
+    grenzen = grenzen or Grenzen()
     # One TLS context for all clients: building one costs ~30 ms, and each client built its own.
-    tls = httpx.create_ssl_context()
+    tls = tls_context()
     for api, (inst, secret) in endpoints.items():
         timeout = httpx.Timeout(inst.timeout_s, connect=min(5.0, inst.timeout_s))
         http = httpx.AsyncClient(
@@ -70,7 +91,7 @@ def maak_verbindingen(
             ),
             transport=transport,
             follow_redirects=False,
-            # Off only where settings say so (never when the site file demands verification).
+            # Off only on loopback, where settings say so (checked above).
             verify=tls if inst.tls_verifieren else False,
         )
         result._http.append(http)
@@ -91,5 +112,12 @@ def maak_verbindingen(
             limiter=limiter,
             retry=retry,
             log=log,
+            grenzen=replace(grenzen, deadline_s=max(grenzen.deadline_s, inst.timeout_s)),
+            werkers=inst.werkers,
         )
     return result
+
+
+def tls_context() -> ssl.SSLContext:
+    """Certificates checked against the operating system's trust store (hostname included)."""
+    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)

@@ -4,15 +4,28 @@ Given a BSN or KVK number it asks every source at once (bounded by the per-serve
 the clients), and yields each part as it arrives, so a screen can fill progressively. A part
 whose source fails is yielded with its error (naming the source); the rest still arrives.
 
-How it fetches (the cheapest way for the real servers, see shared/recorded/README.md):
+How it fetches (the cheapest way for the real servers, see shared/recorded/README.md and the
+oefenomgeving's cost models, ``klantbeeld.sandbox.kosten``):
 - catalog data (zaaktypen, statustypen, resultaattypen) only from the :class:`CatalogusCache`;
-- zaken: one unexpanded list first (cheap, gives the first paint and the count), then the
-  per-item data (``status, resultaat, zaakinformatieobjecten``) expanded, in as many pages as
-  the server serves at once, so its workers share the expensive expansion;
+- zaken: the unexpanded list (cheap: the first paint) and the catalog when cold, at once; the
+  plain list is painted as soon as it is in, whether the catalog is or not (a slow Catalogi
+  never holds back the zaken: their type and step names fill in with a later part). Then the
+  list with the per-item data (``status, resultaat, zaakinformatieobjecten``) expanded, in
+  pages of :data:`PAGINA_EXPAND` — one page up to that size, never split smaller (every page
+  costs the server a fixed part, ~1 s for an expanded page), and not sent before the plain
+  list is in (on a one-process server it would share the CPU with it and delay the first
+  paint). With ``werkers`` > 1 (a server known to run that many worker processes) it is split
+  across them instead;
 - klantcontacten: the same, expanding only ``gingOverOnderwerpobjecten,
   leiddeTotInterneTaken`` (never ``hadBetrokkenen``: it repeats the person searched for);
 - open internetaken come with the klantcontacten; no extra request;
 - document metadata only when a zaak is opened (:meth:`KlantbeeldComposer.zaak_detail`).
+
+A broken answer fails only its own part (issue 9.3): every client turns whatever a server
+sends into a model or an :class:`~klantbeeld.services.errors.ApiError` naming the source. Should
+a job still crash (a bug in Klantbeeld), its parts arrive as failed with a
+:class:`~klantbeeld.services.errors.Verwerkingsfout` naming their source, every other part
+still arrives, and only then is the original exception raised, so a bug stays visible.
 """
 
 from __future__ import annotations
@@ -25,11 +38,18 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from klantbeeld.services import geheugen
 from klantbeeld.services.betalingen import Betaling, BetalingenClient
 from klantbeeld.services.brp import BrpClient, Persoon
 from klantbeeld.services.catalogus import CatalogusCache
 from klantbeeld.services.clients import Verbindingen
-from klantbeeld.services.errors import ApiError, KlantbeeldError, NietGevonden, NietIngesteld
+from klantbeeld.services.errors import (
+    ApiError,
+    KlantbeeldError,
+    NietGevonden,
+    NietIngesteld,
+    Verwerkingsfout,
+)
 from klantbeeld.services.http import lees_in_delen
 from klantbeeld.services.invoer import valideer_bsn, valideer_kvk
 from klantbeeld.services.klantinteracties import (
@@ -54,8 +74,9 @@ from klantbeeld.services.zgw import (
 KLANTCONTACT_EXPAND = ("gingOverOnderwerpobjecten", "leiddeTotInterneTaken")
 T = TypeVar("T")
 Job = Callable[["asyncio.Queue[Deel]"], Awaitable[None]]
-#: How many expanded pages to ask for at once: a real server serves about two per worker set.
-EXPANDED_CHUNKS = 2
+#: Page size of the expanded lists: the real servers' per-page cost makes pages of about 100
+#: the cheapest (recorded: 200 contacts in pages of 25: 14.4 s, of 100: 8.0 s, of 250: 8.6 s).
+PAGINA_EXPAND = 100
 
 
 class Onderdeel(StrEnum):
@@ -186,9 +207,19 @@ class Klantbeeld:
 class KlantbeeldComposer:
     """Composes klantbeelden from the configured APIs; one instance per session."""
 
-    def __init__(self, verbindingen: Verbindingen, catalogus: CatalogusCache | None) -> None:
+    def __init__(
+        self,
+        verbindingen: Verbindingen,
+        catalogus: CatalogusCache | None,
+        *,
+        werkers: int | None = None,
+    ) -> None:
         self._v = verbindingen
         self.catalogus = catalogus
+        #: How many requests the servers serve side by side (worker processes): above 1,
+        #: expanded lists are split across them (on one process that costs more). None: as
+        #: configured per source (``werkers`` in the settings, on each API client).
+        self.werkers = werkers
         brp = verbindingen.get(ApiNaam.BRP)
         zaken = verbindingen.get(ApiNaam.ZAKEN)
         ki = verbindingen.get(ApiNaam.KLANTINTERACTIES)
@@ -362,36 +393,56 @@ class KlantbeeldComposer:
                 return
             client = self.zaken
             catalogus = asyncio.ensure_future(self._laad_catalogus())
+
+            async def uitgebreid() -> list[Zaak]:
+                if in_delen:
+                    return await self._volledig(
+                        lambda **kw: fetch(client, expand=ZAAK_EXPAND, **kw),
+                        kaal,
+                        client.api.werkers,
+                    )
+                return await fetch(client, expand=ZAAK_EXPAND)
+
+            def kale(zaken: list[Zaak]) -> Deel:
+                return Deel(
+                    Onderdeel.ZAKEN,
+                    [self.overzicht(z, volledig=False) for z in zaken],
+                    voorlopig=bool(zaken),
+                )
+
+            volledig: asyncio.Future[list[Zaak]] | None = None
             try:
-                kaal = await fetch(client, expand=())
-            except KlantbeeldError as e:
-                await queue.put(Deel(Onderdeel.ZAKEN, fout=e))
-                return
+                try:
+                    kaal = await fetch(client, expand=())
+                except KlantbeeldError as e:
+                    await queue.put(Deel(Onderdeel.ZAKEN, fout=e))
+                    return
+                # Painted now, catalog or not: a slow Catalogi never holds back the zaken.
+                namen_volgen = not catalogus.done()
+                await queue.put(kale(kaal))
+                if not kaal:
+                    return
+                volledig = asyncio.ensure_future(uitgebreid())
+                if namen_volgen:
+                    await asyncio.wait({catalogus, volledig}, return_when=asyncio.FIRST_COMPLETED)
+                    if not volledig.done():  # the catalog came first: its names now
+                        await queue.put(kale(kaal))
+                try:
+                    zaken = await volledig
+                except KlantbeeldError as e:
+                    await queue.put(Deel(Onderdeel.ZAKEN, fout=e))
+                    return
+                await asyncio.wait({catalogus})  # the names in the last part (it cannot fail)
+                await queue.put(Deel(Onderdeel.ZAKEN, [self.overzicht(z) for z in zaken]))
             except BaseException:
                 catalogus.cancel()
                 raise
             finally:
-                await asyncio.gather(catalogus, return_exceptions=True)
-            await queue.put(
-                Deel(
-                    Onderdeel.ZAKEN,
-                    [self.overzicht(z, volledig=False) for z in kaal],
-                    voorlopig=bool(kaal),
+                if volledig is not None and not volledig.done():
+                    volledig.cancel()
+                await asyncio.gather(
+                    catalogus, *([volledig] if volledig else []), return_exceptions=True
                 )
-            )
-            if not kaal:
-                return
-            try:
-                if in_delen:
-                    volledig = await _in_delen(
-                        lambda **kw: fetch(client, expand=ZAAK_EXPAND, **kw), kaal
-                    )
-                else:
-                    volledig = await fetch(client, expand=ZAAK_EXPAND)
-            except KlantbeeldError as e:
-                await queue.put(Deel(Onderdeel.ZAKEN, fout=e))
-                return
-            await queue.put(Deel(Onderdeel.ZAKEN, [self.overzicht(z) for z in volledig]))
 
         return job
 
@@ -406,8 +457,10 @@ class KlantbeeldComposer:
                 kaal = await fetch(client, expand=())
                 await queue.put(Deel(Onderdeel.KLANTCONTACTEN, kaal, voorlopig=bool(kaal)))
                 volledig = (
-                    await _in_delen(
-                        lambda **kw: fetch(client, expand=KLANTCONTACT_EXPAND, **kw), kaal
+                    await self._volledig(
+                        lambda **kw: fetch(client, expand=KLANTCONTACT_EXPAND, **kw),
+                        kaal,
+                        client.api.werkers,
                     )
                     if kaal
                     else []
@@ -421,6 +474,17 @@ class KlantbeeldComposer:
             await queue.put(Deel(Onderdeel.INTERNETAKEN, open_internetaken(volledig)))
 
         return job
+
+    async def _volledig(
+        self, fetch: Callable[..., Awaitable[list[T]]], kaal: Sequence[T], werkers: int
+    ) -> list[T]:
+        """The expanded list, once the plain one ``kaal`` is in (not sooner: on one process it
+        would share the CPU with what the first paint waits for): every page at once, as even as
+        can be, at most PAGINA_EXPAND a page (a small last page costs the server a page's fixed
+        part for a few items), or split across the server's workers when it has them."""
+        werkers = self.werkers if self.werkers is not None else werkers
+        delen = max(werkers, -(-len(kaal) // PAGINA_EXPAND))
+        return await _in_delen(fetch, kaal, delen, PAGINA_EXPAND)
 
     async def _laad_catalogus(self) -> None:
         if self.catalogus is not None and not self.catalogus.is_warm:
@@ -444,8 +508,11 @@ def _taak_sleutel(taak: Internetaak) -> tuple[int, float]:
     return (0, moment.timestamp()) if moment is not None else (1, 0.0)
 
 
-async def _in_delen(fetch: Callable[..., Awaitable[list[T]]], kaal: Sequence[T]) -> list[T]:
-    """The items of ``kaal`` again, expanded, in EXPANDED_CHUNKS concurrent pages.
+async def _in_delen(
+    fetch: Callable[..., Awaitable[list[T]]], kaal: Sequence[T], delen: int, grootste: int
+) -> list[T]:
+    """The items of ``kaal`` again, expanded, in ``delen`` concurrent pages of at most
+    ``grootste``.
 
     Every item arrives whatever page size the server serves (see
     :func:`~klantbeeld.services.http.lees_in_delen`); repeats across page edges are dropped.
@@ -455,8 +522,9 @@ async def _in_delen(fetch: Callable[..., Awaitable[list[T]]], kaal: Sequence[T])
     return await lees_in_delen(
         lambda page, size: fetch(page=page, page_size=size),
         kaal,
-        delen=EXPANDED_CHUNKS,
+        delen=delen,
         sleutel=_sleutel,
+        max_page_size=grootste,
     )
 
 
@@ -465,51 +533,84 @@ def _sleutel(item: object) -> str:
     return str(getattr(item, "url", None) or getattr(item, "uuid", None) or id(item))
 
 
-def _kies(jobs: dict[Onderdeel, Job], onderdelen: Collection[Onderdeel] | None) -> list[Job]:
-    """The jobs for the asked parts (internetaken come with the klantcontacten)."""
-    if onderdelen is None:
-        return list(jobs.values())
-    gevraagd = set(onderdelen)
+#: The parts a job yields besides its own (the klantcontacten bring the internetaken).
+_MEE: dict[Onderdeel, tuple[Onderdeel, ...]] = {Onderdeel.KLANTCONTACTEN: (Onderdeel.INTERNETAKEN,)}
+
+
+def _kies(
+    jobs: dict[Onderdeel, Job], onderdelen: Collection[Onderdeel] | None
+) -> list[tuple[tuple[Onderdeel, ...], Job]]:
+    """The jobs for the asked parts, each with the parts it yields (internetaken come with
+    the klantcontacten)."""
+    gevraagd = set(jobs if onderdelen is None else onderdelen)
     if Onderdeel.INTERNETAKEN in gevraagd:
         gevraagd.add(Onderdeel.KLANTCONTACTEN)
-    return [job for onderdeel, job in jobs.items() if onderdeel in gevraagd]
+    return [
+        ((onderdeel, *_MEE.get(onderdeel, ())), job)
+        for onderdeel, job in jobs.items()
+        if onderdeel in gevraagd
+    ]
 
 
 def _niet_ingesteld(onderdeel: Onderdeel) -> NietIngesteld:
     return NietIngesteld(BRON_NAMEN[BRON_VAN[onderdeel]])
 
 
+def _verwerkingsfout(onderdeel: Onderdeel) -> Verwerkingsfout:
+    return Verwerkingsfout(
+        BRON_NAMEN[BRON_VAN[onderdeel]],
+        "Klantbeeld kon het antwoord niet verwerken (een fout in Klantbeeld, gemeld)",
+    )
+
+
 @dataclass(frozen=True)
 class _Klaar:
-    """Marks that one job ended; carries an unexpected exception to re-raise."""
+    """Marks that one job ended; carries an unexpected exception and the job's parts."""
 
-    fout: BaseException | None = None
+    onderdelen: tuple[Onderdeel, ...]
+    fout: Exception | None = None
 
 
-async def _run(jobs: Sequence[Job]) -> AsyncIterator[Deel]:
-    """Run the jobs concurrently and yield their parts as they arrive; cancel on close."""
+async def _run(jobs: Sequence[tuple[tuple[Onderdeel, ...], Job]]) -> AsyncIterator[Deel]:
+    """Run the jobs concurrently and yield their parts as they arrive; cancel on close.
+
+    A job that crashes (a bug: malformed data never gets here, the clients raise typed errors
+    for it) does not hold the others back: each of its parts not yet complete arrives failed,
+    with a :class:`Verwerkingsfout` naming its source, the other jobs run on, and once they
+    are all done the first crash is raised, so a bug is never swallowed.
+    """
     queue: asyncio.Queue[Deel | _Klaar] = asyncio.Queue()
 
-    async def wrap(job: Job) -> None:
+    async def wrap(onderdelen: tuple[Onderdeel, ...], job: Job) -> None:
         try:
             await job(queue)  # type: ignore[arg-type]
-        except Exception as e:  # a bug, not a source failing: surface it to the caller
-            await queue.put(_Klaar(e))
+        except Exception as e:  # a bug, not a source failing: surface it, after the rest
+            await queue.put(_Klaar(onderdelen, e))
             return
-        await queue.put(_Klaar())
+        await queue.put(_Klaar(onderdelen))
 
-    tasks = [asyncio.ensure_future(wrap(job)) for job in jobs]
-    try:
-        remaining = len(tasks)
-        while remaining:
-            item = await queue.get()
-            if isinstance(item, _Klaar):
-                remaining -= 1
-                if item.fout is not None:
-                    raise item.fout
-                continue
-            yield item
-    finally:
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+    with geheugen.laden():  # no full collector pass while the parts fill (services.geheugen)
+        tasks = [asyncio.ensure_future(wrap(onderdelen, job)) for onderdelen, job in jobs]
+        compleet: set[Onderdeel] = set()
+        crash: Exception | None = None
+        try:
+            remaining = len(tasks)
+            while remaining:
+                item = await queue.get()
+                if isinstance(item, _Klaar):
+                    remaining -= 1
+                    if item.fout is not None:
+                        crash = crash or item.fout
+                        for onderdeel in item.onderdelen:
+                            if onderdeel not in compleet:
+                                yield Deel(onderdeel, fout=_verwerkingsfout(onderdeel))
+                    continue
+                if not item.voorlopig:
+                    compleet.add(item.onderdeel)
+                yield item
+            if crash is not None:
+                raise crash
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)

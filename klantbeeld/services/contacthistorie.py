@@ -34,12 +34,14 @@ import io
 from collections import Counter
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from klantbeeld.services.errors import NietGevonden, OngeldigAntwoord
-from klantbeeld.services.http import MAX_PAGE_SIZE, ApiClient, aantal_paginas
+from klantbeeld.services.http import MAX_PAGE_SIZE, ApiClient, aantal_paginas, valideer
+from klantbeeld.services.internetaken import TERMIJN_DAGEN, is_te_laat
+from klantbeeld.services.internetaken import soort as soort_van_taak
 from klantbeeld.services.kanalen import kanaal_label, kanaal_sleutel
 from klantbeeld.services.klantinteracties import (
     Betrokkene,
@@ -66,8 +68,6 @@ DETAIL_EXPAND = (
     "gingOverOnderwerpobjecten",
     "leiddeTotInterneTaken",
 )
-#: KCC terms in days per kind of open item (past it, an item is te laat).
-TERMIJN_DAGEN: Mapping[str, int] = {"Terugbelverzoek": 2, "Contactverzoek": 2, "Vraag": 5}
 #: Age groups of open items: (label, from days, to days inclusive or None).
 LEEFTIJDEN: tuple[tuple[str, int, int | None], ...] = (
     ("vandaag of gisteren", 0, 1),
@@ -126,6 +126,10 @@ class HistorieRij:
     #: Filled only when ``gingOverOnderwerpobjecten`` was expanded.
     zaak_uuids: tuple[str, ...] = ()
     vertrouwelijk: bool = False
+    #: The answer the agent gave (``reactie``, "" when none).
+    reactie: str = ""
+    #: When the contact ended (``metadata.eind``, as our registrations write it), if known.
+    eind: datetime | None = None
     #: The canonical kanaal (:data:`klantbeeld.services.kanalen.KANALEN`) or ``"overig"``;
     #: worked out from ``kanaal`` when not given.
     kanaal_sleutel: str = ""
@@ -150,6 +154,13 @@ class HistorieRij:
             )
         )
         object.__setattr__(self, "_zoektekst", tekst.casefold())
+
+    @property
+    def duur(self) -> timedelta | None:
+        """How long the contact took (``eind`` − ``moment``), if the end is known and later."""
+        if self.eind is None or self.eind < self.moment:
+            return None
+        return self.eind - self.moment
 
     @property
     def kanaal_label(self) -> str:
@@ -214,7 +225,7 @@ class OpenVerzoek:
     nummer: str
     gevraagde_handeling: str
     toelichting: str
-    #: "Terugbelverzoek", "Contactverzoek" or "Vraag" (from the gevraagde handeling).
+    #: "Contactverzoek" or "Vraag" (:func:`klantbeeld.services.internetaken.soort`).
     soort: str
     #: The klantcontact's onderwerp ("" when it could not be read).
     onderwerp: str
@@ -284,6 +295,7 @@ def rij_van(data: Mapping[str, Any]) -> HistorieRij | None:
         return None
     metadata = data.get("metadata")
     resultaat = metadata.get("resultaat") if isinstance(metadata, dict) else None
+    eind = _tijd(metadata.get("eind")) if isinstance(metadata, dict) else None
     actoren = data.get("hadBetrokkenActoren")
     namen = [
         str(a["naam"])
@@ -297,14 +309,18 @@ def rij_van(data: Mapping[str, Any]) -> HistorieRij | None:
     if isinstance(expand, dict) and expand:
         bets = expand.get("hadBetrokkenen")
         if isinstance(bets, list) and bets and isinstance(bets[0], dict):
-            bet = Betrokkene.model_validate(bets[0])
-            partij_uuid = bet.was_partij.uuid if bet.was_partij else None
-            contactnaam = bet.volledige_naam or bet.organisatienaam or ""
+            try:
+                bet: Betrokkene | None = Betrokkene.model_validate(bets[0])
+            except (ValueError, RecursionError):  # of the wrong shape: counts as empty
+                bet = None
+            if bet is not None:
+                partij_uuid = bet.was_partij.uuid if bet.was_partij else None
+                contactnaam = bet.volledige_naam or bet.organisatienaam or ""
         onderwerpen = expand.get("gingOverOnderwerpobjecten")
         if isinstance(onderwerpen, list) and onderwerpen:
             try:
                 objecten = [Onderwerpobject.model_validate(o) for o in onderwerpen]
-            except ValueError:
+            except (ValueError, RecursionError):
                 objecten = []
             zaak_uuids = tuple(u for o in objecten if (u := o.zaak_uuid))
     return HistorieRij(
@@ -322,6 +338,8 @@ def rij_van(data: Mapping[str, Any]) -> HistorieRij | None:
         contactnaam=contactnaam,
         zaak_uuids=zaak_uuids,
         vertrouwelijk=data.get("vertrouwelijk") is True,
+        reactie=_tekst(data.get("reactie")),
+        eind=eind,
     )
 
 
@@ -429,9 +447,12 @@ async def stroom(
             if voorbij:
                 return
 
+    teller = api.lijstteller("klantcontacten")
+
     async def volg(url: str | None) -> AsyncIterator[list[HistorieRij]]:
-        """On by ``next``, page by page, to the end of the list or of the period."""
+        """On by ``next``, page by page, to the end of the list or of the period (or the bound)."""
         while url is not None:
+            teller.volgende_pagina()
             try:
                 page = await api.get_json(url)
             except NietGevonden:  # the list shrank meanwhile: nothing more
@@ -442,6 +463,7 @@ async def stroom(
             if voorbij or not results:
                 return
 
+    teller.volgende_pagina()
     eerste = await api.get_json("klantcontacten", params={**params, "pageSize": eerste_pagina})
     results, count, verder = _resultaten(api.bron, eerste)
     async for rijen in pagina_rijen(results):
@@ -452,9 +474,13 @@ async def stroom(
         async for rijen in volg(verder):
             yield rijen
         return
+    # ``count`` is the server's say-so: pages are planned for at most ``lijst_items`` rows of
+    # it; a period reaching further back is read on by ``next`` (bounded in pages).
+    count = min(count, api.grenzen.lijst_items)
     if len(results) < eerste_pagina:  # the server serves fewer even now: that is its page size
         eerste_pagina = pagina = len(results)
     plan = _paginaplan(eerste_pagina, min(pagina, MAX_PAGE_SIZE), count)
+    teller.controleer_paginas(len(plan) + 1)
     taken: list[asyncio.Task[Any]] = []
     volgende = 0
 
@@ -481,6 +507,7 @@ async def stroom(
             if verder is not None and 0 < len(results) < size:
                 # Served fewer than asked: the rest at the size the server serves.
                 plan[volgende:] = _rest_van_plan(plan[volgende - 1][0], len(results), count)
+                teller.controleer_paginas(len(plan) + 1)
             vul()
             async for rijen in pagina_rijen(results, skip):
                 yield rijen
@@ -516,10 +543,7 @@ async def details(ki: KlantinteractiesClient, rij: HistorieRij) -> HistorieDetai
     )
     if not isinstance(data, dict):
         raise OngeldigAntwoord(ki.api.bron, "onverwacht antwoord (klantcontact)")
-    try:
-        kc = Klantcontact.model_validate(data)
-    except ValueError as e:
-        raise OngeldigAntwoord(ki.api.bron, "onverwacht antwoord (klantcontact)") from e
+    kc = valideer(Klantcontact, data, ki.api.bron, "klantcontact")
     nieuw = rij_van(data) or rij
     expand = data.get("_expand")
     items = expand.get("hadBetrokkenen") if isinstance(expand, dict) else None
@@ -529,12 +553,13 @@ async def details(ki: KlantinteractiesClient, rij: HistorieRij) -> HistorieDetai
     for item in items if isinstance(items, list) else []:
         if not isinstance(item, dict):
             continue
-        bet = Betrokkene.model_validate(item)
+        bet = valideer(Betrokkene, item, ki.api.bron, "betrokkene")
         sub = item.get("_expand") if isinstance(item.get("_expand"), dict) else {}
         assert isinstance(sub, dict)
         partij_data = sub.get("wasPartij")
-        p = Partij.model_validate(partij_data) if isinstance(partij_data, dict) else None
-        for adres in sub.get("digitaleAdressen") or []:
+        p = valideer(Partij, partij_data, ki.api.bron) if isinstance(partij_data, dict) else None
+        digitaal = sub.get("digitaleAdressen")
+        for adres in digitaal if isinstance(digitaal, list) else []:
             if isinstance(adres, dict) and adres.get("adres"):
                 adressen.append(str(adres["adres"]))
         if betrokkene is None or (bet.initiator and not betrokkene.initiator):
@@ -640,16 +665,6 @@ def eerste_contact_aandeel(rijen: Iterable[HistorieRij]) -> float:
 # -- open contactverzoeken ---------------------------------------------------------------------
 
 
-def soort_van(gevraagde_handeling: str | None) -> str:
-    """The kind of open item in the agent's words, from the free-text gevraagdeHandeling."""
-    tekst = (gevraagde_handeling or "").strip().lower()
-    if "bel" in tekst:
-        return "Terugbelverzoek"
-    if "mail" in tekst or "contact" in tekst:
-        return "Contactverzoek"
-    return "Vraag"
-
-
 def open_verzoek(
     taak: Internetaak,
     *,
@@ -658,8 +673,8 @@ def open_verzoek(
     onderwerp: str = "",
 ) -> OpenVerzoek:
     """One open internetaak with its age on ``op`` and whether it is past its term (pure)."""
-    soort = soort_van(taak.gevraagde_handeling)
-    termijn = TERMIJN_DAGEN.get(soort, 5)
+    soort = soort_van_taak(taak)
+    termijn = TERMIJN_DAGEN[soort]
     dagen = (op - dag_van(taak.toegewezen_op)).days if taak.toegewezen_op else None
     actoren = tuple(
         actor_namen.get(a.uuid or "", "") or "onbekende actor"
@@ -677,7 +692,7 @@ def open_verzoek(
         toegewezen_op=taak.toegewezen_op,
         dagen=dagen,
         termijn_dagen=termijn,
-        te_laat=dagen is not None and dagen > termijn,
+        te_laat=is_te_laat(taak, dagen, op),
         actoren=actoren,
     )
 
@@ -766,6 +781,14 @@ def _cel(waarde: str) -> str:
     return "'" + waarde if waarde.startswith(_FORMULE_TEKENS) else waarde
 
 
+def _duur(duur: timedelta | None) -> str:
+    """``u:mm:ss`` (Dutch Excel reads it as a time), "" when unknown."""
+    if duur is None:
+        return ""
+    minuten, seconden = divmod(round(duur.total_seconds()), 60)
+    return f"{minuten // 60}:{minuten % 60:02d}:{seconden:02d}"
+
+
 def datum_tijd(moment: datetime) -> str:
     """``dd-mm-jjjj hh:mm`` in Dutch time."""
     if moment.tzinfo is None:
@@ -783,6 +806,8 @@ CSV_KOLOMMEN = (
     "Medewerker",
     "Resultaat",
     "Contact gelukt",
+    "Reactie",
+    "Duur",
 )
 
 
@@ -811,6 +836,8 @@ def naar_csv(
             _cel(rij.medewerker),
             _cel(rij.resultaat),
             "Ja" if rij.contact_gelukt else "Nee",
+            _cel(rij.reactie),
+            _duur(rij.duur),
         ]
         if met_bsn:
             cellen.append(_cel((bsn_van(rij) if bsn_van else None) or ""))

@@ -5,11 +5,15 @@ The tree::
     KlantbeeldError
     ├── OngeldigeInvoer                 bad input before any request (BSN elfproef, KVK length)
     ├── ConfiguratieFout                settings or secrets missing or unusable
-    │   └── NietIngesteld               a source that is off: no client (not a failure)
+    │   ├── NietIngesteld               a source that is off: no client (not a failure)
+    │   └── OnveiligeVerbinding         http:// or TLS verification off for a real server
     └── ApiError                        anything that went wrong talking to an API
         ├── ApiVerbindingsfout          no connection (refused, DNS, dropped)
         │   └── ApiTimeout              the server took too long
         ├── OngeldigAntwoord            the answer was not the JSON we expect
+        │   └── VreemdAdres             it pointed us to a URL outside the API's own root
+        ├── GrensBereikt                a list or answer larger than we will read
+        ├── Verwerkingsfout             Klantbeeld failed on what the source answered (a bug)
         └── ApiStatusError              the server answered with an error status
             ├── OngeldigVerzoek         400: the server refused what we sent
             ├── NietGeautoriseerd       401/403: credentials wrong or missing
@@ -23,6 +27,11 @@ so a screen can say which server failed.
 from __future__ import annotations
 
 from typing import Any
+
+from klantbeeld.services.tekst import een_regel
+
+#: At most this many characters of a server's message go into an error.
+MAX_MELDING = 300
 
 
 class KlantbeeldError(Exception):
@@ -50,10 +59,24 @@ class NietIngesteld(ConfiguratieFout):
         self.bron = bron
 
 
+class OnveiligeVerbinding(ConfiguratieFout):
+    """A real server configured without protection: ``http://`` or certificates not checked."""
+
+    def __init__(self, bron: str, reden: str) -> None:
+        super().__init__(f"{bron}: {reden}")
+        self.bron = bron
+        self.reden = reden
+
+
 class ApiError(KlantbeeldError):
-    """Talking to an API failed; ``bron`` names the source."""
+    """Talking to an API failed; ``bron`` names the source.
+
+    ``melding`` is made plain, one line and short (:func:`een_regel`): whatever a server put in
+    it (an HTML error page) reaches the screen as text, never as markup.
+    """
 
     def __init__(self, bron: str, melding: str, *, url: str | None = None) -> None:
+        melding = een_regel(melding, max_tekens=MAX_MELDING)
         super().__init__(f"{bron}: {melding}")
         self.bron = bron
         self.melding = melding
@@ -70,6 +93,25 @@ class ApiTimeout(ApiVerbindingsfout):
 
 class OngeldigAntwoord(ApiError):
     """The server answered, but not with the JSON the API promises."""
+
+
+class VreemdAdres(OngeldigAntwoord):
+    """The server named a URL outside the root configured for this API (a server fault).
+
+    Nothing is sent there: no credential, no query. ``url`` is the address it named.
+    """
+
+
+class GrensBereikt(ApiError):
+    """The server offered more than Klantbeeld reads (items, pages or bytes): it stopped."""
+
+
+class Verwerkingsfout(ApiError):
+    """Klantbeeld itself failed on what this source answered: a bug, not the server's fault.
+
+    The composer shows the part as failed with this (its source named) so the rest of the
+    klantbeeld still fills, and raises the original exception once every other part is in.
+    """
 
 
 class ApiStatusError(ApiError):

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field
 
 from klantbeeld.services.errors import NietGevonden, OngeldigAntwoord
-from klantbeeld.services.http import ApiClient
+from klantbeeld.services.http import ApiClient, parse_in_stukken, valideer
 
 #: What to expand on klantcontacten: the per-item data, never ``hadBetrokkenen`` (it only
 #: describes the person searched for and costs 30 ms per contact on the real server).
@@ -277,9 +277,11 @@ class KlantinteractiesClient:
         params = {**params, "expand": "digitaleAdressen", "pageSize": 10}
         page = await self.api.get_json("partijen", params=params)
         results = page.get("results") if isinstance(page, dict) else None
+        if not isinstance(results, list):
+            raise OngeldigAntwoord(self.api.bron, "het antwoord is geen lijst met partijen")
         if not results:
             return None
-        return Partij.model_validate(results[0])
+        return valideer(Partij, results[0], self.api.bron, "partij")
 
     async def partij_voor_bsn(self, bsn: str) -> Partij | None:
         """``GET /partijen`` by BSN identificator, with digitale adressen; None when absent."""
@@ -311,10 +313,9 @@ class KlantinteractiesClient:
         items = await self.api.list_all(
             "digitaleadressen", params={"adres__icontains": adres}, page_size=PAGE_SIZE
         )
-        try:
-            adressen = [DigitaalAdres.model_validate(item) for item in items]
-        except ValueError as e:
-            raise OngeldigAntwoord(self.api.bron, "onverwacht antwoord (digitaal adres)") from e
+        adressen = [
+            valideer(DigitaalAdres, item, self.api.bron, "digitaal adres") for item in items
+        ]
         uuids = list(
             dict.fromkeys(
                 a.verstrekt_door_partij.uuid
@@ -330,10 +331,7 @@ class KlantinteractiesClient:
             data = await self.api.get_json(f"partijen/{uuid}")
         except NietGevonden:
             return None
-        try:
-            return Partij.model_validate(data)
-        except ValueError as e:
-            raise OngeldigAntwoord(self.api.bron, "onverwacht antwoord (partij)") from e
+        return valideer(Partij, data, self.api.bron, "partij")
 
     # -- klantcontacten ---------------------------------------------------------------------
 
@@ -352,11 +350,13 @@ class KlantinteractiesClient:
                 "klantcontacten", params=query, page=page, page_size=page_size or PAGE_SIZE
             )
         else:
-            items = await self.api.list_all("klantcontacten", params=query, page_size=PAGE_SIZE)
-        try:
-            return [Klantcontact.model_validate(item) for item in items]
-        except ValueError as e:
-            raise OngeldigAntwoord(self.api.bron, "onverwacht antwoord (klantcontact)") from e
+            items = await self.api.list_all(
+                "klantcontacten", params=query, page_size=page_size or PAGE_SIZE
+            )
+        bron = self.api.bron
+        return await parse_in_stukken(
+            items, lambda item: valideer(Klantcontact, item, bron, "klantcontact")
+        )
 
     async def klantcontacten_van_bsn(
         self,
@@ -438,13 +438,13 @@ class KlantinteractiesClient:
         if klantcontact_uuid:
             params["klantcontact__uuid"] = klantcontact_uuid
         items = await self.api.list_all("internetaken", params=params, page_size=PAGE_SIZE)
-        return [Internetaak.model_validate(item) for item in items]
+        return [valideer(Internetaak, item, self.api.bron, "internetaak") for item in items]
 
     async def actoren(self, *, soort: str | None = None) -> list[Actor]:
         """``GET /actoren``, optionally of one ``soortActor``."""
         params: dict[str, str | int | list[str]] = {"soortActor": soort} if soort else {}
         items = await self.api.list_all("actoren", params=params, page_size=PAGE_SIZE)
-        return [Actor.model_validate(item) for item in items]
+        return [valideer(Actor, item, self.api.bron, "actor") for item in items]
 
     # -- writes (never retried blindly) -----------------------------------------------------
 
@@ -536,7 +536,7 @@ class KlantinteractiesClient:
         data = await self.api.get_json(
             f"klantcontacten/{kc_uuid}", params={"expand": ",".join(KLANTCONTACT_EXPAND)}
         )
-        return Klantcontact.model_validate(data)
+        return valideer(Klantcontact, data, self.api.bron, "klantcontact")
 
     async def maak_internetaak(
         self,

@@ -8,7 +8,10 @@ journal (:mod:`klantbeeld.services.journaal`) first and delivered to Klantintera
   become their own klantcontact), each with the klant as betrokkene, an onderwerpobject per
   zaak, and the medewerker as actor.
 - ``contactverzoek``: the same for its one vraag, plus the terugbel-adres as a digitaal adres
-  of the betrokkene and an internetaak for the chosen actoren with toelichting and deadline.
+  of the betrokkene and an internetaak for the chosen actoren, as KISS writes a contactverzoek
+  (:mod:`klantbeeld.services.internetaken`): ``gevraagdeHandeling`` "Contact opnemen met
+  betrokkene", the klantcontact (whose onderwerp is the subject) as its aanleiding, and the
+  agent's note with the deadline as its ``toelichting``. A deadline in the past is refused.
 - ``antwoord``: a klantcontact holding the answer, linked to the question's klantcontact
   (onderwerpobject with ``wasKlantcontact``), then the internetaak set to ``verwerkt``.
 
@@ -38,6 +41,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from klantbeeld.services.errors import OngeldigeInvoer
+from klantbeeld.services.internetaken import CONTACT_OPNEMEN, deadline_probleem, deadline_regel
 from klantbeeld.services.invoer import valideer_bsn, valideer_kvk
 from klantbeeld.services.referentie import referentienummer
 
@@ -264,19 +268,20 @@ class Registratie(_Model):
             return ""
         delen = [cv.toelichting.strip()] if cv.toelichting.strip() else []
         if cv.deadline is not None:
-            delen.append(f"Terugbellen vóór: {cv.deadline.strftime('%d-%m-%Y %H:%M')}")
+            delen.append(deadline_regel(cv.deadline))
         return "\n\n".join(delen)
 
     def gevraagde_handeling(self) -> str:
-        """The internetaak's gevraagdeHandeling: the question's onderwerp."""
-        return self.vragen[0].onderwerp.strip()
+        """The internetaak's gevraagdeHandeling: KISS's "Contact opnemen met betrokkene"."""
+        return CONTACT_OPNEMEN
 
     # -- the field-limit rule ------------------------------------------------------------------
 
-    def controleer(self) -> list[str]:
+    def controleer(self, nu: datetime | None = None) -> list[str]:
         """Every problem that would make Open Klant refuse or cut this, in plain Dutch.
 
-        Empty means: it can be saved. Nothing is ever shortened here or later.
+        Empty means: it can be saved. Nothing is ever shortened here or later. A
+        contactverzoek's deadline must lie after ``nu`` (default: now).
         """
         problemen: list[str] = []
 
@@ -316,6 +321,8 @@ class Registratie(_Model):
         if cv is not None:
             lengte("gevraagdeHandeling", self.gevraagde_handeling())
             lengte("toelichting", self.toelichting_tekst())
+            if (te_vroeg := deadline_probleem(cv.deadline, nu or _nu())) is not None:
+                problemen.append(te_vroeg)
             adres = cv.terugbeladres
             if adres is not None:
                 lengte("adres", adres.adres)
@@ -326,6 +333,10 @@ class Registratie(_Model):
                     )
                 if adres.soort == "email" and not _EMAIL.match(adres.adres):
                     problemen.append("Het terugbeladres is geen geldig e-mailadres.")
-            elif cv.deadline is None and not cv.toelichting.strip():
-                problemen.append("Geef een terugbelnummer of e-mailadres, of een toelichting.")
+            elif not cv.toelichting.strip():
+                # A deadline alone does not say how to reach the citizen.
+                problemen.append(
+                    "Geef een terugbelnummer of e-mailadres, of zeg in de toelichting hoe de "
+                    "inwoner bereikt kan worden."
+                )
         return problemen

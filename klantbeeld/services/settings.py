@@ -25,6 +25,12 @@ What the site file locks (:func:`voeg_samen`; the user file cannot loosen any of
    verifies TLS certificates, whatever ``tls_verifieren`` a user file says;
 4. ``beleid.max_vertrouwelijkheid``: a ceiling on the user's ``max_vertrouwelijkheid``.
 
+Whatever either file says, a real server is only reached safely (:func:`onveilig_adres`): a source
+at ``http://`` on a host other than loopback is switched ``uit``, and certificate verification
+is never off for such a host (``beleid.tls_verplicht: false`` only lets it off on loopback); each
+with a plain Dutch note in :attr:`Configuratie.meldingen`. Certificates are checked against the
+operating system's trust store, so a municipality's own CA is trusted the way the PC trusts it.
+
 Everything else the site file sets (``profiel``, ``rol``, ``onderwerpen``, ...) is a default that
 the user file may override. Secrets are never stored in either file; see
 :mod:`klantbeeld.services.secrets`.
@@ -32,6 +38,7 @@ the user file may override. Secrets are never stored in either file; see
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import os
 import re
@@ -101,6 +108,9 @@ class ApiInstelling(BaseModel):
     client_id: str = ""
     timeout_s: float = Field(default=10.0, gt=0, le=120)
     tls_verifieren: bool = True
+    #: How many requests the server handles side by side (its worker processes): see
+    #: :attr:`BronInstelling.werkers`; 1 when not told (the oefenomgeving is one process).
+    werkers: int = Field(default=1, ge=1, le=16)
 
 
 class Bron(StrEnum):
@@ -162,6 +172,39 @@ class Modus(StrEnum):
     OEFENOMGEVING = "oefenomgeving"
 
 
+def is_loopback(host: str) -> bool:
+    """True for this machine itself: ``localhost``, 127.0.0.0/8 and ``::1``."""
+    host = host.strip("[]").lower().rstrip(".")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def onveilig_adres(url: str, *, tls_verifieren: bool = True) -> str | None:
+    """Plain Dutch why a real server at ``url`` may not be reached so; None when it may.
+
+    Outside loopback only ``https://``, with certificates checked: keys, tokens and personal
+    data never travel in clear or to a server whose identity was not verified.
+    """
+    parts = urlsplit(url.strip())
+    if is_loopback(parts.hostname or ""):
+        return None
+    if parts.scheme == "http":
+        return (
+            "het adres begint met http://, dus sleutels en persoonsgegevens zouden onversleuteld "
+            "over het netwerk gaan; gebruik https://"
+        )
+    if parts.scheme == "https" and not tls_verifieren:
+        return (
+            "certificaten worden altijd gecontroleerd; vertrouwt u een eigen certificaat, "
+            "laat het dan in de certificaten van het besturingssysteem opnemen"
+        )
+    return None
+
+
 def _zonder_query(url: str) -> str:
     parts = urlsplit(url.strip())
     return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
@@ -204,6 +247,12 @@ class BronInstelling(BaseModel):
     client_id: str = ""
     timeout_s: float = Field(default=10.0, gt=0, le=120)
     tls_verifieren: bool = True
+    #: How many requests the server handles side by side. Open Zaak and Open Klant run in
+    #: production under uwsgi with several worker processes (4 by default), and a klantbeeld is
+    #: then fastest with its long lists split across them; a single-process server (a test
+    #: set-up) gains nothing from that and is best told 1 (shared/recorded, "What the real
+    #: servers cost").
+    werkers: int = Field(default=4, ge=1, le=16)
 
     @model_validator(mode="after")
     def _url_bij_ingesteld(self) -> BronInstelling:
@@ -222,6 +271,7 @@ class BronInstelling(BaseModel):
                 client_id=self.client_id,
                 timeout_s=self.timeout_s,
                 tls_verifieren=self.tls_verifieren,
+                werkers=self.werkers,
             )
             for api, root in roots.items()
         }
@@ -570,7 +620,11 @@ def voeg_samen(
 ) -> Configuratie:
     """The settings in effect: the user file over the site file's defaults, within its locks."""
     if site is None:
-        return Configuratie(gebruiker, gebruiker)
+        profielen, meldingen_ = _beveilig(gebruiker.profielen, Beleid(tls_verplicht=False))
+        if not meldingen_:
+            return Configuratie(gebruiker, gebruiker)
+        effectief = gebruiker.model_copy(update={"profielen": profielen})
+        return Configuratie(effectief, gebruiker, meldingen=tuple(meldingen_))
     beleid = site.beleid
     meldingen: list[str] = []
     data = site.model_dump(exclude={"beleid", "profielen"}, exclude_unset=True)
@@ -596,23 +650,8 @@ def voeg_samen(
                     f"Klantbeeld gebruikt '{vervanger}'."
                 )
             data["profiel"] = vervanger
-    if beleid.tls_verplicht:
-        for naam, profiel in list(profielen.items()):
-            uit = [b for b, inst in profiel.bronnen.items() if not inst.tls_verifieren]
-            if not uit:
-                continue
-            meldingen.append(
-                f"Profiel '{naam}': certificaten worden altijd gecontroleerd "
-                "(vastgelegd door uw beheerder)."
-            )
-            profielen[naam] = profiel.model_copy(
-                update={
-                    "bronnen": {
-                        b: inst.model_copy(update={"tls_verifieren": True})
-                        for b, inst in profiel.bronnen.items()
-                    }
-                }
-            )
+    profielen, veilig = _beveilig(profielen, beleid)
+    meldingen.extend(veilig)
     plafond = beleid.max_vertrouwelijkheid
     eigen = str(data.get("max_vertrouwelijkheid", "zaakvertrouwelijk"))
     if plafond is not None and _rang(eigen) > _rang(plafond):
@@ -630,6 +669,44 @@ def voeg_samen(
         max_vertrouwelijkheid=plafond,
     )
     return Configuratie(effectief, gebruiker, vergrendeling, tuple(meldingen))
+
+
+def _beveilig(
+    profielen: dict[str, Profiel], beleid: Beleid
+) -> tuple[dict[str, Profiel], list[str]]:
+    """Every profile made safe to use (see :func:`onveilig_adres`), and what was changed.
+
+    A source at ``http://`` outside loopback is switched ``uit``; certificate verification is
+    turned on where it was off, on loopback too when the site demands it.
+    """
+    uit: dict[str, Profiel] = {}
+    meldingen: list[str] = []
+    for naam, profiel in profielen.items():
+        bronnen = dict(profiel.bronnen)
+        tls_aan = False
+        for bron, inst in profiel.bronnen.items():
+            if inst.modus is not Modus.INGESTELD:
+                continue
+            adressen = [inst.url, *inst.api_urls.values()]
+            if any(onveilig_adres(a, tls_verifieren=True) for a in adressen):
+                bronnen[bron] = inst.model_copy(update={"modus": Modus.UIT})
+                reden = next(r for a in adressen if (r := onveilig_adres(a)))
+                meldingen.append(f"Profiel '{naam}': {BRON_TITELS[bron]} staat uit: {reden}.")
+            elif not inst.tls_verifieren and (
+                beleid.tls_verplicht
+                or any(onveilig_adres(a, tls_verifieren=False) for a in adressen)
+            ):
+                bronnen[bron] = inst.model_copy(update={"tls_verifieren": True})
+                tls_aan = True
+        if tls_aan:
+            door = " (vastgelegd door uw beheerder)" if beleid.tls_verplicht else ""
+            meldingen.append(f"Profiel '{naam}': certificaten worden altijd gecontroleerd{door}.")
+        uit[naam] = (
+            profiel.model_copy(update={"bronnen": bronnen})
+            if bronnen != profiel.bronnen
+            else profiel
+        )
+    return uit, meldingen
 
 
 def lees_configuratie(path: Path | None = None, site_path: Path | None = None) -> Configuratie:

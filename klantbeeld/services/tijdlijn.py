@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from klantbeeld.services.betalingen import Betaling
 from klantbeeld.services.composer import Klantbeeld, ZaakOverzicht
+from klantbeeld.services.internetaken import is_contactverzoek
 from klantbeeld.services.klantinteracties import Internetaak, Klantcontact
 
 
@@ -287,8 +288,8 @@ def uit_klantcontacten(
 
 
 def is_terugbelverzoek(taak: Internetaak) -> bool:
-    """A request to call the citizen back (else: a question to answer)."""
-    return "bel" in (taak.gevraagde_handeling or "").lower()
+    """A request to contact the citizen (else: a question to answer): see ``internetaken``."""
+    return is_contactverzoek(taak)
 
 
 def uit_internetaken(

@@ -39,6 +39,7 @@ from klantbeeld.services.settings import (
     ApiNaam,
     AuthSoort,
     Bron,
+    onveilig_adres,
 )
 
 #: A BSN of the public test set (the oefenomgeving's Suzanne Moulin); asked for its BSN only.
@@ -110,8 +111,12 @@ async def controleer_verbinding(
     user_representation: str = "",
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> Testuitslag:
-    """Send the API's :data:`PROEFVRAGEN` request once; never raises (cancellation aside)."""
-    fout = controleer_url(instelling.base_url)
+    """Send the API's :data:`PROEFVRAGEN` request once; never raises (cancellation aside).
+
+    Nothing is sent to a server the app would refuse (``http://`` or certificates unchecked
+    outside loopback): the outcome says why.
+    """
+    fout = controleer_url(instelling.base_url) or _onveilig(instelling)
     if fout:
         return Testuitslag(api, False, fout)
     if instelling.auth is not AuthSoort.GEEN and not geheim:
@@ -208,14 +213,26 @@ async def controleer_bron(
 
 
 def controleer_url(base_url: str) -> str | None:
-    """Plain Dutch when ``base_url`` cannot be a base URL of an API; None when it can."""
+    """Plain Dutch when ``base_url`` cannot be a base URL of an API; None when it can.
+
+    Outside loopback (the oefenomgeving, a test server on this PC) only ``https://``, in every
+    profile: a key or token must never travel in clear.
+    """
     try:
         url = httpx.URL(base_url.strip())
     except (httpx.InvalidURL, TypeError, ValueError):
         return "De basis-URL klopt niet."
     if url.scheme not in ("http", "https") or not url.host:
-        return "De basis-URL moet beginnen met https:// (of http://) en een servernaam hebben."
+        return "De basis-URL moet beginnen met https:// en een servernaam hebben."
+    reden = onveilig_adres(base_url)
+    if reden:
+        return f"Dit adres kan niet: {reden}."
     return None
+
+
+def _onveilig(instelling: ApiInstelling) -> str | None:
+    reden = onveilig_adres(instelling.base_url, tls_verifieren=instelling.tls_verifieren)
+    return f"Dit kan niet: {reden}." if reden else None
 
 
 def _beoordeel(api: ApiNaam, proef: Proefvraag, response: httpx.Response, duur: int) -> Testuitslag:

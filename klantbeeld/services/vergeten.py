@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import urllib.parse
 
+from klantbeeld.services import geheugen
+
 
 def vergeet_caches() -> None:
     """Empty urllib.parse's caches: ``urlsplit`` keeps the last URLs it split, query and all.
@@ -17,3 +19,5 @@ def vergeet_caches() -> None:
         cache_clear = getattr(obj, "cache_clear", None)
         if callable(cache_clear):
             cache_clear()
+    # What a load froze out of the collector's reach (services.geheugen) is let go of too.
+    geheugen.vergeet_bevroren()

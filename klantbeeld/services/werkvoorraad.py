@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from klantbeeld.services import internetaken
 from klantbeeld.services.composer import Klantbeeld
 from klantbeeld.services.errors import NietGevonden, OngeldigAntwoord
 from klantbeeld.services.klantinteracties import (
@@ -68,6 +69,11 @@ class OpenVraag:
     def uuid(self) -> str:
         """The internetaak's uuid (the row's identity)."""
         return self.internetaak.uuid
+
+    @property
+    def soort(self) -> internetaken.Soort:
+        """Contactverzoek or vraag (:func:`klantbeeld.services.internetaken.soort`)."""
+        return internetaken.soort(self.internetaak)
 
     @property
     def onderwerp(self) -> str:
@@ -178,7 +184,7 @@ async def _vraag(
     try:
         klantcontact = Klantcontact.model_validate(data)
         betrokkenen = _betrokkenen(data)
-    except ValueError as e:
+    except (ValueError, RecursionError) as e:
         raise OngeldigAntwoord(ki.api.bron, "onverwacht antwoord (klantcontact)") from e
     wie = _initiator(betrokkenen)
     naam, bsn, kvk = "", None, None

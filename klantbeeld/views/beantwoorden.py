@@ -33,9 +33,17 @@ from klantbeeld.services.werkvoorraad import (
     antwoord_registratie,
     uit_klantbeeld,
 )
+from klantbeeld.views.bevestiging import (
+    BevestigingPaneel,
+    Vastgelegd,
+    hoofdvenster,
+    toon_bevestiging,
+)
 from klantbeeld.views.icons import kanaal_label
+from klantbeeld.views.models.registratie_model import maskeer
 from klantbeeld.views.models.vragen_model import dagen_tekst, vandaag
 from klantbeeld.views.registraties import Registraties
+from klantbeeld.views.registreren import PersoonWaarschuwing
 from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.theme import load_theme
 
@@ -60,7 +68,7 @@ def bevestiging(kanaal: str) -> str:
     """The confirmation after "Beantwoorden"."""
     return tr(
         "Antwoord via {kanaal} vastgelegd; de inwoner ziet het als beantwoord in Mijn gemeente "
-        "(Open Inwoner) zodra het verzonden is."
+        "(Open Inwoner) zodra het verzonden is, meestal binnen een minuut."
     ).format(kanaal=kanaal)
 
 
@@ -92,6 +100,8 @@ class BeantwoordDialoog(QDialog):
         self.sessie = sessie
         self.registraties = registraties
         self.registratie: Registratie | None = None
+        #: The lasting confirmation in the main window, once answered.
+        self.bevestiging_paneel: BevestigingPaneel | None = None
         theme = load_theme()
         self.setWindowTitle(tr("Vraag beantwoorden"))
         self.setModal(False)
@@ -105,6 +115,10 @@ class BeantwoordDialoog(QDialog):
         self.kop.setProperty("rol", "gedempt")
         self.kop.setWordWrap(True)
         layout.addWidget(self.kop)
+        beeld = sessie.model.beeld
+        zelfde = beeld is not None and vraag.bsn is not None and beeld.sleutel == vraag.bsn
+        self.persoon_waarschuwing = PersoonWaarschuwing(beeld if zelfde else None)
+        layout.addWidget(self.persoon_waarschuwing)
         self.onderwerp = QLabel()
         self.onderwerp.setTextFormat(Qt.TextFormat.PlainText)
         self.onderwerp.setProperty("rol", "kop")
@@ -249,7 +263,16 @@ class BeantwoordDialoog(QDialog):
             return
         self.registratie = reg
         self.sessie.toon_lokaal(reg)
-        self._bevestig(kanaal_label(reg.kanaal).lower())
+        via = kanaal_label(reg.kanaal).lower()
+        self._bevestig(via)
+        venster = hoofdvenster(self)
+        if venster is not None:
+            self.bevestiging_paneel = toon_bevestiging(
+                venster,
+                self.registraties,
+                self.sessie,
+                Vastgelegd(reg, voor=self._voor(), antwoord_via=via),
+            )
         self.beantwoord.emit(self.vraag.uuid)
 
     def wis(self) -> None:
@@ -286,6 +309,13 @@ class BeantwoordDialoog(QDialog):
         elif v.klantcontact is None:
             self._meld(tr("Deze vraag is niet te beantwoorden: het klantcontact ontbreekt."))
         self._tel()
+
+    def _voor(self) -> str:
+        """For whom, as the confirmation names it: the name and the masked number."""
+        v = self.vraag
+        nummer = maskeer(v.bsn or v.kvk_nummer or "") if (v.bsn or v.kvk_nummer) else ""
+        delen = [d for d in (v.naam, nummer) if d]
+        return " · ".join(delen) or tr("een inwoner")
 
     def _tel(self) -> None:
         lengte = len(self.antwoord.toPlainText())

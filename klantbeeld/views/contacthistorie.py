@@ -3,7 +3,11 @@
 Only for the team-lead role (``Instellingen.rol``); built for anyone else the screen says so and
 loads nothing. The period's contacts stream in newest first as an asyncio task
 (:func:`~klantbeeld.services.contacthistorie.stroom`) and are appended to the list in small
-chunks, so the window stays responsive; a new period cancels the old load. Filters (kanaal
+chunks, so the window stays responsive; a new period cancels the old load. The screen says
+"klaar" only when the stream reached its end: while it loads it shows how far back the rows
+reach, and a load that was cut short (reloaded, stopped, failed) says so; once complete it
+says when the data was fetched ("opgehaald om 14:32"), and F5 or "Vernieuwen" fetches anew.
+Filters (kanaal
 chips, medewerker, onderwerp, resultaat, free text) work on what is loaded, in memory; the
 "Overzicht" charts follow them (debounced). The detail pane shows the whole contact as plain
 text and, once :func:`~klantbeeld.services.contacthistorie.details` names the partij, opens
@@ -17,7 +21,7 @@ import asyncio
 import contextlib
 import gc
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
 from itertools import pairwise
 from pathlib import Path
@@ -83,6 +87,7 @@ from klantbeeld.views.models.historie_model import (
     OpenVerzoekenModel as OpenVerzoekenModel,
 )
 from klantbeeld.views.sessie import Sessie
+from klantbeeld.views.sneltoetsen import CONTACTHISTORIE_SNELTOETSEN
 from klantbeeld.views.theme import KANALEN, load_theme
 
 
@@ -140,6 +145,10 @@ class ContacthistorieScherm(QWidget):
         self._detail_taak: asyncio.Task[None] | None = None
         self._export_taak: asyncio.Task[None] | None = None
         self._bezig = False
+        #: True only once a load's stream reached its end (never over partial data).
+        self._volledig = False
+        #: When the complete data was fetched (local time), for "opgehaald om 14:32".
+        self.opgehaald: datetime | None = None
         self._fout: str | None = None
         self._periode: Periode | None = None
         self._detail: HistorieDetail | None = None
@@ -289,6 +298,12 @@ class ContacthistorieScherm(QWidget):
         self.aantal.setTextFormat(Qt.TextFormat.PlainText)
         self.aantal.setAccessibleName(tr("Aantal contacten"))
         status.addWidget(self.aantal)
+        self.vernieuw_knop = QPushButton(icon("vernieuwen"), tr("Vernieuwen"))
+        self.vernieuw_knop.setProperty("variant", "subtle")
+        self.vernieuw_knop.setAccessibleName(tr("De contacten opnieuw ophalen"))
+        self.vernieuw_knop.setToolTip(tr("De contacten opnieuw ophalen (F5)"))
+        self.vernieuw_knop.clicked.connect(self.laad)
+        status.addWidget(self.vernieuw_knop)
         self.voortgang = QProgressBar()
         self.voortgang.setRange(0, 100)
         self.voortgang.setTextVisible(False)
@@ -436,6 +451,12 @@ class ContacthistorieScherm(QWidget):
         grid = QGridLayout(overzicht)
         grid.setContentsMargins(0, self._theme.space_xs, 0, 0)
         grid.setSpacing(self._theme.space_sm)
+        #: Over the charts: complete (and when fetched) or how far the loaded rows reach.
+        self.overzicht_stand = QLabel()
+        self.overzicht_stand.setTextFormat(Qt.TextFormat.PlainText)
+        self.overzicht_stand.setWordWrap(True)
+        self.overzicht_stand.setAccessibleName(tr("Stand van de cijfers"))
+        grid.addWidget(self.overzicht_stand, 0, 0, 1, 4)
         self.dag_grafiek = DagKanaalGrafiek()
         self.eerste_contact = GrootGetal(tr("Zelfstandig afgehandeld"))
         self.resultaat_grafiek = BalkenGrafiek(tr("Per resultaat"), self._theme.primary)
@@ -471,31 +492,36 @@ class ContacthistorieScherm(QWidget):
         self.verzoeken_status.setTextFormat(Qt.TextFormat.PlainText)
         self.verzoeken_status.setWordWrap(True)
         te_laat_lay.addWidget(self.verzoeken_status)
-        grid.addWidget(self.dag_grafiek, 0, 0, 1, 3)
-        grid.addWidget(self.eerste_contact, 0, 3)
-        grid.addWidget(self.resultaat_grafiek, 1, 0)
-        grid.addWidget(self.onderwerp_grafiek, 1, 1)
-        grid.addWidget(self.leeftijd_grafiek, 1, 2)
-        grid.addWidget(te_laat, 1, 3)
+        grid.addWidget(self.dag_grafiek, 1, 0, 1, 3)
+        grid.addWidget(self.eerste_contact, 1, 3)
+        grid.addWidget(self.resultaat_grafiek, 2, 0)
+        grid.addWidget(self.onderwerp_grafiek, 2, 1)
+        grid.addWidget(self.leeftijd_grafiek, 2, 2)
+        grid.addWidget(te_laat, 2, 3)
         for col, stretch in enumerate((3, 4, 3, 4)):
             grid.setColumnStretch(col, stretch)
-        grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 1)
+        grid.setRowStretch(2, 1)
         return overzicht
 
     def _sneltoetsen(self) -> None:
-        for toets, actie in (
-            ("Esc", self.terug.emit),
-            ("Ctrl+S", self.kies_exportbestand),
-            ("F5", self.laad),
-            ("Ctrl+L", self.tabel.setFocus),
-            ("Ctrl+F", self.tekst.setFocus),
-            ("Alt+1", lambda: self.tabs.setCurrentIndex(0)),
-            ("Alt+2", lambda: self.tabs.setCurrentIndex(1)),
-        ):
-            sc = QShortcut(QKeySequence(toets), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(actie)
+        acties: dict[str, Callable[[], object]] = {
+            "historie_terug": self.terug.emit,
+            "historie_export": self.kies_exportbestand,
+            "historie_herladen": self.laad,
+            "historie_lijst": self.tabel.setFocus,
+            "historie_zoek": self.tekst.setFocus,
+            "historie_tab_lijst": lambda: self.tabs.setCurrentIndex(0),
+            "historie_tab_overzicht": lambda: self.tabs.setCurrentIndex(1),
+        }
+        #: The screen's own shortcuts (the main window switches off its own for these keys).
+        self.sneltoetsen: list[QShortcut] = []
+        for s in CONTACTHISTORIE_SNELTOETSEN:
+            for toets in s.toetsen:
+                sc = QShortcut(QKeySequence(toets), self)
+                sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                sc.activated.connect(acties[s.naam])
+                self.sneltoetsen.append(sc)
 
     def _tab_volgorde(self) -> None:
         volgorde: list[QWidget] = [
@@ -507,6 +533,7 @@ class ContacthistorieScherm(QWidget):
             self.resultaat,
             self.tekst,
             self.wis_knop,
+            self.vernieuw_knop,
             self.opnieuw_knop,
             self.bsn_keuze,
             self.export_knop,
@@ -548,6 +575,7 @@ class ContacthistorieScherm(QWidget):
         ki = self.sessie.composer.klantinteracties
         self._periode = self.periode
         self._fout = None
+        self._volledig = False
         self.historie_model.set_rows([])
         self._toon_detail(None)
         self.tijd_eerste_rijen = self.tijd_klaar = None
@@ -564,7 +592,13 @@ class ContacthistorieScherm(QWidget):
             if self._verzoek_taak is None or self._verzoek_taak.done():
                 self._verzoek_taak = asyncio.ensure_future(self._laad_verzoeken(ki))
 
+    @property
+    def volledig(self) -> bool:
+        """Whether the period's contacts are all in: the last load's stream reached its end."""
+        return self._volledig
+
     async def _laad(self, ki: KlantinteractiesClient, periode: Periode) -> None:
+        volledig = False
         try:
             async for pagina in stroom(ki, periode):
                 for begin in range(0, len(pagina), STUK):
@@ -576,14 +610,20 @@ class ContacthistorieScherm(QWidget):
                 # which otherwise rescan the whole month every few pages (measured 80–130 ms
                 # stalls at 13,000 rows). They hold no cycles, so dropping them still frees them.
                 gc.freeze()
+            volledig = True  # the stream ended by itself: every page is in
         except KlantbeeldError as e:
             if shiboken6.isValid(self):
                 self._fout = tr("{bron} niet bereikbaar — {reden}").format(
                     bron=BRON_NAMEN[ApiNaam.KLANTINTERACTIES], reden=str(e)
                 )
         finally:
-            if shiboken6.isValid(self) and self._periode == periode:
+            # Only the current load speaks: a load replaced by a newer one (F5, another
+            # period) ends cancelled while the newer one runs, and must not end it.
+            if shiboken6.isValid(self) and self._taak is asyncio.current_task():
                 self._bezig = False
+                self._volledig = volledig
+                if volledig:
+                    self.opgehaald = datetime.now()
                 self.tijd_klaar = time.perf_counter() - self._start
                 self._toon_status()
                 self._plan_overzicht(0)
@@ -605,6 +645,10 @@ class ContacthistorieScherm(QWidget):
         self.verzoeken_status.setProperty("niveau", "info")
         try:
             verzoeken = await open_verzoeken(ki, op=self.vandaag)
+        except asyncio.CancelledError:
+            if shiboken6.isValid(self):
+                self.verzoeken_status.setText(tr("Open verzoeken niet geladen (onderbroken)."))
+            raise
         except KlantbeeldError as e:
             if shiboken6.isValid(self):
                 self.verzoeken_status.setText(
@@ -754,22 +798,81 @@ class ContacthistorieScherm(QWidget):
         gefilterd = zichtbaar != geladen or self.huidig_filter() != Filter()
         if self._bezig:
             tekst = tr("{n} contacten geladen…").format(n=_getal(geladen))
-        elif self._fout:
+        elif self._volledig:
+            tekst = tr("{n} contacten in deze periode").format(n=_getal(geladen))
+        elif self._periode is not None:
             tekst = tr("{n} contacten geladen (onvolledig)").format(n=_getal(geladen))
         else:
-            tekst = tr("{n} contacten in deze periode").format(n=_getal(geladen))
+            tekst = ""
         if gefilterd:
             tekst += tr(" — {m} na filter").format(m=_getal(zichtbaar))
-        if not self._bezig and not self._fout and self._periode is not None:
-            tekst += tr(" — klaar")
+        if self._volledig and self.opgehaald is not None:
+            tekst += tr(" — klaar, opgehaald om {tijd}").format(tijd=f"{self.opgehaald:%H:%M}")
+        elif self._bezig and (stand := self._stand()):
+            tekst += " " + stand
+        elif not self._volledig and not self._fout and self._periode is not None:
+            tekst += tr(" — laden onderbroken; F5 haalt alles opnieuw op")
         self.aantal.setText(tekst)
+        self.aantal.setToolTip(
+            tr("Opgehaald op {moment}").format(moment=f"{self.opgehaald:%d-%m-%Y %H:%M}")
+            if self._volledig and self.opgehaald is not None
+            else ""
+        )
         self.voortgang.setVisible(self._bezig)
         if self._bezig:
             self.voortgang.setValue(self._voortgang())
+        self._toon_overzicht_stand()
         self.fout.setText(self._fout or "")
         self.fout.setVisible(bool(self._fout))
         self.opnieuw_knop.setVisible(bool(self._fout))
         self.export_knop.setEnabled(not self._bezig and zichtbaar > 0)
+
+    def _oudste_dag(self) -> date | None:
+        """The day of the oldest contact loaded so far (rows arrive newest first)."""
+        if not self.historie_model.aantal_geladen():
+            return None
+        return self.historie_model.alle()[-1].dag
+
+    def _stand(self) -> str:
+        """How far back the rows reach while loading: "(terug tot 27-11, 45 %)"."""
+        oudste = self._oudste_dag()
+        if oudste is None:
+            return ""
+        return tr("(terug tot {dag}, {p} %)").format(dag=f"{oudste:%d-%m}", p=self._voortgang())
+
+    def _toon_overzicht_stand(self) -> None:
+        """Above the charts: whether the figures are complete, and from when."""
+        periode = self._periode
+        geladen = self.historie_model.aantal_geladen()
+        if periode is None:
+            tekst, niveau = "", "info"
+        elif self._volledig and self.opgehaald is not None:
+            tekst = tr("Alle {n} contacten van {van} t/m {tot}, opgehaald om {tijd}.").format(
+                n=_getal(geladen),
+                van=f"{periode.van:%d-%m-%Y}",
+                tot=f"{periode.tot:%d-%m-%Y}",
+                tijd=f"{self.opgehaald:%H:%M}",
+            )
+            niveau = "info"
+        elif self._bezig:
+            oudste = self._oudste_dag()
+            tekst = tr(
+                "Nog niet compleet: de cijfers gaan over wat tot nu toe geladen is{tot}. "
+                "De periode wordt verder geladen…"
+            ).format(tot=tr(" (terug tot {dag})").format(dag=f"{oudste:%d-%m}") if oudste else "")
+            niveau = "waarschuwing"
+        else:
+            tekst = tr(
+                "Niet compleet: alleen de {n} contacten die geladen waren. "
+                "Vernieuwen (F5) haalt de hele periode opnieuw op."
+            ).format(n=_getal(geladen))
+            niveau = "waarschuwing"
+        self.overzicht_stand.setText(tekst)
+        # complete: the line above the tabs says so already; the charts get the room
+        self.overzicht_stand.setVisible(bool(tekst) and not self._volledig)
+        if self.overzicht_stand.property("niveau") != niveau:
+            self.overzicht_stand.setProperty("niveau", niveau)
+            self._polish(self.overzicht_stand)
 
     def _voortgang(self) -> int:
         """How far back the loaded contacts reach, as a percentage of the period."""
@@ -873,13 +976,15 @@ class ContacthistorieScherm(QWidget):
         detail = self._detail
         if detail is None:
             return False
-        if detail.bsn:
-            self.sessie.open_persoon(detail.bsn)
-        elif detail.kvk_nummer:
-            self.sessie.open_bedrijf(detail.kvk_nummer)
-        else:
+        if not (detail.bsn or detail.kvk_nummer):
             return False
-        self.terug.emit()
+        # Never silently in place of another klant on screen: the window may ask first.
+        self.sessie.open_klant(
+            "persoon" if detail.bsn else "bedrijf",
+            detail.bsn or detail.kvk_nummer or "",
+            naam=detail.contactnaam or detail.organisatienaam or "",
+            daarna=self.terug.emit,
+        )
         return True
 
     def _wis_detail(self) -> None:
@@ -933,11 +1038,13 @@ class ContacthistorieScherm(QWidget):
             if shiboken6.isValid(self):
                 self.export_knop.setEnabled(self.historie_model.rowCount() > 0)
         if shiboken6.isValid(self):
+            volledig = self._volledig
             self._export_melding(
                 tr("{n} contacten opgeslagen in {bestand}").format(
                     n=_getal(len(rijen)), bestand=pad.name
-                ),
-                "succes",
+                )
+                + ("" if volledig else tr(" — let op: de periode was niet volledig geladen")),
+                "succes" if volledig else "waarschuwing",
             )
 
     async def _bsns(self, rijen: list[HistorieRij]) -> dict[str, str]:

@@ -1,24 +1,49 @@
 """Show a downloaded document in the app: PDF pages rendered with pypdfium2, others handed on.
 
 :func:`render_pdf` is plain work (bytes in, QImages out) that runs in a worker thread;
-:class:`DocumentViewer` is a scrollable, non-modal dialog opened with ``open()``;
-:class:`AnderBestandDialoog` offers to save a non-PDF document or open it with the system
-viewer (through :class:`QDesktopServices`).
+:class:`DocumentViewer` is a scrollable, non-modal dialog opened with ``open()``, with zoom,
+fit to page width, print (through :class:`QPrintDialog`) and save (through :class:`QFileDialog`,
+under a file name of our own: :func:`veilige_bestandsnaam`); both dialogs are opened with
+``open()``, so the asyncio loop never waits on them. :class:`AnderBestandDialoog` offers to save
+a non-PDF document, or to open it with the system viewer (through :class:`QDesktopServices`)
+when it is on the allow-list of :mod:`klantbeeld.services.documentsoort`, under a name of our own.
 """
 
 from __future__ import annotations
 
 import asyncio
 import atexit
+import functools
+import re
 import shutil
 import tempfile
 import threading
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPixmap, QShortcut
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRect,
+    QStandardPaths,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QDesktopServices,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QShortcut,
+)
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -30,13 +55,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantbeeld.services.documentsoort import toegestaan, veilige_naam
+from klantbeeld.views.sneltoetsen import sneltoets
+
 #: PDFium is not thread-safe: one render at a time, in one worker thread of our own.
 _PDFIUM = threading.Lock()
 _WERKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="klantbeeld-pdf")
 #: Pages rendered at most (a long document shows its first pages and says so).
 MAX_PAGINAS = 50
-#: Rendered page width in pixels.
+#: Rendered page width in pixels (zoom 100 %).
 PAGINA_BREEDTE = 900
+#: The zoom steps of Ctrl+ and Ctrl− (1.0 = :data:`PAGINA_BREEDTE`).
+ZOOM_STAPPEN = (0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
+#: Pages are rendered anew for a zoom only while all of them together stay under this size.
+MAX_RENDER_BYTES = 256 * 1024 * 1024
+#: Widest page rendered for the printer, in pixels (about 300 dpi on A4).
+MAX_PRINT_BREEDTE = 2480
 
 
 def tr(text: str) -> str:
@@ -48,10 +82,54 @@ class OngeldigDocument(Exception):
     """The bytes are not a readable PDF."""
 
 
+_ONVEILIG = re.compile(r"[^\w \-]+")
+_WINDOWS_GERESERVEERD = {"con", "prn", "aux", "nul"} | {
+    f"{p}{i}" for p in ("com", "lpt") for i in range(10)
+}
+
+
+def veilige_bestandsnaam(titel: str, extensie: str) -> str:
+    """A file name of our own for a document called ``titel``: letters, digits, - and spaces.
+
+    Never the server's name as-is: no folders, dots, control or reserved characters, at most
+    80 characters, and ``extensie`` only if it is a plain 1–5 letter/digit extension.
+    """
+    tekst = unicodedata.normalize("NFKC", titel)
+    stam = " ".join(_ONVEILIG.sub(" ", tekst).split()).strip(" -")[:80].strip(" -")
+    if not stam or stam.lower() in _WINDOWS_GERESERVEERD:
+        stam = f"document {stam}".strip()
+    ext = extensie.lower().lstrip(".")
+    return f"{stam}.{ext}" if re.fullmatch(r"[a-z0-9]{1,5}", ext) else stam
+
+
+def _render_pagina(pdf: Any, index: int, breedte: int) -> QImage:
+    """Page ``index`` of an open PDFium document at ``breedte`` pixels wide (hold _PDFIUM)."""
+    page = pdf[index]
+    try:
+        scale = breedte / max(page.get_width(), 1.0)
+        bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
+        try:
+            return QImage(
+                bitmap.buffer,
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_RGBX8888,
+            ).copy()  # own the pixels before PDFium frees its buffer
+        finally:
+            bitmap.close()
+    finally:
+        page.close()
+
+
 def render_pdf(
-    data: bytes, *, breedte: int = PAGINA_BREEDTE, max_paginas: int = MAX_PAGINAS
+    data: bytes,
+    *,
+    breedte: int = PAGINA_BREEDTE,
+    max_paginas: int = MAX_PAGINAS,
+    vanaf: int = 0,
 ) -> tuple[list[QImage], int]:
-    """Render the first ``max_paginas`` pages at ``breedte`` pixels; return (images, page count).
+    """Render pages ``vanaf``… (at most ``max_paginas``) at ``breedte`` px; return (images, count).
 
     Safe to call from a worker thread (QImage, not QPixmap). Raises :class:`OngeldigDocument`.
     """
@@ -64,37 +142,97 @@ def render_pdf(
             raise OngeldigDocument(str(e)) from e
         try:
             aantal = len(pdf)
-            images: list[QImage] = []
-            for i in range(min(aantal, max_paginas)):
-                page = pdf[i]
-                try:
-                    scale = breedte / max(page.get_width(), 1.0)
-                    bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
-                    try:
-                        image = QImage(
-                            bitmap.buffer,
-                            bitmap.width,
-                            bitmap.height,
-                            bitmap.stride,
-                            QImage.Format.Format_RGBX8888,
-                        ).copy()  # own the pixels before PDFium frees its buffer
-                    finally:
-                        bitmap.close()
-                finally:
-                    page.close()
-                images.append(image)
-            return images, aantal
+            tot = min(aantal, vanaf + max_paginas)
+            return [_render_pagina(pdf, i, breedte) for i in range(vanaf, tot)], aantal
         finally:
             pdf.close()
 
 
-async def render_pdf_op_achtergrond(data: bytes) -> tuple[list[QImage], int]:
+async def render_pdf_op_achtergrond(
+    data: bytes, *, breedte: int = PAGINA_BREEDTE, max_paginas: int = MAX_PAGINAS, vanaf: int = 0
+) -> tuple[list[QImage], int]:
     """:func:`render_pdf` in the PDF worker thread, so the event loop stays free."""
-    return await asyncio.get_running_loop().run_in_executor(_WERKER, render_pdf, data)
+    werk = functools.partial(
+        render_pdf, data, breedte=breedte, max_paginas=max_paginas, vanaf=vanaf
+    )
+    return await asyncio.get_running_loop().run_in_executor(_WERKER, werk)
+
+
+def vraag_opslagpad(
+    parent: QWidget, naam: str, filters: Sequence[str], gekozen: Callable[[str], None]
+) -> QFileDialog:
+    """Open a save dialog (non-blocking, ``open()``) in the Documents folder proposing ``naam``.
+
+    Qt's own dialog, so it speaks Dutch through :mod:`klantbeeld.views.vertaling`.
+    """
+    map_ = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if not Path(map_).is_dir():
+        map_ = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
+    dialoog = QFileDialog(parent, tr("Document opslaan"), str(Path(map_) / naam))
+    dialoog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialoog.setNameFilters([*filters, tr("Alle bestanden (*)")])
+    suffix = Path(naam).suffix.lstrip(".")
+    if suffix:
+        dialoog.setDefaultSuffix(suffix)
+    dialoog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialoog.fileSelected.connect(gekozen)
+    dialoog.open()
+    return dialoog
+
+
+def bewaar(pad: str, data: bytes) -> str | None:
+    """Write ``data`` to ``pad``; return None, or the reason it failed in plain Dutch."""
+    try:
+        Path(pad).write_bytes(data)
+    except OSError as e:
+        return tr("Opslaan mislukt — {reden}").format(reden=e.strerror or str(e))
+    return None
+
+
+#: Print jobs still running (they finish even when their viewer is closed).
+_AFDRUKKEN: set[asyncio.Task[int]] = set()
+
+
+async def druk_af(data: bytes, printer: QPrinter, voortgang: Callable[[int, int], None]) -> int:
+    """Print the PDF ``data`` on ``printer``, one page rendered at a time in the PDF worker.
+
+    Honours the page range chosen in the print dialog; ``voortgang(n, van)`` after each page.
+    Returns the number of pages printed. Raises :class:`OngeldigDocument`, or ``OSError``
+    when the printer cannot be started.
+    """
+    _, aantal = await render_pdf_op_achtergrond(data, max_paginas=0)
+    eerste, laatste = 1, aantal
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        eerste, laatste = max(1, printer.fromPage()), min(aantal, printer.toPage() or aantal)
+    pagina_s = range(eerste - 1, laatste)
+    vak = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+    breedte = max(1, min(vak.width(), MAX_PRINT_BREEDTE))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(tr("de printer kon niet gestart worden"))
+    try:
+        for n, index in enumerate(pagina_s, start=1):
+            beelden, _ = await render_pdf_op_achtergrond(
+                data, breedte=breedte, max_paginas=1, vanaf=index
+            )
+            if n > 1:
+                printer.newPage()
+            beeld = beelden[0]
+            doel = beeld.size().scaled(vak.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(0, 0, doel.width(), doel.height()), beeld)
+            voortgang(n, len(pagina_s))
+    finally:
+        painter.end()
+    return len(pagina_s)
 
 
 class DocumentViewer(QDialog):
-    """A PDF's pages one under the other, scrollable; Escape closes."""
+    """A PDF's pages one under the other, scrollable, zoomable; print, save; Escape closes."""
+
+    #: The path a copy of the document was saved to.
+    opgeslagen = Signal(str)
+    #: The number of pages sent to the printer.
+    afgedrukt = Signal(int)
 
     def __init__(
         self,
@@ -102,26 +240,61 @@ class DocumentViewer(QDialog):
         pagina_s: Sequence[QImage],
         totaal: int | None = None,
         parent: QWidget | None = None,
+        *,
+        data: bytes | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(titel)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setModal(False)
+        self._titel = titel
+        self._data = data
+        self._beelden = list(pagina_s)
+        self._totaal = totaal if totaal is not None else len(pagina_s)
+        self.zoom = 1.0
+        #: True while the pages follow the window's width (the default, and Ctrl+0).
+        self.passend = True
+        self._render_taak: asyncio.Task[None] | None = None
+        self.printdialoog: QPrintDialog | None = None
+        self.opslagdialoog: QFileDialog | None = None
+
         layout = QVBoxLayout(self)
         kop = QLabel(titel)
         kop.setTextFormat(Qt.TextFormat.PlainText)
         kop.setProperty("rol", "kop")
         kop.setWordWrap(True)
         layout.addWidget(kop)
-        totaal = totaal if totaal is not None else len(pagina_s)
-        info = (tr("{n} pagina's").format(n=totaal) if totaal != 1 else tr("1 pagina")) + (
-            tr(" — de eerste {n} worden getoond").format(n=len(pagina_s))
-            if totaal > len(pagina_s)
-            else ""
-        )
-        self.info = QLabel(info)
+        balk = QHBoxLayout()
+        self.info = QLabel(self._pagina_info())
         self.info.setProperty("rol", "klein")
-        layout.addWidget(self.info)
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        balk.addWidget(self.info, 1)
+        self.uitzoomen = self._knop("−", "document_uitzoomen", tr("Uitzoomen"), self.zoom_uit)
+        self.zoom_label = QLabel()
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("200 %"))
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.inzoomen = self._knop("+", "document_inzoomen", tr("Inzoomen"), self.zoom_in)
+        self.breedte_knop = self._knop(
+            tr("Paginabreedte"),
+            "document_paginabreedte",
+            tr("Passend op paginabreedte"),
+            self.paginabreedte,
+        )
+        self.afdruk_knop = self._knop(
+            tr("Afdrukken…"), "document_afdrukken", tr("Afdrukken"), self.afdrukken
+        )
+        self.opslaan_knop = self._knop(
+            tr("Opslaan…"), "document_opslaan", tr("Opslaan"), self.opslaan
+        )
+        for widget in (self.uitzoomen, self.zoom_label, self.inzoomen, self.breedte_knop):
+            balk.addWidget(widget)
+        balk.addSpacing(16)
+        balk.addWidget(self.afdruk_knop)
+        balk.addWidget(self.opslaan_knop)
+        self.afdruk_knop.setEnabled(data is not None)
+        self.opslaan_knop.setEnabled(data is not None)
+        layout.addLayout(balk)
+
         self.vlak = QScrollArea()
         self.vlak.setWidgetResizable(True)
         self.vlak.setAccessibleName(tr("Pagina's van het document"))
@@ -130,15 +303,15 @@ class DocumentViewer(QDialog):
         pagina_layout = QVBoxLayout(inhoud)
         pagina_layout.setSpacing(12)
         self.pagina_labels: list[QLabel] = []
-        for nummer, image in enumerate(pagina_s, start=1):
+        for nummer in range(1, len(self._beelden) + 1):
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             label.setAccessibleName(tr("Pagina {n}").format(n=nummer))
             pagina_layout.addWidget(label)
             self.pagina_labels.append(label)
         pagina_layout.addStretch(1)
         self.vlak.setWidget(inhoud)
+        self.vlak.viewport().installEventFilter(self)
         layout.addWidget(self.vlak, 1)
         knoppen = QHBoxLayout()
         knoppen.addStretch(1)
@@ -148,8 +321,165 @@ class DocumentViewer(QDialog):
         knoppen.addWidget(self.sluiten)
         layout.addLayout(knoppen)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.accept)
+        self.finished.connect(self._stop_render)
         self.resize(980, 720)
+        self._toon(1.0)
         self.vlak.setFocus()
+
+    def _knop(self, tekst: str, naam: str, uitleg: str, actie: Callable[[], object]) -> QPushButton:
+        toetsen = sneltoets(naam).toetsen
+        knop = QPushButton(tekst)
+        knop.setProperty("variant", "subtle")
+        knop.setAccessibleName(uitleg)
+        knop.setToolTip(f"{uitleg} ({toetsen[0]})")
+        knop.setAutoDefault(False)
+        knop.clicked.connect(actie)
+        for toets in toetsen:
+            QShortcut(QKeySequence(toets), self, actie)
+        return knop
+
+    def _pagina_info(self) -> str:
+        totaal, getoond = self._totaal, len(self._beelden)
+        info = tr("{n} pagina's").format(n=totaal) if totaal != 1 else tr("1 pagina")
+        if totaal > getoond:
+            info += tr(" — de eerste {n} worden getoond").format(n=getoond)
+        return info
+
+    # -- zoom ------------------------------------------------------------------------------
+
+    def zoom_in(self) -> None:
+        """One zoom step larger (Ctrl++)."""
+        self.passend = False
+        self._toon(next((z for z in ZOOM_STAPPEN if z > self.zoom + 0.005), ZOOM_STAPPEN[-1]))
+
+    def zoom_uit(self) -> None:
+        """One zoom step smaller (Ctrl+−)."""
+        self.passend = False
+        kleiner = [z for z in ZOOM_STAPPEN if z < self.zoom - 0.005]
+        self._toon(kleiner[-1] if kleiner else ZOOM_STAPPEN[0])
+
+    def paginabreedte(self) -> None:
+        """Pages as wide as the window, following it when it is resized (Ctrl+0)."""
+        self.passend = True
+        self._pas_breedte()
+
+    def _pas_breedte(self) -> None:
+        beschikbaar = self.vlak.viewport().width() - 2 * 12
+        if self.vlak.verticalScrollBar().isHidden():  # it will appear once the pages are wider
+            beschikbaar -= self.vlak.style().pixelMetric(
+                self.vlak.style().PixelMetric.PM_ScrollBarExtent
+            )
+        zoom = beschikbaar / PAGINA_BREEDTE
+        self._toon(min(max(zoom, ZOOM_STAPPEN[0]), ZOOM_STAPPEN[-1]))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In fit-width mode the pages follow the width of the area they are shown in."""
+        if watched is self.vlak.viewport() and event.type() == QEvent.Type.Resize and self.passend:
+            self._pas_breedte()
+        return super().eventFilter(watched, event)
+
+    def _toon(self, zoom: float) -> None:
+        self.zoom = zoom
+        breedte = round(PAGINA_BREEDTE * zoom)
+        for label, beeld in zip(self.pagina_labels, self._beelden, strict=True):
+            if beeld.width() != breedte:
+                beeld = beeld.scaledToWidth(breedte, Qt.TransformationMode.SmoothTransformation)
+            label.setPixmap(QPixmap.fromImage(beeld))
+        self.zoom_label.setText(f"{round(zoom * 100)} %")
+        self.uitzoomen.setEnabled(zoom > ZOOM_STAPPEN[0] + 0.005)
+        self.inzoomen.setEnabled(zoom < ZOOM_STAPPEN[-1] - 0.005)
+        bron = max((b.width() for b in self._beelden), default=breedte)
+        if self._data is not None and breedte > bron and self._past_in_geheugen(breedte):
+            self._stop_render()
+            self._render_taak = asyncio.ensure_future(self._scherper(breedte))
+
+    def _past_in_geheugen(self, breedte: int) -> bool:
+        factor = (breedte / max(1, max(b.width() for b in self._beelden))) ** 2
+        return sum(b.sizeInBytes() for b in self._beelden) * factor <= MAX_RENDER_BYTES
+
+    async def _scherper(self, breedte: int) -> None:
+        """Render the pages anew at ``breedte``, so a zoom above 100 % stays sharp."""
+        assert self._data is not None
+        try:
+            beelden, _ = await render_pdf_op_achtergrond(
+                self._data, breedte=breedte, max_paginas=len(self._beelden)
+            )
+        except OngeldigDocument:
+            return
+        if shiboken6.isValid(self) and len(beelden) == len(self._beelden):
+            self._beelden = beelden
+            self._toon(self.zoom)
+
+    def _stop_render(self) -> None:
+        taak, self._render_taak = self._render_taak, None
+        if taak is not None and not taak.done():
+            taak.cancel()
+
+    # -- save and print --------------------------------------------------------------------
+
+    def bestandsnaam(self) -> str:
+        """The file name proposed on save: our own, from the title."""
+        return veilige_bestandsnaam(self._titel, "pdf")
+
+    def opslaan(self) -> None:
+        """Ask where to save a copy (a non-blocking file dialog), then write it."""
+        if self._data is None:
+            return
+        self.opslagdialoog = vraag_opslagpad(
+            self, self.bestandsnaam(), [tr("PDF-documenten (*.pdf)")], self._bewaar
+        )
+
+    def _bewaar(self, pad: str) -> None:
+        if not pad or self._data is None:
+            return
+        fout = bewaar(pad, self._data)
+        self.info.setText(fout or tr("Opgeslagen als {naam}").format(naam=Path(pad).name))
+        if fout is None:
+            self.opgeslagen.emit(pad)
+
+    def afdrukken(self) -> None:
+        """Open the print dialog (non-blocking); on OK the pages go to the printer."""
+        if self._data is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.bestandsnaam())
+        dialoog = QPrintDialog(printer, self)
+        dialoog.setWindowTitle(tr("Afdrukken"))
+        dialoog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialoog.setMinMax(1, max(1, self._totaal))
+        dialoog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialoog.accepted.connect(lambda: self.start_afdrukken(printer))
+        self.printdialoog = dialoog
+        QDialog.open(dialoog)  # QPrintDialog.open(receiver, member) hides the plain one
+
+    def start_afdrukken(self, printer: QPrinter) -> asyncio.Task[int]:
+        """Print on ``printer`` in the background; the job finishes even if the viewer closes."""
+        assert self._data is not None
+        self.info.setText(tr("Afdrukken…"))
+        taak = asyncio.ensure_future(druk_af(self._data, printer, self._afdruk_voortgang))
+        _AFDRUKKEN.add(taak)
+        taak.add_done_callback(functools.partial(self._afdruk_klaar, printer))
+        return taak
+
+    def _afdruk_voortgang(self, n: int, van: int) -> None:
+        if shiboken6.isValid(self):
+            self.info.setText(tr("Afdrukken: pagina {n} van {van}…").format(n=n, van=van))
+
+    def _afdruk_klaar(self, _printer: QPrinter, taak: asyncio.Task[int]) -> None:
+        _AFDRUKKEN.discard(taak)
+        if taak.cancelled() or not shiboken6.isValid(self):
+            return
+        fout = taak.exception()
+        if fout is not None:
+            self.info.setText(tr("Afdrukken mislukt — {reden}").format(reden=str(fout)))
+            return
+        aantal = taak.result()
+        self.info.setText(
+            tr("1 pagina naar de printer gestuurd")
+            if aantal == 1
+            else tr("{n} pagina's naar de printer gestuurd").format(n=aantal)
+        )
+        self.afgedrukt.emit(aantal)
 
 
 #: Folders holding documents handed to the system viewer; removed at the end of the contact.
@@ -166,26 +496,47 @@ atexit.register(ruim_tijdelijke_documenten_op)
 
 
 class AnderBestandDialoog(QDialog):
-    """A document the app cannot show: save it, or open it with the system viewer."""
+    """A document the app cannot show: save it, or open it with the system viewer.
+
+    Opening is offered only for a type on the allow-list (by ``formaat`` and by content), and
+    the file is written under a name of our own. Anything else can only be saved, with a
+    warning; no button of it is the default.
+    """
 
     def __init__(
-        self, titel: str, bestandsnaam: str, data: bytes, parent: QWidget | None = None
+        self,
+        titel: str,
+        bestandsnaam: str,
+        data: bytes,
+        parent: QWidget | None = None,
+        *,
+        formaat: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(titel)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._data = data
-        self._naam = Path(bestandsnaam or "document").name or "document"
+        #: The allow-listed type, or None: then the system viewer is never offered.
+        self.soort = toegestaan(data, formaat)
+        # Our own name from the title; the extension from the sniffed content (.bin when unknown).
+        self._naam = veilige_bestandsnaam(titel, self.soort.extensie if self.soort else ".bin")
         layout = QVBoxLayout(self)
-        tekst = QLabel(
-            tr(
-                "“{naam}” kan hier niet getoond worden. "
+        if self.soort is not None:
+            melding = tr(
+                "“{titel}” ({soort}) kan hier niet getoond worden. "
                 "Opslaan, of openen met het standaardprogramma?"
-            ).format(naam=self._naam)
-        )
-        tekst.setTextFormat(Qt.TextFormat.PlainText)
-        tekst.setWordWrap(True)
-        layout.addWidget(tekst)
+            ).format(titel=titel, soort=self.soort.naam)
+        else:
+            melding = tr(
+                "Let op: “{naam}” is geen documentsoort die veilig geopend kan worden "
+                "(het kan een programma zijn). U kunt het alleen opslaan; open het daarna "
+                "niet als u de afzender niet vertrouwt."
+            ).format(naam=Path(bestandsnaam or titel).name)
+        self.tekst = QLabel(melding)
+        self.tekst.setTextFormat(Qt.TextFormat.PlainText)
+        self.tekst.setWordWrap(True)
+        self.tekst.setProperty("niveau", "info" if self.soort is not None else "waarschuwing")
+        layout.addWidget(self.tekst)
         knoppen = QHBoxLayout()
         self.openen = QPushButton(tr("Openen met standaardprogramma"))
         self.openen.setProperty("variant", "primary")
@@ -193,30 +544,40 @@ class AnderBestandDialoog(QDialog):
         self.opslaan = QPushButton(tr("Opslaan…"))
         self.opslaan.setProperty("variant", "secondary")
         self.opslaan.clicked.connect(self._vraag_pad)
-        annuleren = QPushButton(tr("Annuleren"))
-        annuleren.setProperty("variant", "subtle")
-        annuleren.clicked.connect(self.reject)
-        for knop in (self.openen, self.opslaan, annuleren):
+        self.annuleren = QPushButton(tr("Annuleren"))
+        self.annuleren.setProperty("variant", "subtle")
+        self.annuleren.clicked.connect(self.reject)
+        for knop in (self.openen, self.opslaan, self.annuleren):
             knop.setAccessibleName(knop.text())
+            knop.setAutoDefault(False)
             knoppen.addWidget(knop)
         layout.addLayout(knoppen)
+        if self.soort is not None:
+            self.openen.setDefault(True)
+        else:
+            self.openen.setEnabled(False)
+            self.openen.setVisible(False)
+            self.annuleren.setDefault(True)
 
     def _open_extern(self) -> None:
+        if self.soort is None:  # never a type off the allow-list, whatever calls this
+            return
         map_ = Path(tempfile.mkdtemp(prefix="klantbeeld-"))  # only this user can read it
         _TIJDELIJK.append(map_)
-        pad = map_ / self._naam
+        pad = map_ / veilige_naam(self.soort)
         pad.write_bytes(self._data)
         pad.chmod(0o600)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(pad)))
         self.accept()
 
     def _vraag_pad(self) -> None:
-        dialoog = QFileDialog(self, tr("Document opslaan"), self._naam)
-        dialoog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialoog.fileSelected.connect(self._bewaar)
-        dialoog.open()
+        self.opslagdialoog = vraag_opslagpad(self, self._naam, [], self._bewaar)
 
     def _bewaar(self, pad: str) -> None:
-        if pad:
-            Path(pad).write_bytes(self._data)
+        if not pad:
+            return
+        fout = bewaar(pad, self._data)
+        if fout is None:
             self.accept()
+        else:
+            self.tekst.setText(fout)

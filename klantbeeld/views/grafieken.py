@@ -20,10 +20,11 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from klantbeeld.views.icons import kanaal_label, kanaal_sleutel
+from klantbeeld.views.platte_tekst import tooltip
 from klantbeeld.views.theme import KANALEN, Theme, load_theme
 
 #: Weekday abbreviations, Monday first (dates under the bars).
@@ -133,7 +134,23 @@ class DagKanaalGrafiek(QWidget):
         self.as_x.setLabelsAngle(-90 if veel else 0)
         hoogste = max((sum(t.values()) for t in self._per_dag.values()), default=0)
         self.as_y.setRange(0, _as_max(hoogste))
-        self.as_y.setTickCount(6)
+        self._zet_streepjes()
+
+    def _zet_streepjes(self) -> None:
+        """As many value labels as fit the plot's height (QtCharts shows "..." when crowded)."""
+        regel = QFontMetrics(self.as_y.labelsFont()).height()
+        hoogte = self.chart.plotArea().height() or self.view.height() / 2
+        past = max(2, min(6, int(hoogte // (regel * 1.6)) + 1))
+        maximum = round(self.as_y.max())
+        # round steps only (0, 250, 500, …): the most labels that fit and divide the maximum
+        self.as_y.setTickCount(
+            next((n for n in (6, 5, 3) if n <= past and maximum % (n - 1) == 0), 2)
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fewer value labels on a low chart, so none is cut off."""
+        super().resizeEvent(event)
+        self._zet_streepjes()
 
     def totaal(self) -> int:
         """The sum of every bar segment (equals the number of contacts shown)."""
@@ -178,7 +195,7 @@ class BalkenGrafiek(QWidget):
         self._extra = list(extra)
         beschrijving = "; ".join(f"{label}: {aantal}" for label, aantal in self._waarden)
         self.setAccessibleDescription(beschrijving)
-        self.setToolTip("\n".join(f"{label}: {aantal}" for label, aantal in self._waarden))
+        self.setToolTip(tooltip("\n".join(f"{label}: {aantal}" for label, aantal in self._waarden)))
         self.update()
 
     def waarden(self) -> list[tuple[str, int]]:

@@ -10,10 +10,11 @@ vocabulary itself lives in :mod:`klantbeeld.services.kanalen`, shared with the s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from klantbeeld.services.kanalen import KANAAL_LABELS as KANAAL_LABELS
@@ -91,6 +92,36 @@ def icon(name: str, color: str | None = None) -> QIcon:
     return result
 
 
+def naast_elkaar(names: Sequence[str], size: int, colors: Sequence[str], gap: int = 8) -> QPixmap:
+    """Return icons ``names`` at ``size`` px side by side on white, one row per colour.
+
+    The sheet to judge at a glance whether icons are told apart at their real size
+    (``python -m klantbeeld.views.icons sheet.png`` writes the kanaal icons at 16 px).
+    """
+    sheet = QPixmap(len(names) * (size + gap) + gap, len(colors) * (size + gap) + gap)
+    sheet.fill(QColor("white"))
+    painter = QPainter(sheet)
+    try:
+        for row, color in enumerate(colors):
+            for column, name in enumerate(names):
+                x, y = gap + column * (size + gap), gap + row * (size + gap)
+                painter.drawPixmap(x, y, render_pixmap(name, size, color))
+    finally:
+        painter.end()
+    return sheet
+
+
 def kanaal_icoon(value: str | None) -> str:
     """Return the icon name for a kanaal value (a neutral icon for unknown values)."""
     return kanaal_sleutel(value) or ONBEKEND_KANAAL_ICOON
+
+
+if __name__ == "__main__":  # pragma: no cover - a tool for judging the icons by eye
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication([])
+    _theme = load_theme()
+    _names = (*KANALEN, ONBEKEND_KANAAL_ICOON)
+    naast_elkaar(_names, 16, [_theme.text, _theme.muted_text]).save(sys.argv[1])

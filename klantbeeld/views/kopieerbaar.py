@@ -1,11 +1,14 @@
-"""A value with a copy button: puts it on the clipboard and says "Gekopieerd" for a moment."""
+"""A value with a copy button: puts it on the clipboard and says "Gekopieerd" for a moment.
+
+The copy goes through :mod:`klantbeeld.views.klembord`, so end of contact clears it again.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from klantbeeld.views import klembord
 from klantbeeld.views.icons import icon
 from klantbeeld.views.theme import load_theme
 
@@ -81,7 +84,7 @@ class KopieerbaarVeld(QWidget):
         """Put the value on the clipboard and say so on the button."""
         if not self._waarde:
             return
-        QGuiApplication.clipboard().setText(self._waarde)
+        klembord.kopieer(self._waarde)
         self.knop.setText(tr("Gekopieerd"))
         self._terug.start()
         self.gekopieerd.emit(self._waarde)

@@ -1,42 +1,51 @@
-"""The main window: oefenomgeving bar, search, the klantbeeld panels and the zaak detail."""
+"""The main window: oefenomgeving bar, search, the klantbeeld panels and the zaak detail.
+
+The person on screen never changes under the agent: a klant asked for from elsewhere (the
+werkvoorraad, the contact history) is shown only after the agent confirms ending the contact
+with the one on screen, and the search field always holds what finds the klant shown. The
+window's shortcuts work from every widget in it (a text field does not keep Ctrl+E for itself);
+Esc closes the zaak pane, Alt+1..4 go into a tab.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
+    QAbstractItemView,
+    QApplication,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from klantbeeld.services.composer import Onderdeel
+from klantbeeld.services.composer import Klantbeeld, Onderdeel
 from klantbeeld.services.settings import ApiInstelling, ApiNaam, Instellingen, Rol
+from klantbeeld.views import klembord
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.icons import icon
 from klantbeeld.views.instellingen import InstellingenDialoog
 from klantbeeld.views.panels.betalingen import BetalingenPaneel
-from klantbeeld.views.panels.kop import KopPaneel
+from klantbeeld.views.panels.kop import KopPaneel, maskeer_bsn, partij_naam
 from klantbeeld.views.panels.signalen import SignalenPaneel
 from klantbeeld.views.panels.tijdlijn import TijdlijnPaneel
 from klantbeeld.views.panels.vragen import VragenPaneel
 from klantbeeld.views.panels.zaakdetail import ZaakDetailPaneel
 from klantbeeld.views.panels.zaken import ZakenPaneel
 from klantbeeld.views.registraties import Registraties
-from klantbeeld.views.sessie import Sessie
-from klantbeeld.views.sneltoetsen import SNELTOETSEN, sneltoets
+from klantbeeld.views.sessie import Sessie, Wissel
+from klantbeeld.views.sneltoetsen import SneltoetsenDialoog, maak_sneltoetsen
 from klantbeeld.views.zoekbalk import Zoekbalk
 
 if TYPE_CHECKING:
@@ -55,6 +64,49 @@ TABS: tuple[tuple[str, Onderdeel], ...] = (
     ("Betalingen", Onderdeel.BETALINGEN),
     ("Vragen en verzoeken", Onderdeel.INTERNETAKEN),
 )
+
+
+def klant_naam(beeld: Klantbeeld | None) -> str:
+    """The klant on screen in a question: the name, else the masked BSN or the KVK-nummer."""
+    if beeld is None:
+        return ""
+    naam = ""
+    if beeld.persoon is not None:
+        naam = beeld.persoon.volledige_naam or ""
+    elif beeld.bedrijf is not None:
+        naam = beeld.bedrijf.naam or ""
+    return naam or partij_naam(beeld.partij) or klant_nummer(beeld.soort, beeld.sleutel)
+
+
+def klant_nummer(soort: str, sleutel: str) -> str:
+    """``de klant met BSN *****3653`` / ``het bedrijf met KVK-nummer 12345678``."""
+    if soort == "persoon":
+        return tr("de klant met BSN {nummer}").format(nummer=maskeer_bsn(sleutel))
+    return tr("het bedrijf met KVK-nummer {nummer}").format(nummer=sleutel)
+
+
+class SneltoetsBewaker(QObject):
+    """Keeps the window's own shortcuts from being taken by the widget with focus.
+
+    A text field accepts some key sequences as its own editing keys (Ctrl+E: end of line on
+    X11), and then no window shortcut fires. Installed on each widget of the window as it
+    gets focus, this declines those sequences for the widget, so the shortcut fires.
+    """
+
+    def __init__(self, toetsen: Sequence[QKeySequence], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._toetsen = {k.toString() for k in toetsen if not k.isEmpty()}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Decline a ShortcutOverride for one of the window's shortcuts."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and QKeySequence(event.keyCombination()).toString() in self._toetsen
+        ):
+            event.ignore()
+            return True
+        return False
 
 
 def oefen_balk(fictief: Sequence[str] | None, *, alles: bool) -> QLabel | None:
@@ -132,6 +184,7 @@ class MainWindow(QMainWindow):
         # The klantbeeld, and (team leads only) the contact history in its place.
         self.stapel = QStackedWidget()
         self.stapel.addWidget(inhoud)
+        self.stapel.currentChanged.connect(self._botsende_sneltoetsen)
         layout.addWidget(self.stapel, 1)
         self.contacthistorie: ContacthistorieScherm | None = None
 
@@ -231,6 +284,14 @@ class MainWindow(QMainWindow):
         self.zaakdetail.setVisible(False)
         self.tijdlijn.tijdlijn_model.modelReset.connect(self._tab_titels)
         self._tab_titels()
+        # Another klant asked for while one is on screen: ask before switching.
+        sessie.wisselGevraagd.connect(self.vraag_wissel)
+        self.vraag_wissel_dialoog: QMessageBox | None = None
+        # Every copy and selection made here is followed, to clear it at end of contact.
+        klembord.volg()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_gewijzigd)
         self.zoekbalk.focus()
 
     # -- actions ----------------------------------------------------------------------------
@@ -271,10 +332,108 @@ class MainWindow(QMainWindow):
             return
         self._beeindig()
 
+    def vraag_wissel(self, wissel: Wissel) -> QMessageBox:
+        """Ask before another klant replaces the one on screen; opened with ``show()``.
+
+        "Er staat nog een klantbeeld open van …": ending that contact and opening the other
+        klant is a choice, never the default. Enter keeps the klant on screen, or, with a
+        contact typed but not saved, opens it to save (as "Contact beëindigen" asks).
+        """
+        from klantbeeld.views.registreren import onvastgelegd
+
+        if self.vraag_wissel_dialoog is not None:
+            self.vraag_wissel_dialoog.close()
+        huidig = klant_naam(self.model.beeld)
+        nieuw = wissel.naam or klant_nummer(wissel.soort, wissel.sleutel)
+        concept = self.registraties is not None and onvastgelegd(self.sessie, self)
+        vraag = QMessageBox(self)
+        vraag.setIcon(QMessageBox.Icon.Warning)
+        vraag.setWindowTitle(tr("Ander klantbeeld openen?"))
+        # Names come from registers and citizens: plain text, never markup.
+        vraag.setTextFormat(Qt.TextFormat.PlainText)
+        tekst = tr("Er staat nog een klantbeeld open van {huidig}.").format(huidig=huidig)
+        vastleggen = None
+        if concept:
+            tekst += "\n\n" + tr(
+                "U heeft dit contact nog niet vastgelegd. Eerst vastleggen, of weggooien, "
+                "het contact beëindigen en {nieuw} openen?"
+            ).format(nieuw=nieuw)
+            vastleggen = vraag.addButton(tr("Vastleggen"), QMessageBox.ButtonRole.AcceptRole)
+            door = vraag.addButton(
+                tr("Weggooien, beëindigen en openen"), QMessageBox.ButtonRole.DestructiveRole
+            )
+        else:
+            tekst += "\n\n" + tr("Contact beëindigen en {nieuw} openen?").format(nieuw=nieuw)
+            door = vraag.addButton(
+                tr("Contact &beëindigen en openen"), QMessageBox.ButtonRole.DestructiveRole
+            )
+        vraag.setText(tekst)
+        blijf = vraag.addButton(tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        vraag.setDefaultButton(vastleggen or blijf)
+        vraag.setEscapeButton(blijf)
+
+        def gekozen() -> None:
+            knop = vraag.clickedButton()
+            self.vraag_wissel_dialoog = None
+            if knop is door:
+                self._beeindig()
+                self.sessie.voer_uit(wissel)
+            elif vastleggen is not None and knop is vastleggen:
+                self.registreer_contact()
+
+        vraag.finished.connect(gekozen)
+        vraag.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Over every window of the app: the werkvoorraad that asked is one of them.
+        vraag.setWindowModality(Qt.WindowModality.ApplicationModal)
+        vraag.show()
+        vraag.raise_()
+        vraag.activateWindow()
+        self.vraag_wissel_dialoog = vraag
+        return vraag
+
+    def sluit_zaak(self) -> None:
+        """Close the zaak pane (Esc) and go back to the list it was opened from."""
+        if self.model.gekozen_zaak is None:
+            return
+        self.sessie.kies_zaak(None)
+        self.naar_tab(self.tabs.currentIndex())
+
+    def naar_tab(self, index: int) -> None:
+        """Show tab ``index`` and put the focus in it: on its list, else its first control."""
+        self.tabs.setCurrentIndex(index)
+        paneel = self.tabs.widget(index)
+        if paneel is None:
+            return
+        lijsten = [
+            v
+            for v in paneel.findChildren(QAbstractItemView)
+            if not isinstance(v, QHeaderView) and v.isVisibleTo(paneel) and v.isEnabled()
+        ]
+        doel: QWidget | None = lijsten[0] if lijsten else None
+        if doel is None:
+            doel = next(
+                (
+                    w
+                    for w in paneel.findChildren(QWidget)
+                    if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and w.isVisibleTo(paneel)
+                    and w.isEnabled()
+                ),
+                self.tabs.tabBar(),
+            )
+        doel.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_gewijzigd(self, _oud: QWidget | None, nieuw: QWidget | None) -> None:
+        """A widget of this window got focus: it may not keep the window's shortcuts."""
+        if nieuw is not None and nieuw.window() is self:
+            nieuw.installEventFilter(self._bewaker)
+
     def _beeindig(self) -> None:
         from klantbeeld.views.documentviewer import ruim_tijdelijke_documenten_op
         from klantbeeld.views.registreren import vergeet_concepten
 
+        if self.vraag_wissel_dialoog is not None:
+            self.vraag_wissel_dialoog.close()
         self.sessie.beeindig_contact()
         vergeet_concepten(self.sessie)
         ruim_tijdelijke_documenten_op()
@@ -322,6 +481,18 @@ class MainWindow(QMainWindow):
         self.contacthistorie.tabel.setFocus()
         return self.contacthistorie
 
+    def _botsende_sneltoetsen(self, *_: object) -> None:
+        """The window's shortcuts for keys the contacthistorie uses itself (F5, Ctrl+F,
+        Alt+1, ...) are off while it shows: two live shortcuts for one key fire neither."""
+        historie = self.contacthistorie
+        eigen = (
+            {sc.key().toString() for sc in historie.sneltoetsen}
+            if historie is not None and self.stapel.currentWidget() is historie
+            else set()
+        )
+        for sc in self._shortcuts:
+            sc.setEnabled(sc.key().toString() not in eigen)
+
     def toon_klantbeeld(self) -> None:
         """Back from the contact history to the klantbeeld."""
         self.stapel.setCurrentIndex(0)
@@ -353,28 +524,7 @@ class MainWindow(QMainWindow):
 
     def toon_sneltoetsen(self) -> None:
         """The F1 overview of every shortcut."""
-        dialoog = QDialog(self)
-        dialoog.setWindowTitle(tr("Sneltoetsen"))
-        model = QStandardItemModel(len(SNELTOETSEN), 2, dialoog)
-        model.setHorizontalHeaderLabels([tr("Toets"), tr("Wat het doet")])
-        for rij, s in enumerate(SNELTOETSEN):
-            model.setItem(rij, 0, QStandardItem(" of ".join(s.toetsen)))
-            model.setItem(rij, 1, QStandardItem(s.omschrijving))
-        tabel = QTableView(dialoog)
-        tabel.setModel(model)
-        tabel.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        tabel.setAccessibleName(tr("Sneltoetsen"))
-        tabel.resizeColumnsToContents()
-        tabel.horizontalHeader().setStretchLastSection(True)
-        tabel.verticalHeader().setVisible(False)
-        layout = QVBoxLayout(dialoog)
-        layout.addWidget(tabel)
-        sluiten = QPushButton(tr("Sluiten"))
-        sluiten.clicked.connect(dialoog.accept)
-        layout.addWidget(sluiten, 0, Qt.AlignmentFlag.AlignRight)
-        dialoog.resize(520, 420)
-        dialoog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialoog.open()
+        SneltoetsenDialoog.toon(self)
 
     def toon_instellingen(self) -> InstellingenDialoog:
         """The settings dialog (Ctrl+,); opened with ``.open()``, it never blocks."""
@@ -384,10 +534,10 @@ class MainWindow(QMainWindow):
         acties: dict[str, Callable[[], object]] = {
             "zoek": self.zoekbalk.focus,
             "beeindig": self.beeindig_contact,
-            "tab_zaken": lambda: self.tabs.setCurrentIndex(0),
-            "tab_tijdlijn": lambda: self.tabs.setCurrentIndex(1),
-            "tab_betalingen": lambda: self.tabs.setCurrentIndex(2),
-            "tab_vragen": lambda: self.tabs.setCurrentIndex(3),
+            "tab_zaken": lambda: self.naar_tab(0),
+            "tab_tijdlijn": lambda: self.naar_tab(1),
+            "tab_betalingen": lambda: self.naar_tab(2),
+            "tab_vragen": lambda: self.naar_tab(3),
             "vernieuwen": self._vernieuw,
             "help": self.toon_sneltoetsen,
             "registreer": self.registreer_contact,
@@ -397,13 +547,21 @@ class MainWindow(QMainWindow):
         }
         if self.instellingen.rol == Rol.TEAMLEIDER:
             acties["contacthistorie"] = self.toon_contacthistorie
-        self._shortcuts: list[QShortcut] = []
-        for naam, actie in acties.items():
-            for toets in sneltoets(naam).toetsen:
-                sc = QShortcut(QKeySequence(toets), self)
-                sc.setContext(Qt.ShortcutContext.WindowShortcut)
-                sc.activated.connect(actie)
-                self._shortcuts.append(sc)
+        self._shortcuts: list[QShortcut] = maak_sneltoetsen(self, acties)
+        # Esc closes the zaak pane while working in the lists or the pane (the search field
+        # keeps Esc for its pick list).
+        self._shortcuts += maak_sneltoetsen(
+            self.splitter,
+            {"zaak_sluiten": self.sluit_zaak},
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        # The window's shortcuts, also the panels' own (Ctrl+B, copying phone and e-mail).
+        venster = [
+            sc.key()
+            for sc in self.findChildren(QShortcut)
+            if sc.context() == Qt.ShortcutContext.WindowShortcut
+        ]
+        self._bewaker = SneltoetsBewaker(venster, self)
 
     def _vernieuw(self) -> None:
         beeld = self.model.beeld
@@ -435,7 +593,7 @@ class MainWindow(QMainWindow):
         self._leeg.setVisible(beeld is None and self.stapel.currentIndex() == 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Cancel this screen's tasks before it goes."""
+        """Cancel this screen's tasks (and clear what it put on the clipboard) before it goes."""
         self.sessie.beeindig_contact()
         if self.contacthistorie is not None:
             self.contacthistorie.stop()

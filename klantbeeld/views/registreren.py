@@ -14,11 +14,20 @@ import asyncio
 import itertools
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import shiboken6
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QDateTime, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +41,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -44,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from klantbeeld.services.composer import Klantbeeld
 from klantbeeld.services.errors import KlantbeeldError, OngeldigeInvoer
+from klantbeeld.services.internetaken import TIJDZONE, voorgestelde_deadline
 from klantbeeld.services.klantinteracties import Actor
 from klantbeeld.services.registratie import (
     LIMIETEN,
@@ -57,6 +66,12 @@ from klantbeeld.services.registratie import (
 )
 from klantbeeld.services.settings import Instellingen
 from klantbeeld.views.beeld import BeeldModel
+from klantbeeld.views.bevestiging import (
+    BevestigingPaneel,
+    Vastgelegd,
+    hoofdvenster,
+    toon_bevestiging,
+)
 from klantbeeld.views.icons import KANAAL_LABELS, icon, kanaal_sleutel
 from klantbeeld.views.models.registratie_model import (
     GeweigerdModel,
@@ -65,6 +80,8 @@ from klantbeeld.views.models.registratie_model import (
     partij_gemaskeerd,
     reden,
 )
+from klantbeeld.views.panels.kop import indicatoren
+from klantbeeld.views.platte_tekst import tooltip
 from klantbeeld.views.registraties import Registraties
 from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.theme import KANALEN, load_theme
@@ -79,8 +96,6 @@ def tr(text: str) -> str:
 #: The outcome proposed when a contactverzoek is made (if the wrap-up list has it).
 RESULTAAT_CONTACTVERZOEK = "Contactverzoek gemaakt"
 _GEEN_ACTOR = "00000000-0000-0000-0000-000000000000"
-#: Working days until a contactverzoek's proposed deadline (the KCC norm for callbacks).
-TERUGBEL_WERKDAGEN = 2
 
 
 def duur_tekst(seconden: float) -> str:
@@ -89,17 +104,6 @@ def duur_tekst(seconden: float) -> str:
     uren, rest = divmod(totaal, 3600)
     minuten, sec = divmod(rest, 60)
     return f"{uren}:{minuten:02d}:{sec:02d}" if uren else f"{minuten:02d}:{sec:02d}"
-
-
-def voorgestelde_deadline(nu: datetime) -> datetime:
-    """17:00 local time, :data:`TERUGBEL_WERKDAGEN` working days after ``nu``."""
-    dag = nu.astimezone()
-    over = TERUGBEL_WERKDAGEN
-    while over:
-        dag += timedelta(days=1)
-        if dag.weekday() < 5:
-            over -= 1
-    return dag.replace(hour=17, minute=0, second=0, microsecond=0)
 
 
 def terugbeladres(tekst: str) -> Terugbeladres | None:
@@ -126,9 +130,44 @@ def toelichting_zoals_verzonden(toelichting: str, deadline: datetime | None) -> 
     return reg.toelichting_tekst()
 
 
+#: The deadline field shows Dutch time, whatever the workstation's own zone.
+NL_TIJDZONE = QTimeZone(b"Europe/Amsterdam")
+
+
 def qdatetime(moment: datetime) -> QDateTime:
-    """The same instant as a QDateTime in local time (to the second)."""
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    """The same instant as a QDateTime in Dutch time (to the second)."""
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), NL_TIJDZONE)
+
+
+def python_moment(moment: QDateTime) -> datetime:
+    """The same instant as an aware datetime in Dutch time."""
+    return datetime.fromtimestamp(moment.toSecsSinceEpoch(), TIJDZONE)
+
+
+class DeadlineVeld(QDateTimeEdit):
+    """The contactverzoek's deadline: Tab and Shift+Tab leave the field.
+
+    A QDateTimeEdit moves between its date parts on Tab, so a note typed after Tab went into
+    the date; here the arrow keys (and the calendar) move between the parts, Tab moves on.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTimeZone(NL_TIJDZONE)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd-MM-yyyy HH:mm")
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Leave the field, as every other field does (QWidget's own behaviour)."""
+        return QWidget.focusNextPrevChild(self, next)
+
+    def moment(self) -> datetime:
+        """The chosen instant (Dutch time)."""
+        return python_moment(self.dateTime())
+
+    def zet(self, moment: datetime) -> None:
+        """Show ``moment`` (in Dutch time)."""
+        self.setDateTime(qdatetime(moment))
 
 
 def klantbeeld_sleutel(beeld: Klantbeeld | None) -> str:
@@ -169,6 +208,31 @@ def partij_tekst(beeld: Klantbeeld | None, partij: Partij) -> str:
         )
     masker = partij_gemaskeerd(partij)
     return f"{naam} · {masker}" if naam else masker
+
+
+class PersoonWaarschuwing(QLabel):
+    """The dialog header's warning: deceased, RNI/abroad, geheimhouding (as the kop shows them).
+
+    Hidden when the BRP says nothing of the kind (or there is no person).
+    """
+
+    def __init__(self, beeld: Klantbeeld | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setAccessibleName(tr("Let op bij deze persoon"))
+        signalen = waarschuwingen_voor(beeld)
+        self.setText(" · ".join(tekst for _, tekst in signalen))
+        ernstig = any(niveau == "fout" for niveau, _ in signalen)
+        self.setProperty("niveau", "fout" if ernstig else "waarschuwing")
+        self.setVisible(bool(signalen))
+
+
+def waarschuwingen_voor(beeld: Klantbeeld | None) -> list[tuple[str, str]]:
+    """The BRP indicators of the person on screen, most serious first (none for a company)."""
+    if beeld is None or beeld.persoon is None:
+        return []
+    return indicatoren(beeld.persoon)
 
 
 # -- the contact's clock and the drafts --------------------------------------------------------
@@ -319,6 +383,16 @@ class TekstVeld(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+def zaak_bij_onderwerp(onderwerp: str, keuzes: list[ZaakKeuze]) -> str | None:
+    """The zaak whose zaaktype is this onderwerp (an open one first), else None."""
+    sleutel = " ".join(onderwerp.split()).lower()
+    if not sleutel:
+        return None
+    passend = [k for k in keuzes if " ".join(k.omschrijving.split()).lower() == sleutel]
+    passend.sort(key=lambda k: not k.is_open)
+    return passend[0].uuid if passend else None
+
+
 def is_opslaan_toets(event: QKeyEvent) -> bool:
     """True for Ctrl+Enter / Ctrl+Return."""
     return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and bool(
@@ -432,12 +506,29 @@ class VraagBlok(QFrame):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
+        self._zaak_voorstel: str | None = None
+        self.onderwerp.editTextChanged.connect(self._stel_zaak_voor)
         self.onderwerp.editTextChanged.connect(self.gewijzigd)
         self.vraag.textChanged.connect(self.gewijzigd)
         self.antwoord.textChanged.connect(self.gewijzigd)
         self.resultaat.editTextChanged.connect(self.gewijzigd)
         self.zaken_model.dataChanged.connect(self.gewijzigd)
         self.nummer(nummer)
+
+    def _stel_zaak_voor(self, onderwerp: str) -> None:
+        """An onderwerp that is one of the klant's zaaktypen proposes that zaak.
+
+        Only while the agent chose no zaak (or only our earlier proposal); never undoes a choice.
+        """
+        gekozen = self.zaken_model.gekozen()
+        if gekozen and gekozen != [self._zaak_voorstel]:
+            return
+        voorstel = zaak_bij_onderwerp(onderwerp, self.zaken_model.keuzes())
+        if voorstel == self._zaak_voorstel:
+            return
+        self._zaak_voorstel = voorstel
+        self.zaken_model.set_rows(self.zaken_model.keuzes(), [voorstel] if voorstel else [])
+        self.gewijzigd.emit()
 
     def nummer(self, nummer: int) -> None:
         """Renumber the block (after one above was removed)."""
@@ -514,6 +605,8 @@ class RegistratieDialoog(QDialog):
         self._weggooien = False
         self._poging = False
         self.bevestiging: QMessageBox | None = None
+        #: The lasting confirmation shown after saving (in the main window).
+        self.bevestiging_paneel: BevestigingPaneel | None = None
         self._vul_actor = ""
 
         beeld = sessie.model.beeld
@@ -557,6 +650,8 @@ class RegistratieDialoog(QDialog):
         self.duur.setAccessibleName(tr("Duur van het contact"))
         kop.addWidget(self.duur)
         buiten.addLayout(kop)
+        self.persoon_waarschuwing = PersoonWaarschuwing(beeld if correctie is None else None)
+        buiten.addWidget(self.persoon_waarschuwing)
 
         self.herstel = QLabel()
         self.herstel.setProperty("niveau", "info")
@@ -777,11 +872,15 @@ class RegistratieDialoog(QDialog):
         grid.addLayout(rij, 0, 1)
         grid.addWidget(self.terugbel, 1, 1)
 
-        self.deadline = QDateTimeEdit()
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.deadline = DeadlineVeld()
         self.deadline.setAccessibleName(tr("Deadline"))
-        self.deadline.setDateTime(qdatetime(voorgestelde_deadline(datetime.now(UTC))))
+        self.deadline.setToolTip(
+            tr(
+                "Voorstel: de termijn van het gekozen team. Pijltjestoetsen wijzigen, "
+                "Tab gaat verder."
+            )
+        )
+        self._zet_deadline(voorgestelde_deadline(datetime.now(UTC)))
         grid.addWidget(_veldlabel(tr("&Deadline"), self.deadline), 0, 2)
         grid.addWidget(self.deadline, 1, 2)
 
@@ -796,13 +895,16 @@ class RegistratieDialoog(QDialog):
         rij.addWidget(self.toelichting.teller)
         grid.addLayout(rij, 2, 1, 1, 2)
         grid.addWidget(self.toelichting, 3, 1, 1, 2)
-        grid.setColumnStretch(0, 2)
+        # The team names are long ("Team Terugbellen (afdeling of team)"): room for them.
+        grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(2, 0)
+        self.actor.currentTextChanged.connect(self.actor.setToolTip)
 
         for adres in self._bekende_adressen():
             self.terugbel.addItem(adres)
         self.terugbel.setCurrentIndex(0 if self.terugbel.count() else -1)
+        self.actor.currentIndexChanged.connect(self._team_gekozen)
         self.actor.currentIndexChanged.connect(self._gewijzigd)
         self.terugbel.editTextChanged.connect(self._gewijzigd)
         self.deadline.dateTimeChanged.connect(self._gewijzigd)
@@ -819,9 +921,22 @@ class RegistratieDialoog(QDialog):
         )
 
     def _deadline(self) -> datetime:
-        moment = self.deadline.dateTime().toPython()
-        assert isinstance(moment, datetime)
-        return moment.astimezone()
+        return self.deadline.moment()
+
+    def _zet_deadline(self, moment: datetime) -> None:
+        """Propose ``moment``; the agent's own choice is never overwritten afterwards."""
+        self.deadline.blockSignals(True)
+        self.deadline.zet(moment)
+        self.deadline.blockSignals(False)
+        self._voorstel_deadline = self.deadline.dateTime()
+
+    def _team_gekozen(self, *_: object) -> None:
+        """A team has its own term: propose its deadline unless the agent chose one."""
+        if self.deadline.dateTime() != self._voorstel_deadline:
+            return
+        team = self.actor.currentText().rsplit(" (", 1)[0] if self.actor.currentIndex() >= 0 else ""
+        self._zet_deadline(voorgestelde_deadline(datetime.now(UTC), team))
+        self._tel_toelichting()
 
     def _bekende_adressen(self) -> list[str]:
         """The klant's known phone numbers first, then e-mail addresses (standard first)."""
@@ -987,6 +1102,7 @@ class RegistratieDialoog(QDialog):
         self.actor.setPlaceholderText(tr("Kies wie contact opneemt"))
         self.actor.setCurrentIndex(self.actor.findData(gekozen) if gekozen else -1)
         self.actor.blockSignals(False)
+        self._team_gekozen()
         self.actor_melding.setVisible(False)
         self.actor_opnieuw.setVisible(False)
         self._gewijzigd()
@@ -1024,7 +1140,7 @@ class RegistratieDialoog(QDialog):
         self._vul_actor = concept.actor_uuid
         self.terugbel.setEditText(concept.terugbeladres)
         if concept.deadline is not None:
-            self.deadline.setDateTime(qdatetime(concept.deadline))
+            self.deadline.zet(concept.deadline)
         self.toelichting.setPlainText(concept.toelichting)
 
     def is_leeg(self) -> bool:
@@ -1117,7 +1233,11 @@ class RegistratieDialoog(QDialog):
     def _controleer(self) -> list[str]:
         problemen = self.problemen_lijst()
         # Before the first attempt only what the agent can see growing (too long) is shown.
-        zichtbaar = problemen if self._poging else [p for p in problemen if "tekens" in p]
+        zichtbaar = (
+            problemen
+            if self._poging
+            else [p for p in problemen if "tekens" in p or p.startswith("De deadline")]
+        )
         self.problemen.setText("\n".join(zichtbaar))
         self.problemen.setProperty("niveau", "fout" if self._poging else "waarschuwing")
         self.problemen.style().unpolish(self.problemen)
@@ -1130,7 +1250,7 @@ class RegistratieDialoog(QDialog):
                 else tr("Nog niet vast te leggen: {n} punten")
             )
             self.opslaan_knop.setText(kort.format(n=len(problemen)))
-            self.opslaan_knop.setToolTip("\n".join(problemen))
+            self.opslaan_knop.setToolTip(tooltip("\n".join(problemen)))
             variant = "secondary"
         else:
             self.opslaan_knop.setText(tr("Vastleggen"))
@@ -1177,15 +1297,26 @@ class RegistratieDialoog(QDialog):
             self.sessie.toon_lokaal(reg)
         venster = hoofdvenster(self)
         if venster is not None:
-            venster.statusBar().showMessage(
-                tr("Correctie opnieuw verzonden")
-                if self.correctie
-                else tr("Contact vastgelegd — wordt verzonden"),
-                8000,
+            self.bevestiging_paneel = toon_bevestiging(
+                venster, self.registraties, self.sessie, self.vastgelegd_als(reg)
             )
         self.vastgelegd.emit(reg)
         self.accept()
         return True
+
+    def vastgelegd_als(self, reg: Registratie) -> Vastgelegd:
+        """What the confirmation says about ``reg``: for whom, which zaken, which team."""
+        labels = {k.uuid: k.label for k in self._zaken}
+        zaken = [u for v in reg.vragen for u in v.zaak_uuids]
+        team = ""
+        if reg.contactverzoek is not None and self.actor.currentIndex() >= 0:
+            team = self.actor.currentText().rsplit(" (", 1)[0]
+        return Vastgelegd(
+            registratie=reg,
+            voor=self.partij_label.text(),
+            zaken=tuple(labels.get(u, u) for u in dict.fromkeys(zaken)),
+            team=team,
+        )
 
     def _fout(self, melding: str) -> None:
         self.problemen.setText(melding)
@@ -1329,16 +1460,6 @@ def concept_van(registratie: Registratie) -> Concept:
         deadline=cv.deadline if cv else None,
         toelichting=cv.toelichting if cv else "",
     )
-
-
-def hoofdvenster(widget: QWidget) -> QMainWindow | None:
-    """The main window above ``widget`` (for its status bar), if any."""
-    huidig: QObject | None = widget
-    while huidig is not None:
-        if isinstance(huidig, QMainWindow):
-            return huidig
-        huidig = huidig.parent()
-    return None
 
 
 # -- refused registrations ---------------------------------------------------------------------

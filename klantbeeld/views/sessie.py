@@ -2,15 +2,19 @@
 
 Every user action gets its own ``asyncio.Task`` handle; starting a new search or klantbeeld
 cancels the one before (the latest wins), and ending the contact cancels everything and wipes
-the screen. Busy state is reset in ``finally`` (cancellation is not an error).
+the screen and what Klantbeeld put on the clipboard. Busy state is reset in ``finally``
+(cancellation is not an error). A klant asked for from elsewhere than the search (a question in
+the werkvoorraad, a contact in the history) never replaces another klant on screen silently:
+:meth:`Sessie.open_klant` asks the window first (:attr:`Sessie.wisselGevraagd`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncGenerator, Coroutine
-from typing import Any
+from collections.abc import AsyncGenerator, Callable, Coroutine
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from PySide6.QtCore import QObject, Signal
 
@@ -22,6 +26,7 @@ from klantbeeld.services.vergeten import vergeet_caches
 from klantbeeld.services.zgw import InformatieObject
 from klantbeeld.services.zoeken import Treffer, TrefferSoort, Zoeker, Zoekresultaat
 from klantbeeld.services.zoekvraag import Zoekvraag
+from klantbeeld.views import klembord
 from klantbeeld.views.beeld import BeeldModel
 from klantbeeld.views.models.documenten_model import mag_inzien
 
@@ -36,6 +41,23 @@ PERSOON_DELEN = [
 BEDRIJF_DELEN = [Onderdeel.BEDRIJF, *PERSOON_DELEN[1:]]
 
 
+@dataclass(frozen=True)
+class Wissel:
+    """A klant to show, asked for from elsewhere than the search, and what to do once shown."""
+
+    soort: Literal["persoon", "bedrijf"]
+    #: BSN or KVK-nummer.
+    sleutel: str
+    #: The klant's name as the asker knows it ("" when unknown).
+    naam: str = ""
+    #: Run once the klantbeeld is on its way (e.g. open the answer dialog).
+    daarna: Callable[[], object] | None = None
+
+    def is_van(self, beeld: Klantbeeld | None) -> bool:
+        """True when ``beeld`` is this klant's klantbeeld."""
+        return beeld is not None and (beeld.soort, beeld.sleutel) == (self.soort, self.sleutel)
+
+
 class Sessie(QObject):
     """Owns the tasks of one agent's work; widgets call its methods and listen to its signals."""
 
@@ -45,6 +67,8 @@ class Sessie(QObject):
     treffersGevonden = Signal(object)
     #: A search gave nothing usable; carries the plain Dutch message.
     zoekMelding = Signal(str)
+    #: Another klant than the one on screen was asked for; carries the Wissel to confirm.
+    wisselGevraagd = Signal(object)
 
     def __init__(
         self,
@@ -62,6 +86,10 @@ class Sessie(QObject):
         self._zaaktaak: asyncio.Task[None] | None = None
         self._extra: set[asyncio.Task[None]] = set()
         self._open_zaak_na_laden: str | None = None
+        #: The search that led to the klantbeeld on screen (None: opened from elsewhere).
+        self.zoekvraag: Zoekvraag | None = None
+        self._laatste_zoekvraag: Zoekvraag | None = None
+        self._volgende_zoekvraag: Zoekvraag | None = None
         #: Documents above this vertrouwelijkheidaanduiding are listed without content.
         self.max_vertrouwelijkheid = "zaakvertrouwelijk"
         model.deelGewijzigd.connect(self._deel_gewijzigd)
@@ -74,6 +102,7 @@ class Sessie(QObject):
         if not vraag.geldig:
             self.zoekMelding.emit(vraag.melding or "")
             return
+        self._laatste_zoekvraag = vraag
         self._zoektaak = self._start(self._zoek(vraag))
 
     async def _zoek(self, vraag: Zoekvraag) -> None:
@@ -95,8 +124,9 @@ class Sessie(QObject):
     # -- the klantbeeld ---------------------------------------------------------------------
 
     def open(self, treffer: Treffer) -> None:
-        """Open the klantbeeld of a hit (and its zaak, when found by zaaknummer)."""
+        """Open the klantbeeld of a hit of the last search (and its zaak, when found by it)."""
         self._open_zaak_na_laden = treffer.zaak_identificatie
+        self._volgende_zoekvraag = self._laatste_zoekvraag
         if treffer.soort is TrefferSoort.PERSOON:
             self.open_persoon(treffer.sleutel)
         else:
@@ -114,9 +144,46 @@ class Sessie(QObject):
             self._open_zaak_na_laden = zaak_identificatie
         self._laad(Klantbeeld("bedrijf", kvk_nummer), BEDRIJF_DELEN)
 
+    def open_klant(
+        self,
+        soort: Literal["persoon", "bedrijf"],
+        sleutel: str,
+        *,
+        naam: str = "",
+        daarna: Callable[[], object] | None = None,
+    ) -> bool:
+        """Show this klant, never silently in place of another one on screen.
+
+        With no klantbeeld, or this klant's, on screen it is shown (not reloaded) and
+        ``daarna`` runs at once: True. Otherwise the window is asked to confirm
+        (:attr:`wisselGevraagd`) and nothing changes yet: False.
+        """
+        wissel = Wissel(soort, sleutel, naam, daarna)
+        huidig = self.model.beeld
+        if huidig is not None and not wissel.is_van(huidig):
+            self.wisselGevraagd.emit(wissel)
+            return False
+        self.voer_uit(wissel, herladen=huidig is None)
+        return True
+
+    def voer_uit(self, wissel: Wissel, *, herladen: bool = True) -> None:
+        """Show the klant of a confirmed switch and run what was to follow."""
+        if herladen or not wissel.is_van(self.model.beeld):
+            if wissel.soort == "persoon":
+                self.open_persoon(wissel.sleutel)
+            else:
+                self.open_bedrijf(wissel.sleutel)
+        if wissel.daarna is not None:
+            wissel.daarna()
+
     def _laad(self, beeld: Klantbeeld, delen: list[Onderdeel]) -> None:
         self._cancel(self._beeldtaak)
         self._cancel(self._zaaktaak)
+        vraag, self._volgende_zoekvraag = self._volgende_zoekvraag, None
+        huidig = self.model.beeld
+        if vraag is None and huidig is not None and huidig.sleutel == beeld.sleutel:
+            vraag = self.zoekvraag  # reloaded: still the klant that search found
+        self.zoekvraag = vraag
         self.model.begin(beeld, delen)
         self._beeldtaak = self._start(self._stroom(beeld, None))
 
@@ -235,13 +302,19 @@ class Sessie(QObject):
     # -- end of contact ---------------------------------------------------------------------
 
     def beeindig_contact(self) -> None:
-        """Cancel everything and wipe all personal data from the screen and memory."""
+        """Cancel everything and wipe all personal data from the screen, memory and clipboard.
+
+        The clipboard and selection are emptied where they still hold what Klantbeeld put
+        there; what the agent copied from another application since stays.
+        """
         for task in (self._zoektaak, self._beeldtaak, self._zaaktaak, *self._extra):
             self._cancel(task)
         self._extra.clear()
         self._open_zaak_na_laden = None
+        self.zoekvraag = self._laatste_zoekvraag = self._volgende_zoekvraag = None
         self.model.wis()
         vergeet_caches()
+        klembord.wis_eigen()
 
     async def sluit(self) -> None:
         """Cancel every task and wait for them (on quit)."""

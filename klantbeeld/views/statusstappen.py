@@ -1,15 +1,16 @@
 """A zaak's status steps as the citizen sees them, like MijnDenHaag's process steps.
 
-Reached steps are ticked with their date, the current one is highlighted, later ones greyed.
+Reached steps are ticked with their date, the current one is highlighted, later ones greyed
+with the date they are expected where one can be known (:mod:`klantbeeld.services.verwachting`).
 The steps show at once from the :class:`ZaakOverzicht`; the dates arrive with the zaak's
 status history (:meth:`StatusStappen.zet_statussen`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
@@ -17,8 +18,16 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from klantbeeld.services.composer import ZaakOverzicht
+from klantbeeld.services.verwachting import (
+    Verwachting,
+    grondslag_tekst,
+    verwachte_stap,
+    verwachting_tekst,
+)
 from klantbeeld.services.zgw import Status, Statustype
+from klantbeeld.views.models import vragen_model
 from klantbeeld.views.models.zaken_model import datum, stap_naam
+from klantbeeld.views.platte_tekst import platte_label, tooltip
 from klantbeeld.views.theme import load_theme
 
 
@@ -37,11 +46,12 @@ class Toestand(StrEnum):
 
 @dataclass(frozen=True)
 class Stap:
-    """One step to draw: its statustype, where it stands and when it was reached."""
+    """One step to draw: its statustype, where it stands, when it was reached or is expected."""
 
     statustype: Statustype
     toestand: Toestand
     datum: datetime | None = None
+    verwachting: Verwachting | None = None  # later steps only
 
     @property
     def tekst(self) -> str:
@@ -49,12 +59,17 @@ class Stap:
         return stap_naam(self.statustype)
 
 
-def bepaal_stappen(overzicht: ZaakOverzicht, statussen: Sequence[Status] = ()) -> list[Stap]:
+def bepaal_stappen(
+    overzicht: ZaakOverzicht, statussen: Sequence[Status] = (), vandaag: date | None = None
+) -> list[Stap]:
     """The steps of a zaak in order, each reached / current / later, with dates when known.
 
     The current step is the newest status in the history when there is one, else the
     overzicht's current statustype. A closed zaak has every step up to its last one reached.
+    A later step of an open zaak carries when it is expected as of ``vandaag`` (default: the
+    oefenomgeving's date when set, else today).
     """
+    dag = vandaag or vragen_model.vandaag()
     typen = sorted(overzicht.statustypen, key=lambda s: s.volgnummer)
     datums: dict[str, datetime] = {}
     for status in statussen:
@@ -76,7 +91,10 @@ def bepaal_stappen(overzicht: ZaakOverzicht, statussen: Sequence[Status] = ()) -
             toestand = Toestand.BEREIKT
         else:
             toestand = Toestand.HUIDIG
-        stappen.append(Stap(st, toestand, datums.get(st.url) if toestand != "later" else None))
+        if toestand is Toestand.LATER:
+            stappen.append(Stap(st, toestand, verwachting=verwachte_stap(overzicht, st, dag)))
+        else:
+            stappen.append(Stap(st, toestand, datums.get(st.url)))
     return stappen
 
 
@@ -172,6 +190,8 @@ class StatusStappen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._theme = load_theme()
+        #: Today, for the expected dates of later steps (replaceable in tests).
+        self.vandaag: Callable[[], date] = vragen_model.vandaag
         self._overzicht: ZaakOverzicht | None = None
         self._statussen: list[Status] = []
         self.stappen: list[Stap] = []
@@ -207,12 +227,11 @@ class StatusStappen(QWidget):
             rij.deleteLater()
         self._rijen = []
         z = self._overzicht
-        self.stappen = bepaal_stappen(z, self._statussen) if z is not None else []
+        self.stappen = bepaal_stappen(z, self._statussen, self.vandaag()) if z is not None else []
         if z is None:
             return
         if not self.stappen:
-            leeg = QLabel(tr("Voor dit zaaktype zijn geen stappen bekend."))
-            leeg.setTextFormat(Qt.TextFormat.PlainText)
+            leeg = platte_label(tr("Voor dit zaaktype zijn geen stappen bekend."))
             leeg.setProperty("rol", "gedempt")
             self._voeg_toe(leeg)
             return
@@ -239,10 +258,9 @@ class StatusStappen(QWidget):
         tekst = QVBoxLayout()
         tekst.setContentsMargins(0, 4, 0, 0 if laatste else t.space_sm)
         tekst.setSpacing(0)
-        kop = QLabel(stap.tekst or tr("(naamloze stap)"))
-        kop.setTextFormat(Qt.TextFormat.PlainText)
+        kop = platte_label(stap.tekst or tr("(naamloze stap)"))
         kop.setWordWrap(True)
-        kop.setToolTip(stap.statustype.omschrijving or "")
+        kop.setToolTip(tooltip(stap.statustype.omschrijving))
         kleur = {
             Toestand.BEREIKT: t.text,
             Toestand.HUIDIG: t.step_heading_current,
@@ -254,10 +272,16 @@ class StatusStappen(QWidget):
         tekst.addWidget(kop)
         meta = self._meta(stap, opgeschort)
         if meta:
-            onder = QLabel(meta)
-            onder.setTextFormat(Qt.TextFormat.PlainText)
+            onder = platte_label(meta)
             onder.setWordWrap(True)
             onder.setProperty("rol", "klein")
+            v = stap.verwachting
+            if v is not None and v.datum is not None:
+                onder.setProperty("verwachting", "verlopen" if v.verlopen else "verwacht")
+                onder.setToolTip(grondslag_tekst(v))
+                if v.opgeschort or v.verlopen:
+                    kleur = t.warning_text if v.opgeschort else t.error_text
+                    onder.setStyleSheet(f"color: {kleur};")
             tekst.addWidget(onder)
         h.addLayout(tekst, 1)
         rij.setAccessibleName(f"{stap.tekst}. {meta}" if meta else stap.tekst)
@@ -273,7 +297,12 @@ class StatusStappen(QWidget):
             if stap.datum is None:
                 return nu
             return tr("{nu} · sinds {datum}").format(nu=nu, datum=datum(stap.datum))
-        return ""
+        verwacht = verwachting_tekst(stap.verwachting) if stap.verwachting else ""
+        if not stap.statustype.informeren or self._overzicht is None or not self._overzicht.is_open:
+            return verwacht
+        if verwacht:
+            return tr("{verwacht} · de inwoner krijgt dan bericht").format(verwacht=verwacht)
+        return tr("De inwoner krijgt bij deze stap bericht")
 
     def _voeg_toe(self, widget: QWidget) -> None:
         self._layout.addWidget(widget)

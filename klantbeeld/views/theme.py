@@ -15,6 +15,9 @@ Style hooks for widgets (set with ``setObjectName`` / ``setProperty``):
   ``niveau="neutraal"``: a plain fact in the same box (a source that is not configured).
 - ``QLabel[rol="titel" | "kop" | "gedempt" | "klein"]``: title, section heading, muted, small.
 - ``QFrame[rol="kaart"]``: a white card on the window background.
+- ``QPushButton[signaal="fout" | "waarschuwing"][voor="inwoner" | "gemeente"]``: a signaal
+  pill, filled for the citizen's to-dos, white and outlined for ours;
+  ``QLabel[rol="signaalgroep"]``: the group heading before them.
 """
 
 from __future__ import annotations

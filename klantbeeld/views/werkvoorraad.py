@@ -4,8 +4,9 @@ A non-modal window (one per main window; F6 brings it back and refreshes it). Th
 are fetched as a task of their own (:func:`klantbeeld.services.werkvoorraad.te_beantwoorden`);
 while it runs the window says so, and a failure names the source with "Opnieuw proberen".
 Arrows choose, Enter (or double-click, or "Openen en beantwoorden") opens the citizen's
-klantbeeld in the main window and the answer dialog beside it. An answered question leaves the
-list at once; the server's state follows after delivery. When the contact ends the list is
+klantbeeld in the main window and the answer dialog beside it; with another klant on screen the
+window asks first. An answered question leaves the list at once; the server's state follows
+after delivery. When the contact ends the list is
 emptied and the window closes (it holds citizens' names).
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from typing import Literal
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -193,12 +195,27 @@ class WerkvoorraadDialoog(QDialog):
         if rij is not None:
             self.open_vraag(rij.vraag)
 
-    def open_vraag(self, vraag: OpenVraag) -> BeantwoordDialoog:
-        """Show the citizen's klantbeeld with this question, ready to answer."""
-        if vraag.bsn:
-            self.sessie.open_persoon(vraag.bsn)
-        elif vraag.kvk_nummer:
-            self.sessie.open_bedrijf(vraag.kvk_nummer)
+    def open_vraag(self, vraag: OpenVraag) -> BeantwoordDialoog | None:
+        """Show the citizen's klantbeeld with this question, ready to answer.
+
+        With another klant on screen the window asks first (the agent may still be talking
+        to them): then None, and the answer dialog opens once the agent confirms.
+        """
+        if vraag.bsn or vraag.kvk_nummer:
+            soort: Literal["persoon", "bedrijf"] = "persoon" if vraag.bsn else "bedrijf"
+            sleutel = vraag.bsn or vraag.kvk_nummer or ""
+
+            def daarna() -> None:
+                if shiboken6.isValid(self):
+                    self._toon_antwoord(vraag)
+
+            if not self.sessie.open_klant(soort, sleutel, naam=vraag.naam, daarna=daarna):
+                return None
+            return self.antwoord_dialoog
+        return self._toon_antwoord(vraag)
+
+    def _toon_antwoord(self, vraag: OpenVraag) -> BeantwoordDialoog:
+        """The answer dialog beside the klantbeeld (already on screen)."""
         if self.antwoord_dialoog is not None and shiboken6.isValid(self.antwoord_dialoog):
             self.antwoord_dialoog.close()
         ouder = self.parentWidget()

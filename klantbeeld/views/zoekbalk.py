@@ -3,7 +3,9 @@
 Keyboard: Enter searches; with several hits a list opens under the field; Down moves into it,
 Up/Down choose, Enter opens the klantbeeld, Escape closes the list and returns to the field
 (its text stays). Bad input gets a plain Dutch message under the field; the text is never
-cleared on an error. Everything the citizen or agent typed is shown as plain text.
+cleared on an error. Everything the citizen or agent typed is shown as plain text. The field
+always matches the klant on screen: opened from elsewhere (the werkvoorraad, the contact
+history), it holds that klant's BSN or KVK-nummer instead of the previous search.
 """
 
 from __future__ import annotations
@@ -237,6 +239,7 @@ class Zoekbalk(QWidget):
         sessie.treffersGevonden.connect(self._toon_treffers)
         sessie.zoekMelding.connect(self._zoek_melding)
         sessie.model.gewist.connect(self._vergeet_treffers)
+        sessie.model.gestart.connect(self._klant_geopend)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_gewijzigd)
@@ -259,6 +262,17 @@ class Zoekbalk(QWidget):
     def lijst_open(self) -> bool:
         """True while the pick list shows."""
         return self.lijst_paneel.isVisible()
+
+    def _klant_geopend(self) -> None:
+        """A klantbeeld opened: keep the search that found it, else show its BSN / KVK-nummer."""
+        beeld = self.sessie.model.beeld
+        if beeld is None:
+            return
+        vraag = self.sessie.zoekvraag
+        if vraag is not None and herken(self.veld.text()) == vraag:
+            return
+        if self.veld.text() != beeld.sleutel:
+            self.veld.setText(beeld.sleutel)
 
     # -- recognising and searching ----------------------------------------------------------
 

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import httpx
 
 from klantbeeld.sandbox.app import Sandbox, build_store
-from klantbeeld.sandbox.seed import kcc_maand
+from klantbeeld.sandbox.seed import kcc_maand, teksten
 from klantbeeld.sandbox.seed import klantinteracties as ki
 from klantbeeld.sandbox.seed.kcc_maand import KccMaand, werkdagen
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN, VOORBEELD_KVK, ZWAAR_BSN
@@ -117,7 +117,10 @@ def test_contactverzoeken_mostly_handled_some_open_and_overdue(sandbox_server: A
     for t in taken:
         resultaat = contacten[t["aanleidinggevendKlantcontact"]["uuid"]]["metadata"]["resultaat"]
         assert resultaat in kcc_maand.MET_TAAK
-        assert (t["gevraagdeHandeling"] == "Terugbellen") is (resultaat == "Terugbelverzoek")
+        # KISS's convention: one handeling for every contactverzoek, the kind in the toelichting.
+        assert t["gevraagdeHandeling"] == teksten.CONTACT_OPNEMEN
+        if resultaat == "Terugbelverzoek":
+            assert t["toelichting"] in teksten.TERUGBEL_TOELICHTINGEN
         assert (t["afgehandeldOp"] is None) is (t["status"] == "te_verwerken")
     status = Counter(t["status"] for t in taken)
     assert status["verwerkt"] > 5 * status["te_verwerken"] > 0
@@ -193,3 +196,31 @@ def test_a_persisted_write_to_a_month_object_wins_over_the_seed() -> None:
     KccMaand(opnieuw, TEST_VANDAAG).vul()
     assert opnieuw.get(ki.INTERNETAKEN, taak["uuid"])["toelichting"] == "gedaan"  # type: ignore[index]
     assert opnieuw.count(ki.KLANTCONTACTEN) == store.count(ki.KLANTCONTACTEN)
+
+
+def test_every_seeded_internetaak_is_read_as_what_it_is(sandbox_server: Any) -> None:
+    """Open Inwoner's web-form questions read as Vraag, every agent's task as a contactverzoek."""
+    from klantbeeld.services.internetaken import Soort, soort_van_tekst
+
+    wacht_op_maand(sandbox_server)
+    store = sandbox_server.sandbox.store
+    kanaal = {kc["uuid"]: kc["kanaal"] for kc in store.all(ki.KLANTCONTACTEN)}
+    met_medewerker = {link["klantcontact"]["uuid"] for link in store.all(ki.ACTORKLANTCONTACTEN)}
+    soorten: Counter[Soort] = Counter()
+    for t in store.all(ki.INTERNETAKEN):
+        kc = t["aanleidinggevendKlantcontact"]["uuid"]
+        gelezen = soort_van_tekst(t["gevraagdeHandeling"], t["toelichting"])
+        if kc in met_medewerker:  # an agent made it: KISS's contactverzoek
+            assert t["gevraagdeHandeling"] == teksten.CONTACT_OPNEMEN
+            assert gelezen is Soort.CONTACTVERZOEK
+        else:  # left by the web form, as Open Inwoner does
+            assert kanaal[kc] == ki.KANAAL_FORMULIER
+            assert t["gevraagdeHandeling"] == teksten.VRAAG_BEANTWOORDEN
+            assert gelezen is Soort.VRAAG
+        soorten[gelezen] += 1
+    assert soorten[Soort.VRAAG] and soorten[Soort.CONTACTVERZOEK]
+
+
+def test_callback_texts_draw_like_the_others() -> None:
+    """Same length, so the seed's random draws (and all that follows) stay the same."""
+    assert len(teksten.TERUGBEL_TOELICHTINGEN) == len(teksten.TOELICHTINGEN)

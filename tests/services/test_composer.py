@@ -10,6 +10,7 @@ import pytest
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN, VOORBEELD_KVK, ZWAAR_BSN
 from klantbeeld.services.catalogus import CatalogusCache
+from klantbeeld.services.clients import maak_verbindingen
 from klantbeeld.services.composer import (
     Deel,
     Klantbeeld,
@@ -18,8 +19,8 @@ from klantbeeld.services.composer import (
     ZaakDetail,
 )
 from klantbeeld.services.errors import NietGevonden, OngeldigeInvoer, ServerFout
-from klantbeeld.services.http import RequestLog
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.http import NO_RETRY, RequestLog
+from klantbeeld.services.settings import ApiNaam, Bron, BronInstelling
 from klantbeeld.services.tijdlijn import Soort, tijdlijn
 from tests.conftest import run
 from tests.helpers import verbindingen_voor
@@ -77,18 +78,74 @@ def test_full_klantbeeld_of_the_example_person(sandbox_server: Any) -> None:
     assert beeld.geladen == set(Onderdeel) - {Onderdeel.BEDRIJF}
 
 
-def test_parts_arrive_progressively_lists_first_then_detail(sandbox_server: Any) -> None:
-    _, delen = run(lambda: _beeld(sandbox_server, ZWAAR_BSN))
+def test_parts_arrive_progressively_lists_first_then_detail(fresh_sandbox: Any) -> None:
+    # On a server as slow as the real one (one process, 20x faster clock): the plain lists
+    # first, the expanded ones after them.
+    fresh_sandbox.sandbox.faults.cost_model = "real"
+    fresh_sandbox.sandbox.faults.time_scale = 0.05
+    _, delen = run(lambda: _beeld(fresh_sandbox, ZWAAR_BSN))
     zaken = [d for d in delen if d.onderdeel is Onderdeel.ZAKEN]
-    assert [d.voorlopig for d in zaken] == [True, False]
-    assert not any(z.volledig for z in zaken[0].waarde)
-    assert all(z.volledig for z in zaken[1].waarde)
-    assert len(zaken[0].waarde) == len(zaken[1].waarde) >= 40
+    # The plain list first; when the (cold) catalog comes in before the expanded list, the plain
+    # list once more with the type names (issue 9.4); the expanded list last.
+    assert [d.voorlopig for d in zaken] in ([True, False], [True, True, False])
+    assert not any(z.volledig for d in zaken[:-1] for z in d.waarde)
+    assert all(z.volledig for z in zaken[-1].waarde)
+    assert len(zaken[0].waarde) == len(zaken[-1].waarde) >= 40
     contacten = [d for d in delen if d.onderdeel is Onderdeel.KLANTCONTACTEN]
     assert [d.voorlopig for d in contacten] == [True, False]
     assert len(contacten[-1].waarde) >= 200
     # contacts come expanded (zaak links) but never with hadBetrokkenen
     assert sum(1 for c in contacten[-1].waarde if c.zaak_uuids) >= 100
+
+
+@pytest.mark.parametrize(("werkers", "zaken_verzoeken"), [(1, 2), (4, 5)])
+def test_expanded_zaken_split_only_across_workers_the_server_has(
+    sandbox_server: Any, werkers: int, zaken_verzoeken: int
+) -> None:
+    # One process: the plain list and one expanded page (every page costs the server a fixed
+    # part); four workers: the plain list, then the expanded list in four concurrent pages.
+    log = RequestLog()
+
+    async def beeld() -> Klantbeeld:
+        v = verbindingen_voor(sandbox_server, log=log)
+        try:
+            composer = KlantbeeldComposer(
+                v, CatalogusCache(v.clients[ApiNaam.CATALOGI]), werkers=werkers
+            )
+            return await composer.persoon(ZWAAR_BSN)
+        finally:
+            await v.aclose()
+
+    resultaat = run(beeld)
+    assert not resultaat.fouten and len(resultaat.zaken) == 45
+    assert all(z.volledig for z in resultaat.zaken)
+    assert sum(1 for r in log.records if r.path.endswith("/zaken")) == zaken_verzoeken
+
+
+@pytest.mark.parametrize(("werkers", "zaken_verzoeken"), [(1, 2), (4, 5)])
+def test_the_sources_werkers_setting_decides_the_split(
+    sandbox_server: Any, werkers: int, zaken_verzoeken: int
+) -> None:
+    """Told nothing, the composer splits as the source's settings say (``werkers``)."""
+    log = RequestLog()
+    endpoints = {
+        api: (inst.model_copy(update={"werkers": werkers}), geheim)
+        for api, (inst, geheim) in sandbox_server.endpoints().items()
+    }
+    inst = BronInstelling(url="https://openzaak.gemeente.nl", werkers=werkers)
+    assert {e.werkers for e in inst.endpoints(Bron.OPENZAAK).values()} == {werkers}
+
+    async def beeld() -> Klantbeeld:
+        v = maak_verbindingen(endpoints, log=log, retry=NO_RETRY)
+        try:
+            composer = KlantbeeldComposer(v, CatalogusCache(v.clients[ApiNaam.CATALOGI]))
+            return await composer.persoon(ZWAAR_BSN)
+        finally:
+            await v.aclose()
+
+    resultaat = run(beeld)
+    assert not resultaat.fouten and len(resultaat.zaken) == 45
+    assert sum(1 for r in log.records if r.path.endswith("/zaken")) == zaken_verzoeken
 
 
 def test_heavy_person_with_a_warm_cache_takes_few_requests_two_deep(

@@ -374,7 +374,7 @@ def test_age_term_and_holder_of_one_open_item() -> None:
     # 23:30 UTC on 28 November is already 29 November in the Netherlands.
     laat = datetime(2026, 11, 27, 23, 30, tzinfo=UTC)
     v = ch.open_verzoek(taak("Terugbellen", laat), op=op, actor_namen={"a1": "Parkeren"})
-    assert (v.soort, v.dagen, v.termijn_dagen, v.te_laat) == ("Terugbelverzoek", 3, 2, True)
+    assert (v.soort, v.dagen, v.termijn_dagen, v.te_laat) == ("Contactverzoek", 3, 2, True)
     assert v.actoren == ("Parkeren", "onbekende actor") and v.klantcontact_uuid == "k1"
     op_tijd = ch.open_verzoek(taak("Terugbellen", laat + timedelta(days=1)), op=op, actor_namen={})
     assert (op_tijd.dagen, op_tijd.te_laat) == (2, False)
@@ -388,7 +388,7 @@ def test_age_groups() -> None:
     def v(dagen: int | None) -> OpenVerzoek:
         return OpenVerzoek(
             uuid=str(dagen), nummer="", gevraagde_handeling="Terugbellen", toelichting="",
-            soort="Terugbelverzoek", onderwerp="", klantcontact_uuid=None, toegewezen_op=None,
+            soort="Contactverzoek", onderwerp="", klantcontact_uuid=None, toegewezen_op=None,
             dagen=dagen, termijn_dagen=2, te_laat=dagen is not None and dagen > 2, actoren=(),
         )  # fmt: skip
 

@@ -115,7 +115,7 @@ def test_voorbeeld_bsn_alle_kanalen_en_open_vraag(sandbox_server: Any) -> None:
     assert {c.kanaal for c in contacten} >= set(KANALEN)
     taken = [t for c in contacten for t in c.internetaken]
     assert any(t.status == "te_verwerken" for t in taken)
-    assert any(t.gevraagde_handeling == "Terugbellen" for t in taken)
+    assert any(t.gevraagde_handeling == "Contact opnemen met betrokkene" for t in taken)
 
 
 def test_contacten_over_zaak_en_per_telefoonnummer(sandbox_server: Any) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from pydantic import ValidationError
 
+from klantbeeld.services.internetaken import TIJDZONE
 from klantbeeld.services.registratie import (
     LIMIETEN,
     AntwoordOp,
@@ -40,7 +41,7 @@ def _verzoek(toelichting: str = "Graag na 14:00", **cv: object) -> Registratie:
                 "actor_uuids": (ACTOR,),
                 "toelichting": toelichting,
                 "terugbeladres": Terugbeladres(soort="telefoonnummer", adres="0612345678"),
-                "deadline": datetime(2026, 12, 3, 17, 0, tzinfo=UTC),
+                "deadline": datetime(2099, 12, 3, 17, 0, tzinfo=TIJDZONE),
                 **cv,
             }
         ),
@@ -86,7 +87,8 @@ def test_problems_name_the_question_when_there_are_several() -> None:
 
 def test_contactverzoek_toelichting_counts_the_deadline_line() -> None:
     assert _verzoek().controleer() == []
-    assert "Terugbellen vóór: 03-12-2026 17:00" in _verzoek().toelichting_tekst()
+    assert "Terugbellen vóór: 03-12-2099 17:00" in _verzoek().toelichting_tekst()
+    assert _verzoek().gevraagde_handeling() == "Contact opnemen met betrokkene"
     # 990 characters fit alone, but not with the deadline line added
     problemen = _verzoek("t" * 990).controleer()
     assert any(p.startswith("De toelichting (met de deadline) is") for p in problemen)
@@ -129,3 +131,15 @@ def test_partij_keys_are_checked() -> None:
 def test_start_needs_a_timezone() -> None:
     with pytest.raises(ValidationError):
         _contact(start=datetime(2026, 12, 1, 10, 0))
+
+
+def test_a_contactverzoek_with_a_deadline_in_the_past_is_refused() -> None:
+    verleden = datetime.now(UTC) - timedelta(days=60)
+    problemen = _verzoek(deadline=verleden).controleer()
+    assert any(p.startswith("De deadline ligt in het verleden.") for p in problemen)
+
+
+def test_a_contactverzoek_says_how_to_reach_the_citizen() -> None:
+    problemen = _verzoek("", terugbeladres=None).controleer()
+    assert any(p.startswith("Geef een terugbelnummer of e-mailadres") for p in problemen)
+    assert _verzoek("Bellen via de zoon: 0612345678", terugbeladres=None).controleer() == []

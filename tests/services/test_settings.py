@@ -296,11 +296,14 @@ def test_tls_verification_cannot_be_turned_off_when_the_site_demands_it(
             "profielen": {"test": {"bronnen": {"openzaak": {"url": OZ, "tls_verifieren": False}}}},
         },
     )
-    inst = lees_configuratie(user, site).effectief
-    assert {e.tls_verifieren for e in inst.apis.values()} == {verplicht}
-    # Without a site file the user may (a test server with its own certificate).
-    zonder = lees_configuratie(user, tmp_path / "geen-site.json").effectief
-    assert {e.tls_verifieren for e in zonder.apis.values()} == {False}
+    conf = lees_configuratie(user, site)
+    # A real server's certificate is always checked (issue 9): a site that does not demand it
+    # cannot let it off either; an own CA belongs in the operating system's trust store.
+    assert {e.tls_verifieren for e in conf.effectief.apis.values()} == {True}
+    assert any("certificaten worden altijd gecontroleerd" in m for m in conf.meldingen)
+    zonder = lees_configuratie(user, tmp_path / "geen-site.json")
+    assert {e.tls_verifieren for e in zonder.effectief.apis.values()} == {True}
+    assert zonder.meldingen == ("Profiel 'test': certificaten worden altijd gecontroleerd.",)
 
 
 def test_a_site_file_verifies_tls_unless_it_says_otherwise(tmp_path: Path) -> None:

@@ -55,6 +55,18 @@ def teamleider() -> Instellingen:
     return Instellingen(rol=Rol.TEAMLEIDER)
 
 
+def teamleider_venster(werkplek: Werkplek, server: Any, qtbot: Any) -> MainWindow:
+    """The main window at 1366×768 for a team lead, the oefenomgeving's month complete."""
+    wacht_op_maand(server)
+    window = MainWindow(
+        werkplek.model, werkplek.sessie, oefenomgeving=True, instellingen=teamleider()
+    )
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    return window
+
+
 def scherm_geladen(werkplek: Werkplek, server: Any, qtbot: Any) -> ContacthistorieScherm:
     wacht_op_maand(server)
     scherm = ContacthistorieScherm(werkplek.sessie, teamleider(), vandaag=TEST_VANDAAG)
@@ -293,13 +305,7 @@ def test_the_agent_role_cannot_open_the_view(werkplek: Werkplek, qtbot: Any) -> 
 def test_the_team_lead_opens_it_and_goes_to_a_klantbeeld(
     werkplek: Werkplek, sandbox_server: Any, qtbot: Any
 ) -> None:
-    wacht_op_maand(sandbox_server)
-    window = MainWindow(
-        werkplek.model, werkplek.sessie, oefenomgeving=True, instellingen=teamleider()
-    )
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    window = teamleider_venster(werkplek, sandbox_server, qtbot)
     assert window.historie_knop is not None
     scherm = window.toon_contacthistorie()
     assert scherm is not None and window.stapel.currentWidget() is scherm

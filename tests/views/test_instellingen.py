@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 import sys
 from pathlib import Path
 from typing import Any
@@ -311,13 +312,23 @@ def test_a_closed_port_is_named(qtbot: Any) -> None:
 
 
 def test_closing_cancels_a_running_test(qtbot: Any) -> None:
-    d = dialoog(qtbot)
-    stel_in(d, Bron.OPENZAAK, "http://10.255.255.1", client_id="kcc", geheim=GEHEIM)
-    d.test(Bron.OPENZAAK)
-    taak = d._taken[Bron.OPENZAAK]
-    d.reject()
-    qtbot.waitUntil(taak.done, timeout=2000)
-    assert taak.cancelled()
+    # A silent server on loopback: it accepts the connection and never answers.
+    stil = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    stil.bind(("127.0.0.1", 0))
+    stil.listen(8)
+    try:
+        d = dialoog(qtbot)
+        poort = stil.getsockname()[1]
+        stel_in(d, Bron.OPENZAAK, f"http://127.0.0.1:{poort}", client_id="kcc", geheim=GEHEIM)
+        d.test(Bron.OPENZAAK)
+        taak = d._taken[Bron.OPENZAAK]
+        qtbot.wait(200)  # the request is in flight: connected, waiting for an answer
+        assert not taak.done()
+        d.reject()
+        qtbot.waitUntil(taak.done, timeout=2000)
+        assert taak.cancelled()
+    finally:
+        stil.close()
 
 
 def test_the_dialog_fits_a_1366_by_768_screen(qtbot: Any) -> None:

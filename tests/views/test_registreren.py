@@ -6,23 +6,33 @@ import asyncio
 import os
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from cryptography.fernet import Fernet
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
+from klantbeeld.sandbox.seed import klantinteracties as ki
 from klantbeeld.services.bezorger import Backoff, Bezorger
+from klantbeeld.services.internetaken import TIJDZONE
 from klantbeeld.services.journaal import Journaal
 from klantbeeld.services.registratie import Medewerker, Registratie
 from klantbeeld.services.settings import DATA_ENV, Instellingen
+from klantbeeld.views.bevestiging import Bezorging
+from klantbeeld.views.klembord import wis_eigen
 from klantbeeld.views.models.registratie_model import (
     GeweigerdModel,
     ZaakKeuze,
     ZakenKeuzeModel,
 )
+from klantbeeld.views.models.vragen_model import VragenModel
+from klantbeeld.views.panels.signalen import bereken_signalen
+from klantbeeld.views.panels.vragen import VragenPaneel
 from klantbeeld.views.registraties import Registraties
 from klantbeeld.views.registreren import (
     GeweigerdDialoog,
@@ -194,7 +204,9 @@ def test_kanaal_is_remembered_between_dialogs(
     reg = _bewaard(qtbot, eerste)
     assert reg.kanaal == "Balie"
     assert laad_werkplekstaat().laatste_kanaal == "balie"
-    assert venster.statusBar().currentMessage() == "Contact vastgelegd — wordt verzonden"
+    # the confirmation stays in the window (not a status-bar text that vanishes)
+    assert eerste.bevestiging_paneel is not None
+    assert eerste.bevestiging_paneel.titel.text() == "Contact vastgelegd"
     tweede = _dialoog(venster, registraties, eigen_werkplek)
     assert tweede is not eerste
     assert tweede.kanaal.currentData() == "balie"
@@ -550,3 +562,169 @@ def test_ending_a_contact_with_unsaved_text_asks_first_then_forgets_it(
     weg.click()
     qtbot.waitUntil(lambda: eigen_werkplek.model.beeld is None, timeout=2000)
     assert Concepten.voor(eigen_werkplek.sessie).concepten == {}  # no personal data kept
+
+
+# -- contactverzoek by keyboard, KISS's shape, the lasting confirmation, the Vragen tab ---------
+
+
+def _actief(qtbot: Any, dialoog: RegistratieDialoog) -> None:
+    dialoog.activateWindow()
+    qtbot.waitUntil(dialoog.isActiveWindow, timeout=3000)
+
+
+def _focus(widget: Any) -> Any:
+    """The widget that has focus, lifted to the dialog field it belongs to."""
+    huidig = QApplication.focusWidget()
+    while huidig is not None and huidig is not widget and huidig.parent() is not None:
+        if isinstance(huidig, RegistratieDialoog):
+            break
+        huidig = huidig.parentWidget()
+    return huidig
+
+
+def test_a_contactverzoek_typed_by_keyboard_arrives_whole_as_kiss_writes_it(
+    qtbot: Any,
+    venster: QMainWindow,
+    registraties: Registraties,
+    eigen_werkplek: Werkplek,
+    fresh_sandbox: Any,
+) -> None:
+    _open_klantbeeld(qtbot, eigen_werkplek, zaak=None)
+    dialoog = _dialoog(venster, registraties, eigen_werkplek, contactverzoek=True)
+    _kies_actor(qtbot, dialoog, "Team Terugbellen (afdeling of team)")
+    _actief(qtbot, dialoog)
+    onderwerp = dialoog.blokken[0].onderwerp
+    onderwerp.setFocus()
+    QTest.keyClicks(onderwerp.lineEdit(), "Afvalcontainer niet geleegd")
+    dialoog.terugbel.setFocus()
+    regel = dialoog.terugbel.lineEdit()
+    regel.selectAll()
+    QTest.keyClicks(regel, "06 1234 5678")
+    # Tab from the number to the deadline, and Tab again leaves the deadline for the note
+    QTest.keyClick(regel, Qt.Key.Key_Tab)
+    assert _focus(dialoog.deadline) is dialoog.deadline
+    deadline_voor = dialoog.deadline.dateTime()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert _focus(dialoog.toelichting) is dialoog.toelichting
+    notitie = "Mevrouw is na 14:00 thuis; container staat al 2 weken vol."
+    QTest.keyClicks(dialoog.toelichting, notitie)
+    assert dialoog.deadline.dateTime() == deadline_voor  # nothing went into the date
+    # Shift+Tab goes back to the deadline, and again back to the number
+    QTest.keyClick(dialoog.toelichting, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert _focus(dialoog.deadline) is dialoog.deadline
+    with qtbot.waitSignal(dialoog.vastgelegd, timeout=3000) as blocker:
+        QTest.keyClick(
+            QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+        )
+    reg = blocker.args[0]
+    assert isinstance(reg, Registratie) and reg.contactverzoek is not None
+    assert reg.contactverzoek.toelichting == notitie
+
+    # the confirmation lasts and says what to tell the citizen; it waits, then "verzonden"
+    paneel = dialoog.bevestiging_paneel
+    assert paneel is not None
+    tekst = paneel.tekst()
+    assert "Contactverzoek vastgelegd" in tekst and "Team Terugbellen" in tekst
+    assert "U wordt uiterlijk" in tekst and "teruggebeld" in tekst
+    assert "*****3653" in tekst and "0612345678" in tekst
+    _bezorgd(qtbot, registraties)
+    qtbot.waitUntil(lambda: paneel.status is Bezorging.VERZONDEN, timeout=10000)
+    store = fresh_sandbox.sandbox.store
+    kc = klantcontact_van(store, reg)
+    assert paneel.referentienummer == kc["referentienummer"]
+    assert f"Referentienummer voor de inwoner: {kc['referentienummer']}" in paneel.tekst()
+
+    # Open Klant holds it as KISS writes a contactverzoek, the agent's note whole
+    taak = taak_van(store, reg)
+    assert taak["gevraagdeHandeling"] == "Contact opnemen met betrokkene"
+    assert kc["onderwerp"] == "Afvalcontainer niet geleegd"
+    assert taak["toelichting"].startswith(notitie + "\n\nTerugbellen vóór: ")
+    # the callback number as a digitaal adres of the contact's betrokkene (KISS)
+    bets = {
+        b["uuid"] for b in store.all(ki.BETROKKENEN) if b["hadKlantcontact"]["uuid"] == kc["uuid"]
+    }
+    adressen = [
+        a["adres"]
+        for a in store.all(ki.DIGITALEADRESSEN)
+        if (a.get("verstrektDoorBetrokkene") or {}).get("uuid") in bets
+    ]
+    assert adressen == ["0612345678"]
+
+    # every reader sees a contactverzoek; the Vragen tab shows the number, copyable
+    vragen = VragenPaneel(eigen_werkplek.model, eigen_werkplek.sessie)
+    qtbot.addWidget(vragen)
+    vragen.show()
+    _open_klantbeeld(qtbot, eigen_werkplek, zaak=None)
+    model = vragen.tabel_model
+
+    def rij_van_taak() -> int:
+        return next((r for r, rij in enumerate(model.rijen()) if rij.taak.uuid == taak["uuid"]), -1)
+
+    qtbot.waitUntil(lambda: rij_van_taak() >= 0, timeout=10000)
+    rij = rij_van_taak()
+    assert model.index(rij, VragenModel.COL_SOORT).data() == "Contactverzoek"
+    qtbot.waitUntil(
+        lambda: model.index(rij_van_taak(), VragenModel.COL_TERUGBELLEN).data() == "0612345678",
+        timeout=10000,
+    )
+    beeld = eigen_werkplek.model.beeld
+    assert beeld is not None
+    assert any(s.soort == "wacht:Contactverzoek" for s in bereken_signalen(beeld))
+    vragen.tabel.selectRow(rij_van_taak())
+    vragen.tabel.setFocus()
+    klembord = QApplication.clipboard()
+    klembord.clear()
+    QTest.keySequence(vragen.tabel, QKeySequence(QKeySequence.StandardKey.Copy))
+    assert klembord.text() == "0612345678"
+    # end of contact clears what Klantbeeld put there, and nothing else
+    assert wis_eigen() == 1 or klembord.supportsSelection()
+    assert klembord.text() == ""
+    klembord.setText("door de agent zelf gekopieerd")
+    assert wis_eigen() == 0 and klembord.text() == "door de agent zelf gekopieerd"
+
+
+def test_a_deadline_in_the_past_is_refused_with_the_reason(
+    qtbot: Any, venster: QMainWindow, registraties: Registraties, eigen_werkplek: Werkplek
+) -> None:
+    dialoog = _dialoog(venster, registraties, eigen_werkplek, contactverzoek=True)
+    _kies_actor(qtbot, dialoog, "Team Terugbellen (afdeling of team)")
+    dialoog.blokken[0].onderwerp.setEditText("Klacht")
+    dialoog.terugbel.setEditText("0612345678")
+    voorstel = dialoog._deadline()
+    assert voorstel > datetime.now(UTC)  # a sensible default: the team's term
+    assert voorstel.astimezone(TIJDZONE).hour == 12  # Team Terugbellen calls back before noon
+    dialoog.deadline.zet(datetime.now(UTC) - timedelta(days=60))
+    assert dialoog.problemen.isVisible()  # named at once, not only on saving
+    assert "De deadline ligt in het verleden" in dialoog.problemen.text()
+    assert not dialoog.vastleggen()
+    assert registraties.journaal.wachtend() == 0 and dialoog.isVisible()
+    # the agent's own choice is kept when the team changes
+    eigen = datetime.now(UTC) + timedelta(days=3)
+    dialoog.deadline.zet(eigen)
+    _kies_actor(qtbot, dialoog, "KCC (afdeling of team)")
+    assert abs((dialoog._deadline() - eigen).total_seconds()) < 60
+
+
+def test_the_header_warns_for_a_deceased_person_and_an_onderwerp_proposes_its_zaak(
+    qtbot: Any, venster: QMainWindow, registraties: Registraties, eigen_werkplek: Werkplek
+) -> None:
+    eigen_werkplek.sessie.open_persoon("999970239")  # overleden in the oefenomgeving
+    qtbot.waitUntil(eigen_werkplek.model.is_klaar, timeout=10000)
+    dialoog = _dialoog(venster, registraties, eigen_werkplek)
+    assert dialoog.persoon_waarschuwing.isVisible()
+    assert dialoog.persoon_waarschuwing.text().startswith("Overleden")
+    assert dialoog.persoon_waarschuwing.property("niveau") == "fout"
+    dialoog.reject()
+
+    _open_klantbeeld(qtbot, eigen_werkplek, zaak=None)
+    dialoog = _dialoog(venster, registraties, eigen_werkplek)
+    assert not dialoog.persoon_waarschuwing.isVisible()
+    blok = dialoog.blokken[0]
+    keuzes = blok.zaken_model.keuzes()
+    soort = next(k.omschrijving for k in keuzes if k.omschrijving)
+    passend = {k.uuid for k in keuzes if k.omschrijving == soort}
+    assert blok.zaken_model.gekozen() == []
+    blok.onderwerp.setEditText(soort)
+    assert len(blok.zaken_model.gekozen()) == 1 and blok.zaken_model.gekozen()[0] in passend
+    blok.onderwerp.setEditText("Iets anders")
+    assert blok.zaken_model.gekozen() == []  # only our own proposal is taken back

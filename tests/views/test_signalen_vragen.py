@@ -17,7 +17,6 @@ from klantbeeld.views.models.vragen_model import (
     VragenModel,
     VragenRole,
     maak_rijen,
-    soort_van,
     wacht_tekst,
 )
 from klantbeeld.views.panels.signalen import (
@@ -54,9 +53,6 @@ def test_tab_indexes_follow_the_window() -> None:
 
 def test_small_helpers() -> None:
     assert bedrag_tekst(Decimal("1208.63")) == "€ 1.208,63"
-    assert soort_van("Terugbellen") == "Terugbelverzoek"
-    assert soort_van("Vraag beantwoorden") == "Vraag"
-    assert soort_van("Terugmailen") == "Contactverzoek"
     assert wacht_tekst(1) == "wacht 1 dag"
     assert wacht_tekst(6) == "wacht 6 dagen"
 
@@ -70,7 +66,7 @@ def test_signalen_for_suzanne(qtbot: Any, werkplek: Werkplek) -> None:
     assert per_soort["zaak_te_laat"].aantal == 1
     assert per_soort["zaak_opgeschort"].aantal == 1
     assert per_soort["betaling_te_laat"].tekst == "1 betaling te laat: € 106,42"
-    assert per_soort["wacht:Terugbelverzoek"].tekst == "Terugbelverzoek wacht 1 dag"
+    assert per_soort["wacht:Contactverzoek"].tekst == "Contactverzoek wacht 1 dag"
     assert per_soort["wacht:Vraag"].tekst == "Vraag wacht 8 dagen"
     assert [c.text() for c in paneel.chips] == [s.tekst for s in paneel.signalen]
     assert len(paneel.chips) == 5
@@ -170,7 +166,7 @@ def test_vragen_panel_over_the_oefenomgeving(
     qtmodeltester.check(model)
     assert model.rowCount() == 2
     soorten = [model.index(r, VragenModel.COL_SOORT).data() for r in range(2)]
-    assert soorten == ["Vraag", "Terugbelverzoek"]  # oldest first
+    assert soorten == ["Vraag", "Contactverzoek"]  # oldest first
     assert model.index(0, VragenModel.COL_WACHT).data() == "8 dagen — te laat"
     assert model.index(0, VragenModel.COL_STATUS).data() == "Open"
     # actor names arrive from GET /actoren

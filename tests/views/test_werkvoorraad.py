@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from cryptography.fernet import Fernet
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from klantbeeld.app import OEFEN_GROEPEN, OEFEN_MEDEWERKER
 from klantbeeld.sandbox.seed import klantinteracties as ki
@@ -21,19 +21,24 @@ from klantbeeld.services.journaal import Journaal
 from klantbeeld.services.registratie import Medewerker
 from klantbeeld.services.settings import Instellingen
 from klantbeeld.views.beantwoorden import MAX_ANTWOORD, BeantwoordDialoog, bevestiging
+from klantbeeld.views.bevestiging import BevestigingDock, Bezorging
+from klantbeeld.views.main_window import MainWindow
 from klantbeeld.views.models.werkvoorraad_model import WerkvoorraadModel, WerkvoorraadRole
 from klantbeeld.views.panels.vragen import VragenPaneel
 from klantbeeld.views.registraties import Registraties
+from klantbeeld.views.registreren import RegistratieDialoog, onvastgelegd
 from klantbeeld.views.werkvoorraad import WerkvoorraadDialoog
 from tests.views.conftest import Werkplek
 
 SUZANNE = "999993653"
+#: The caller on the line when the agent opens the werkvoorraad.
+BELLER = "999993847"
 MARKUP = "Ik heb <b>al drie keer</b> gebeld <script>alert('x')</script>"
 #: Where to save screenshots of the queue and the answer dialog (unset: not saved).
 SCHERMAFDRUK_ENV = "KLANTBEELD_SCHERMAFDRUKKEN"
 
 
-class Venster(QWidget):
+class Venster(QMainWindow):
     """Stands in for the main window: the parent that owns the registrations."""
 
     def __init__(self, registraties: Registraties) -> None:
@@ -212,7 +217,7 @@ def test_enter_opens_the_klantbeeld_and_the_answer_lands_linked_and_verwerkt(
 ) -> None:
     w = eigen_werkplek
     registraties.start()
-    _, dialoog = open_wachtrij(qtbot, w, registraties, instellingen)
+    venster, dialoog = open_wachtrij(qtbot, w, registraties, instellingen)
     row = rij_van(dialoog, SUZANNE)
     vraag = dialoog.tabel_model.rijen()[row].vraag
     assert vraag.klantcontact is not None
@@ -237,11 +242,20 @@ def test_enter_opens_the_klantbeeld_and_the_answer_lands_linked_and_verwerkt(
     assert antwoord.bevestiging.text() == bevestiging("e-mail")
     assert antwoord.bevestiging.text() == (
         "Antwoord via e-mail vastgelegd; de inwoner ziet het als beantwoord in Mijn gemeente "
-        "(Open Inwoner) zodra het verzonden is."
+        "(Open Inwoner) zodra het verzonden is, meestal binnen een minuut."
     )
+    # ... and a confirmation that lasts in the main window, turning to "verzonden"
+    dock = venster.findChild(BevestigingDock, "bevestigingDock")
+    assert dock is not None and dock.paneel is not None and dock.isVisible()
+    paneel = dock.paneel
+    assert paneel.titel.text() == "Antwoord vastgelegd"
+    assert "Antwoord via: e-mail" in paneel.tekst()
+    assert "zodra het verzonden is, meestal binnen een minuut" in paneel.tekst()
     assert vraag.uuid not in {r.vraag.uuid for r in dialoog.tabel_model.rijen()}
     schermafdruk(antwoord, "beantwoord.png")
     qtbot.waitUntil(lambda: registraties.journaal.wachtend() == 0, timeout=15000)
+    qtbot.waitUntil(lambda: paneel.status is Bezorging.VERZONDEN, timeout=10000)
+    assert "De inwoner ziet het antwoord nu in Mijn gemeente." in paneel.tekst()
     store = fresh_sandbox.sandbox.store
     links = [
         o
@@ -275,6 +289,7 @@ def test_citizen_markup_is_shown_literally(
     assert model.data(model.index(row, WerkvoorraadModel.COL_ONDERWERP)) == MARKUP
     assert model.data(model.index(row, WerkvoorraadModel.COL_VAN)) == "Suzanne Moulin"
     antwoord = dialoog.open_vraag(model.rijen()[row].vraag)
+    assert antwoord is not None
     assert antwoord.onderwerp.textFormat() == Qt.TextFormat.PlainText
     assert antwoord.onderwerp.text() == MARKUP
     assert antwoord.vraag_tekst.toPlainText() == MARKUP + "\nTweede regel <i>ook</i>"
@@ -290,6 +305,7 @@ def test_a_too_long_answer_is_named_never_cut(
 ) -> None:
     _, dialoog = open_wachtrij(qtbot, eigen_werkplek, registraties, instellingen)
     antwoord = dialoog.open_vraag(dialoog.tabel_model.rijen()[0].vraag)
+    assert antwoord is not None
     tekst = "x" * (MAX_ANTWOORD + 3)
     antwoord.antwoord.setPlainText(tekst)
     assert "3 te veel" in antwoord.teller.text()
@@ -333,6 +349,10 @@ def test_beantwoorden_from_the_vragen_tab(
     assert vraag.klantcontact is not None
     assert dialogen[0].vraag_tekst.toPlainText() == (vraag.klantcontact.inhoud or "")
     assert dialogen[0].beantwoord_knop.isEnabled()
+    # answered: out of the tab at once (the server agrees once it is delivered)
+    dialogen[0].antwoord.setPlainText("Het besluit volgt deze week.")
+    dialogen[0].beantwoorden()
+    assert vraag.uuid not in {r.taak.uuid for r in paneel.tabel_model.rijen()}
 
 
 def test_end_of_contact_wipes_queue_and_answer(
@@ -346,6 +366,7 @@ def test_end_of_contact_wipes_queue_and_answer(
     row = rij_van(dialoog, SUZANNE)
     naam = dialoog.tabel_model.rijen()[row].van
     antwoord = dialoog.open_vraag(dialoog.tabel_model.rijen()[row].vraag)
+    assert antwoord is not None
     antwoord.antwoord.setPlainText("Concept")
     qtbot.waitUntil(w.model.is_klaar, timeout=10000)
     w.sessie.beeindig_contact()
@@ -362,3 +383,118 @@ def test_end_of_contact_wipes_queue_and_answer(
     alles = "\n".join(teksten)
     assert naam not in alles
     assert SUZANNE not in alles
+
+
+# -- never another citizen under the agent -----------------------------------------------------
+
+
+def hoofdvenster_met_beller(
+    qtbot: Any, w: Werkplek, registraties: Registraties, instellingen: Instellingen
+) -> MainWindow:
+    """The real main window at 1366×768 with the caller found through the search field."""
+    window = MainWindow(
+        w.model, w.sessie, oefenomgeving=True, registraties=registraties, instellingen=instellingen
+    )
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(window.zoekbalk.veld.hasFocus, timeout=2000)
+    qtbot.keyClicks(window.zoekbalk.veld, BELLER)
+    qtbot.keyClick(window.zoekbalk.veld, Qt.Key.Key_Return)
+    qtbot.waitUntil(w.model.is_klaar, timeout=10000)
+    return window
+
+
+def wachtrij_van(qtbot: Any, window: MainWindow, *, f6: bool = True) -> WerkvoorraadDialoog:
+    """F6, as the agent presses it (or its button), and the questions loaded."""
+    if f6:
+        qtbot.keyClick(window.zoekbalk.veld, Qt.Key.Key_F6)
+    else:
+        window.toon_werkvoorraad()
+    dialoog = window.findChild(WerkvoorraadDialoog)
+    assert dialoog is not None
+    qtbot.waitUntil(lambda: dialoog.tabel_model.rowCount() > 0, timeout=10000)
+    return dialoog
+
+
+def druk_enter_in_vraag(qtbot: Any, window: MainWindow) -> None:
+    """Enter on the question, where the keyboard focus is."""
+    vraag = window.vraag_wissel_dialoog
+    assert vraag is not None
+    qtbot.waitUntil(lambda: vraag.isAncestorOf(QApplication.focusWidget()), timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.vraag_wissel_dialoog is None, timeout=2000)
+
+
+def test_f6_enter_on_another_citizens_question_asks_and_enter_keeps_the_caller(
+    qtbot: Any,
+    eigen_werkplek: Werkplek,
+    registraties: Registraties,
+    instellingen: Instellingen,
+) -> None:
+    w = eigen_werkplek
+    window = hoofdvenster_met_beller(qtbot, w, registraties, instellingen)
+    assert w.model.beeld is not None and w.model.beeld.persoon is not None
+    beller = w.model.beeld.persoon.volledige_naam
+    dialoog = wachtrij_van(qtbot, window)
+    dialoog.tabel.setFocus()
+    dialoog.tabel.selectRow(rij_van(dialoog, SUZANNE))
+    qtbot.keyClick(dialoog.tabel, Qt.Key.Key_Return)
+    # Asked, naming both; nothing switched yet, no answer dialog.
+    vraag = window.vraag_wissel_dialoog
+    assert vraag is not None and vraag.isVisible()
+    assert vraag.text() == (
+        f"Er staat nog een klantbeeld open van {beller}.\n\n"
+        "Contact beëindigen en Suzanne Moulin openen?"
+    )
+    assert vraag.textFormat() == Qt.TextFormat.PlainText
+    assert vraag.defaultButton() is vraag.escapeButton()  # Enter is "Annuleren"
+    assert w.model.beeld.sleutel == BELLER
+    assert window.zoekbalk.veld.text() == BELLER
+    assert not any(d.isVisible() for d in window.findChildren(BeantwoordDialoog))
+    schermafdruk(window, "wissel-venster.png")
+    schermafdruk(vraag, "wissel-vraag.png")
+    # Enter: the caller stays, with the search field still theirs.
+    druk_enter_in_vraag(qtbot, window)
+    assert w.model.beeld is not None and w.model.beeld.sleutel == BELLER
+    assert window.zoekbalk.veld.text() == BELLER
+    assert not any(d.isVisible() for d in window.findChildren(BeantwoordDialoog))
+    # Chosen deliberately: the contact ends, Suzanne and her question open, the field says so.
+    qtbot.keyClick(dialoog.tabel, Qt.Key.Key_Return)
+    vraag = window.vraag_wissel_dialoog
+    assert vraag is not None
+    door = next(b for b in vraag.buttons() if b.text() == "Contact &beëindigen en openen")
+    qtbot.mouseClick(door, Qt.MouseButton.LeftButton)
+    assert w.model.beeld is not None and w.model.beeld.sleutel == SUZANNE
+    assert window.zoekbalk.veld.text() == SUZANNE
+    antwoord = [d for d in window.findChildren(BeantwoordDialoog) if d.isVisible()]
+    assert len(antwoord) == 1 and antwoord[0].vraag.bsn == SUZANNE
+    qtbot.waitUntil(w.model.is_klaar, timeout=10000)
+
+
+def test_a_switch_over_an_unsaved_contact_defaults_to_saving_it(
+    qtbot: Any,
+    eigen_werkplek: Werkplek,
+    registraties: Registraties,
+    instellingen: Instellingen,
+) -> None:
+    w = eigen_werkplek
+    window = hoofdvenster_met_beller(qtbot, w, registraties, instellingen)
+    window.registreer_contact()
+    registratie = window.findChild(RegistratieDialoog)
+    assert registratie is not None
+    registratie.blokken[0].onderwerp.setEditText("Verhuizing")
+    dialoog = wachtrij_van(qtbot, window, f6=False)  # the registration dialog has the keys
+    assert dialoog.open_vraag(dialoog.tabel_model.rijen()[rij_van(dialoog, SUZANNE)].vraag) is None
+    vraag = window.vraag_wissel_dialoog
+    assert vraag is not None and vraag.isVisible()
+    assert "U heeft dit contact nog niet vastgelegd." in vraag.text()
+    assert vraag.defaultButton() is not None and vraag.defaultButton().text() == "Vastleggen"
+    schermafdruk(vraag, "wissel-vraag-concept.png")
+    druk_enter_in_vraag(qtbot, window)
+    # Nothing lost, nobody switched: the registration is there to save.
+    assert w.model.beeld is not None and w.model.beeld.sleutel == BELLER
+    assert registratie.isVisible()
+    assert registratie.blokken[0].onderwerp.currentText() == "Verhuizing"
+    assert onvastgelegd(w.sessie, window)
+    assert not any(d.isVisible() for d in window.findChildren(BeantwoordDialoog))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
 from klantbeeld.services.composer import ZaakOverzicht
 from klantbeeld.services.errors import KlantbeeldError
 from klantbeeld.services.klantinteracties import Klantcontact
-from klantbeeld.views.documentviewer import DocumentViewer
+from klantbeeld.views.documentviewer import AnderBestandDialoog, DocumentViewer
 from klantbeeld.views.main_window import MainWindow
 from klantbeeld.views.models.documenten_model import (
     DocumentenModel,
@@ -28,6 +29,9 @@ from klantbeeld.views.statusstappen import Toestand
 from klantbeeld.views.theme import load_theme
 from tests.conftest import TEST_VANDAAG
 from tests.views.conftest import Werkplek
+
+#: The start of a Windows program.
+EXE = b"MZ\x90\x00\x03\x00\x00\x00" + b"\x00" * 120
 
 OMGEVING = "ZAAK-2026-0000000001"
 AFGESLOTEN = "ZAAK-2025-0000000001"
@@ -292,21 +296,113 @@ def _alle_teksten(root: QWidget) -> list[str]:
     return out
 
 
-def test_documents_for_the_system_viewer_are_removed_at_end_of_contact(
-    qtbot: Any, werkplek: Werkplek, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _zet_document(server: Any, bestandsnaam: str, formaat: str, inhoud: bytes) -> str:
+    """Give the first document of OMGEVING a name, formaat and content; returns its titel."""
+    store = server.sandbox.store
+    zaak_obj = next(z for z in store.all("zaken") if z["identificatie"] == OMGEVING)
+    zio = next(z for z in store.all("zaakinformatieobjecten") if z["zaak"] == zaak_obj["url"])
+    doc = store.get("enkelvoudiginformatieobjecten", zio["informatieobject"].rsplit("/", 1)[-1])
+    assert doc is not None
+    doc = {
+        **doc,
+        "titel": "Bijlage aanvraag",
+        "bestandsnaam": bestandsnaam,
+        "formaat": formaat,
+        "vertrouwelijkheidaanduiding": "openbaar",
+    }
+    store.put("enkelvoudiginformatieobjecten", doc)
+    store.blobs[doc["uuid"]] = inhoud
+    return str(doc["titel"])
+
+
+def _open_bijlage(qtbot: Any, w: Werkplek, window: MainWindow) -> QWidget:
+    """Open the klantbeeld at OMGEVING and the document "Bijlage aanvraag"; returns the viewer."""
+    w.sessie.open_persoon(VOORBEELD_BSN, OMGEVING)
+    qtbot.waitUntil(lambda: w.model.zaak_detail is not None, timeout=10000)
+    p = window.zaakdetail
+    rij = next(
+        r
+        for r in range(p.documenten.rowCount())
+        if p.documenten.index(r, 0).data() == "Bijlage aanvraag"
+    )
+    assert p.open_document(rij)
+    qtbot.waitUntil(lambda: p.viewer is not None, timeout=10000)
+    assert p.viewer is not None
+    return p.viewer
+
+
+@pytest.fixture
+def geopend(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What was handed to the system viewer (nothing is really opened)."""
     from PySide6.QtGui import QDesktopServices
 
-    from klantbeeld.views import documentviewer
+    paden: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: paden.append(url.toLocalFile()))
+    return paden
 
-    geopend: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: geopend.append(url.toLocalFile()))
-    window = MainWindow(werkplek.model, werkplek.sessie, oefenomgeving=True)
+
+def test_a_program_named_like_a_pdf_can_only_be_saved_with_a_warning(
+    qtbot: Any, eigen_werkplek: Werkplek, fresh_sandbox: Any, geopend: list[str]
+) -> None:
+    _zet_document(fresh_sandbox, "Bijlage aanvraag.pdf.exe", "application/pdf", EXE)
+    window = MainWindow(eigen_werkplek.model, eigen_werkplek.sessie, oefenomgeving=True)
     qtbot.addWidget(window)
-    dialoog = documentviewer.AnderBestandDialoog("Brief", "brief.docx", b"inhoud", window)
-    dialoog._open_extern()
+    window.show()
+    dialoog = _open_bijlage(qtbot, eigen_werkplek, window)
+    assert isinstance(dialoog, AnderBestandDialoog) and dialoog.soort is None
+    assert not dialoog.openen.isVisible() and not dialoog.openen.isEnabled()
+    assert dialoog.annuleren.isDefault()
+    assert not dialoog.opslaan.isDefault() and not dialoog.opslaan.autoDefault()
+    assert "Let op" in dialoog.tekst.text() and "Bijlage aanvraag.pdf.exe" in dialoog.tekst.text()
+    qtbot.keyClick(dialoog, Qt.Key.Key_Return)  # Enter: the default button, Annuleren
+    assert not dialoog.isVisible()
+    dialoog._open_extern()  # even when called, nothing is written or opened
+    assert geopend == []
+
+
+def test_the_save_dialog_proposes_a_harmless_name(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    dialoog = AnderBestandDialoog("Bijlage", "Bijlage aanvraag.pdf.exe", EXE, formaat="x")
+    qtbot.addWidget(dialoog)
+    dialoog._vraag_pad()
+    kiezer = dialoog.findChild(QFileDialog)
+    assert kiezer is not None
+    assert kiezer.selectedFiles()[0].endswith("/Bijlage.bin")  # the title, never ".exe"
+    kiezer.close()
+    dialoog._bewaar(str(tmp_path / "opgeslagen.bin"))
+    assert (tmp_path / "opgeslagen.bin").read_bytes() == EXE
+
+
+def test_an_allowed_document_opens_under_our_own_name_and_is_removed_at_end_of_contact(
+    qtbot: Any, eigen_werkplek: Werkplek, fresh_sandbox: Any, geopend: list[str]
+) -> None:
+    inhoud = b"Beste mevrouw,\nHierbij de bijlage.\n"
+    _zet_document(fresh_sandbox, "Bijlage aanvraag.txt.exe", "text/plain", inhoud)
+    window = MainWindow(eigen_werkplek.model, eigen_werkplek.sessie, oefenomgeving=True)
+    qtbot.addWidget(window)
+    window.show()
+    dialoog = _open_bijlage(qtbot, eigen_werkplek, window)
+    assert isinstance(dialoog, AnderBestandDialoog) and dialoog.soort is not None
+    assert dialoog.openen.isVisible() and dialoog.openen.isDefault()
+    qtbot.mouseClick(dialoog.openen, Qt.MouseButton.LeftButton)
     pad = Path(geopend[0])
-    assert pad.read_bytes() == b"inhoud"
+    assert re.fullmatch(r"document-[0-9a-f]{8}\.txt", pad.name)  # never the server's name
+    assert pad.read_bytes() == inhoud
     assert (pad.stat().st_mode & 0o077) == 0  # only this user may read it
+    assert (pad.parent.stat().st_mode & 0o077) == 0
     window.beeindig_contact()
     assert not pad.exists() and not pad.parent.exists()
+
+
+def test_a_pdf_is_shown_in_the_app_by_its_content_whatever_its_name(
+    qtbot: Any, eigen_werkplek: Werkplek, fresh_sandbox: Any, geopend: list[str]
+) -> None:
+    from klantbeeld.sandbox.seed.zaken import document_pdf
+
+    _zet_document(fresh_sandbox, "scan", "", document_pdf("Scan"))
+    window = MainWindow(eigen_werkplek.model, eigen_werkplek.sessie, oefenomgeving=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert isinstance(_open_bijlage(qtbot, eigen_werkplek, window), DocumentViewer)
+    assert geopend == []

@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QStyleOptionViewItem, QWidget
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
 from klantbeeld.services.composer import Onderdeel
@@ -20,7 +20,7 @@ from klantbeeld.views.models.zaken_model import (
     eigen_omschrijving,
     zaaktype_naam,
 )
-from klantbeeld.views.panels.zaken import ZakenPaneel
+from klantbeeld.views.panels.zaken import STATUS_MAX, STATUS_MIN, ZakenPaneel
 from tests.conftest import TEST_VANDAAG
 from tests.views.conftest import Werkplek
 
@@ -88,16 +88,88 @@ def test_columns_show_type_number_dates_status(qtbot: Any, werkplek: Werkplek) -
     assert cel(ZakenModel.COL_ZAAKTYPE) == "Aanvraag omgevingsvergunning"
     assert cel(ZakenModel.COL_IDENTIFICATIE) == "ZAAK-2026-0000000001"
     assert cel(ZakenModel.COL_STARTDATUM)
-    assert cel(ZakenModel.COL_STATUS) == "Aanvraag compleet"
-    assert cel(ZakenModel.COL_EINDDATUM)
-    te_laat = next(r for r in range(m.rowCount()) if m.index(r, 0).data(ZaakRol.TeLaatRole))
-    assert "te laat" in m.index(te_laat, ZakenModel.COL_EINDDATUM).data()
-    opgeschort = next(
-        r
-        for r, z in enumerate(p.zaken.overzicht(i) for i in range(m.rowCount()))
-        if z is not None and z.is_opgeschort
+    # The citizen's wording (statustekst), the internal name only on hover.
+    assert cel(ZakenModel.COL_STATUS) == "Uw aanvraag is compleet en wordt beoordeeld."
+    tip = m.index(rij, ZakenModel.COL_STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Intern: Aanvraag compleet" in tip
+    # Each date says what it is.
+    z = p.zaken.overzicht(rij)
+    assert z is not None and z.zaak.uiterlijke_einddatum_afdoening is not None
+    assert cel(ZakenModel.COL_EINDDATUM).endswith(
+        f"uiterlijk {z.zaak.uiterlijke_einddatum_afdoening:%d-%m-%Y}"
     )
-    assert "opgeschort" in m.index(opgeschort, ZakenModel.COL_STATUS).data()
+    termijn_tip = m.index(rij, ZakenModel.COL_EINDDATUM).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Uiterlijk klaar:" in termijn_tip
+    assert "Verwacht vóór " in termijn_tip
+
+    def rij_waar(test: Any) -> int:
+        return next(
+            r for r in range(m.rowCount()) if (o := p.zaken.overzicht(r)) is not None and test(o)
+        )
+
+    te_laat = next(r for r in range(m.rowCount()) if m.index(r, 0).data(ZaakRol.TeLaatRole))
+    regels = m.index(te_laat, ZakenModel.COL_EINDDATUM).data().split("\n")
+    assert regels[0].startswith("uiterlijk ") and regels[1] == "te laat"
+    opgeschort = rij_waar(lambda o: o.is_opgeschort)
+    assert m.index(opgeschort, ZakenModel.COL_EINDDATUM).data().startswith("opgeschort\nuiterlijk ")
+    verlengd = rij_waar(lambda o: o.is_open and o.zaak.verlenging is not None)
+    assert m.index(verlengd, ZakenModel.COL_EINDDATUM).data().startswith("verlengd\nuiterlijk ")
+    gesloten = rij_waar(lambda o: not o.is_open)
+    assert m.index(gesloten, ZakenModel.COL_EINDDATUM).data().startswith("afgerond ")
+    # No cell shows a bare date: every one says gepland / uiterlijk / afgerond.
+    for r in range(m.rowCount()):
+        for regel in m.index(r, ZakenModel.COL_EINDDATUM).data().split("\n"):
+            assert regel.split(" ")[0] in (
+                "gepland",
+                "uiterlijk",
+                "afgerond",
+                "opgeschort",
+                "verlengd",
+                "te",
+            ), regel
+    # No status column shows an internal name that has a citizen's wording.
+    for r in range(m.rowCount()):
+        o = p.zaken.overzicht(r)
+        assert o is not None and o.huidige_statustype is not None
+        if o.huidige_statustype.statustekst:
+            assert m.index(r, ZakenModel.COL_STATUS).data() == o.huidige_statustype.statustekst
+
+
+def test_status_wording_wraps_over_two_lines(qtbot: Any, werkplek: Werkplek) -> None:
+    p = paneel(qtbot, werkplek)
+    laad(qtbot, werkplek)
+    kolom = p.tabel.columnWidth(ZakenModel.COL_STATUS)
+    fm = p.tabel.fontMetrics()
+    lang = max(
+        (p.filter.index(r, ZakenModel.COL_STATUS).data() for r in range(p.aantal_zichtbaar())),
+        key=fm.horizontalAdvance,
+    )
+    assert fm.horizontalAdvance(lang) > kolom  # the seed has sentences longer than the column
+    index = p.filter.index(0, ZakenModel.COL_STATUS)
+    delegate = p.tabel.itemDelegateForIndex(index)
+    assert delegate is not None
+    opt = QStyleOptionViewItem()
+    opt.initFrom(p.tabel)
+    delegate.initStyleOption(opt, index)  # type: ignore[attr-defined]
+    assert opt.features & QStyleOptionViewItem.ViewItemFeature.WrapText
+
+
+def test_status_column_takes_a_share_of_the_room(qtbot: Any, werkplek: Werkplek) -> None:
+    p = paneel(qtbot, werkplek)
+    laad(qtbot, werkplek)
+    kop = p.tabel.horizontalHeader()
+
+    def breedtes() -> tuple[int, int]:
+        return kop.sectionSize(ZakenModel.COL_ZAAKTYPE), kop.sectionSize(ZakenModel.COL_STATUS)
+
+    zaak_smal, status_smal = breedtes()  # 820 px: the zaak pane beside it
+    assert STATUS_MIN <= status_smal < zaak_smal
+    p.resize(1340, 500)  # the zaak pane closed
+    qtbot.waitUntil(lambda: breedtes()[1] > status_smal)
+    zaak_breed, status_breed = breedtes()
+    assert status_breed <= STATUS_MAX and zaak_breed > zaak_smal
+    p.resize(820, 500)
+    qtbot.waitUntil(lambda: breedtes() == (zaak_smal, status_smal))
 
 
 def test_enter_and_arrows_choose_a_zaak(qtbot: Any, werkplek: Werkplek) -> None:

@@ -441,7 +441,9 @@ class _MaandBouwer:
             actor = self.rng.choice(mensen)
         else:
             actor = self.afdelingen[afdeling]
-        handeling = "Terugbellen" if terugbellen else self.rng.choice(teksten.HANDELINGEN[2:])
+        # The kind of follow-up (KISS writes it in the toelichting, the handeling is always
+        # CONTACT_OPNEMEN): a callback, or one of the other kinds.
+        vervolg = "Terugbellen" if terugbellen else self.rng.choice(teksten.HANDELINGEN[2:])
         toegewezen = moment + timedelta(minutes=self.rng.randint(1, 15))
         dagen = (self.vandaag - moment.astimezone(TIJDZONE).date()).days
         kans_open = 0.6 if dagen <= 2 else 0.12 if dagen <= 7 else 0.04
@@ -458,8 +460,8 @@ class _MaandBouwer:
             self.uuid(),
             klantcontact_uuid=kc,
             actor_uuids=[actor],
-            gevraagde_handeling=handeling,
-            toelichting=teksten.toelichting(handeling, self.rng),
+            gevraagde_handeling=teksten.CONTACT_OPNEMEN,
+            toelichting=teksten.toelichting(vervolg, self.rng),
             status="te_verwerken" if open_ else "verwerkt",
             toegewezen_op=ki.tijd(toegewezen),
             afgehandeld_op=afgehandeld,
@@ -470,16 +472,16 @@ class _MaandBouwer:
 def resultaten_voor_basisseed(store: Store) -> None:
     """Give the base seed's agent-handled contacts a ``metadata.resultaat`` (before replay).
 
-    Consistent with the contact: not successful -> "Niet gelukt"; an internetaak "Terugbellen"
-    -> "Terugbelverzoek", another internetaak -> "Contactverzoek gemaakt"; else mostly
-    "Zelfstandig afgehandeld" (only a call can be "Doorverbonden"). Questions Open Inwoner left
-    (no medewerker) have no outcome.
+    Consistent with the contact: not successful -> "Niet gelukt"; a contactverzoek asking to
+    call back (its toelichting) -> "Terugbelverzoek", another -> "Contactverzoek gemaakt";
+    else mostly "Zelfstandig afgehandeld" (only a call can be "Doorverbonden"). Questions
+    Open Inwoner left (no medewerker) have no outcome.
     """
     rng = random.Random("klantbeeld-kcc-resultaten")
     met_medewerker = {link["klantcontact"]["uuid"] for link in store.all(ki.ACTORKLANTCONTACTEN)}
     taken: dict[str, str] = {}
     for taak in store.all(ki.INTERNETAKEN):
-        taken[taak["aanleidinggevendKlantcontact"]["uuid"]] = str(taak["gevraagdeHandeling"])
+        taken[taak["aanleidinggevendKlantcontact"]["uuid"]] = str(taak.get("toelichting") or "")
     for kc in store.all(ki.KLANTCONTACTEN):
         metadata = kc.get("metadata")
         if kc["uuid"] not in met_medewerker or (isinstance(metadata, dict) and metadata):

@@ -650,7 +650,9 @@ class _Bouwer:
         open_: bool,
         handeling: str | None = None,
         groep: str | None = None,
+        formulier: bool = False,
         lang_open: bool = False,
+        vervolg: str = "",
     ) -> None:
         actor = self.groepen[groep] if groep else self.rng.choice(self.medewerkers)
         toegewezen = moment + timedelta(minutes=self.rng.randint(1, 20))
@@ -662,21 +664,32 @@ class _Bouwer:
             else tijd(min(toegewezen + timedelta(hours=self.rng.randint(2, 72)), self.nu))
         )
         self.taak_nummer += 1
-        gevraagd = handeling or self.rng.choice(teksten.HANDELINGEN)
+        if handeling is None:
+            handeling, vervolg = self._handeling(formulier=formulier)
         self.add(
             INTERNETAKEN,
             internetaak_obj(
                 self.uuid(),
                 klantcontact_uuid=kc,
                 actor_uuids=[actor],
-                gevraagde_handeling=gevraagd,
-                toelichting=teksten.toelichting(gevraagd, self.rng),
+                gevraagde_handeling=handeling,
+                toelichting=teksten.toelichting(vervolg, self.rng),
                 status="te_verwerken" if open_ else "verwerkt",
                 toegewezen_op=tijd(toegewezen),
                 afgehandeld_op=afgehandeld,
                 nummer=f"{self.taak_nummer:010d}",
             ),
         )
+
+    def _handeling(self, *, formulier: bool) -> tuple[str, str]:
+        """(handeling, kind of follow-up): a web-form question's, else KISS's contactverzoek.
+
+        The kind is one of the old free-text handelingen; KISS writes it in the toelichting.
+        """
+        vervolg = self.rng.choice(teksten.HANDELINGEN)
+        if formulier:
+            return teksten.VRAAG_BEANTWOORDEN, ""
+        return teksten.CONTACT_OPNEMEN, vervolg
 
     def moment_bij_zaak(self, zaak: SeedZaak, kanaal: str, laatste: date) -> datetime:
         """A moment between the zaak's start and the day before ``laatste``, in kanaal's hours."""
@@ -742,7 +755,8 @@ class _Bouwer:
             )
             kcs.append(kc)
             if i < taken:
-                self.taak(kc, moment, open_=self.rng.random() < 0.5)
+                formulier = kanaal == KANAAL_FORMULIER  # a question from the web form
+                self.taak(kc, moment, open_=self.rng.random() < 0.5, formulier=formulier)
         return kcs
 
 
@@ -801,8 +815,20 @@ def seed(store: Store, ctx: SeedContext) -> None:
                 recent=1,
             )
             # A callback request still open, and a handled one.
-            b.taak(kcs[0], b.momenten[kcs[0]], open_=True, handeling="Terugbellen", groep=None)
-            b.taak(kcs[1], b.momenten[kcs[1]], open_=False, handeling="Terugbellen")
+            b.taak(
+                kcs[0],
+                b.momenten[kcs[0]],
+                open_=True,
+                handeling=teksten.CONTACT_OPNEMEN,
+                vervolg="Terugbellen",
+            )
+            b.taak(
+                kcs[1],
+                b.momenten[kcs[1]],
+                open_=False,
+                handeling=teksten.CONTACT_OPNEMEN,
+                vervolg="Terugbellen",
+            )
             # An open question from the web form, as Open Inwoner creates it: 8 days, overdue.
             moment = b.moment(8, 8, kanaal=KANAAL_FORMULIER)
             kc, _ = b.contact(
@@ -813,7 +839,7 @@ def seed(store: Store, ctx: SeedContext) -> None:
                 zaak=zaken[0] if zaken else None,
                 email=email,
             )
-            b.taak(kc, moment, open_=True, handeling="Vraag beantwoorden", groep="KCC")
+            b.taak(kc, moment, open_=True, handeling=teksten.VRAAG_BEANTWOORDEN, groep="KCC")
         else:
             aantal = b.rng.randint(0, 7)
             b.klant(
@@ -848,7 +874,7 @@ def seed(store: Store, ctx: SeedContext) -> None:
                     kc,
                     moment,
                     open_=True,
-                    handeling="Vraag beantwoorden",
+                    handeling=teksten.VRAAG_BEANTWOORDEN,
                     groep="KCC",
                     lang_open=lang_open,
                 )

@@ -572,7 +572,13 @@ def zaak_inhoud(
     )
 
 
-#: Gevraagde handelingen for internetaken (contactverzoeken) as KISS and Open Inwoner send them.
+#: The gevraagdeHandeling KISS writes for every contactverzoek (Open Klant 2); the seed's
+#: contactverzoeken follow it, the kind of follow-up is in the toelichting.
+CONTACT_OPNEMEN = "Contact opnemen met betrokkene"
+#: The gevraagdeHandeling of a question from the web form (kanaal contactformulier).
+VRAAG_BEANTWOORDEN = "Vraag beantwoorden"
+
+#: Older free-text handelingen (other tools); the seed writes :data:`CONTACT_OPNEMEN` instead.
 HANDELINGEN: list[str] = [
     "Terugbellen",
     "Terugbellen",
@@ -581,22 +587,32 @@ HANDELINGEN: list[str] = [
     "Informatie opzoeken en terugkoppelen",
 ]
 
-#: Toelichtingen for internetaken, by what they ask (any handeling: :data:`TOELICHTINGEN`).
-TOELICHTINGEN_BIJ: dict[str, list[str]] = {
-    "Terugbellen": [
-        "Graag terugbellen tussen 9:00 en 12:00.",
-        "Behandelaar was niet bereikbaar; graag vandaag terugbellen.",
-    ],
-    "Terugmailen": ["Graag per e-mail reageren, telefonisch slecht bereikbaar."],
-}
-#: Toelichtingen that fit every gevraagde handeling.
+#: Toelichtingen of a contactverzoek to call back (as many as :data:`TOELICHTINGEN`, so the
+#: seed draws the same and the rest of the oefenomgeving stays the same).
+TERUGBEL_TOELICHTINGEN: list[str] = [
+    "Graag terugbellen tussen 9:00 en 12:00.",
+    "Inwoner wil teruggebeld worden over de stand van zaken.",
+    "Behandelaar was niet bereikbaar; graag vandaag terugbellen.",
+    "Graag na 14:00 terugbellen, dan is de inwoner thuis.",
+    "Inwoner vraagt om terugbellen; het gaat om een spoedeisende vraag.",
+    "Terugbellen op het mobiele nummer; vaste lijn werkt niet.",
+]
+#: Toelichtingen that fit any follow-up (none asks to call: that makes it a Terugbelverzoek).
 TOELICHTINGEN: list[str] = [
     "Klant wil weten wat de stand van zaken is.",
     "Klant is ontevreden over de doorlooptijd.",
+    "Klant wil weten welke gegevens nog ontbreken.",
+    "Klant vraagt of de aanvraag al in behandeling is.",
+    "Klant wil graag een afspraak maken.",
     "",
 ]
+#: Toelichtingen per kind of follow-up (an old free-text handeling, :data:`HANDELINGEN`).
+TOELICHTINGEN_BIJ: dict[str, list[str]] = {
+    "Terugbellen": TERUGBEL_TOELICHTINGEN,
+    "Terugmailen": ["Graag per e-mail reageren, telefonisch slecht bereikbaar."],
+}
 
 
-def toelichting(handeling: str, rng: random.Random) -> str:
-    """A toelichting that fits ``handeling`` (no "terugbellen" on a request to e-mail)."""
-    return rng.choice(TOELICHTINGEN_BIJ.get(handeling, []) + TOELICHTINGEN)
+def toelichting(vervolg: str, rng: random.Random) -> str:
+    """A toelichting that fits the follow-up ``vervolg`` (no "terugbellen" on an e-mail)."""
+    return rng.choice(TOELICHTINGEN_BIJ.get(vervolg) or TOELICHTINGEN)

@@ -373,12 +373,13 @@ class _Bouwer:
             start = peil - timedelta(days=max(1, rng.randint(0, max(0, doorloop - 2))))
             eind = None
         verlenging: Obj | None = None
-        uiterlijk = start + timedelta(days=doorloop)
+        verlengd = 0
         if soort == "verlengd":
-            dagen = max(14, doorloop // 2)
-            verlenging = {"reden": rng.choice(REDENEN_VERLENGING), "duur": f"P{dagen}D"}
-            uiterlijk += timedelta(days=dagen)
-        gepland = start + timedelta(days=zt.servicenorm_dagen or doorloop)
+            verlengd = max(14, doorloop // 2)
+            verlenging = {"reden": rng.choice(REDENEN_VERLENGING), "duur": f"P{verlengd}D"}
+        # Extending a zaak moves both its dates, as a zaakafhandelcomponent (ZAC) does.
+        uiterlijk = start + timedelta(days=doorloop + verlengd)
+        gepland = start + timedelta(days=(zt.servicenorm_dagen or doorloop) + verlengd)
         zid = self.uid()
         zaak_url = f"{ZAKEN}/zaken/{zid}"
         jaar = start.year

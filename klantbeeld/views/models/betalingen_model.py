@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -24,6 +23,7 @@ from klantbeeld.services.betalingen import Betaling
 from klantbeeld.services.composer import ZaakOverzicht
 from klantbeeld.services.tijdlijn import euro
 from klantbeeld.views.icons import icon
+from klantbeeld.views.platte_tekst import tooltip
 from klantbeeld.views.theme import load_theme
 
 
@@ -211,7 +211,7 @@ class BetalingenModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._tekst(rij, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_OMSCHRIJVING:
-            return f"<p>{html.escape(b.omschrijving)}</p>" if b.omschrijving else None
+            return tooltip(b.omschrijving) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_STATUS and b.is_te_laat:
                 return self._fout

@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 from klantbeeld.services.zgw import InformatieObject, Informatieobjecttype
 from klantbeeld.views.icons import icon
 from klantbeeld.views.models.zaken_model import datum
+from klantbeeld.views.platte_tekst import tooltip
 from klantbeeld.views.theme import load_theme
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -167,21 +168,24 @@ class DocumentenModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._tekst(doc, col, zien)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if not zien:
-                return tr("Niet in te zien: dit document is {niveau}.").format(
-                    niveau=vertrouwelijkheid_label(doc.vertrouwelijkheidaanduiding).lower()
-                )
-            if col == self.COL_TITEL:
-                return tr("{titel} — Enter of dubbelklik om te openen").format(
-                    titel=self._tekst(doc, col, zien)
-                )
-            return self._tekst(doc, col, zien) or None
+            return tooltip(self._tooltip(doc, col, zien)) or None
         if role == Qt.ItemDataRole.ForegroundRole and not zien:
             return QBrush(QColor(self._theme.disabled_text))
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_TITEL:
             kleur = self._theme.disabled_text if not zien else None
             return icon("document" if zien else "geheim", kleur)
         return None
+
+    def _tooltip(self, doc: InformatieObject, col: int, zien: bool) -> str:
+        if not zien:
+            return tr("Niet in te zien: dit document is {niveau}.").format(
+                niveau=vertrouwelijkheid_label(doc.vertrouwelijkheidaanduiding).lower()
+            )
+        if col == self.COL_TITEL:
+            return tr("{titel} — Enter of dubbelklik om te openen").format(
+                titel=self._tekst(doc, col, zien)
+            )
+        return self._tekst(doc, col, zien)
 
     def _tekst(self, doc: InformatieObject, col: int, zien: bool) -> str:
         if col == self.COL_TITEL:

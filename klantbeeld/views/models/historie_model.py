@@ -35,6 +35,7 @@ from klantbeeld.services.contacthistorie import (
     filter_rijen,
 )
 from klantbeeld.views.icons import icon, kanaal_icoon
+from klantbeeld.views.platte_tekst import tooltip
 from klantbeeld.views.theme import load_theme
 
 
@@ -339,9 +340,9 @@ class HistorieModel(QAbstractTableModel):
             return None
         w = self._zichtbaar[index.row()]
         col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if role == Qt.ItemDataRole.ToolTipRole and col != COL_ONDERWERP:
-                return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(w.onderwerp) if col == COL_ONDERWERP else None
+        if role == Qt.ItemDataRole.DisplayRole:
             return (w.datum, w.kanaal_label, w.onderwerp, w.medewerker, w.resultaat)[col]
         if role == Qt.ItemDataRole.DecorationRole:
             return icon(w.icoon, w.kleur) if col == COL_KANAAL else None
@@ -461,7 +462,7 @@ class OpenVerzoekenModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._rood if v.te_laat and col == V_COL_LEEFTIJD else None
         if role == Qt.ItemDataRole.ToolTipRole and col == V_COL_WAT:
-            return v.toelichting or wat_tekst(v)
+            return tooltip(v.toelichting or wat_tekst(v))
         if role == VerzoekRol.VERZOEK:
             return v
         if role == VerzoekRol.TE_LAAT:

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 
 from klantbeeld.services.journaal import Item
 from klantbeeld.services.registratie import Partij
+from klantbeeld.views.platte_tekst import tooltip
 
 _GEEN = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
@@ -94,7 +95,7 @@ class ZakenKeuzeModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return rij.label
         if role == Qt.ItemDataRole.ToolTipRole:
-            return rij.label
+            return tooltip(rij.label)
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if rij.uuid in self._gekozen else Qt.CheckState.Unchecked
         if role == ZaakKeuzeRol.Uuid:
@@ -210,9 +211,11 @@ class GeweigerdModel(QAbstractTableModel):
             return reden(item)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             try:
-                return self._tekst(item, kolom, volledig=role == Qt.ItemDataRole.ToolTipRole)
+                volledig = role == Qt.ItemDataRole.ToolTipRole
+                tekst = self._tekst(item, kolom, volledig=volledig)
             except Exception:  # a model never raises out of data()
                 return ""
+            return tooltip(tekst) if volledig else tekst
         return None
 
     @staticmethod

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from klantbeeld.services.zoeken import Treffer, TrefferSoort
+from klantbeeld.views.platte_tekst import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -74,7 +75,9 @@ class TreffersModel(QAbstractListModel):
         soort = tr(_SOORT_LABEL.get(t.soort, "Persoon"))
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{t.titel}\n{t.omschrijving}" if t.omschrijving else t.titel
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(", ".join(x for x in (t.titel, soort, t.omschrijving) if x))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return ", ".join(x for x in (t.titel, soort, t.omschrijving) if x)
         if role == TrefferRol.TREFFER:
             return t

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from klantbeeld.services.contacthistorie import TERMIJN_DAGEN, soort_van
+from klantbeeld.services.internetaken import Soort, is_te_laat, soort
 from klantbeeld.services.klantinteracties import Internetaak, Klantcontact
 from klantbeeld.views.models.basis import RijenModel
 from klantbeeld.views.theme import load_theme
@@ -82,17 +82,17 @@ class VraagRij:
     """One open internetaak as the table shows it."""
 
     taak: Internetaak
-    soort: str
+    soort: Soort
     onderwerp: str  # plain text, one line: contact onderwerp and toelichting
     volledige_tekst: str  # plain text, every line, for the detail under the table
     status: str
     toegewezen_aan: str
     dagen: int | None
+    #: The number or e-mail address to call back on ("" for a question, or not known yet).
+    terugbeladres: str = ""
 
-    @property
-    def over_termijn(self) -> bool:
-        """Waiting longer than the term for its kind."""
-        return self.dagen is not None and self.dagen > TERMIJN_DAGEN.get(self.soort, 5)
+    #: Past its deadline, else waiting longer than the term for its kind.
+    over_termijn: bool = False
 
 
 _STATUS = {"te_verwerken": "Open", "verwerkt": "Afgehandeld"}
@@ -103,10 +103,15 @@ def maak_rijen(
     contacten: Sequence[Klantcontact] = (),
     actor_namen: Mapping[str, str] | None = None,
     op: date | None = None,
+    adressen: Mapping[str, str] | None = None,
 ) -> list[VraagRij]:
-    """Rows for the open taken, oldest first, with the contact's onderwerp and actor names."""
+    """Rows for the open taken, oldest first, with the contact's onderwerp and actor names.
+
+    ``adressen`` maps a klantcontact's uuid to the callback address its betrokkene left.
+    """
     dag = op or vandaag()
     namen = actor_namen or {}
+    adressen = adressen or {}
     onderwerpen = {c.uuid: c.onderwerp or "" for c in contacten}
     rijen: list[VraagRij] = []
     for taak in taken:
@@ -126,15 +131,19 @@ def maak_rijen(
             if a.uuid
         ]
         dagen = (dag - taak.toegewezen_op.astimezone().date()).days if taak.toegewezen_op else None
+        soort_taak = soort(taak)
+        adres = adressen.get(contact.uuid or "", "") if contact else ""
         rijen.append(
             VraagRij(
                 taak=taak,
-                soort=soort_van(taak.gevraagde_handeling),
+                soort=soort_taak,
                 onderwerp=samenvatting,
                 volledige_tekst=volledig,
                 status=_STATUS.get(taak.status or "", taak.status or ""),
                 toegewezen_aan=", ".join(actoren),
                 dagen=dagen,
+                terugbeladres=adres if soort_taak is Soort.CONTACTVERZOEK else "",
+                over_termijn=is_te_laat(taak, dagen, dag),
             )
         )
     rijen.sort(
@@ -159,10 +168,11 @@ class VragenModel(RijenModel[VraagRij]):
 
     COL_SOORT = 0
     COL_ONDERWERP = 1
-    COL_STATUS = 2
-    COL_TOEGEWEZEN = 3
-    COL_WACHT = 4
-    KOPPEN = ("Soort", "Onderwerp", "Status", "Toegewezen aan", "Wacht")
+    COL_TERUGBELLEN = 2
+    COL_STATUS = 3
+    COL_TOEGEWEZEN = 4
+    COL_WACHT = 5
+    KOPPEN = ("Soort", "Onderwerp", "Terugbellen op", "Status", "Toegewezen aan", "Wacht")
 
     CONTEXT = "Vragen"
 
@@ -179,9 +189,11 @@ class VragenModel(RijenModel[VraagRij]):
     def _data(self, rij: VraagRij, col: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == self.COL_SOORT:
-                return tr(rij.soort)
+                return tr(rij.soort.value)
             if col == self.COL_ONDERWERP:
                 return rij.onderwerp
+            if col == self.COL_TERUGBELLEN:
+                return rij.terugbeladres
             if col == self.COL_STATUS:
                 return tr(rij.status)
             if col == self.COL_TOEGEWEZEN:
@@ -189,6 +201,12 @@ class VragenModel(RijenModel[VraagRij]):
             if col == self.COL_WACHT:
                 return dagen_tekst(rij.dagen) + (tr(" — te laat") if rij.over_termijn else "")
             return None
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and col == self.COL_TERUGBELLEN
+            and rij.terugbeladres
+        ):
+            return tr("Kopiëren: Ctrl+C of rechtermuisknop")
         if role == VragenRole.RijRole:
             return rij
         if role == VragenRole.OverTermijnRole:

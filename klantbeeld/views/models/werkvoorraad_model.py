@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from klantbeeld.services.contacthistorie import TERMIJN_DAGEN, soort_van
+from klantbeeld.services.internetaken import is_te_laat
 from klantbeeld.services.werkvoorraad import OpenVraag
 from klantbeeld.views.models.basis import RijenModel
 from klantbeeld.views.models.vragen_model import dagen_tekst, eerste_regel, vandaag
@@ -48,7 +48,6 @@ def maak_rijen(vragen: Sequence[OpenVraag], op: date | None = None) -> list[Werk
     rijen: list[WerkvoorraadRij] = []
     for vraag in vragen:
         dagen = vraag.dagen(dag)
-        termijn = TERMIJN_DAGEN.get(soort_van(vraag.internetaak.gevraagde_handeling), 5)
         moment = vraag.ontvangen
         rijen.append(
             WerkvoorraadRij(
@@ -58,7 +57,7 @@ def maak_rijen(vragen: Sequence[OpenVraag], op: date | None = None) -> list[Werk
                 onderwerp=eerste_regel(vraag.onderwerp) or eerste_regel(vraag.tekst),
                 van=vraag.naam or tr("Inwoner"),
                 team=", ".join(vraag.toegewezen_aan),
-                te_laat=dagen is not None and dagen > termijn,
+                te_laat=is_te_laat(vraag.internetaak, dagen, dag),
             )
         )
     rijen.sort(

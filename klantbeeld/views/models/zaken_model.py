@@ -19,9 +19,17 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from klantbeeld.services.composer import ZaakOverzicht
 from klantbeeld.services.klantinteracties import Klantcontact
+from klantbeeld.services.verwachting import (
+    Grondslag,
+    grondslag_tekst,
+    termijnen,
+    verwachte_afronding,
+    verwachting_tekst,
+)
 from klantbeeld.services.zgw import Status, Statustype
 from klantbeeld.views.icons import icon, kanaal_icoon, kanaal_label
 from klantbeeld.views.models.basis import RijenModel
+from klantbeeld.views.platte_tekst import tooltip
 from klantbeeld.views.theme import load_theme
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -44,6 +52,17 @@ def stap_naam(statustype: Statustype | None) -> str:
     if statustype is None:
         return ""
     return (statustype.statustekst or statustype.omschrijving or "").strip()
+
+
+def status_tekst(overzicht: ZaakOverzicht) -> str:
+    """The zaak's status as the citizen sees it (statustekst), or why there is none."""
+    if not overzicht.volledig:
+        return tr("Status laden…")
+    if overzicht.huidige_statustype is not None:
+        return stap_naam(overzicht.huidige_statustype) or tr("Onbekende status")
+    if overzicht.huidige_status is not None:
+        return tr("Onbekende status")
+    return tr("Nog geen status")
 
 
 def zaaktype_naam(overzicht: ZaakOverzicht) -> str:
@@ -88,7 +107,7 @@ class ZakenModel(RijenModel[ZaakOverzicht]):
     COL_IDENTIFICATIE = 1
     COL_STARTDATUM = 2
     COL_STATUS = 3
-    COL_EINDDATUM = 4
+    COL_EINDDATUM = 4  #: labelled: gepland / uiterlijk / afgerond, or opgeschort / verlengd
     KOPPEN = ("Zaak", "Zaaknummer", "Gestart", "Status", "Klaar")
     CONTEXT = "Zaken"
 
@@ -134,7 +153,7 @@ class ZakenModel(RijenModel[ZaakOverzicht]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             tekst = self._tekst(z, col, te_laat)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self._tooltip(z, col, te_laat) or tekst or None
+                return tooltip(self._tooltip(z, col, te_laat) or tekst) or None
             return tekst
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if col == self.COL_ZAAKTYPE:
@@ -144,9 +163,10 @@ class ZakenModel(RijenModel[ZaakOverzicht]):
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == self.COL_EINDDATUM and te_laat:
                 return QBrush(QColor(self._theme.error_text))
-            if col == self.COL_STATUS and (not z.volledig or z.is_opgeschort):
-                kleur = self._theme.warning_text if z.is_opgeschort else self._theme.muted_text
-                return QBrush(QColor(kleur))
+            if col == self.COL_STATUS and not z.volledig:
+                return QBrush(QColor(self._theme.muted_text))
+            if col == self.COL_EINDDATUM and z.is_open and z.is_opgeschort:
+                return QBrush(QColor(self._theme.warning_text))
             if not z.is_open:
                 return QBrush(QColor(self._theme.muted_text))
             return None
@@ -168,48 +188,69 @@ class ZakenModel(RijenModel[ZaakOverzicht]):
         if col == self.COL_STARTDATUM:
             return datum(zaak.startdatum or zaak.registratiedatum)
         if col == self.COL_STATUS:
-            if not z.volledig:
-                return tr("Status laden…")
-            if z.huidige_statustype is not None:
-                naam = z.huidige_statustype.omschrijving or stap_naam(z.huidige_statustype)
-            elif z.huidige_status is not None:
-                naam = tr("Onbekende status")
-            else:
-                naam = tr("Nog geen status")
-            if z.is_opgeschort:
-                return tr("{status}\nopgeschort").format(status=naam)
-            if zaak.verlenging is not None and z.is_open and zaak.verlenging.duur:
-                return tr("{status}\nverlengd").format(status=naam)
-            return naam
+            return status_tekst(z)
         if col == self.COL_EINDDATUM:
-            if not z.is_open:
-                return datum(zaak.einddatum)
-            if te_laat:
-                return tr("{datum}\nte laat").format(
-                    datum=datum(zaak.uiterlijke_einddatum_afdoening)
-                )
-            return datum(zaak.einddatum_gepland or zaak.uiterlijke_einddatum_afdoening)
+            return self._termijn(z, te_laat)
         return ""
+
+    def _termijn(self, z: ZaakOverzicht, te_laat: bool) -> str:
+        """Each date said for what it is: planned, deadline or done; suspended or extended."""
+        t = termijnen(z)
+        if not z.is_open:
+            return tr("afgerond {d}").format(d=datum(t.afgerond))
+        uiterlijk = tr("uiterlijk {d}").format(d=datum(t.uiterlijk)) if t.uiterlijk else ""
+        if te_laat:
+            boven = uiterlijk
+            onder = tr("te laat")
+        elif t.opgeschort or t.verlengd:
+            boven = tr("opgeschort") if t.opgeschort else tr("verlengd")
+            onder = uiterlijk
+        else:
+            gepland = t.gepland if t.gepland != t.uiterlijk else None
+            boven = tr("gepland {d}").format(d=datum(gepland)) if gepland else ""
+            onder = uiterlijk
+        return "\n".join(r for r in (boven, onder) if r)
 
     def _tooltip(self, z: ZaakOverzicht, col: int, te_laat: bool) -> str:
         zaak = z.zaak
         if col == self.COL_ZAAKTYPE:
             regels = (zaaktype_naam(z), eigen_omschrijving(z), zaak.identificatie or "")
             return "\n".join(r for r in regels if r)
+        if col == self.COL_STATUS:
+            return self._status_tooltip(z)
         if col == self.COL_EINDDATUM:
-            delen = []
-            if zaak.einddatum_gepland:
-                delen.append(tr("Gepland klaar: {d}").format(d=datum(zaak.einddatum_gepland)))
-            if zaak.uiterlijke_einddatum_afdoening:
-                delen.append(
-                    tr("Uiterlijk klaar: {d}").format(d=datum(zaak.uiterlijke_einddatum_afdoening))
-                )
-            if zaak.einddatum:
-                delen.append(tr("Afgerond: {d}").format(d=datum(zaak.einddatum)))
-            if te_laat:
-                delen.append(tr("De uiterlijke einddatum is verstreken."))
-            return "\n".join(delen)
+            return self._termijn_tooltip(z, te_laat)
         return ""
+
+    def _status_tooltip(self, z: ZaakOverzicht) -> str:
+        """The citizen's wording, then the internal name of the status."""
+        tekst = status_tekst(z)
+        intern = (z.huidige_statustype.omschrijving or "") if z.huidige_statustype else ""
+        if not intern.strip() or intern.strip() == tekst:
+            return tekst
+        return tr("{tekst}\nIntern: {intern}").format(tekst=tekst, intern=intern.strip())
+
+    def _termijn_tooltip(self, z: ZaakOverzicht, te_laat: bool) -> str:
+        """Every date in words, with the expected date and where it comes from."""
+        t = termijnen(z)
+        delen = []
+        if t.gepland:
+            delen.append(tr("Gepland klaar: {d}").format(d=datum(t.gepland)))
+        if t.uiterlijk:
+            regel = tr("Uiterlijk klaar: {d}").format(d=datum(t.uiterlijk))
+            if t.uiterlijk_grondslag is Grondslag.DOORLOOPTIJD:
+                regel += tr(" (uit de doorlooptijd van het zaaktype)")
+            delen.append(regel)
+        if t.afgerond:
+            delen.append(tr("Afgerond: {d}").format(d=datum(t.afgerond)))
+        if te_laat:
+            delen.append(tr("De uiterlijke einddatum is verstreken."))
+        if z.is_open:
+            v = verwachte_afronding(z, self._vandaag())
+            for regel in (verwachting_tekst(v), grondslag_tekst(v)):
+                if regel:
+                    delen.append(regel)
+        return "\n".join(delen)
 
 
 class ZaakFilter(IntEnum):
@@ -287,15 +328,21 @@ class StatussenModel(RijenModel[Status]):
     def _data(self, status: Status, col: int, role: int) -> Any:
         if role == StatusRol.StatusRole:
             return status
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == self.COL_DATUM:
-                return datum(status.datum_status_gezet)
-            if col == self.COL_STATUS:
-                st = self._statustype(status.statustype)
-                return (st.omschrijving if st else "") or tr("Onbekende status")
-            if col == self.COL_TOELICHTING:
-                return status.statustoelichting or ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._tekst(status, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(self._tekst(status, col))
         return None
+
+    def _tekst(self, status: Status, col: int) -> str:
+        if col == self.COL_DATUM:
+            return datum(status.datum_status_gezet)
+        if col == self.COL_STATUS:
+            st = self._statustype(status.statustype)
+            return (st.omschrijving if st else "") or tr("Onbekende status")
+        if col == self.COL_TOELICHTING:
+            return status.statustoelichting or ""
+        return ""
 
 
 class ContactRol(IntEnum):
@@ -329,13 +376,19 @@ class ZaakContactenModel(RijenModel[Klantcontact]):
     def _data(self, contact: Klantcontact, col: int, role: int) -> Any:
         if role == ContactRol.KlantcontactRole:
             return contact
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == self.COL_DATUM:
-                return datum(contact.plaatsgevonden_op)
-            if col == self.COL_KANAAL:
-                return kanaal_label(contact.kanaal)
-            if col == self.COL_ONDERWERP:
-                return contact.onderwerp or tr("(geen onderwerp)")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._tekst(contact, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(self._tekst(contact, col))
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_KANAAL:
             return icon(kanaal_icoon(contact.kanaal))
         return None
+
+    def _tekst(self, contact: Klantcontact, col: int) -> str:
+        if col == self.COL_DATUM:
+            return datum(contact.plaatsgevonden_op)
+        if col == self.COL_KANAAL:
+            return kanaal_label(contact.kanaal)
+        if col == self.COL_ONDERWERP:
+            return contact.onderwerp or tr("(geen onderwerp)")
+        return ""

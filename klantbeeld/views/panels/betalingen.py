@@ -7,7 +7,7 @@ with a click on it or Enter on the row.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from klantbeeld.services.composer import Onderdeel
 from klantbeeld.services.tijdlijn import euro
+from klantbeeld.views import klembord
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.icons import icon
@@ -208,7 +209,7 @@ class BetalingenPaneel(QWidget):
         index = self.view.currentIndex()
         betaling = self.betalingen_model.betaling(index.row()) if index.isValid() else None
         if betaling is not None and betaling.kenmerk:
-            QGuiApplication.clipboard().setText(betaling.kenmerk)
+            klembord.kopieer(betaling.kenmerk)
 
     def open_zaak(self, index: QModelIndex) -> None:
         """Open the zaak the payment belongs to, if any."""

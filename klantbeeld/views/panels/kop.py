@@ -2,7 +2,9 @@
 
 Person: name, birth date and age, BSN masked until the agent reveals it (button or Ctrl+B),
 address (never put on screen under geheimhouding), the BRP indicators, partner and children,
-and the phone numbers and e-mail addresses from Klantinteracties, each with a copy button.
+and the phone numbers and e-mail addresses from Klantinteracties, each with a copy button
+(in the Tab order after the header's other buttons; Ctrl+Shift+T copies the first phone number,
+Ctrl+Shift+M the first e-mail address).
 Company: handelsnaam, KVK-nummer, rechtsvorm, hoofdvestiging, vestigingen, contact details and
 an ended registration. Every personal value is cleared when the contact ends.
 """
@@ -12,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from klantbeeld.services.brp import Datum, Gerelateerde, Persoon
 from klantbeeld.services.composer import Klantbeeld, Onderdeel
+from klantbeeld.services.datums import MAANDEN, lange_datum
 from klantbeeld.services.klantinteracties import DigitaalAdres, Partij
 from klantbeeld.services.kvk import Basisprofiel
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
@@ -33,23 +36,9 @@ from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.kopieerbaar import KopieerbaarVeld
 from klantbeeld.views.models import vragen_model
 from klantbeeld.views.sessie import Sessie
-from klantbeeld.views.sneltoetsen import sneltoets
+from klantbeeld.views.sneltoetsen import maak_sneltoetsen, sneltoets
 from klantbeeld.views.theme import load_theme
 
-MAANDEN = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 #: At most this many phone numbers / e-mail addresses in the header.
 MAX_CONTACTGEGEVENS = 3
 #: At most this many names of partners and children in the header.
@@ -60,6 +49,9 @@ def tr(text: str) -> str:
     """Translate through Qt's mechanism (context: Kop)."""
     return QCoreApplication.translate("Kop", text)
 
+
+#: The shortcut that copies the first contact detail of each kind (by its icon).
+_KOPIEER_TOETS = {"telefoon": "kopieer_telefoon", "e-mail": "kopieer_email"}
 
 #: Shown instead of the address under geheimhouding persoonsgegevens.
 GEHEIM_TEKST = "Geheimhouding: adres niet bekendmaken"
@@ -80,7 +72,7 @@ def datum_tekst(waarde: date | None) -> str:
     """``1 december 1985``."""
     if waarde is None:
         return ""
-    return f"{waarde.day} {MAANDEN[waarde.month - 1]} {waarde.year}"
+    return lange_datum(waarde)
 
 
 def brp_datum_tekst(datum: Datum | None) -> str:
@@ -228,6 +220,13 @@ def contact_soort(adres: DigitaalAdres) -> str:
     )
 
 
+def kopieer_tip(adres: DigitaalAdres) -> str:
+    """``Telefoonnummer kopiëren (Ctrl+Shift+T)``: the copy button's tooltip."""
+    tekst = tr("{soort} kopiëren").format(soort=contact_soort(adres).capitalize())
+    naam = _KOPIEER_TOETS.get(contact_icoon(adres))
+    return f"{tekst} ({' of '.join(sneltoets(naam).toetsen)})" if naam else tekst
+
+
 def bedrijf_regel(bedrijf: Basisprofiel) -> str:
     """``Besloten Vennootschap · ingeschreven 19 augustus 2024``."""
     delen = [bedrijf.rechtsvorm or ""]
@@ -336,6 +335,8 @@ class KopPaneel(QFrame):
         rij2.addWidget(self.geen_contact)
         layout.addLayout(rij2)
         self.contactvelden: list[KopieerbaarVeld] = []
+        #: The icon (kind) of each of :attr:`contactvelden`.
+        self._contactsoorten: list[str] = []
 
         # row 3: loading / failure per source
         rij3 = QHBoxLayout()
@@ -346,12 +347,14 @@ class KopPaneel(QFrame):
             rij3.addWidget(balk, 1)
         layout.addLayout(rij3)
 
-        self._shortcuts: list[QShortcut] = []
-        for toets in sneltoets("bsn_tonen").toetsen:
-            sc = QShortcut(QKeySequence(toets), self)
-            sc.setContext(Qt.ShortcutContext.WindowShortcut)
-            sc.activated.connect(self.toggle_bsn)
-            self._shortcuts.append(sc)
+        self._shortcuts: list[QShortcut] = maak_sneltoetsen(
+            self,
+            {
+                "bsn_tonen": self.toggle_bsn,
+                "kopieer_telefoon": lambda: self.kopieer_contact("telefoon"),
+                "kopieer_email": lambda: self.kopieer_contact("e-mail"),
+            },
+        )
 
         model.gestart.connect(self._nieuw)
         model.deelGewijzigd.connect(self._ververs)
@@ -367,6 +370,17 @@ class KopPaneel(QFrame):
             return
         self._bsn_zichtbaar = not self._bsn_zichtbaar
         self._toon_nummer(beeld)
+
+    def kopieer_contact(self, soort: str) -> str:
+        """Copy the first phone number (``"telefoon"``) or e-mail address (``"e-mail"``) shown.
+
+        Returns what was copied ("" when the klant has none).
+        """
+        for icoon, veld in zip(self._contactsoorten, self.contactvelden, strict=True):
+            if icoon == soort and veld.waarde():
+                veld.kopieer()
+                return veld.waarde()
+        return ""
 
     def bsn_zichtbaar(self) -> bool:
         """True while the full BSN is shown."""
@@ -542,11 +556,18 @@ class KopPaneel(QFrame):
             return  # unchanged: keep the widgets (and a running "Gekopieerd")
         _leeg_layout(self._contact)
         self.contactvelden = []
+        self._contactsoorten = []
+        vorige: QWidget = self.vestigingen_knop
         for adres in adressen:
             veld = KopieerbaarVeld(contact_icoon(adres), contact_soort(adres))
             veld.zet(adres.adres or "")
+            veld.knop.setToolTip(kopieer_tip(adres))
             self._contact.addWidget(veld)
+            # Reachable with Tab right after the header's other buttons, not at the window's end.
+            QWidget.setTabOrder(vorige, veld.knop)
+            vorige = veld.knop
             self.contactvelden.append(veld)
+            self._contactsoorten.append(contact_icoon(adres))
 
 
 class _ElideLabel(QLabel):

@@ -1,7 +1,10 @@
 """Signalen: what needs attention now, one line of clickable chips above the tabs.
 
 Zaken past their uiterlijke einddatum, opgeschorte zaken, overdue payments (count and total),
-and questions and callback requests still waiting, with how long. Each chip jumps to its tab:
+and questions and callback requests still waiting, with how long. The chips come in two groups,
+told apart in words and in look: "Voor de inwoner:" (what the citizen must do: pay, send what a
+suspended zaak waits for; filled pills) and "Voor ons:" (what the municipality owes: a late zaak,
+a callback; outlined pills). Each chip jumps to its tab:
 the panel emits :attr:`SignalenPaneel.naarTab` with the tab index (``TAB_*`` below, the order
 of ``main_window.TABS``); the window connects it to ``tabs.setCurrentIndex``.
 """
@@ -17,14 +20,25 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from klantbeeld.services.composer import Klantbeeld, Onderdeel
-from klantbeeld.services.contacthistorie import soort_van
+from klantbeeld.services.internetaken import Soort, soort
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.icons import icon
 from klantbeeld.views.models import vragen_model
 from klantbeeld.views.models.vragen_model import dagen_tekst, wacht_tekst
 from klantbeeld.views.sessie import Sessie
-from klantbeeld.views.theme import load_theme
+from klantbeeld.views.theme import Theme, load_theme
+
+#: Who has to act on a signaal: the citizen, or the municipality (us).
+VOOR_INWONER = "inwoner"
+VOOR_GEMEENTE = "gemeente"
+#: Whose turn a kind of signaal is when the signaal does not say; every other kind is ours.
+VOOR_SOORT = {"betaling_te_laat": VOOR_INWONER}
+#: The group headings, in the order shown.
+GROEPEN = ((VOOR_INWONER, "Voor de inwoner:"), (VOOR_GEMEENTE, "Voor ons:"))
+#: A suspension whose reason names the citizen waits on the citizen ("aanvullende gegevens van
+#: de aanvrager"); any other (an external advice) waits on us.
+_WACHT_OP_INWONER = ("aanvrager", "inwoner", "klant", "burger", "initiator", "aanvulling")
 
 #: Tab indexes in the window (the order of ``main_window.TABS``).
 TAB_ZAKEN = 0
@@ -35,11 +49,7 @@ TAB_VRAGEN = 3
 #: The parts the signalen are computed from.
 BRONNEN = (Onderdeel.ZAKEN, Onderdeel.BETALINGEN, Onderdeel.INTERNETAKEN)
 
-_MEERVOUD = {
-    "Vraag": "vragen",
-    "Terugbelverzoek": "terugbelverzoeken",
-    "Contactverzoek": "contactverzoeken",
-}
+_MEERVOUD = {Soort.VRAAG: "vragen", Soort.CONTACTVERZOEK: "contactverzoeken"}
 
 
 def tr(text: str) -> str:
@@ -49,7 +59,7 @@ def tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class Signaal:
-    """One thing that needs attention: its kind, count, words, level and the tab it is on."""
+    """One thing that needs attention: its kind, count, words, level, tab, and who must act."""
 
     soort: str  # "zaak_te_laat" | "zaak_opgeschort" | "betaling_te_laat" | "wacht:<Soort>"
     aantal: int
@@ -57,12 +67,29 @@ class Signaal:
     niveau: str  # "fout" | "waarschuwing"
     tab: int
     icoon: str
+    voor: str = ""  # VOOR_INWONER | VOOR_GEMEENTE; "" = as VOOR_SOORT says for its soort
+
+    def __post_init__(self) -> None:
+        if not self.voor:
+            object.__setattr__(self, "voor", VOOR_SOORT.get(self.soort, VOOR_GEMEENTE))
 
 
 def bedrag_tekst(bedrag: Decimal) -> str:
     """``€ 1.234,56``."""
     tekst = f"{bedrag:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
     return f"€ {tekst}"
+
+
+def wacht_op_inwoner(reden: str | None) -> bool:
+    """True when a zaak's opschorting reason says it waits on the citizen."""
+    tekst = (reden or "").casefold()
+    return any(woord in tekst for woord in _WACHT_OP_INWONER)
+
+
+def op_groep(signalen: list[Signaal]) -> list[Signaal]:
+    """The signalen in the order shown: the citizen's first, then ours (:data:`GROEPEN`)."""
+    volgorde = [voor for voor, _ in GROEPEN]
+    return sorted(signalen, key=lambda s: volgorde.index(s.voor))
 
 
 def bereken_signalen(beeld: Klantbeeld, dag: date | None = None) -> list[Signaal]:
@@ -73,14 +100,20 @@ def bereken_signalen(beeld: Klantbeeld, dag: date | None = None) -> list[Signaal
     if te_laat:
         tekst = tr("1 zaak te laat") if te_laat == 1 else tr("{n} zaken te laat").format(n=te_laat)
         uit.append(Signaal("zaak_te_laat", te_laat, tekst, "fout", TAB_ZAKEN, "zaak"))
-    opgeschort = sum(1 for z in beeld.zaken if z.is_open and z.is_opgeschort)
-    if opgeschort:
-        tekst = (
-            tr("1 zaak opgeschort")
-            if opgeschort == 1
-            else tr("{n} zaken opgeschort").format(n=opgeschort)
+    opgeschort = [z for z in beeld.zaken if z.is_open and z.is_opgeschort]
+    for voor in (VOOR_INWONER, VOOR_GEMEENTE):
+        n = sum(
+            1
+            for z in opgeschort
+            if wacht_op_inwoner(z.zaak.opschorting.reden if z.zaak.opschorting else "")
+            == (voor == VOOR_INWONER)
         )
-        uit.append(Signaal("zaak_opgeschort", opgeschort, tekst, "waarschuwing", TAB_ZAKEN, "zaak"))
+        if not n:
+            continue
+        tekst = tr("1 zaak opgeschort") if n == 1 else tr("{n} zaken opgeschort").format(n=n)
+        uit.append(
+            Signaal("zaak_opgeschort", n, tekst, "waarschuwing", TAB_ZAKEN, "zaak", voor=voor)
+        )
     betalingen = [b for b in beeld.betalingen if b.is_te_laat]
     if betalingen:
         totaal = sum((b.bedrag or Decimal(0) for b in betalingen), Decimal(0))
@@ -89,28 +122,30 @@ def bereken_signalen(beeld: Klantbeeld, dag: date | None = None) -> list[Signaal
             tr("1 betaling te laat: {bedrag}") if n == 1 else tr("{n} betalingen te laat: {bedrag}")
         ).format(n=n, bedrag=bedrag_tekst(totaal))
         uit.append(Signaal("betaling_te_laat", n, tekst, "fout", TAB_BETALINGEN, "betaling"))
-    per_soort: dict[str, list[int | None]] = defaultdict(list)
+    per_soort: dict[Soort, list[int | None]] = defaultdict(list)
     for taak in beeld.internetaken:
         if taak.status not in (None, "", "te_verwerken"):
             continue
         moment = taak.toegewezen_op
         dagen = (dag - moment.astimezone().date()).days if moment else None
-        per_soort[soort_van(taak.gevraagde_handeling)].append(dagen)
-    for soort in ("Terugbelverzoek", "Contactverzoek", "Vraag"):
-        wachten = per_soort.get(soort)
+        per_soort[soort(taak)].append(dagen)
+    for soort_taak in (Soort.CONTACTVERZOEK, Soort.VRAAG):
+        wachten = per_soort.get(soort_taak)
         if not wachten:
             continue
         bekend = [d for d in wachten if d is not None]
         oudste = max(bekend) if bekend else None
         if len(wachten) == 1:
-            tekst = f"{tr(soort)} {wacht_tekst(oudste)}"
+            tekst = f"{tr(soort_taak.value)} {wacht_tekst(oudste)}"
         else:
             tekst = tr("{n} {soorten}, oudste {dagen}").format(
-                n=len(wachten), soorten=tr(_MEERVOUD[soort]), dagen=dagen_tekst(oudste)
+                n=len(wachten), soorten=tr(_MEERVOUD[soort_taak]), dagen=dagen_tekst(oudste)
             )
-        icoon = "terugbellen" if soort == "Terugbelverzoek" else "vraag"
+        icoon = "terugbellen" if soort_taak is Soort.CONTACTVERZOEK else "vraag"
         uit.append(
-            Signaal(f"wacht:{soort}", len(wachten), tekst, "waarschuwing", TAB_VRAGEN, icoon)
+            Signaal(
+                f"wacht:{soort_taak.value}", len(wachten), tekst, "waarschuwing", TAB_VRAGEN, icoon
+            )
         )
     return uit
 
@@ -127,23 +162,8 @@ class SignalenPaneel(QWidget):
         self.sessie = sessie
         theme = load_theme()
         self.setAccessibleName(tr("Signalen"))
-        self.setStyleSheet(
-            f"""
-            QPushButton[signaal="fout"] {{
-                background-color: {theme.error_bg}; color: {theme.error_text};
-                border: 1px solid {theme.error}; border-radius: 12px;
-                padding: 2px {theme.space_sm}px; font-weight: {theme.weight_semibold};
-            }}
-            QPushButton[signaal="waarschuwing"] {{
-                background-color: {theme.warning_bg}; color: {theme.warning_text};
-                border: 1px solid {theme.warning}; border-radius: 12px;
-                padding: 2px {theme.space_sm}px; font-weight: {theme.weight_semibold};
-            }}
-            QPushButton[signaal]:focus {{
-                border: {theme.focus_width}px {theme.focus_style} {theme.focus};
-            }}
-            """
-        )
+        # The pills' look (filled for the citizen, outlined for us) is in the theme's QSS:
+        # QPushButton[signaal][voor] and QLabel[rol="signaalgroep"].
         # Never widen the window (no horizontal scrolling at 1366 px): what does not fit is cut.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
@@ -162,6 +182,8 @@ class SignalenPaneel(QWidget):
         layout.addWidget(self.status, 1)
         layout.addStretch(0)
         self.chips: list[QPushButton] = []
+        #: The group headings on screen ("Voor de inwoner:", "Voor ons:").
+        self.groepen: list[QLabel] = []
         self.signalen: list[Signaal] = []
 
         model.gestart.connect(self._ververs)
@@ -194,6 +216,7 @@ class SignalenPaneel(QWidget):
         self.rustig.setVisible(alles_klaar and not self.signalen)
 
     def _vul(self, signalen: list[Signaal]) -> None:
+        signalen = op_groep(signalen)
         if [(s.soort, s.tekst) for s in signalen] == [(s.soort, s.tekst) for s in self.signalen]:
             return
         had_focus = any(chip.hasFocus() for chip in self.chips)
@@ -204,18 +227,36 @@ class SignalenPaneel(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self.chips = []
+        self.groepen = []
         self.signalen = list(signalen)
         theme = load_theme()
-        for signaal in signalen:
-            chip = QPushButton(signaal.tekst)
-            chip.setProperty("signaal", signaal.niveau)
-            kleur = theme.error_text if signaal.niveau == "fout" else theme.warning_text
-            chip.setIcon(icon(signaal.icoon, kleur))
-            chip.setCursor(Qt.CursorShape.PointingHandCursor)
-            chip.setAccessibleName(signaal.tekst)
-            chip.setToolTip(tr("Toon in het tabblad"))
-            chip.clicked.connect(lambda _=False, tab=signaal.tab: self.naarTab.emit(tab))
-            self._chips_layout.addWidget(chip)
-            self.chips.append(chip)
+        for voor, kop in GROEPEN:
+            groep = [s for s in signalen if s.voor == voor]
+            if not groep:
+                continue
+            if self.groepen:
+                self._chips_layout.addSpacing(theme.space_sm)  # a gap between the groups
+            label = QLabel(tr(kop))
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setProperty("rol", "signaalgroep")
+            label.setProperty("voor", voor)
+            self._chips_layout.addWidget(label)
+            self.groepen.append(label)
+            for signaal in groep:
+                self._chips_layout.addWidget(self._chip(signaal, tr(kop), theme))
         if had_focus and self.chips:
             self.chips[0].setFocus()
+
+    def _chip(self, signaal: Signaal, kop: str, theme: Theme) -> QPushButton:
+        chip = QPushButton(signaal.tekst)
+        chip.setProperty("signaal", signaal.niveau)
+        chip.setProperty("voor", signaal.voor)
+        kleur = theme.error_text if signaal.niveau == "fout" else theme.warning_text
+        chip.setIcon(icon(signaal.icoon, kleur))
+        chip.setCursor(Qt.CursorShape.PointingHandCursor)
+        # The group is said too: a screen reader reaches a chip without its heading.
+        chip.setAccessibleName(f"{kop} {signaal.tekst}")
+        chip.setToolTip(tr("Toon in het tabblad"))
+        chip.clicked.connect(lambda _=False, tab=signaal.tab: self.naarTab.emit(tab))
+        self.chips.append(chip)
+        return chip

@@ -1,9 +1,13 @@
 """Panel: open vragen en contactverzoeken (internetaken still to handle), oldest first.
 
-The table shows soort, onderwerp and toelichting (plain text, first line), status, who it is
-assigned to, and how long it waits; items over their term are highlighted and say so. The
-selected item's whole text shows under the table. Actor names are looked up once per session
-(``GET /actoren``); until then, or when that fails, the table shows the actor's short id.
+The table shows soort (contactverzoek or vraag, :mod:`klantbeeld.services.internetaken`),
+onderwerp and toelichting (plain text, first line), the number to call back on, status, who it
+is assigned to, and how long it waits; items over their term are highlighted and say so. The
+selected item's whole text shows under the table. The callback number is copied with Ctrl+C or
+the context menu (through :mod:`klantbeeld.views.klembord`, cleared at end of contact). Actor
+names are looked up once per session (``GET /actoren``); until then, or when that fails, the
+table shows the actor's short id. Callback numbers are read with the contactverzoek's
+klantcontact (its betrokkene's digitale adressen), a few requests per klantbeeld.
 """
 
 from __future__ import annotations
@@ -12,12 +16,14 @@ import asyncio
 import contextlib
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QPoint, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -26,8 +32,10 @@ from PySide6.QtWidgets import (
 
 from klantbeeld.services.composer import Onderdeel
 from klantbeeld.services.errors import KlantbeeldError
+from klantbeeld.services.internetaken import Soort, terugbeladressen
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk
+from klantbeeld.views.klembord import kopieer
 from klantbeeld.views.models.vragen_model import VragenModel, maak_rijen
 from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.theme import load_theme
@@ -50,6 +58,11 @@ class VragenPaneel(QWidget):
         self.sessie = sessie
         self._actor_namen: dict[str, str] = {}
         self._actoren_taak: asyncio.Task[None] | None = None
+        #: Callback address per klantcontact uuid ("" when it has none).
+        self._adressen: dict[str, str] = {}
+        self._adressen_taak: asyncio.Task[None] | None = None
+        #: Internetaken answered in this contact: out of the table before the server knows.
+        self._beantwoord: set[str] = set()
         theme = load_theme()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, theme.space_xs, 0, 0)
@@ -83,7 +96,8 @@ class VragenPaneel(QWidget):
         kop.setResizeContentsPrecision(RESIZE_PRECISIE)
         kop.setSectionResizeMode(VragenModel.COL_ONDERWERP, QHeaderView.ResizeMode.Stretch)
         kop.setSectionResizeMode(VragenModel.COL_TOEGEWEZEN, QHeaderView.ResizeMode.Interactive)
-        kop.resizeSection(VragenModel.COL_TOEGEWEZEN, theme.font_size * 10)
+        kop_tekst = kop.fontMetrics().horizontalAdvance(tr("Toegewezen aan")) + 3 * theme.space_sm
+        kop.resizeSection(VragenModel.COL_TOEGEWEZEN, max(theme.font_size * 10, kop_tekst))
         layout.addWidget(self.tabel, 1)
 
         self.detail = QLabel()
@@ -105,6 +119,11 @@ class VragenPaneel(QWidget):
         )
         layout.addLayout(onder)
         self.tabel.activated.connect(self.beantwoord_gekozen)
+        self.tabel.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tabel.customContextMenuRequested.connect(self._menu)
+        kopie = QShortcut(QKeySequence.StandardKey.Copy, self.tabel)
+        kopie.setContext(Qt.ShortcutContext.WidgetShortcut)
+        kopie.activated.connect(self.kopieer_terugbelnummer)
         selectie = self.tabel.selectionModel()
         selectie.selectionChanged.connect(self._selectie)
 
@@ -120,6 +139,11 @@ class VragenPaneel(QWidget):
         if self._actoren_taak is not None:
             self._actoren_taak.cancel()
             self._actoren_taak = None
+        if self._adressen_taak is not None:
+            self._adressen_taak.cancel()
+            self._adressen_taak = None
+        self._adressen.clear()
+        self._beantwoord.clear()
         self.tabel_model.set_rows([])
         self.detail.clear()
         self.detail.setVisible(False)
@@ -137,7 +161,8 @@ class VragenPaneel(QWidget):
             self.wis()
             return
         gekozen = self._gekozen_uuid()
-        rijen = maak_rijen(beeld.internetaken, beeld.klantcontacten, self._actor_namen)
+        taken = [t for t in beeld.internetaken if t.uuid not in self._beantwoord]
+        rijen = maak_rijen(taken, beeld.klantcontacten, self._actor_namen, adressen=self._adressen)
         self.tabel_model.set_rows(rijen)
         klaar = self.model.status(Onderdeel.INTERNETAKEN) is DeelStatus.KLAAR
         self.leeg.setVisible(klaar and not rijen)
@@ -145,6 +170,8 @@ class VragenPaneel(QWidget):
         self._herstel_selectie(gekozen)
         if rijen and self._mist_namen():
             self._haal_actoren()
+        if self._mist_adressen():
+            self._haal_adressen()
 
     def _gekozen_uuid(self) -> str | None:
         rij = self.tabel_model.rij(self.tabel.currentIndex().row())
@@ -170,8 +197,81 @@ class VragenPaneel(QWidget):
         from klantbeeld.views.beantwoorden import beantwoord_in_klantbeeld
 
         rij = self.tabel_model.rij(self.tabel.currentIndex().row())
-        if rij is not None:
-            beantwoord_in_klantbeeld(self.window(), self.sessie, rij.taak)
+        if rij is None:
+            return
+        dialoog = beantwoord_in_klantbeeld(self.window(), self.sessie, rij.taak)
+        if dialoog is not None:
+            dialoog.beantwoord.connect(self._is_beantwoord)
+
+    def _is_beantwoord(self, taak_uuid: str) -> None:
+        if shiboken6.isValid(self):
+            self._beantwoord.add(taak_uuid)
+            self._ververs()
+
+    # -- the callback number ----------------------------------------------------------------
+
+    def kopieer_terugbelnummer(self) -> bool:
+        """Copy the selected contactverzoek's callback number; False when it has none."""
+        rij = self.tabel_model.rij(self.tabel.currentIndex().row())
+        if rij is None or not rij.terugbeladres:
+            return False
+        kopieer(rij.terugbeladres)
+        venster = self.window()
+        balk = getattr(venster, "statusBar", None)
+        if callable(balk):
+            balk().showMessage(tr("Terugbelnummer gekopieerd"), 3000)
+        return True
+
+    def _menu(self, plek: QPoint) -> None:
+        rij = self.tabel_model.rij(self.tabel.indexAt(plek).row())
+        if rij is None:
+            return
+        menu = QMenu(self)
+        actie = menu.addAction(tr("Terugbelnummer kopiëren"))
+        actie.setShortcut(QKeySequence.StandardKey.Copy)
+        actie.setEnabled(bool(rij.terugbeladres))
+        actie.triggered.connect(self.kopieer_terugbelnummer)
+        menu.popup(self.tabel.viewport().mapToGlobal(plek))
+
+    def _open_contactverzoeken(self) -> list[str]:
+        """The klantcontacten of the open contactverzoeken on screen."""
+        return [
+            rij.taak.aanleidinggevend_klantcontact.uuid
+            for rij in self.tabel_model.rijen()
+            if rij.soort is Soort.CONTACTVERZOEK
+            and rij.taak.aanleidinggevend_klantcontact is not None
+            and rij.taak.aanleidinggevend_klantcontact.uuid
+        ]
+
+    def _mist_adressen(self) -> bool:
+        return any(u not in self._adressen for u in self._open_contactverzoeken())
+
+    def _haal_adressen(self) -> None:
+        client = self.sessie.composer.klantinteracties
+        if client is None or self._adressen_taak is not None:
+            return
+        with contextlib.suppress(RuntimeError):  # no running loop: no numbers
+            self._adressen_taak = asyncio.ensure_future(self._adressen_lezen())
+
+    async def _adressen_lezen(self) -> None:
+        client = self.sessie.composer.klantinteracties
+        gevraagd = [u for u in self._open_contactverzoeken() if u not in self._adressen]
+        try:
+            if client is None:
+                return
+            try:
+                gevonden = await terugbeladressen(client, gevraagd)
+            except KlantbeeldError:
+                gevonden = {}  # the column stays empty; the number is in the klantbeeld's kop
+            if not shiboken6.isValid(self):
+                return
+            for uuid in gevraagd:
+                self._adressen[uuid] = gevonden.get(uuid, "")
+            self._adressen_taak = None
+            self._ververs()
+        finally:
+            if shiboken6.isValid(self):
+                self._adressen_taak = None
 
     # -- actor names ------------------------------------------------------------------------
 

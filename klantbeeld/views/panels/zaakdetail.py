@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.services.composer import Onderdeel, ZaakDetail, ZaakOverzicht
+from klantbeeld.services.documentsoort import PDF, herken
 from klantbeeld.services.errors import KlantbeeldError
 from klantbeeld.services.zgw import InformatieObject, Informatieobjecttype, Statustype
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
@@ -56,7 +57,6 @@ from klantbeeld.views.icons import icon
 from klantbeeld.views.models.documenten_model import (
     DocumentenModel,
     DocumentRol,
-    is_pdf,
     vertrouwelijkheid_label,
 )
 from klantbeeld.views.models.zaken_model import (
@@ -66,6 +66,7 @@ from klantbeeld.views.models.zaken_model import (
     eigen_omschrijving,
     zaaktype_naam,
 )
+from klantbeeld.views.platte_tekst import platte_label
 from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.statusstappen import StatusStappen
 from klantbeeld.views.theme import load_theme
@@ -133,8 +134,7 @@ def meldingen(overzicht: ZaakOverzicht, vandaag: date) -> list[tuple[str, str]]:
 
 
 def _label(tekst: str = "", rol: str | None = None) -> QLabel:
-    label = QLabel(tekst)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = platte_label(tekst)
     label.setWordWrap(True)
     if rol:
         label.setProperty("rol", rol)
@@ -596,7 +596,7 @@ class ZaakDetailPaneel(QWidget):
         self.document_melding.setText(tr("“{titel}” ophalen…").format(titel=titel))
         try:
             data = await self.sessie.download(doc)
-            if is_pdf(doc):
+            if herken(data) is PDF:  # by content, never by the server's name
                 try:
                     pagina_s, totaal = await render_pdf_op_achtergrond(data)
                 except OngeldigDocument:
@@ -614,9 +614,11 @@ class ZaakDetailPaneel(QWidget):
         self.document_melding.clear()
         self._sluit_viewer()
         if pagina_s:
-            dialoog: QDialog = DocumentViewer(titel, pagina_s, totaal, self.window())
+            dialoog: QDialog = DocumentViewer(titel, pagina_s, totaal, self.window(), data=data)
         else:
-            dialoog = AnderBestandDialoog(titel, doc.bestandsnaam or titel, data, self.window())
+            dialoog = AnderBestandDialoog(
+                titel, doc.bestandsnaam or titel, data, self.window(), formaat=doc.formaat
+            )
         dialoog.finished.connect(lambda _r, d=dialoog: self._viewer_dicht(d))
         self.viewer = dialoog
         dialoog.open()

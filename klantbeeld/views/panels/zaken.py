@@ -38,6 +38,7 @@ from klantbeeld.services.composer import Onderdeel, ZaakOverzicht
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.icons import icon
+from klantbeeld.views.models import vragen_model
 from klantbeeld.views.models.zaken_model import (
     ZaakFilter,
     ZaakRol,
@@ -49,6 +50,10 @@ from klantbeeld.views.theme import load_theme
 
 #: Row height: two text lines (zaaktype; zaaknummer and the zaak's own omschrijving).
 RIJ_HOOGTE = 46
+#: The status column's share of the room beside the dates, and its bounds in px.
+STATUS_AANDEEL = 0.45
+STATUS_MIN = 200
+STATUS_MAX = 440
 #: Wait this long after the arrow keys stop before opening the zaak under the cursor.
 KIES_VERTRAGING_MS = 150
 
@@ -126,6 +131,19 @@ class ZaakDelegate(QStyledItemDelegate):
             painter.restore()
 
 
+class OmloopDelegate(QStyledItemDelegate):
+    """A cell whose text wraps over the row's two lines; what does not fit is elided (the
+    tooltip gives the whole). For the status as the citizen sees it, a sentence."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """As the style draws it, with word wrap on."""
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideRight
+
+
 class ZakenPaneel(QWidget):
     """De zaken van de klant: a filterable table; click, Enter or the arrow keys open one."""
 
@@ -134,7 +152,7 @@ class ZakenPaneel(QWidget):
         self.model = model
         self.sessie = sessie
         #: Today, for the past-deadline mark (replaceable in tests).
-        self.vandaag: Callable[[], date] = date.today
+        self.vandaag: Callable[[], date] = vragen_model.vandaag
         self.zaken = ZakenModel(self, vandaag=lambda: self.vandaag())
         self.filter = ZakenFilterModel(self)
         self.filter.setSourceModel(self.zaken)
@@ -186,14 +204,18 @@ class ZakenPaneel(QWidget):
         # values, and measuring all of them stalled the loop on each refresh.
         kop.setResizeContentsPrecision(RESIZE_PRECISIE)
         kop.setSectionResizeMode(ZakenModel.COL_ZAAKTYPE, QHeaderView.ResizeMode.Stretch)
+        # The citizen's wording is a sentence: it takes a share of the room the dates leave.
         kop.setSectionResizeMode(ZakenModel.COL_STATUS, QHeaderView.ResizeMode.Interactive)
-        kop.resizeSection(ZakenModel.COL_STATUS, 190)
+        kop.resizeSection(ZakenModel.COL_STATUS, STATUS_MIN)
+        kop.sectionResized.connect(self._kolom_gewijzigd)
         self.tabel.setColumnHidden(ZakenModel.COL_IDENTIFICATIE, True)  # under the zaaktype
         self.tabel.setItemDelegateForColumn(ZakenModel.COL_ZAAKTYPE, ZaakDelegate(self.tabel))
+        self.tabel.setItemDelegateForColumn(ZakenModel.COL_STATUS, OmloopDelegate(self.tabel))
         self.tabel.clicked.connect(self._kies_index)
         self.tabel.activated.connect(self._kies_index)
         self.tabel.selectionModel().currentRowChanged.connect(self._cursor_verplaatst)
         self.tabel.installEventFilter(self)
+        self.tabel.viewport().installEventFilter(self)
         layout.addWidget(self.tabel, 1)
 
         self.leeg = QLabel()
@@ -355,8 +377,26 @@ class ZakenPaneel(QWidget):
             return
         self.sessie.kies_zaak(zaak)
 
+    def _kolom_gewijzigd(self, kolom: int, _oud: int, _nieuw: int) -> None:
+        if kolom in (ZakenModel.COL_STARTDATUM, ZakenModel.COL_EINDDATUM):
+            self._status_breedte()
+
+    def _status_breedte(self) -> None:
+        """Give the status its share of what the dates leave; the zaaktype takes the rest."""
+        kop = self.tabel.horizontalHeader()
+        vast = sum(
+            kop.sectionSize(k) for k in (ZakenModel.COL_STARTDATUM, ZakenModel.COL_EINDDATUM)
+        )
+        vrij = self.tabel.viewport().width() - vast
+        breedte = max(STATUS_MIN, min(STATUS_MAX, int(vrij * STATUS_AANDEEL)))
+        if kop.sectionSize(ZakenModel.COL_STATUS) != breedte:
+            kop.resizeSection(ZakenModel.COL_STATUS, breedte)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter/Return on the table opens the zaak at once (no delay)."""
+        """Enter/Return on the table opens the zaak at once (no delay); a resize shares the
+        room between the zaaktype and the status."""
+        if watched is self.tabel.viewport() and event.type() == QEvent.Type.Resize:
+            self._status_breedte()
         if watched is self.tabel and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
