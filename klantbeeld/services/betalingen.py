@@ -6,10 +6,9 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from klantbeeld.services.errors import OngeldigAntwoord
-from klantbeeld.services.http import ApiClient
+from klantbeeld.services.http import ApiClient, valideer
 from klantbeeld.services.invoer import valideer_bsn, valideer_kvk
 
 #: The statuses the screen knows; others (a server may add them) are shown as they come.
@@ -75,10 +74,7 @@ class BetalingenClient:
 
     async def _lijst(self, params: dict[str, str]) -> list[Betaling]:
         items = await self.api.list_all("betalingen", params=params)
-        try:
-            return [Betaling.model_validate(item) for item in items]
-        except ValidationError as e:
-            raise OngeldigAntwoord(self.api.bron, "een betaling heeft een onverwachte vorm") from e
+        return [valideer(Betaling, item, self.api.bron, "betaling") for item in items]
 
     async def betalingen_van_bsn(self, bsn: str) -> list[Betaling]:
         """GET /betalingen?bsn=..., every page."""

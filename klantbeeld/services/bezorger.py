@@ -34,17 +34,22 @@ import random
 import signal
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from klantbeeld.services.clients import maak_verbindingen
 from klantbeeld.services.errors import ApiError, ApiStatusError, OngeldigAntwoord
 from klantbeeld.services.http import ApiClient, RetryPolicy, json_dumps
 from klantbeeld.services.journaal import Journaal, JournaalFout, Lease, Weigering, eigenaar_naam
-from klantbeeld.services.klantinteracties import KlantinteractiesClient
+from klantbeeld.services.klantinteracties import (
+    KlantinteractiesClient,
+    NieuweBetrokkene,
+    NieuwKlantcontact,
+    Referentie,
+)
 from klantbeeld.services.referentie import (
     MAX_RONDES,
     SLEUTELVERSIE,
@@ -58,6 +63,8 @@ from klantbeeld.services.registratie import Registratie, Soort, Vraag, contact_g
 from klantbeeld.services.settings import ApiInstelling, ApiNaam, AuthSoort
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 #: How long after a write's answer was lost (timeout, dropped connection, 5xx) it may still
 #: land on the server: a worker that commits after the proxy or the client gave up. Real
@@ -115,15 +122,6 @@ class _Geweigerd(Exception):
         self.melding = melding
 
 
-def _zaak_ident(zaak_uuid: str) -> dict[str, str]:
-    return {
-        "objectId": zaak_uuid,
-        "codeObjecttype": "zgw-Zaak",
-        "codeRegister": "openzaak",
-        "codeSoortObjectId": "uuid",
-    }
-
-
 def _metadata(reg: Registratie, vraag: Vraag) -> dict[str, str]:
     uit = {"resultaat": str(vraag.resultaat), "registratie": reg.id}
     if reg.eind is not None:
@@ -143,7 +141,16 @@ def _uuid(data: Any, bron: str) -> str:
     raise OngeldigAntwoord(bron, "het antwoord heeft geen uuid")
 
 
+def _gemaakt(uuid: str | None, bron: str) -> str:
+    """The uuid of what a write made; a server that answers without one answered wrongly."""
+    if isinstance(uuid, str):
+        return uuid
+    raise OngeldigAntwoord(bron, "het antwoord heeft geen uuid")
+
+
 def _ref_uuid(ref: Any) -> str | None:
+    if isinstance(ref, Referentie):
+        ref = ref.model_dump(exclude_none=True)
     if isinstance(ref, dict):
         if isinstance(ref.get("uuid"), str):
             return str(ref["uuid"])
@@ -311,16 +318,16 @@ class _Levering:
                     raise _NogNiet(over)
 
     async def _schrijf_onzeker(
-        self, sleutel: str, pad: str, body: dict[str, Any], *, gedeeld: str | None = None
-    ) -> Any:
-        """POST a write without a server-side unique key; note it when its outcome is unknown.
+        self, sleutel: str, schrijf: Callable[[], Awaitable[T]], *, gedeeld: str | None = None
+    ) -> T:
+        """Send a write without a server-side unique key; note it when its outcome is unknown.
 
         ``gedeeld``: the object is shared by other items (the medewerker's actor, by this key,
         kept in memory only), so they wait for it too.
         """
         self._mag_schrijven()
         try:
-            return await self.api.post_json(pad, body)
+            return await schrijf()
         except ApiStatusError as e:
             if e.status_code < 500:
                 raise  # refused: nothing was written
@@ -372,7 +379,15 @@ class _Levering:
         if gevonden is None:
             self._mag_schrijven()
             try:
-                gevonden = _uuid(await self.api.post_json("partijen", self._partij_body()), "")
+                nieuw = await self.b.ki.maak_partij(
+                    soort=p.soort,
+                    nummer=p.nummer,
+                    voornaam=p.voornaam,
+                    voorvoegsel=p.voorvoegsel,
+                    achternaam=p.achternaam,
+                    organisatienaam=p.organisatienaam,
+                )
+                gevonden = _gemaakt(nieuw.uuid, self.api.bron)
             except ApiStatusError as e:
                 # A partij with this identificator appeared meanwhile (Open Klant: "moet uniek
                 # zijn"): use that one.
@@ -389,58 +404,6 @@ class _Levering:
             else await self.b.ki.partij_voor_kvk(p.nummer)
         )
         return partij.uuid if partij is not None else None
-
-    def _partij_body(self) -> dict[str, Any]:
-        p = self.reg.partij
-        gemeen: dict[str, Any] = {
-            "indicatieActief": True,
-            "indicatieGeheimhouding": False,
-            "voorkeurstaal": "nld",
-            "digitaleAdressen": [],
-            "voorkeursDigitaalAdres": None,
-            "rekeningnummers": [],
-            "voorkeursRekeningnummer": None,
-        }
-        if p.soort == "kvk":
-            return {
-                **gemeen,
-                "soortPartij": "organisatie",
-                "partijIdentificatie": {"naam": p.organisatienaam},
-                "partijIdentificatoren": [
-                    {
-                        "anderePartijIdentificator": "",
-                        "partijIdentificator": {
-                            "codeObjecttype": "niet_natuurlijk_persoon",
-                            "codeSoortObjectId": "kvk_nummer",
-                            "objectId": p.nummer,
-                            "codeRegister": "hr",
-                        },
-                    }
-                ],
-            }
-        return {
-            **gemeen,
-            "soortPartij": "persoon",
-            "partijIdentificatie": {
-                "contactnaam": {
-                    "voorletters": f"{p.voornaam[:1]}." if p.voornaam else "",
-                    "voornaam": p.voornaam,
-                    "voorvoegselAchternaam": p.voorvoegsel,
-                    "achternaam": p.achternaam,
-                }
-            },
-            "partijIdentificatoren": [
-                {
-                    "anderePartijIdentificator": "",
-                    "partijIdentificator": {
-                        "codeObjecttype": "natuurlijk_persoon",
-                        "codeSoortObjectId": "bsn",
-                        "objectId": p.nummer,
-                        "codeRegister": "brp",
-                    },
-                }
-            ],
-        }
 
     # -- actor (the medewerker) ----------------------------------------------------------------
 
@@ -465,12 +428,6 @@ class _Levering:
         m = self.reg.medewerker
         assert m is not None
         self._wacht_op_late("actor", gedeeld)
-        ident = {
-            "objectId": m.identificatie,
-            "codeObjecttype": "mdw",
-            "codeRegister": "msei",
-            "codeSoortObjectId": "email",
-        }
         page = await self.api.get_json(
             "actoren",
             params={
@@ -482,19 +439,14 @@ class _Levering:
         gevonden = sorted(_uuid(item, self.api.bron) for item in _resultaten(page))
         if gevonden:
             return gevonden[0]
-        body: dict[str, Any] = {
-            "naam": m.naam,
-            "soortActor": "medewerker",
-            "indicatieActief": True,
-            "actoridentificator": ident,
-        }
-        if m.telefoonnummer:  # Open Klant requires functie + telefoonnummer in this group
-            medewerker = {"functie": "KCC-medewerker", "telefoonnummer": m.telefoonnummer}
-            if "@" in m.identificatie:
-                medewerker["emailadres"] = m.identificatie
-            body["actorIdentificatie"] = medewerker
-        data = await self._schrijf_onzeker("actor", "actoren", body, gedeeld=gedeeld)
-        return _uuid(data, self.api.bron)
+        actor = await self._schrijf_onzeker(
+            "actor",
+            lambda: self.b.ki.maak_actor_medewerker(
+                identificatie=m.identificatie, naam=m.naam, telefoonnummer=m.telefoonnummer
+            ),
+            gedeeld=gedeeld,
+        )
+        return _gemaakt(actor.uuid, self.api.bron)
 
     # -- klantcontact (+ betrokkene + first onderwerpobject) -------------------------------------
 
@@ -513,53 +465,38 @@ class _Levering:
                 bestaand = await self._zoek_oud_klantcontact(i, verwacht)
             if bestaand is not None:
                 return self._klantcontact_klaar(i, bestaand)
-        klantcontact: dict[str, Any] = {
-            "kanaal": reg.kanaal,
-            "onderwerp": vraag.onderwerp,
-            "inhoud": vraag.vraag,
-            "taal": "nld",
-            "vertrouwelijk": False,
-            "indicatieContactGelukt": contact_gelukt(vraag.resultaat),
-            "plaatsgevondenOp": reg.start.isoformat(),
-            # Open Klant 0.9 has no field for how a question ended, nor for when the
-            # conversation ended: kept in the klantcontact's metadata (string values),
-            # with the registration id that proves the object ours (services.referentie).
-            "metadata": _metadata(reg, vraag),
-        }
-        if vraag.antwoord:
-            klantcontact["reactie"] = vraag.antwoord
-        body: dict[str, Any] = {"klantcontact": klantcontact}
+        betrokkene = None
         if partij is not None or reg.soort is Soort.CONTACTVERZOEK:
-            betrokkene: dict[str, Any] = {
-                "wasPartij": {"uuid": partij} if partij else None,
-                "rol": "klant",
-                "initiator": True,
-                "organisatienaam": reg.partij.organisatienaam,
-            }
-            if reg.partij.achternaam:
-                betrokkene["contactnaam"] = {
-                    "voorletters": f"{reg.partij.voornaam[:1]}." if reg.partij.voornaam else "",
-                    "voornaam": reg.partij.voornaam,
-                    "voorvoegselAchternaam": reg.partij.voorvoegsel,
-                    "achternaam": reg.partij.achternaam,
-                }
-            body["betrokkene"] = betrokkene
+            betrokkene = NieuweBetrokkene(
+                partij_uuid=partij,
+                organisatienaam=reg.partij.organisatienaam,
+                voornaam=reg.partij.voornaam,
+                voorvoegsel=reg.partij.voorvoegsel,
+                achternaam=reg.partij.achternaam,
+            )
+        antwoord_op = None
         if reg.soort is Soort.ANTWOORD and reg.antwoord_op is not None:
-            body["onderwerpobject"] = {
-                "wasKlantcontact": {"uuid": reg.antwoord_op.klantcontact_uuid},
-                "onderwerpobjectidentificator": None,
-            }
-        elif vraag.zaak_uuids:
-            body["onderwerpobject"] = {
-                "wasKlantcontact": None,
-                "onderwerpobjectidentificator": _zaak_ident(vraag.zaak_uuids[0]),
-            }
+            antwoord_op = reg.antwoord_op.klantcontact_uuid
         while True:
             nummer = reg.referentienummer(i, ronde)
-            klantcontact["referentienummer"] = nummer
+            klantcontact = NieuwKlantcontact(
+                kanaal=reg.kanaal,
+                onderwerp=vraag.onderwerp,
+                inhoud=vraag.vraag,
+                indicatie_contact_gelukt=contact_gelukt(vraag.resultaat),
+                plaatsgevonden_op=reg.start,
+                referentienummer=nummer,
+                metadata=_metadata(reg, vraag),
+                reactie=vraag.antwoord,
+            )
             self._mag_schrijven()
             try:
-                created = await self.api.post_json("maak-klantcontact", body)
+                created = await self.b.ki.registreer_klantcontact(
+                    klantcontact=klantcontact,
+                    betrokkene=betrokkene,
+                    antwoord_op=antwoord_op,
+                    zaak_uuid=vraag.zaak_uuids[0] if vraag.zaak_uuids else None,
+                )
                 break
             except ApiStatusError as e:
                 if not uniek_geweigerd(e, "referentienummer"):
@@ -581,10 +518,10 @@ class _Levering:
                 ronde,
             )
             self._klaar(**{f"ronde{i}": ronde})
-        if not isinstance(created, dict):
+        if created.klantcontact is None:
             raise OngeldigAntwoord(self.api.bron, "onverwacht antwoord (maak-klantcontact)")
-        kc = _uuid(created.get("klantcontact"), self.api.bron)
-        bet = _ref_uuid(created.get("betrokkene"))
+        kc = _gemaakt(created.klantcontact.uuid, self.api.bron)
+        bet = _ref_uuid(created.betrokkene)
         self._klaar(**{sleutel: kc, f"bet{i}": bet})
         return kc, bet
 
@@ -643,16 +580,10 @@ class _Levering:
             if found:
                 self._klaar(**{sleutel: _uuid(found[0], self.api.bron)})
                 return
-        data = await self._schrijf_onzeker(
-            sleutel,
-            "onderwerpobjecten",
-            {
-                "klantcontact": {"uuid": kc},
-                "wasKlantcontact": None,
-                "onderwerpobjectidentificator": _zaak_ident(zaak),
-            },
+        gemaakt = await self._schrijf_onzeker(
+            sleutel, lambda: self.b.ki.maak_onderwerpobject(klantcontact_uuid=kc, zaak_uuid=zaak)
         )
-        self._klaar(**{sleutel: _uuid(data, self.api.bron)})
+        self._klaar(**{sleutel: _gemaakt(gemaakt.uuid, self.api.bron)})
 
     async def _actorklantcontact(self, i: int, actor: str, kc: str) -> None:
         sleutel = f"akc{i}"
@@ -668,9 +599,8 @@ class _Levering:
                 return
         self._mag_schrijven()
         try:
-            data = await self.api.post_json(
-                "actorklantcontacten", {"actor": {"uuid": actor}, "klantcontact": {"uuid": kc}}
-            )
+            akc = await self.b.ki.maak_actorklantcontact(actor_uuid=actor, klantcontact_uuid=kc)
+            gemaakt = _gemaakt(akc.uuid, self.api.bron)
         except ApiStatusError as e:
             # Open Klant keeps (actor, klantcontact) unique: an earlier write of ours landed.
             if not uniek_geweigerd(e, "nonFieldErrors"):
@@ -681,7 +611,8 @@ class _Levering:
             data = next(iter(_resultaten(page)), None)
             if data is None:
                 raise
-        self._klaar(**{sleutel: _uuid(data, self.api.bron)})
+            gemaakt = _uuid(data, self.api.bron)
+        self._klaar(**{sleutel: gemaakt})
 
     # -- contactverzoek ------------------------------------------------------------------------
 
@@ -705,20 +636,17 @@ class _Levering:
             if found:
                 self._klaar(adres=_uuid(found[0], self.api.bron))
                 return
-        data = await self._schrijf_onzeker(
+        gemaakt = await self._schrijf_onzeker(
             "adres",
-            "digitaleadressen",
-            {
-                "verstrektDoorPartij": None,
-                "verstrektDoorBetrokkene": {"uuid": bet},
-                "adres": adres.adres,
-                "soortDigitaalAdres": adres.soort,
-                "isStandaardAdres": False,
-                "omschrijving": "Terugbellen",
-                "referentie": f"klantbeeld-{self.reg.id}",
-            },
+            lambda: self.b.ki.maak_digitaal_adres(
+                soort=adres.soort,
+                adres=adres.adres,
+                betrokkene_uuid=bet,
+                omschrijving="Terugbellen",
+                referentie=f"klantbeeld-{self.reg.id}",
+            ),
         )
-        self._klaar(adres=_uuid(data, self.api.bron))
+        self._klaar(adres=_gemaakt(gemaakt.uuid, self.api.bron))
 
     async def _internetaak(self, kc: str) -> None:
         cv = self.reg.contactverzoek
@@ -730,17 +658,15 @@ class _Levering:
             return
         ronde = int(self.v.get("ronde_taak", 0))
         while True:
-            body = {
-                "referentienummer": self.reg.internetaak_referentienummer(ronde),
-                "aanleidinggevendKlantcontact": {"uuid": kc},
-                "toegewezenAanActoren": [{"uuid": a} for a in cv.actor_uuids],
-                "gevraagdeHandeling": self.reg.gevraagde_handeling(),
-                "toelichting": self.reg.toelichting_tekst(),
-                "status": "te_verwerken",
-            }
             self._mag_schrijven()
             try:
-                data = await self.api.post_json("internetaken", body)
+                taak = await self.b.ki.maak_internetaak(
+                    klantcontact_uuid=kc,
+                    actor_uuids=cv.actor_uuids,
+                    gevraagde_handeling=self.reg.gevraagde_handeling(),
+                    toelichting=self.reg.toelichting_tekst(),
+                    referentienummer=self.reg.internetaak_referentienummer(ronde),
+                )
                 break
             except ApiStatusError as e:
                 if not uniek_geweigerd(e, "referentienummer"):
@@ -755,7 +681,7 @@ class _Levering:
                     "gebruik; het contactverzoek is niet verstuurd."
                 )
             self._klaar(ronde_taak=ronde)
-        self._klaar(taak=_uuid(data, self.api.bron))
+        self._klaar(taak=taak.uuid)
 
     async def _zoek_internetaak(self, kc: str) -> str | None:
         page = await self.api.get_json(
@@ -779,7 +705,7 @@ class _Levering:
             return
         self._mag_schrijven()
         # PATCH to the same status is idempotent by nature: no look-up needed.
-        await self.api.patch_json(f"internetaken/{op.internetaak_uuid}", {"status": "verwerkt"})
+        await self.b.ki.zet_internetaak_status(op.internetaak_uuid, "verwerkt")
         self._klaar(verwerkt=True)
 
 

@@ -16,13 +16,12 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    ValidationError,
     field_validator,
     model_validator,
 )
 
 from klantbeeld.services.errors import OngeldigAntwoord
-from klantbeeld.services.http import ApiClient
+from klantbeeld.services.http import ApiClient, valideer
 from klantbeeld.services.invoer import (
     valideer_bsn,
     valideer_huisnummer,
@@ -259,12 +258,7 @@ class BrpClient:
         personen = antwoord.get("personen") or []
         if not isinstance(personen, list):
             raise OngeldigAntwoord(self.api.bron, "'personen' is geen lijst")
-        try:
-            return [Persoon.model_validate(p) for p in personen]
-        except ValidationError as e:
-            raise OngeldigAntwoord(
-                self.api.bron, "een persoon in het antwoord heeft een onverwachte vorm"
-            ) from e
+        return [valideer(Persoon, p, self.api.bron, "persoon") for p in personen]
 
     async def raadpleeg(
         self, bsn: str, *, fields: Sequence[str] = FIELDS_KLANTBEELD

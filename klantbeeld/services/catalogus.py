@@ -20,10 +20,7 @@ import time
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import ValidationError
-
-from klantbeeld.services.errors import OngeldigAntwoord
-from klantbeeld.services.http import ApiClient
+from klantbeeld.services.http import ApiClient, valideer
 from klantbeeld.services.zgw import Informatieobjecttype, Resultaattype, Statustype, Zaaktype
 
 FILE_VERSION = 1
@@ -41,10 +38,7 @@ def _by_url(model: type[M], items: list[Any], client: ApiClient) -> dict[str, M]
     """Items by URL; one whose URL lies outside the Catalogi root is left out."""
     out: dict[str, M] = {}
     for item in items:
-        try:
-            obj = model.model_validate(item)
-        except ValidationError as e:
-            raise OngeldigAntwoord(client.bron, f"onverwacht antwoord ({model.__name__})") from e
+        obj = valideer(model, item, client.bron)
         if client.is_eigen(obj.url):
             out[obj.url] = obj
     return out

@@ -7,17 +7,25 @@ whose source fails is yielded with its error (naming the source); the rest still
 How it fetches (the cheapest way for the real servers, see shared/recorded/README.md and the
 oefenomgeving's cost models, ``klantbeeld.sandbox.kosten``):
 - catalog data (zaaktypen, statustypen, resultaattypen) only from the :class:`CatalogusCache`;
-- zaken: the unexpanded list (cheap: the first paint) and the catalog when cold, at once; as soon
-  as both are in, the list with the per-item data (``status, resultaat,
-  zaakinformatieobjecten``) expanded, in pages of :data:`PAGINA_EXPAND` — one page up to that
-  size, never split smaller (every page costs the server a fixed part, ~1 s for an expanded
-  page), and not sent sooner (on a one-process server it would share the CPU with the plain list
-  and delay the first paint). With ``werkers`` > 1 (a server known to run that many worker
-  processes) it is split across them instead;
+- zaken: the unexpanded list (cheap: the first paint) and the catalog when cold, at once; the
+  plain list is painted as soon as it is in, whether the catalog is or not (a slow Catalogi
+  never holds back the zaken: their type and step names fill in with a later part). Then the
+  list with the per-item data (``status, resultaat, zaakinformatieobjecten``) expanded, in
+  pages of :data:`PAGINA_EXPAND` — one page up to that size, never split smaller (every page
+  costs the server a fixed part, ~1 s for an expanded page), and not sent before the plain
+  list is in (on a one-process server it would share the CPU with it and delay the first
+  paint). With ``werkers`` > 1 (a server known to run that many worker processes) it is split
+  across them instead;
 - klantcontacten: the same, expanding only ``gingOverOnderwerpobjecten,
   leiddeTotInterneTaken`` (never ``hadBetrokkenen``: it repeats the person searched for);
 - open internetaken come with the klantcontacten; no extra request;
 - document metadata only when a zaak is opened (:meth:`KlantbeeldComposer.zaak_detail`).
+
+A broken answer fails only its own part (issue 9.3): every client turns whatever a server
+sends into a model or an :class:`~klantbeeld.services.errors.ApiError` naming the source. Should
+a job still crash (a bug in Klantbeeld), its parts arrive as failed with a
+:class:`~klantbeeld.services.errors.Verwerkingsfout` naming their source, every other part
+still arrives, and only then is the original exception raised, so a bug stays visible.
 """
 
 from __future__ import annotations
@@ -35,7 +43,13 @@ from klantbeeld.services.betalingen import Betaling, BetalingenClient
 from klantbeeld.services.brp import BrpClient, Persoon
 from klantbeeld.services.catalogus import CatalogusCache
 from klantbeeld.services.clients import Verbindingen
-from klantbeeld.services.errors import ApiError, KlantbeeldError, NietGevonden, NietIngesteld
+from klantbeeld.services.errors import (
+    ApiError,
+    KlantbeeldError,
+    NietGevonden,
+    NietIngesteld,
+    Verwerkingsfout,
+)
 from klantbeeld.services.http import lees_in_delen
 from klantbeeld.services.invoer import valideer_bsn, valideer_kvk
 from klantbeeld.services.klantinteracties import (
@@ -379,38 +393,56 @@ class KlantbeeldComposer:
                 return
             client = self.zaken
             catalogus = asyncio.ensure_future(self._laad_catalogus())
-            try:
-                kaal = await fetch(client, expand=())
-            except KlantbeeldError as e:
-                await queue.put(Deel(Onderdeel.ZAKEN, fout=e))
-                return
-            except BaseException:
-                catalogus.cancel()
-                raise
-            finally:
-                await asyncio.gather(catalogus, return_exceptions=True)
-            await queue.put(
-                Deel(
-                    Onderdeel.ZAKEN,
-                    [self.overzicht(z, volledig=False) for z in kaal],
-                    voorlopig=bool(kaal),
-                )
-            )
-            if not kaal:
-                return
-            try:
+
+            async def uitgebreid() -> list[Zaak]:
                 if in_delen:
-                    volledig = await self._volledig(
+                    return await self._volledig(
                         lambda **kw: fetch(client, expand=ZAAK_EXPAND, **kw),
                         kaal,
                         client.api.werkers,
                     )
-                else:
-                    volledig = await fetch(client, expand=ZAAK_EXPAND)
-            except KlantbeeldError as e:
-                await queue.put(Deel(Onderdeel.ZAKEN, fout=e))
-                return
-            await queue.put(Deel(Onderdeel.ZAKEN, [self.overzicht(z) for z in volledig]))
+                return await fetch(client, expand=ZAAK_EXPAND)
+
+            def kale(zaken: list[Zaak]) -> Deel:
+                return Deel(
+                    Onderdeel.ZAKEN,
+                    [self.overzicht(z, volledig=False) for z in zaken],
+                    voorlopig=bool(zaken),
+                )
+
+            volledig: asyncio.Future[list[Zaak]] | None = None
+            try:
+                try:
+                    kaal = await fetch(client, expand=())
+                except KlantbeeldError as e:
+                    await queue.put(Deel(Onderdeel.ZAKEN, fout=e))
+                    return
+                # Painted now, catalog or not: a slow Catalogi never holds back the zaken.
+                namen_volgen = not catalogus.done()
+                await queue.put(kale(kaal))
+                if not kaal:
+                    return
+                volledig = asyncio.ensure_future(uitgebreid())
+                if namen_volgen:
+                    await asyncio.wait({catalogus, volledig}, return_when=asyncio.FIRST_COMPLETED)
+                    if not volledig.done():  # the catalog came first: its names now
+                        await queue.put(kale(kaal))
+                try:
+                    zaken = await volledig
+                except KlantbeeldError as e:
+                    await queue.put(Deel(Onderdeel.ZAKEN, fout=e))
+                    return
+                await asyncio.wait({catalogus})  # the names in the last part (it cannot fail)
+                await queue.put(Deel(Onderdeel.ZAKEN, [self.overzicht(z) for z in zaken]))
+            except BaseException:
+                catalogus.cancel()
+                raise
+            finally:
+                if volledig is not None and not volledig.done():
+                    volledig.cancel()
+                await asyncio.gather(
+                    catalogus, *([volledig] if volledig else []), return_exceptions=True
+                )
 
         return job
 
@@ -501,41 +533,66 @@ def _sleutel(item: object) -> str:
     return str(getattr(item, "url", None) or getattr(item, "uuid", None) or id(item))
 
 
-def _kies(jobs: dict[Onderdeel, Job], onderdelen: Collection[Onderdeel] | None) -> list[Job]:
-    """The jobs for the asked parts (internetaken come with the klantcontacten)."""
-    if onderdelen is None:
-        return list(jobs.values())
-    gevraagd = set(onderdelen)
+#: The parts a job yields besides its own (the klantcontacten bring the internetaken).
+_MEE: dict[Onderdeel, tuple[Onderdeel, ...]] = {Onderdeel.KLANTCONTACTEN: (Onderdeel.INTERNETAKEN,)}
+
+
+def _kies(
+    jobs: dict[Onderdeel, Job], onderdelen: Collection[Onderdeel] | None
+) -> list[tuple[tuple[Onderdeel, ...], Job]]:
+    """The jobs for the asked parts, each with the parts it yields (internetaken come with
+    the klantcontacten)."""
+    gevraagd = set(jobs if onderdelen is None else onderdelen)
     if Onderdeel.INTERNETAKEN in gevraagd:
         gevraagd.add(Onderdeel.KLANTCONTACTEN)
-    return [job for onderdeel, job in jobs.items() if onderdeel in gevraagd]
+    return [
+        ((onderdeel, *_MEE.get(onderdeel, ())), job)
+        for onderdeel, job in jobs.items()
+        if onderdeel in gevraagd
+    ]
 
 
 def _niet_ingesteld(onderdeel: Onderdeel) -> NietIngesteld:
     return NietIngesteld(BRON_NAMEN[BRON_VAN[onderdeel]])
 
 
+def _verwerkingsfout(onderdeel: Onderdeel) -> Verwerkingsfout:
+    return Verwerkingsfout(
+        BRON_NAMEN[BRON_VAN[onderdeel]],
+        "Klantbeeld kon het antwoord niet verwerken (een fout in Klantbeeld, gemeld)",
+    )
+
+
 @dataclass(frozen=True)
 class _Klaar:
-    """Marks that one job ended; carries an unexpected exception to re-raise."""
+    """Marks that one job ended; carries an unexpected exception and the job's parts."""
 
-    fout: BaseException | None = None
+    onderdelen: tuple[Onderdeel, ...]
+    fout: Exception | None = None
 
 
-async def _run(jobs: Sequence[Job]) -> AsyncIterator[Deel]:
-    """Run the jobs concurrently and yield their parts as they arrive; cancel on close."""
+async def _run(jobs: Sequence[tuple[tuple[Onderdeel, ...], Job]]) -> AsyncIterator[Deel]:
+    """Run the jobs concurrently and yield their parts as they arrive; cancel on close.
+
+    A job that crashes (a bug: malformed data never gets here, the clients raise typed errors
+    for it) does not hold the others back: each of its parts not yet complete arrives failed,
+    with a :class:`Verwerkingsfout` naming its source, the other jobs run on, and once they
+    are all done the first crash is raised, so a bug is never swallowed.
+    """
     queue: asyncio.Queue[Deel | _Klaar] = asyncio.Queue()
 
-    async def wrap(job: Job) -> None:
+    async def wrap(onderdelen: tuple[Onderdeel, ...], job: Job) -> None:
         try:
             await job(queue)  # type: ignore[arg-type]
-        except Exception as e:  # a bug, not a source failing: surface it to the caller
-            await queue.put(_Klaar(e))
+        except Exception as e:  # a bug, not a source failing: surface it, after the rest
+            await queue.put(_Klaar(onderdelen, e))
             return
-        await queue.put(_Klaar())
+        await queue.put(_Klaar(onderdelen))
 
     with geheugen.laden():  # no full collector pass while the parts fill (services.geheugen)
-        tasks = [asyncio.ensure_future(wrap(job)) for job in jobs]
+        tasks = [asyncio.ensure_future(wrap(onderdelen, job)) for onderdelen, job in jobs]
+        compleet: set[Onderdeel] = set()
+        crash: Exception | None = None
         try:
             remaining = len(tasks)
             while remaining:
@@ -543,9 +600,16 @@ async def _run(jobs: Sequence[Job]) -> AsyncIterator[Deel]:
                 if isinstance(item, _Klaar):
                     remaining -= 1
                     if item.fout is not None:
-                        raise item.fout
+                        crash = crash or item.fout
+                        for onderdeel in item.onderdelen:
+                            if onderdeel not in compleet:
+                                yield Deel(onderdeel, fout=_verwerkingsfout(onderdeel))
                     continue
+                if not item.voorlopig:
+                    compleet.add(item.onderdeel)
                 yield item
+            if crash is not None:
+                raise crash
         finally:
             for task in tasks:
                 task.cancel()

@@ -39,7 +39,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from klantbeeld.services.errors import NietGevonden, OngeldigAntwoord
-from klantbeeld.services.http import MAX_PAGE_SIZE, ApiClient, aantal_paginas
+from klantbeeld.services.http import MAX_PAGE_SIZE, ApiClient, aantal_paginas, valideer
 from klantbeeld.services.internetaken import TERMIJN_DAGEN, is_te_laat
 from klantbeeld.services.internetaken import soort as soort_van_taak
 from klantbeeld.services.kanalen import kanaal_label, kanaal_sleutel
@@ -309,14 +309,18 @@ def rij_van(data: Mapping[str, Any]) -> HistorieRij | None:
     if isinstance(expand, dict) and expand:
         bets = expand.get("hadBetrokkenen")
         if isinstance(bets, list) and bets and isinstance(bets[0], dict):
-            bet = Betrokkene.model_validate(bets[0])
-            partij_uuid = bet.was_partij.uuid if bet.was_partij else None
-            contactnaam = bet.volledige_naam or bet.organisatienaam or ""
+            try:
+                bet: Betrokkene | None = Betrokkene.model_validate(bets[0])
+            except (ValueError, RecursionError):  # of the wrong shape: counts as empty
+                bet = None
+            if bet is not None:
+                partij_uuid = bet.was_partij.uuid if bet.was_partij else None
+                contactnaam = bet.volledige_naam or bet.organisatienaam or ""
         onderwerpen = expand.get("gingOverOnderwerpobjecten")
         if isinstance(onderwerpen, list) and onderwerpen:
             try:
                 objecten = [Onderwerpobject.model_validate(o) for o in onderwerpen]
-            except ValueError:
+            except (ValueError, RecursionError):
                 objecten = []
             zaak_uuids = tuple(u for o in objecten if (u := o.zaak_uuid))
     return HistorieRij(
@@ -539,10 +543,7 @@ async def details(ki: KlantinteractiesClient, rij: HistorieRij) -> HistorieDetai
     )
     if not isinstance(data, dict):
         raise OngeldigAntwoord(ki.api.bron, "onverwacht antwoord (klantcontact)")
-    try:
-        kc = Klantcontact.model_validate(data)
-    except ValueError as e:
-        raise OngeldigAntwoord(ki.api.bron, "onverwacht antwoord (klantcontact)") from e
+    kc = valideer(Klantcontact, data, ki.api.bron, "klantcontact")
     nieuw = rij_van(data) or rij
     expand = data.get("_expand")
     items = expand.get("hadBetrokkenen") if isinstance(expand, dict) else None
@@ -552,12 +553,13 @@ async def details(ki: KlantinteractiesClient, rij: HistorieRij) -> HistorieDetai
     for item in items if isinstance(items, list) else []:
         if not isinstance(item, dict):
             continue
-        bet = Betrokkene.model_validate(item)
+        bet = valideer(Betrokkene, item, ki.api.bron, "betrokkene")
         sub = item.get("_expand") if isinstance(item.get("_expand"), dict) else {}
         assert isinstance(sub, dict)
         partij_data = sub.get("wasPartij")
-        p = Partij.model_validate(partij_data) if isinstance(partij_data, dict) else None
-        for adres in sub.get("digitaleAdressen") or []:
+        p = valideer(Partij, partij_data, ki.api.bron) if isinstance(partij_data, dict) else None
+        digitaal = sub.get("digitaleAdressen")
+        for adres in digitaal if isinstance(digitaal, list) else []:
             if isinstance(adres, dict) and adres.get("adres"):
                 adressen.append(str(adres["adres"]))
         if betrokkene is None or (bet.initiator and not betrokkene.initiator):

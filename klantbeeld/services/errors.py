@@ -13,6 +13,7 @@ The tree::
         ├── OngeldigAntwoord            the answer was not the JSON we expect
         │   └── VreemdAdres             it pointed us to a URL outside the API's own root
         ├── GrensBereikt                a list or answer larger than we will read
+        ├── Verwerkingsfout             Klantbeeld failed on what the source answered (a bug)
         └── ApiStatusError              the server answered with an error status
             ├── OngeldigVerzoek         400: the server refused what we sent
             ├── NietGeautoriseerd       401/403: credentials wrong or missing
@@ -103,6 +104,14 @@ class VreemdAdres(OngeldigAntwoord):
 
 class GrensBereikt(ApiError):
     """The server offered more than Klantbeeld reads (items, pages or bytes): it stopped."""
+
+
+class Verwerkingsfout(ApiError):
+    """Klantbeeld itself failed on what this source answered: a bug, not the server's fault.
+
+    The composer shows the part as failed with this (its source named) so the rest of the
+    klantbeeld still fills, and raises the original exception once every other part is in.
+    """
 
 
 class ApiStatusError(ApiError):

@@ -35,6 +35,7 @@ from typing import Any, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
+from pydantic import BaseModel
 
 from klantbeeld.services.auth import HeaderFactory
 from klantbeeld.services.errors import (
@@ -55,6 +56,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 MAX_PAGE_SIZE = 500
 Params = Mapping[str, str | int | list[str]]
 T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
 
 #: The most items Klantbeeld reads of one list (all its pages together).
 MAX_LIJST_ITEMS = 50_000
@@ -298,7 +300,12 @@ class ApiClient:
                 raise ApiTimeout(
                     self.bron, f"de server antwoordde niet binnen {budget:g} s", url=url
                 ) from e.__cause__
-            except (httpx.TimeoutException, httpx.TransportError) as e:
+            except httpx.DecodingError as e:  # e.g. "gzip" that is not: a broken answer
+                record.ended = time.perf_counter()
+                raise OngeldigAntwoord(
+                    self.bron, "het antwoord kon niet worden uitgepakt", url=_zonder_query(url)
+                ) from e
+            except httpx.RequestError as e:  # timeouts, transport errors, redirects
                 record.ended = time.perf_counter()
                 wacht = self._retry.delay(attempt)
                 if idempotent and self._retry.should_retry(attempt) and wacht < over():
@@ -525,10 +532,10 @@ class ApiClient:
 
     def _json(self, response: httpx.Response) -> Any:
         try:
-            return response.json()
-        except (ValueError, UnicodeDecodeError) as e:
+            return lees_json(response.content)
+        except OngeldigeJson as e:
             raise OngeldigAntwoord(
-                self.bron, "het antwoord is geen geldige JSON", url=str(response.url)
+                self.bron, "het antwoord is geen geldige JSON", url=_zonder_query(str(response.url))
             ) from e
 
     def _status_error(
@@ -787,18 +794,60 @@ def _flatten(params: Params | None) -> dict[str, str | int] | None:
     return out
 
 
+class OngeldigeJson(ValueError):
+    """Bytes that are not the JSON a server may send (internal; see :func:`lees_json`)."""
+
+
+def _geen_getal(literal: str) -> Any:
+    raise OngeldigeJson(f"{literal} is geen JSON-getal")
+
+
+def lees_json(inhoud: bytes) -> Any:
+    """Parse a server's answer as strict JSON (RFC 8259), raising only :class:`OngeldigeJson`.
+
+    No ``NaN``/``Infinity`` (Python's parser would take them), no invalid UTF-8, and nesting
+    too deep for the parser (``[[[…]]]`` 100,000 deep raises ``RecursionError``) is a broken
+    answer like any other, not a crash. A UTF-8 byte order mark is allowed.
+    """
+    try:
+        return json.loads(inhoud, parse_constant=_geen_getal)
+    except (ValueError, RecursionError) as e:  # UnicodeDecodeError is a ValueError
+        raise OngeldigeJson(str(e)[:200]) from e
+
+
+def valideer(model: type[M], data: Any, bron: str, wat: str | None = None) -> M:
+    """``model.model_validate(data)``; anything unreadable raises :class:`OngeldigAntwoord`.
+
+    The one way a client turns an item of a server's answer into a model: whatever the item
+    is (not an object, wrong types, nested past the validator's depth), the failure names the
+    source and is never an exception the composer would take for a bug.
+    """
+    try:
+        return model.model_validate(data)
+    except (ValueError, TypeError, RecursionError) as e:  # pydantic's ValidationError too
+        raise OngeldigAntwoord(bron, f"onverwacht antwoord ({wat or model.__name__})") from e
+
+
 def _page_parts(bron: str, page: Any) -> tuple[list[Any], int | None, str | None]:
+    """``results``, ``count`` (None when not a count: absent, negative, not a whole number)
+    and ``next`` of one page; a page that is not a list, or whose ``next`` is not a URL,
+    raises :class:`OngeldigAntwoord`."""
     if isinstance(page, list):  # some endpoints answer an unpaginated list
         return page, len(page), None
     if not isinstance(page, dict) or not isinstance(page.get("results"), list):
         raise OngeldigAntwoord(bron, "het antwoord is geen lijst met resultaten")
     count = page.get("count")
-    return page["results"], count if isinstance(count, int) else None, page.get("next")
+    if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+        count = None
+    next_url = page.get("next")
+    if next_url is not None and not isinstance(next_url, str):
+        raise OngeldigAntwoord(bron, "de link naar de volgende pagina is geen URL")
+    return page["results"], count, next_url or None
 
 
 def _page_number(url: str) -> int | None:
-    values = parse_qs(urlsplit(url).query).get("page")
     try:
+        values = parse_qs(urlsplit(url).query).get("page")
         return int(values[0]) if values else None
     except ValueError:
         return None
@@ -806,14 +855,23 @@ def _page_number(url: str) -> int | None:
 
 def _error_body(response: httpx.Response) -> Any:
     try:
-        return response.json()
-    except (ValueError, UnicodeDecodeError):
-        text = response.text[:500]
+        return lees_json(response.content)
+    except OngeldigeJson:
+        text = response.content[:500].decode("utf-8", "replace")
         return text or None
 
 
+def _lijst(value: Any) -> list[Any]:
+    """``value`` when it is a list, else nothing: a server's error body is not to be trusted."""
+    return value if isinstance(value, list) else []
+
+
 def _error_text(body: Any) -> str:
-    """The human part of an error body: problem+json, ZGW, KVK `fout` or BRP shapes."""
+    """The human part of an error body: problem+json, ZGW, KVK `fout` or BRP shapes.
+
+    Whatever shape the body has (``invalidParams`` a number, items not objects), only the
+    strings in it are taken; nothing else is trusted.
+    """
     if isinstance(body, str):
         return body.strip()[:200]
     if not isinstance(body, dict):
@@ -823,13 +881,14 @@ def _error_text(body: Any) -> str:
         value = body.get(key)
         if isinstance(value, str) and value and value not in parts:
             parts.append(value)
-    for item in body.get("invalidParams") or body.get("invalid-params") or []:
+    for item in _lijst(body.get("invalidParams")) or _lijst(body.get("invalid-params")):
         if isinstance(item, dict):
-            parts.append(f"{item.get('name', '')}: {item.get('reason', '')}".strip(": "))
-    for item in body.get("fout") or []:
-        if isinstance(item, dict) and item.get("omschrijving"):
-            parts.append(str(item["omschrijving"]))
-    return "; ".join(parts)[:300]
+            velden = (item.get("name"), item.get("reason"))
+            parts.append(": ".join(v for v in velden if isinstance(v, str) and v))
+    for item in _lijst(body.get("fout")):
+        if isinstance(item, dict) and isinstance(item.get("omschrijving"), str):
+            parts.append(item["omschrijving"])
+    return "; ".join(p for p in parts if p)[:300]
 
 
 #: How many list items are parsed into models before the event loop gets a turn.

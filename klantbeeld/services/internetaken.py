@@ -214,7 +214,8 @@ def _adressen(data: Any) -> list[tuple[str, str]]:
         (b for b in betrokkenen if isinstance(b, dict)), key=lambda b: not b.get("initiator")
     ):
         sub = bet.get("_expand")
-        for adres in (sub.get("digitaleAdressen") if isinstance(sub, dict) else None) or []:
+        adressen = sub.get("digitaleAdressen") if isinstance(sub, dict) else None
+        for adres in adressen if isinstance(adressen, list) else []:
             if isinstance(adres, dict) and adres.get("adres"):
                 uit.append((str(adres.get("soortDigitaalAdres") or ""), str(adres["adres"])))
     return uit

@@ -7,15 +7,16 @@ any optional field and unknown enum values, as Open Klant 2.18 really answers.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from klantbeeld.services.errors import NietGevonden, OngeldigAntwoord
-from klantbeeld.services.http import ApiClient, parse_in_stukken
+from klantbeeld.services.http import ApiClient, parse_in_stukken, valideer
 
 #: What to expand on klantcontacten: the per-item data, never ``hadBetrokkenen`` (it only
 #: describes the person searched for and costs 30 ms per contact on the real server).
@@ -277,9 +278,11 @@ class KlantinteractiesClient:
         params = {**params, "expand": "digitaleAdressen", "pageSize": 10}
         page = await self.api.get_json("partijen", params=params)
         results = page.get("results") if isinstance(page, dict) else None
+        if not isinstance(results, list):
+            raise OngeldigAntwoord(self.api.bron, "het antwoord is geen lijst met partijen")
         if not results:
             return None
-        return Partij.model_validate(results[0])
+        return valideer(Partij, results[0], self.api.bron, "partij")
 
     async def partij_voor_bsn(self, bsn: str) -> Partij | None:
         """``GET /partijen`` by BSN identificator, with digitale adressen; None when absent."""
@@ -311,10 +314,9 @@ class KlantinteractiesClient:
         items = await self.api.list_all(
             "digitaleadressen", params={"adres__icontains": adres}, page_size=PAGE_SIZE
         )
-        try:
-            adressen = [DigitaalAdres.model_validate(item) for item in items]
-        except ValueError as e:
-            raise OngeldigAntwoord(self.api.bron, "onverwacht antwoord (digitaal adres)") from e
+        adressen = [
+            valideer(DigitaalAdres, item, self.api.bron, "digitaal adres") for item in items
+        ]
         uuids = list(
             dict.fromkeys(
                 a.verstrekt_door_partij.uuid
@@ -330,10 +332,7 @@ class KlantinteractiesClient:
             data = await self.api.get_json(f"partijen/{uuid}")
         except NietGevonden:
             return None
-        try:
-            return Partij.model_validate(data)
-        except ValueError as e:
-            raise OngeldigAntwoord(self.api.bron, "onverwacht antwoord (partij)") from e
+        return valideer(Partij, data, self.api.bron, "partij")
 
     # -- klantcontacten ---------------------------------------------------------------------
 
@@ -355,10 +354,10 @@ class KlantinteractiesClient:
             items = await self.api.list_all(
                 "klantcontacten", params=query, page_size=page_size or PAGE_SIZE
             )
-        try:
-            return await parse_in_stukken(items, Klantcontact.model_validate)
-        except ValueError as e:
-            raise OngeldigAntwoord(self.api.bron, "onverwacht antwoord (klantcontact)") from e
+        bron = self.api.bron
+        return await parse_in_stukken(
+            items, lambda item: valideer(Klantcontact, item, bron, "klantcontact")
+        )
 
     async def klantcontacten_van_bsn(
         self,
@@ -440,22 +439,35 @@ class KlantinteractiesClient:
         if klantcontact_uuid:
             params["klantcontact__uuid"] = klantcontact_uuid
         items = await self.api.list_all("internetaken", params=params, page_size=PAGE_SIZE)
-        return [Internetaak.model_validate(item) for item in items]
+        return [valideer(Internetaak, item, self.api.bron, "internetaak") for item in items]
 
     async def actoren(self, *, soort: str | None = None) -> list[Actor]:
         """``GET /actoren``, optionally of one ``soortActor``."""
         params: dict[str, str | int | list[str]] = {"soortActor": soort} if soort else {}
         items = await self.api.list_all("actoren", params=params, page_size=PAGE_SIZE)
-        return [Actor.model_validate(item) for item in items]
+        return [valideer(Actor, item, self.api.bron, "actor") for item in items]
 
     # -- writes (never retried blindly) -----------------------------------------------------
+    #
+    # Each write shape is built in one place: its method here (the klantcontact and betrokkene
+    # in NieuwKlantcontact.body / NieuweBetrokkene.body). The bezorger (services.bezorger)
+    # decides when to send, what to look up first and what a refusal means.
 
-    async def maak_partij_persoon(
-        self, bsn: str, *, voornaam: str = "", voorvoegsel: str = "", achternaam: str = ""
+    async def maak_partij(
+        self,
+        *,
+        soort: Literal["bsn", "kvk"],
+        nummer: str,
+        voornaam: str = "",
+        voorvoegsel: str = "",
+        achternaam: str = "",
+        organisatienaam: str = "",
     ) -> Partij:
-        """``POST /partijen``: a persoon partij with a BSN identificator."""
-        body = {
-            "soortPartij": "persoon",
+        """``POST /partijen``: a persoon (by BSN) or an organisatie (by KVK-nummer).
+
+        The one partij body of the app; the names are only what the new partij is called.
+        """
+        body: dict[str, Any] = {
             "indicatieActief": True,
             "indicatieGeheimhouding": False,
             "voorkeurstaal": "nld",
@@ -463,27 +475,81 @@ class KlantinteractiesClient:
             "voorkeursDigitaalAdres": None,
             "rekeningnummers": [],
             "voorkeursRekeningnummer": None,
-            "partijIdentificatie": {
-                "contactnaam": {
-                    "voorletters": f"{voornaam[:1]}." if voornaam else "",
-                    "voornaam": voornaam,
-                    "voorvoegselAchternaam": voorvoegsel,
-                    "achternaam": achternaam,
-                }
-            },
-            "partijIdentificatoren": [
-                {
-                    "anderePartijIdentificator": "",
-                    "partijIdentificator": {
-                        "codeObjecttype": "natuurlijk_persoon",
-                        "codeSoortObjectId": "bsn",
-                        "objectId": bsn,
-                        "codeRegister": "brp",
-                    },
-                }
-            ],
         }
+        if soort == "kvk":
+            body["soortPartij"] = "organisatie"
+            body["partijIdentificatie"] = {"naam": organisatienaam}
+            body["partijIdentificatoren"] = [
+                _partij_identificator("niet_natuurlijk_persoon", "kvk_nummer", nummer, "hr")
+            ]
+        else:
+            body["soortPartij"] = "persoon"
+            body["partijIdentificatie"] = {
+                "contactnaam": _contactnaam(voornaam, voorvoegsel, achternaam)
+            }
+            body["partijIdentificatoren"] = [
+                _partij_identificator("natuurlijk_persoon", "bsn", nummer, "brp")
+            ]
         return Partij.model_validate(await self.api.post_json("partijen", body))
+
+    async def maak_partij_persoon(
+        self, bsn: str, *, voornaam: str = "", voorvoegsel: str = "", achternaam: str = ""
+    ) -> Partij:
+        """``POST /partijen``: a persoon partij with a BSN identificator."""
+        return await self.maak_partij(
+            soort="bsn",
+            nummer=bsn,
+            voornaam=voornaam,
+            voorvoegsel=voorvoegsel,
+            achternaam=achternaam,
+        )
+
+    async def maak_actor_medewerker(
+        self, *, identificatie: str, naam: str, telefoonnummer: str = ""
+    ) -> Actor:
+        """``POST /actoren``: a medewerker, identified by login (e-mail) as KISS does."""
+        body: dict[str, Any] = {
+            "naam": naam,
+            "soortActor": "medewerker",
+            "indicatieActief": True,
+            # as KISS identifies a medewerker: the login, as an e-mail in msei
+            "actoridentificator": _code(identificatie, "mdw", "msei", "email"),
+        }
+        if telefoonnummer:  # Open Klant requires functie + telefoonnummer in this group
+            medewerker = {"functie": "KCC-medewerker", "telefoonnummer": telefoonnummer}
+            if "@" in identificatie:
+                medewerker["emailadres"] = identificatie
+            body["actorIdentificatie"] = medewerker
+        return Actor.model_validate(await self.api.post_json("actoren", body))
+
+    async def registreer_klantcontact(
+        self,
+        *,
+        klantcontact: NieuwKlantcontact,
+        betrokkene: NieuweBetrokkene | None = None,
+        antwoord_op: str | None = None,
+        zaak_uuid: str | None = None,
+    ) -> KlantcontactGemaakt:
+        """``POST /maak-klantcontact``: the contact, its betrokkene and one onderwerpobject.
+
+        The onderwerpobject is the klantcontact ``antwoord_op`` answers, else the zaak
+        ``zaak_uuid``; neither: none. Nothing else is written (no follow-up GET).
+        """
+        body: dict[str, Any] = {"klantcontact": klantcontact.body()}
+        if betrokkene is not None:
+            body["betrokkene"] = betrokkene.body()
+        if antwoord_op is not None:
+            body["onderwerpobject"] = {
+                "wasKlantcontact": {"uuid": antwoord_op},
+                "onderwerpobjectidentificator": None,
+            }
+        elif zaak_uuid:
+            body["onderwerpobject"] = {
+                "wasKlantcontact": None,
+                "onderwerpobjectidentificator": _zaak_ident(zaak_uuid),
+            }
+        data = await self.api.post_json("maak-klantcontact", body)
+        return KlantcontactGemaakt.model_validate(data)
 
     async def maak_klantcontact(
         self,
@@ -515,30 +581,37 @@ class KlantinteractiesClient:
             klantcontact["nummer"] = nummer
         body: dict[str, Any] = {"klantcontact": klantcontact}
         if partij_uuid:
-            body["betrokkene"] = {
-                "wasPartij": {"uuid": partij_uuid},
-                "rol": "klant",
-                "initiator": True,
-                "organisatienaam": "",
-            }
+            body["betrokkene"] = NieuweBetrokkene(partij_uuid=partij_uuid).body()
         zaken = list(zaak_uuids)
         if zaken:
             body["onderwerpobject"] = {"onderwerpobjectidentificator": _zaak_ident(zaken[0])}
         created = await self.api.post_json("maak-klantcontact", body)
         kc_uuid = str(created["klantcontact"]["uuid"])
         for zaak in zaken[1:]:
-            await self.api.post_json(
-                "onderwerpobjecten",
-                {
-                    "klantcontact": {"uuid": kc_uuid},
-                    "wasKlantcontact": None,
-                    "onderwerpobjectidentificator": _zaak_ident(zaak),
-                },
-            )
+            await self.maak_onderwerpobject(klantcontact_uuid=kc_uuid, zaak_uuid=zaak)
         data = await self.api.get_json(
             f"klantcontacten/{kc_uuid}", params={"expand": ",".join(KLANTCONTACT_EXPAND)}
         )
-        return Klantcontact.model_validate(data)
+        return valideer(Klantcontact, data, self.api.bron, "klantcontact")
+
+    async def maak_onderwerpobject(
+        self, *, klantcontact_uuid: str, zaak_uuid: str
+    ) -> Onderwerpobject:
+        """``POST /onderwerpobjecten``: one more zaak a klantcontact was about."""
+        body = {
+            "klantcontact": {"uuid": klantcontact_uuid},
+            "wasKlantcontact": None,
+            "onderwerpobjectidentificator": _zaak_ident(zaak_uuid),
+        }
+        return Onderwerpobject.model_validate(await self.api.post_json("onderwerpobjecten", body))
+
+    async def maak_actorklantcontact(
+        self, *, actor_uuid: str, klantcontact_uuid: str
+    ) -> Actorklantcontact:
+        """``POST /actorklantcontacten``: the medewerker who had the contact."""
+        body = {"actor": {"uuid": actor_uuid}, "klantcontact": {"uuid": klantcontact_uuid}}
+        data = await self.api.post_json("actorklantcontacten", body)
+        return Actorklantcontact.model_validate(data)
 
     async def maak_internetaak(
         self,
@@ -547,9 +620,13 @@ class KlantinteractiesClient:
         actor_uuids: Sequence[str],
         gevraagde_handeling: str,
         toelichting: str = "",
+        referentienummer: str | None = None,
     ) -> Internetaak:
         """``POST /internetaken``: a follow-up task for one or more actoren."""
-        body = {
+        body: dict[str, Any] = {}
+        if referentienummer is not None:
+            body["referentienummer"] = referentienummer
+        body |= {
             "aanleidinggevendKlantcontact": {"uuid": klantcontact_uuid},
             "toegewezenAanActoren": [{"uuid": a} for a in actor_uuids],
             "gevraagdeHandeling": gevraagde_handeling,
@@ -564,25 +641,131 @@ class KlantinteractiesClient:
         return Internetaak.model_validate(data)
 
     async def maak_digitaal_adres(
-        self, *, partij_uuid: str, soort: str, adres: str
+        self,
+        *,
+        soort: str,
+        adres: str,
+        partij_uuid: str | None = None,
+        betrokkene_uuid: str | None = None,
+        omschrijving: str = "",
+        referentie: str | None = None,
     ) -> DigitaalAdres:
-        """``POST /digitaleadressen`` for a partij."""
-        body = {
-            "verstrektDoorPartij": {"uuid": partij_uuid},
-            "verstrektDoorBetrokkene": None,
+        """``POST /digitaleadressen``, given by a partij or by a betrokkene (one of the two)."""
+        body: dict[str, Any] = {
+            "verstrektDoorPartij": {"uuid": partij_uuid} if partij_uuid else None,
+            "verstrektDoorBetrokkene": {"uuid": betrokkene_uuid} if betrokkene_uuid else None,
             "adres": adres,
             "soortDigitaalAdres": soort,
             "isStandaardAdres": False,
-            "omschrijving": "",
+            "omschrijving": omschrijving,
         }
+        if referentie is not None:
+            body["referentie"] = referentie
         return DigitaalAdres.model_validate(await self.api.post_json("digitaleadressen", body))
+
+
+class KlantcontactGemaakt(_Model):
+    """The answer of ``POST /maak-klantcontact``: what was made, as references."""
+
+    klantcontact: Referentie | None = None
+    betrokkene: Referentie | None = None
+
+
+class Actorklantcontact(_Model):
+    """A medewerker's part in a klantcontact."""
+
+    uuid: str | None = None
+    url: str | None = None
+    actor: Referentie | None = None
+    klantcontact: Referentie | None = None
+
+
+@dataclass(frozen=True)
+class NieuwKlantcontact:
+    """A klantcontact to write: what was asked, how it ended, and our key for it."""
+
+    kanaal: str
+    onderwerp: str
+    inhoud: str
+    indicatie_contact_gelukt: bool
+    plaatsgevonden_op: datetime
+    #: Our key (services.referentie); the server keeps it unique.
+    referentienummer: str
+    metadata: Mapping[str, str] = field(default_factory=dict)
+    reactie: str = ""
+
+    def body(self) -> dict[str, Any]:
+        """The ``klantcontact`` of a ``maak-klantcontact`` body."""
+        uit: dict[str, Any] = {
+            "kanaal": self.kanaal,
+            "onderwerp": self.onderwerp,
+            "inhoud": self.inhoud,
+            "taal": "nld",
+            "vertrouwelijk": False,
+            "indicatieContactGelukt": self.indicatie_contact_gelukt,
+            "plaatsgevondenOp": _dt(self.plaatsgevonden_op),
+            # Open Klant 0.9 has no field for how a question ended, nor for when the
+            # conversation ended: kept in the klantcontact's metadata (string values),
+            # with the registration id that proves the object ours (services.referentie).
+            "metadata": dict(self.metadata),
+        }
+        if self.reactie:
+            uit["reactie"] = self.reactie
+        uit["referentienummer"] = self.referentienummer
+        return uit
+
+
+@dataclass(frozen=True)
+class NieuweBetrokkene:
+    """The klant's part in a new klantcontact: a partij, or only a name (contactverzoek)."""
+
+    partij_uuid: str | None = None
+    organisatienaam: str = ""
+    voornaam: str = ""
+    voorvoegsel: str = ""
+    achternaam: str = ""
+
+    def body(self) -> dict[str, Any]:
+        """The ``betrokkene`` of a ``maak-klantcontact`` body."""
+        uit: dict[str, Any] = {
+            "wasPartij": {"uuid": self.partij_uuid} if self.partij_uuid else None,
+            "rol": "klant",
+            "initiator": True,
+            "organisatienaam": self.organisatienaam,
+        }
+        if self.achternaam:
+            uit["contactnaam"] = _contactnaam(self.voornaam, self.voorvoegsel, self.achternaam)
+        return uit
+
+
+def _code(object_id: str, objecttype: str, register: str, soort_object_id: str) -> dict[str, str]:
+    """The identifying code group the standard uses for partijen, actoren and onderwerpen."""
+    return {
+        "objectId": object_id,
+        "codeObjecttype": objecttype,
+        "codeRegister": register,
+        "codeSoortObjectId": soort_object_id,
+    }
+
+
+def _contactnaam(voornaam: str, voorvoegsel: str, achternaam: str) -> dict[str, str]:
+    return {
+        "voorletters": f"{voornaam[:1]}." if voornaam else "",
+        "voornaam": voornaam,
+        "voorvoegselAchternaam": voorvoegsel,
+        "achternaam": achternaam,
+    }
+
+
+def _partij_identificator(
+    objecttype: str, soort_object_id: str, object_id: str, register: str
+) -> dict[str, Any]:
+    return {
+        "anderePartijIdentificator": "",
+        "partijIdentificator": _code(object_id, objecttype, register, soort_object_id),
+    }
 
 
 def _zaak_ident(zaak_uuid: str) -> dict[str, str]:
     """The onderwerpobjectidentificator KISS writes for a zaak."""
-    return {
-        "objectId": zaak_uuid,
-        "codeObjecttype": "zgw-Zaak",
-        "codeRegister": "openzaak",
-        "codeSoortObjectId": "uuid",
-    }
+    return _code(zaak_uuid, "zgw-Zaak", "openzaak", "uuid")

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from klantbeeld.services.errors import NietGevonden, OngeldigAntwoord, OngeldigeInvoer
-from klantbeeld.services.http import ApiClient
+from klantbeeld.services.http import ApiClient, valideer
 from klantbeeld.services.invoer import (
     valideer_huisnummer,
     valideer_kvk,
@@ -72,6 +72,12 @@ class KvkResultaat(BaseModel):
         """The binnenlandsAdres of the hit, if any."""
         binnen = (self.adres or {}).get("binnenlandsAdres")
         return KvkAdres.model_validate(binnen) if isinstance(binnen, dict) else None
+
+    @model_validator(mode="after")
+    def _adres_leesbaar(self) -> KvkResultaat:
+        """The address reads now, at parse time, not later on a screen (issue 9.3)."""
+        _ = self.bezoekadres
+        return self
 
 
 class Handelsnaam(BaseModel):
@@ -215,7 +221,7 @@ class KvkClient:
         items = body.get("resultaten") if isinstance(body, dict) else None
         if not isinstance(items, list):
             raise OngeldigAntwoord(self.zoeken.bron, "het antwoord heeft geen 'resultaten'")
-        return [_model(KvkResultaat, item, self.zoeken.bron) for item in items]
+        return [valideer(KvkResultaat, item, self.zoeken.bron) for item in items]
 
     async def _profiel(self, kvk_nummer: str, suffix: str = "") -> Any:
         nummer = valideer_kvk(kvk_nummer)
@@ -227,12 +233,12 @@ class KvkClient:
     async def basisprofiel(self, kvk_nummer: str) -> Basisprofiel | None:
         """GET /basisprofielen/{kvkNummer}; an unknown number gives None."""
         body = await self._profiel(kvk_nummer)
-        return None if body is None else _model(Basisprofiel, body, self.profiel.bron)
+        return None if body is None else valideer(Basisprofiel, body, self.profiel.bron)
 
     async def hoofdvestiging(self, kvk_nummer: str) -> Vestiging | None:
         """GET /basisprofielen/{kvkNummer}/hoofdvestiging."""
         body = await self._profiel(kvk_nummer, "/hoofdvestiging")
-        return None if body is None else _model(Vestiging, body, self.profiel.bron)
+        return None if body is None else valideer(Vestiging, body, self.profiel.bron)
 
     async def vestigingen(self, kvk_nummer: str) -> list[VestigingKort]:
         """GET /basisprofielen/{kvkNummer}/vestigingen; unknown gives []."""
@@ -242,11 +248,4 @@ class KvkClient:
         items = body.get("vestigingen") if isinstance(body, dict) else None
         if not isinstance(items, list):
             raise OngeldigAntwoord(self.profiel.bron, "het antwoord heeft geen 'vestigingen'")
-        return [_model(VestigingKort, item, self.profiel.bron) for item in items]
-
-
-def _model(cls: type[M], data: Any, bron: str) -> M:
-    try:
-        return cls.model_validate(data)
-    except ValidationError as e:
-        raise OngeldigAntwoord(bron, f"onverwachte vorm van {cls.__name__}") from e
+        return [valideer(VestigingKort, item, self.profiel.bron) for item in items]

@@ -53,6 +53,7 @@ import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from klantbeeld.services.errors import ConfiguratieFout
+from klantbeeld.services.vertrouwelijkheid import VERTROUWELIJKHEDEN, rang
 
 SCHEMA_VERSION = 2
 CONFIG_ENV = "KLANTBEELD_CONFIG_DIR"
@@ -359,18 +360,6 @@ STANDAARD_RESULTATEN = (
     "Niet gelukt",
 )
 
-#: The vertrouwelijkheidaanduidingen of the ZGW standard, lowest first.
-VERTROUWELIJKHEDEN = (
-    "openbaar",
-    "beperkt_openbaar",
-    "intern",
-    "zaakvertrouwelijk",
-    "vertrouwelijk",
-    "confidentieel",
-    "geheim",
-    "zeer_geheim",
-)
-
 
 class Instellingen(BaseModel):
     """All settings of one user (the effective ones: user file under the site file)."""
@@ -611,10 +600,6 @@ def lees_site(path: Path | None = None) -> SiteInstellingen | None:
     return None if raw is None else _valideer(SiteInstellingen, raw, path)
 
 
-def _rang(vertrouwelijkheid: str) -> int:
-    return VERTROUWELIJKHEDEN.index(vertrouwelijkheid)
-
-
 def voeg_samen(
     site: SiteInstellingen | None, gebruiker: Instellingen, *, site_pad: Path | None = None
 ) -> Configuratie:
@@ -654,7 +639,7 @@ def voeg_samen(
     meldingen.extend(veilig)
     plafond = beleid.max_vertrouwelijkheid
     eigen = str(data.get("max_vertrouwelijkheid", "zaakvertrouwelijk"))
-    if plafond is not None and _rang(eigen) > _rang(plafond):
+    if plafond is not None and rang(eigen) > rang(plafond):
         meldingen.append(
             f"U mag documenten tot en met '{plafond}' openen (vastgelegd door uw beheerder)."
         )

@@ -184,7 +184,7 @@ async def _vraag(
     try:
         klantcontact = Klantcontact.model_validate(data)
         betrokkenen = _betrokkenen(data)
-    except ValueError as e:
+    except (ValueError, RecursionError) as e:
         raise OngeldigAntwoord(ki.api.bron, "onverwacht antwoord (klantcontact)") from e
     wie = _initiator(betrokkenen)
     naam, bsn, kvk = "", None, None

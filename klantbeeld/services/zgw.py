@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from klantbeeld.services.errors import OngeldigAntwoord
-from klantbeeld.services.http import MAX_PAGE_SIZE, ApiClient, parse_in_stukken
+from klantbeeld.services.http import MAX_PAGE_SIZE, ApiClient, parse_in_stukken, valideer
 
 #: Per-zaak data fetched along with the list (catalogus data comes from the cache instead).
 ZAAK_EXPAND: tuple[str, ...] = ("status", "resultaat", "zaakinformatieobjecten")
@@ -138,6 +138,12 @@ class Status(ZgwModel):
         value = (self.raw_expand or {}).get("statustype")
         return Statustype.model_validate(value) if isinstance(value, dict) else None
 
+    @model_validator(mode="after")
+    def _expand_leesbaar(self) -> Status:
+        """What came expanded reads now, at parse time, not later on a screen (issue 9.3)."""
+        _ = self.expand_statustype
+        return self
+
 
 class Resultaat(ZgwModel):
     """The outcome of a closed zaak."""
@@ -154,6 +160,12 @@ class Resultaat(ZgwModel):
         """The resultaattype from ``expand=resultaat.resultaattype``, when it was asked for."""
         value = (self.raw_expand or {}).get("resultaattype")
         return Resultaattype.model_validate(value) if isinstance(value, dict) else None
+
+    @model_validator(mode="after")
+    def _expand_leesbaar(self) -> Resultaat:
+        """What came expanded reads now, at parse time, not later on a screen (issue 9.3)."""
+        _ = self.expand_resultaattype
+        return self
 
 
 class Rol(ZgwModel):
@@ -274,6 +286,14 @@ class Zaak(ZgwModel):
             return []
         return [Rol.model_validate(v) for v in value if isinstance(v, dict)]
 
+    @model_validator(mode="after")
+    def _expand_leesbaar(self) -> Zaak:
+        """Every expanded part reads as its model now, at parse time: a malformed one fails the
+        list with its source named, never later in the composer or on a screen (issue 9.3)."""
+        _ = (self.expand_status, self.expand_resultaat, self.expand_zaakinformatieobjecten)
+        _ = (self.expand_zaaktype, self.expand_rollen)
+        return self
+
     def heeft_expand(self, naam: str) -> bool:
         """True when the server expanded ``naam`` (so an empty list means: none)."""
         return naam in (self.raw_expand or {})
@@ -282,13 +302,6 @@ class Zaak(ZgwModel):
     def is_afgesloten(self) -> bool:
         """True when the zaak has an einddatum."""
         return self.einddatum is not None
-
-
-def _valideer(model: type[ZgwModel], data: Any, bron: str) -> Any:
-    try:
-        return model.model_validate(data)
-    except ValueError as e:
-        raise OngeldigAntwoord(bron, f"onverwacht antwoord ({model.__name__})") from e
 
 
 class ZakenClient:
@@ -318,7 +331,7 @@ class ZakenClient:
                 "zaken", params=params, page_size=page_size or MAX_PAGE_SIZE
             )
         bron = self._zaken.bron
-        return await parse_in_stukken(items, lambda item: _valideer(Zaak, item, bron))
+        return await parse_in_stukken(items, lambda item: valideer(Zaak, item, bron))
 
     @staticmethod
     def _params(expand: Sequence[str], **filters: str) -> dict[str, str | int | list[str]]:
@@ -391,18 +404,18 @@ class ZakenClient:
         results = page.get("results") if isinstance(page, dict) else None
         if not isinstance(results, list):
             raise OngeldigAntwoord(self._zaken.bron, "het antwoord is geen lijst met resultaten")
-        return _valideer(Zaak, results[0], self._zaken.bron) if results else None
+        return valideer(Zaak, results[0], self._zaken.bron) if results else None
 
     async def zaak(self, url: str, *, expand: Sequence[str] = ZAAK_EXPAND) -> Zaak:
         """GET /zaken/{uuid}."""
         data = await self._zaken.get_json(url, params=self._params(expand))
-        result: Zaak = _valideer(Zaak, data, self._zaken.bron)
+        result: Zaak = valideer(Zaak, data, self._zaken.bron)
         return result
 
     async def statussen(self, zaak_url: str) -> list[Status]:
         """GET /statussen?zaak=…: the zaak's status history, oldest first."""
         items = await self._zaken.list_all("statussen", params={"zaak": zaak_url})
-        statussen = [_valideer(Status, item, self._zaken.bron) for item in items]
+        statussen = [valideer(Status, item, self._zaken.bron) for item in items]
         return sorted(statussen, key=lambda s: (s.datum_status_gezet is None, s.datum_status_gezet))
 
     async def zaakinformatieobjecten(self, zaak_url: str) -> list[ZaakInformatieObject]:
@@ -410,7 +423,7 @@ class ZakenClient:
         items = await self._zaken.get_json("zaakinformatieobjecten", params={"zaak": zaak_url})
         if not isinstance(items, list):
             raise OngeldigAntwoord(self._zaken.bron, "het antwoord is geen lijst")
-        return [_valideer(ZaakInformatieObject, item, self._zaken.bron) for item in items]
+        return [valideer(ZaakInformatieObject, item, self._zaken.bron) for item in items]
 
     async def documenten(self, zaak: Zaak) -> list[InformatieObject]:
         """Full metadata of the zaak's documents: one GET per document, concurrently.
@@ -426,7 +439,7 @@ class ZakenClient:
         datas = await asyncio.gather(
             *(self._documenten.get_json(link.informatieobject) for link in links)
         )
-        return [_valideer(InformatieObject, data, self._documenten.bron) for data in datas]
+        return [valideer(InformatieObject, data, self._documenten.bron) for data in datas]
 
     async def download(self, document: InformatieObject) -> bytes:
         """GET the document's content (``inhoud``, else ``{url}/download``).

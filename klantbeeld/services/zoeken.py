@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
-from datetime import date
 from enum import StrEnum
 
 from klantbeeld.services.brp import BrpClient, Persoon
@@ -20,11 +19,20 @@ from klantbeeld.services.errors import (
     OngeldigeInvoer,
     OngeldigVerzoek,
 )
-from klantbeeld.services.invoer import valideer_huisnummer
 from klantbeeld.services.klantinteracties import KlantinteractiesClient, Partij
 from klantbeeld.services.kvk import KvkClient, KvkResultaat
 from klantbeeld.services.zgw import Rol, ZakenClient
-from klantbeeld.services.zoekvraag import ZoekSoort, Zoekvraag
+from klantbeeld.services.zoekvraag import (
+    BsnVraag,
+    EmailVraag,
+    KvkVraag,
+    NaamVraag,
+    PostcodeVraag,
+    TelefoonVraag,
+    VestigingVraag,
+    ZaaknummerVraag,
+    Zoekvraag,
+)
 
 
 class TrefferSoort(StrEnum):
@@ -162,25 +170,23 @@ class Zoeker:
     async def zoek(self, vraag: Zoekvraag) -> Zoekresultaat:
         """The hits for ``vraag`` (which must be :attr:`Zoekvraag.geldig`)."""
         resultaat = Zoekresultaat(vraag)
-        w = vraag.waarden
-        match vraag.soort:
-            case ZoekSoort.BSN:
-                resultaat.treffers.append(Treffer(TrefferSoort.PERSOON, w["bsn"], "BSN"))
-            case ZoekSoort.KVK:
-                resultaat.treffers.append(Treffer(TrefferSoort.BEDRIJF, w["kvk_nummer"], "KVK"))
-            case ZoekSoort.VESTIGING:
-                await self._bron(resultaat, self._vestiging(w["vestigingsnummer"]))
-            case ZoekSoort.POSTCODE:
+        match vraag:
+            case BsnVraag(bsn=bsn):
+                resultaat.treffers.append(Treffer(TrefferSoort.PERSOON, bsn, "BSN"))
+            case KvkVraag(kvk_nummer=kvk_nummer):
+                resultaat.treffers.append(Treffer(TrefferSoort.BEDRIJF, kvk_nummer, "KVK"))
+            case VestigingVraag(vestigingsnummer=nummer):
+                await self._bron(resultaat, self._vestiging(nummer))
+            case PostcodeVraag():
                 await asyncio.gather(
-                    self._bron(resultaat, self._personen_op_adres(w)),
-                    self._bron(resultaat, self._bedrijven_op_adres(w)),
+                    self._bron(resultaat, self._personen_op_adres(vraag)),
+                    self._bron(resultaat, self._bedrijven_op_adres(vraag)),
                 )
-            case ZoekSoort.NAAM_GEBOORTEDATUM:
-                await self._bron(resultaat, self._personen_op_naam(w))
-            case ZoekSoort.ZAAKNUMMER:
-                await self._bron(resultaat, self._zaak(w["identificatie"]))
-            case ZoekSoort.TELEFOON | ZoekSoort.EMAIL:
-                adres = w.get("telefoonnummer") or w.get("email") or ""
+            case NaamVraag():
+                await self._bron(resultaat, self._personen_op_naam(vraag))
+            case ZaaknummerVraag(identificatie=identificatie):
+                await self._bron(resultaat, self._zaak(identificatie))
+            case TelefoonVraag(telefoonnummer=adres) | EmailVraag(email=adres):
                 await self._bron(resultaat, self._digitaal_adres(adres))
             case _:
                 pass
@@ -194,30 +200,28 @@ class Zoeker:
         except KlantbeeldError as e:
             resultaat.fouten.append(e)
 
-    async def _personen_op_adres(self, w: dict[str, str]) -> list[Treffer]:
+    async def _personen_op_adres(self, vraag: PostcodeVraag) -> list[Treffer]:
         if self.brp is None:
             return []
         personen = await self.brp.zoek_op_postcode_en_huisnummer(
-            w["postcode"],
-            valideer_huisnummer(w["huisnummer"]),
-            huisletter=w.get("huisletter"),
-            huisnummertoevoeging=w.get("huisnummertoevoeging"),
+            vraag.postcode,
+            vraag.huisnummer,
+            huisletter=vraag.huisletter,
+            huisnummertoevoeging=vraag.huisnummertoevoeging,
         )
         return [_persoon_treffer(p) for p in personen]
 
-    async def _bedrijven_op_adres(self, w: dict[str, str]) -> list[Treffer]:
+    async def _bedrijven_op_adres(self, vraag: PostcodeVraag) -> list[Treffer]:
         if self.kvk is None:
             return []
-        hits = await self.kvk.zoek(
-            postcode=w["postcode"], huisnummer=valideer_huisnummer(w["huisnummer"])
-        )
+        hits = await self.kvk.zoek(postcode=vraag.postcode, huisnummer=vraag.huisnummer)
         return _bedrijf_treffers(hits)
 
-    async def _personen_op_naam(self, w: dict[str, str]) -> list[Treffer]:
+    async def _personen_op_naam(self, vraag: NaamVraag) -> list[Treffer]:
         if self.brp is None:
             return []
         personen = await self.brp.zoek_op_naam_en_geboortedatum(
-            w["geslachtsnaam"], date.fromisoformat(w["geboortedatum"])
+            vraag.geslachtsnaam, vraag.geboortedatum
         )
         return [_persoon_treffer(p) for p in personen]
 

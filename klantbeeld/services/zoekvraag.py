@@ -1,5 +1,10 @@
 """Recognises what an agent typed in the one search field: BSN, KVK, postcode, name, ...
 
+:func:`herken` is the one place a search text is checked: it gives a :data:`Zoekvraag`, one
+small frozen dataclass per kind with typed values (:class:`PostcodeVraag` has an ``int``
+huisnummer, :class:`NaamVraag` a ``date``), or an :class:`OngeldigeVraag` saying why not.
+What consumes it (services.zoeken, the views) matches on the class and never re-parses text.
+
 Pure and synchronous, so the search field can show on every keystroke which kind it sees
 and, for bad input, a plain Dutch message ("Dit BSN klopt niet — controleer de cijfers").
 """
@@ -8,9 +13,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
+from typing import ClassVar
 
 from stdnum.nl import bsn as stdnum_bsn
 from stdnum.nl import postcode as stdnum_postcode
@@ -62,14 +68,32 @@ HULP = (
 )
 
 
-@dataclass(frozen=True)
-class Zoekvraag:
-    """A recognised search: its kind, normalised values, and a message if it cannot be used."""
+class _Vraag:
+    """What every kind of search has in common: the text as typed, its kind, its message."""
 
-    soort: ZoekSoort
+    #: The kind each class of search is.
+    SOORT: ClassVar[ZoekSoort] = ZoekSoort.ONBEKEND
     tekst: str
-    waarden: dict[str, str] = field(default_factory=dict)
-    melding: str | None = None
+
+    @property
+    def soort(self) -> ZoekSoort:
+        """The kind recognised (or, for a refused text, the kind it looks like)."""
+        return self.SOORT
+
+    @property
+    def melding(self) -> str | None:
+        """Why it cannot be searched; None when it can."""
+        return None
+
+    @property
+    def waarden(self) -> dict[str, str]:
+        """The normalised values as text (dates as ISO), for display and tests."""
+        uit: dict[str, str] = {}
+        for veld in fields(self):  # type: ignore[arg-type]
+            waarde = getattr(self, veld.name)
+            if veld.name != "tekst" and waarde is not None:
+                uit[veld.name] = waarde.isoformat() if isinstance(waarde, date) else str(waarde)
+        return uit
 
     @property
     def geldig(self) -> bool:
@@ -85,6 +109,119 @@ class Zoekvraag:
     def label(self) -> str:
         """The kind as the agent reads it."""
         return LABELS[self.soort]
+
+
+@dataclass(frozen=True)
+class BsnVraag(_Vraag):
+    """A valid BSN (9 digits, eleven-test passed)."""
+
+    SOORT: ClassVar[ZoekSoort] = ZoekSoort.BSN
+    tekst: str
+    bsn: str
+
+
+@dataclass(frozen=True)
+class KvkVraag(_Vraag):
+    """A KVK-nummer (8 digits)."""
+
+    SOORT: ClassVar[ZoekSoort] = ZoekSoort.KVK
+    tekst: str
+    kvk_nummer: str
+
+
+@dataclass(frozen=True)
+class VestigingVraag(_Vraag):
+    """A vestigingsnummer (12 digits)."""
+
+    SOORT: ClassVar[ZoekSoort] = ZoekSoort.VESTIGING
+    tekst: str
+    vestigingsnummer: str
+
+
+@dataclass(frozen=True)
+class PostcodeVraag(_Vraag):
+    """A postcode (``2511AB``) and huisnummer, perhaps a huisletter and a toevoeging."""
+
+    SOORT: ClassVar[ZoekSoort] = ZoekSoort.POSTCODE
+    tekst: str
+    postcode: str
+    huisnummer: int
+    huisletter: str | None = None
+    huisnummertoevoeging: str | None = None
+
+
+@dataclass(frozen=True)
+class NaamVraag(_Vraag):
+    """A geslachtsnaam and a geboortedatum (not in the future)."""
+
+    SOORT: ClassVar[ZoekSoort] = ZoekSoort.NAAM_GEBOORTEDATUM
+    tekst: str
+    geslachtsnaam: str
+    geboortedatum: date
+
+
+@dataclass(frozen=True)
+class ZaaknummerVraag(_Vraag):
+    """A zaak's identificatie, upper case (``ZAAK-2026-0000123``)."""
+
+    SOORT: ClassVar[ZoekSoort] = ZoekSoort.ZAAKNUMMER
+    tekst: str
+    identificatie: str
+
+
+@dataclass(frozen=True)
+class TelefoonVraag(_Vraag):
+    """A phone number, Dutch ones as ``0612345678``."""
+
+    SOORT: ClassVar[ZoekSoort] = ZoekSoort.TELEFOON
+    tekst: str
+    telefoonnummer: str
+
+
+@dataclass(frozen=True)
+class EmailVraag(_Vraag):
+    """An e-mail address, lower case."""
+
+    SOORT: ClassVar[ZoekSoort] = ZoekSoort.EMAIL
+    tekst: str
+    email: str
+
+
+@dataclass(frozen=True)
+class OngeldigeVraag(_Vraag):
+    """Nothing to search: empty, not recognised, or a kind recognised with a message why not."""
+
+    tekst: str
+    herkend: ZoekSoort
+    reden: str | None = None
+
+    @property
+    def soort(self) -> ZoekSoort:
+        return self.herkend
+
+    @property
+    def melding(self) -> str | None:
+        return self.reden
+
+    @property
+    def waarden(self) -> dict[str, str]:
+        return {}
+
+
+#: A search that can be run, each kind with its own typed values.
+GeldigeVraag = (
+    BsnVraag
+    | KvkVraag
+    | VestigingVraag
+    | PostcodeVraag
+    | NaamVraag
+    | ZaaknummerVraag
+    | TelefoonVraag
+    | EmailVraag
+)
+
+#: What :func:`herken` makes of a text: a search to run, or why there is none.
+Zoekvraag = GeldigeVraag | OngeldigeVraag
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
@@ -112,7 +249,7 @@ def herken(tekst: str) -> Zoekvraag:
     """
     t = " ".join(tekst.split())
     if not t:
-        return Zoekvraag(ZoekSoort.LEEG, t)
+        return OngeldigeVraag(t, ZoekSoort.LEEG)
     if heeft_stuurteken(t):
         zonder = "".join(c for c in t if not heeft_stuurteken(c))
         return _afgewezen(zonder, t, STUURTEKEN)
@@ -124,7 +261,7 @@ def herken(tekst: str) -> Zoekvraag:
 def _afgewezen(gelijkend: str, t: str, melding: str) -> Zoekvraag:
     """The kind ``gelijkend`` looks like, for ``t`` as typed, refused with ``melding``."""
     soort = _herken(" ".join(gelijkend.split())).soort if gelijkend.strip() else ZoekSoort.ONBEKEND
-    return Zoekvraag(soort, t, melding=melding)
+    return OngeldigeVraag(t, soort, melding)
 
 
 def _ascii_cijfers(t: str) -> str:
@@ -134,91 +271,88 @@ def _ascii_cijfers(t: str) -> str:
 def _herken(t: str) -> Zoekvraag:
     if "@" in t:
         if _EMAIL.match(t):
-            return Zoekvraag(ZoekSoort.EMAIL, t, {"email": t.lower()})
-        return Zoekvraag(ZoekSoort.EMAIL, t, melding="Dit e-mailadres is niet compleet.")
+            return EmailVraag(t, t.lower())
+        return OngeldigeVraag(t, ZoekSoort.EMAIL, "Dit e-mailadres is niet compleet.")
     compact = re.sub(r"[\s.\-()]", "", t)
     if _TELEFOON.match(compact) and not (alleen_cijfers(compact) and len(compact) in (8, 9, 12)):
-        return Zoekvraag(ZoekSoort.TELEFOON, t, {"telefoonnummer": _telefoon(compact)})
+        return TelefoonVraag(t, _telefoon(compact))
     if alleen_cijfers(compact):
         return _cijfers(t, compact)
     m = _POSTCODE.match(t)
     if m:
         postcode = f"{m['pc']}{m['letters'].upper()}"
         if not stdnum_postcode.is_valid(postcode):
-            return Zoekvraag(ZoekSoort.POSTCODE, t, melding="Deze postcode bestaat niet.")
+            return OngeldigeVraag(t, ZoekSoort.POSTCODE, "Deze postcode bestaat niet.")
         try:
             huisnummer = valideer_huisnummer(m["nr"])
         except OngeldigeInvoer as e:
-            return Zoekvraag(ZoekSoort.POSTCODE, t, melding=e.melding)
-        waarden = {"postcode": postcode, "huisnummer": str(huisnummer)}
-        if m["letter"]:
-            waarden["huisletter"] = m["letter"].upper()
-        if m["toev"]:
-            waarden["huisnummertoevoeging"] = m["toev"].upper()
-        return Zoekvraag(ZoekSoort.POSTCODE, t, waarden)
+            return OngeldigeVraag(t, ZoekSoort.POSTCODE, e.melding)
+        return PostcodeVraag(
+            t,
+            postcode,
+            huisnummer,
+            huisletter=m["letter"].upper() if m["letter"] else None,
+            huisnummertoevoeging=m["toev"].upper() if m["toev"] else None,
+        )
     if _POSTCODE_ALLEEN.match(t):
-        return Zoekvraag(
-            ZoekSoort.POSTCODE, t, melding="Voeg het huisnummer toe, bijvoorbeeld 2511 AB 12."
+        return OngeldigeVraag(
+            t, ZoekSoort.POSTCODE, "Voeg het huisnummer toe, bijvoorbeeld 2511 AB 12."
         )
     if _ZAAKNUMMER.match(t) and not _DATUM.search(t):
-        return Zoekvraag(ZoekSoort.ZAAKNUMMER, t, {"identificatie": t.upper()})
+        return ZaaknummerVraag(t, t.upper())
     datum = _DATUM.search(t)
     if datum:
         naam = (t[: datum.start()] + " " + t[datum.end() :]).strip(" ,")
         if not naam or not _NAAM.match(naam):
-            return Zoekvraag(
-                ZoekSoort.NAAM_GEBOORTEDATUM,
+            return OngeldigeVraag(
                 t,
-                melding="Typ de achternaam en de geboortedatum, bijvoorbeeld Jansen 01-02-1980.",
+                ZoekSoort.NAAM_GEBOORTEDATUM,
+                "Typ de achternaam en de geboortedatum, bijvoorbeeld Jansen 01-02-1980.",
             )
         try:
             naam = valideer_naam(naam)
         except OngeldigeInvoer as e:
-            return Zoekvraag(ZoekSoort.NAAM_GEBOORTEDATUM, t, melding=e.melding)
+            return OngeldigeVraag(t, ZoekSoort.NAAM_GEBOORTEDATUM, e.melding)
         try:
             geboren = _datum(datum)
         except ValueError:
-            return Zoekvraag(
-                ZoekSoort.NAAM_GEBOORTEDATUM, t, melding="Deze geboortedatum bestaat niet."
+            return OngeldigeVraag(
+                t, ZoekSoort.NAAM_GEBOORTEDATUM, "Deze geboortedatum bestaat niet."
             )
         if geboren > date.today():
-            return Zoekvraag(
-                ZoekSoort.NAAM_GEBOORTEDATUM, t, melding="Deze geboortedatum ligt in de toekomst."
+            return OngeldigeVraag(
+                t, ZoekSoort.NAAM_GEBOORTEDATUM, "Deze geboortedatum ligt in de toekomst."
             )
-        return Zoekvraag(
-            ZoekSoort.NAAM_GEBOORTEDATUM,
-            t,
-            {"geslachtsnaam": naam, "geboortedatum": geboren.isoformat()},
-        )
+        return NaamVraag(t, naam, geboren)
     if _NAAM.match(t):
-        return Zoekvraag(
-            ZoekSoort.NAAM_GEBOORTEDATUM,
+        return OngeldigeVraag(
             t,
-            melding=f"Voeg de geboortedatum toe, bijvoorbeeld {t} 01-02-1980.",
+            ZoekSoort.NAAM_GEBOORTEDATUM,
+            f"Voeg de geboortedatum toe, bijvoorbeeld {t} 01-02-1980.",
         )
-    return Zoekvraag(ZoekSoort.ONBEKEND, t, melding=f"Niet herkend. {HULP}")
+    return OngeldigeVraag(t, ZoekSoort.ONBEKEND, f"Niet herkend. {HULP}")
 
 
 def _cijfers(t: str, cijfers: str) -> Zoekvraag:
     n = len(cijfers)
     if n == 9:
         if stdnum_bsn.is_valid(cijfers):
-            return Zoekvraag(ZoekSoort.BSN, t, {"bsn": cijfers})
-        return Zoekvraag(ZoekSoort.BSN, t, melding="Dit BSN klopt niet — controleer de cijfers.")
+            return BsnVraag(t, cijfers)
+        return OngeldigeVraag(t, ZoekSoort.BSN, "Dit BSN klopt niet — controleer de cijfers.")
     if n == 8:
-        return Zoekvraag(ZoekSoort.KVK, t, {"kvk_nummer": cijfers})
+        return KvkVraag(t, cijfers)
     if n == 12:
-        return Zoekvraag(ZoekSoort.VESTIGING, t, {"vestigingsnummer": cijfers})
+        return VestigingVraag(t, cijfers)
     if n < 8:
-        return Zoekvraag(
-            ZoekSoort.ONBEKEND,
+        return OngeldigeVraag(
             t,
-            melding=f"{n} cijfers is te kort: een BSN heeft 9 cijfers, een KVK-nummer 8.",
+            ZoekSoort.ONBEKEND,
+            f"{n} cijfers is te kort: een BSN heeft 9 cijfers, een KVK-nummer 8.",
         )
-    return Zoekvraag(
-        ZoekSoort.ONBEKEND,
+    return OngeldigeVraag(
         t,
-        melding=f"{n} cijfers past niet: een BSN heeft 9 cijfers, een KVK-nummer "
+        ZoekSoort.ONBEKEND,
+        f"{n} cijfers past niet: een BSN heeft 9 cijfers, een KVK-nummer "
         "8, een vestigingsnummer 12.",
     )
 

@@ -25,13 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.services.errors import KlantbeeldError
-from klantbeeld.services.klantinteracties import Internetaak
 from klantbeeld.services.registratie import LIMIETEN, Registratie
 from klantbeeld.services.werkvoorraad import (
     OpenVraag,
     antwoord_kanaal_standaard,
     antwoord_registratie,
-    uit_klantbeeld,
 )
 from klantbeeld.views.bevestiging import (
     BevestigingPaneel,
@@ -341,28 +339,3 @@ class BeantwoordDialoog(QDialog):
         self.sluit_knop.setVisible(True)
         self.sluit_knop.setDefault(True)
         self.sluit_knop.setFocus()
-
-
-def beantwoord_in_klantbeeld(
-    venster: QWidget, sessie: Sessie, taak: Internetaak
-) -> BeantwoordDialoog | None:
-    """Open the answer dialog for an internetaak of the klantbeeld on screen (the Vragen tab).
-
-    The registrations are the window's (``venster.registraties``); an open work queue drops
-    the question as soon as it is answered.
-    """
-    beeld = sessie.model.beeld
-    if beeld is None:
-        return None
-    registraties = getattr(venster, "registraties", None)
-    dialoog = BeantwoordDialoog.toon(
-        venster,
-        sessie,
-        registraties if isinstance(registraties, Registraties) else None,
-        uit_klantbeeld(beeld, taak),
-    )
-    from klantbeeld.views.werkvoorraad import WerkvoorraadDialoog  # it imports this module
-
-    for rij in venster.findChildren(WerkvoorraadDialoog):
-        dialoog.beantwoord.connect(rij.markeer_beantwoord)
-    return dialoog

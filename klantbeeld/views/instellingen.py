@@ -46,7 +46,6 @@ from klantbeeld.services.settings import (
     BRON_TITELS,
     OUDE_GEHEIMNAMEN,
     STANDAARD_AUTH,
-    VERTROUWELIJKHEDEN,
     ApiInstelling,
     ApiNaam,
     AuthSoort,
@@ -70,6 +69,7 @@ from klantbeeld.services.verbindingstest import (
     controleer_bron,
     controleer_url,
 )
+from klantbeeld.services.vertrouwelijkheid import VERTROUWELIJKHEDEN
 
 
 def tr(text: str) -> str:

@@ -64,6 +64,7 @@ from klantbeeld.services.registratie import (
     Vraag,
 )
 from klantbeeld.services.settings import Instellingen
+from klantbeeld.services.werkplekstaat import laad_werkplekstaat, onthoud
 from klantbeeld.views.beeld import BeeldModel
 from klantbeeld.views.bevestiging import (
     BevestigingPaneel,
@@ -85,7 +86,6 @@ from klantbeeld.views.registraties import Registraties
 from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.tabel import maak_tabel
 from klantbeeld.views.theme import KANALEN, load_theme
-from klantbeeld.views.werkplekstaat import laad_werkplekstaat, onthoud
 
 
 def tr(text: str) -> str:
@@ -685,6 +685,7 @@ class RegistratieDialoog(QDialog):
         self.vlak.setWidgetResizable(True)
         self.vlak.setFrameShape(QFrame.Shape.NoFrame)
         self.vlak.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.vlak.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop
         self.vlak.setWidget(inhoud)
         buiten.addWidget(self.vlak, 1)
 

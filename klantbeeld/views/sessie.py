@@ -23,12 +23,12 @@ from klantbeeld.services.errors import KlantbeeldError, OngeldigeInvoer
 from klantbeeld.services.klantinteracties import Klantcontact
 from klantbeeld.services.registratie import Registratie
 from klantbeeld.services.vergeten import vergeet_caches
+from klantbeeld.services.vertrouwelijkheid import mag_inzien
 from klantbeeld.services.zgw import InformatieObject
 from klantbeeld.services.zoeken import Treffer, TrefferSoort, Zoeker, Zoekresultaat
 from klantbeeld.services.zoekvraag import Zoekvraag
 from klantbeeld.views import klembord
 from klantbeeld.views.beeld import BeeldModel
-from klantbeeld.views.models.documenten_model import mag_inzien
 
 PERSOON_DELEN = [
     Onderdeel.PERSOON,

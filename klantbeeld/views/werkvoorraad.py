@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.services.errors import KlantbeeldError
+from klantbeeld.services.klantinteracties import Internetaak
 from klantbeeld.services.settings import BRON_NAMEN, ApiNaam, Instellingen
-from klantbeeld.services.werkvoorraad import OpenVraag, te_beantwoorden
+from klantbeeld.services.werkvoorraad import OpenVraag, te_beantwoorden, uit_klantbeeld
 from klantbeeld.views.beantwoorden import BeantwoordDialoog
 from klantbeeld.views.icons import icon
 from klantbeeld.views.models.werkvoorraad_model import WerkvoorraadModel, maak_rijen
@@ -323,3 +324,26 @@ class WerkvoorraadDialoog(QDialog):
         if self._taak is not None and not self._taak.done():
             self._taak.cancel()
         super().closeEvent(event)
+
+
+def beantwoord_in_klantbeeld(
+    venster: QWidget, sessie: Sessie, taak: Internetaak
+) -> BeantwoordDialoog | None:
+    """Open the answer dialog for an internetaak of the klantbeeld on screen (the Vragen tab).
+
+    The registrations are the window's (``venster.registraties``); an open work queue drops
+    the question as soon as it is answered.
+    """
+    beeld = sessie.model.beeld
+    if beeld is None:
+        return None
+    registraties = getattr(venster, "registraties", None)
+    dialoog = BeantwoordDialoog.toon(
+        venster,
+        sessie,
+        registraties if isinstance(registraties, Registraties) else None,
+        uit_klantbeeld(beeld, taak),
+    )
+    for rij in venster.findChildren(WerkvoorraadDialoog):
+        dialoog.beantwoord.connect(rij.markeer_beantwoord)
+    return dialoog

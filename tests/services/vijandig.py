@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import json
 import ssl
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -34,6 +35,8 @@ class Verzoek:
     pad: str
     query: dict[str, list[str]]
     headers: dict[str, str]
+    #: The request body as sent (for a handler that passes the request on).
+    body: bytes = b""
 
     @property
     def doel(self) -> str:
@@ -62,9 +65,17 @@ class Antwoord:
         return cls(status, {**kop, **headers}, [body])
 
 
-Handler = Callable[[Verzoek], Antwoord]
+#: What answers a request: at once, or (a proxy) after awaiting something in the server's loop.
+Handler = Callable[[Verzoek], Antwoord | Awaitable[Antwoord]]
 
-_REDENEN = {200: "OK", 404: "Not Found", 429: "Too Many Requests", 503: "Service Unavailable"}
+_REDENEN = {
+    200: "OK",
+    400: "Bad Request",
+    404: "Not Found",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    503: "Service Unavailable",
+}
 
 
 class VijandigeServer:
@@ -112,6 +123,10 @@ class VijandigeServer:
         self._thread.join(timeout=10)
         self._loop.close()
 
+    def in_eigen_lus(self, aw: Coroutine[Any, Any, Any]) -> Any:
+        """Run a coroutine in the server's own loop (to close what a handler opened there)."""
+        return asyncio.run_coroutine_threadsafe(aw, self._loop).result(timeout=10)
+
     def __enter__(self) -> VijandigeServer:
         return self.start()
 
@@ -143,12 +158,14 @@ class VijandigeServer:
         while (kop := await reader.readline()) not in (b"\r\n", b"\n", b""):
             naam, _, waarde = kop.decode("latin-1").partition(":")
             headers[naam.strip().lower()] = waarde.strip()
+        body = b""
         if headers.get("content-length", "0").isdigit():
-            await reader.readexactly(int(headers.get("content-length", "0")))
+            body = await reader.readexactly(int(headers.get("content-length", "0")))
         delen = urlsplit(doel)
-        verzoek = Verzoek(method, delen.path, parse_qs(delen.query), headers)
+        verzoek = Verzoek(method, delen.path, parse_qs(delen.query), headers, body)
         self.verzoeken.append(verzoek)
-        antwoord = self.handler(verzoek)
+        uitkomst = self.handler(verzoek)
+        antwoord = await uitkomst if inspect.isawaitable(uitkomst) else uitkomst
         kop_tekst = f"HTTP/1.1 {antwoord.status} {_REDENEN.get(antwoord.status, 'X')}\r\n"
         kop_tekst += "".join(f"{k}: {v}\r\n" for k, v in antwoord.headers.items())
         chunked = "Content-Length" not in antwoord.headers

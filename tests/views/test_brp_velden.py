@@ -25,7 +25,7 @@ from klantbeeld.services.brp import FIELDS_KLANTBEELD, FIELDS_ZOEKRESULTAAT, Per
 from klantbeeld.services.composer import Deel, Klantbeeld, Onderdeel
 from klantbeeld.services.errors import OngeldigeInvoer
 from klantbeeld.services.invoer import valideer_naam
-from klantbeeld.services.zoekvraag import ZoekSoort, Zoekvraag
+from klantbeeld.services.zoekvraag import NaamVraag, PostcodeVraag
 from klantbeeld.views.main_window import MainWindow
 from klantbeeld.views.registreren import partij_tekst, partij_van
 from tests.views.conftest import Werkplek
@@ -172,12 +172,10 @@ def test_the_fields_a_search_asks_are_the_fields_the_pick_list_shows(
         geboren = ((p.get("geboorte") or {}).get("datum") or {}).get("datum")
         naam = (p.get("naam") or {}).get("geslachtsnaam")
         if geboren and naam and _zoekbaar(naam):
-            waarden = {"geslachtsnaam": naam, "geboortedatum": date.fromisoformat(geboren)}
-            vragen.append(Zoekvraag(ZoekSoort.NAAM_GEBOORTEDATUM, naam, _iso(waarden)))
+            vragen.append(NaamVraag(naam, naam, date.fromisoformat(geboren)))
         adres = (p.get("verblijfplaats") or {}).get("verblijfadres") or {}
         if adres.get("postcode") and adres.get("huisnummer"):
-            waarden = {"postcode": adres["postcode"], "huisnummer": str(adres["huisnummer"])}
-            vragen.append(Zoekvraag(ZoekSoort.POSTCODE, adres["postcode"], waarden))
+            vragen.append(PostcodeVraag(adres["postcode"], adres["postcode"], adres["huisnummer"]))
 
     async def zoek_alles() -> int:
         treffers = 0
@@ -228,7 +226,3 @@ def _zoekbaar(naam: str) -> bool:
     except OngeldigeInvoer:
         return False
     return True
-
-
-def _iso(waarden: dict[str, Any]) -> dict[str, str]:
-    return {k: v.isoformat() if isinstance(v, date) else str(v) for k, v in waarden.items()}

@@ -23,6 +23,7 @@ from klantbeeld.services.internetaken import TIJDZONE
 from klantbeeld.services.journaal import Journaal
 from klantbeeld.services.registratie import Medewerker, Registratie
 from klantbeeld.services.settings import DATA_ENV, Instellingen
+from klantbeeld.services.werkplekstaat import laad_werkplekstaat
 from klantbeeld.views.bevestiging import Bezorging
 from klantbeeld.views.klembord import wis_eigen
 from klantbeeld.views.models.registratie_model import (
@@ -39,7 +40,6 @@ from klantbeeld.views.registreren import (
     RegistratieDialoog,
     duur_tekst,
 )
-from klantbeeld.views.werkplekstaat import laad_werkplekstaat
 from tests.helpers import klantcontact_van, strengere_toelichting, taak_van
 from tests.views.conftest import Werkplek
 

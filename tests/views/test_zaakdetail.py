@@ -16,13 +16,10 @@ from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
 from klantbeeld.services.composer import ZaakOverzicht
 from klantbeeld.services.errors import KlantbeeldError
 from klantbeeld.services.klantinteracties import Klantcontact
+from klantbeeld.services.vertrouwelijkheid import mag_inzien
 from klantbeeld.views.documentviewer import AnderBestandDialoog, DocumentViewer
 from klantbeeld.views.main_window import MainWindow
-from klantbeeld.views.models.documenten_model import (
-    DocumentenModel,
-    DocumentRol,
-    mag_inzien,
-)
+from klantbeeld.views.models.documenten_model import DocumentenModel, DocumentRol
 from klantbeeld.views.models.zaken_model import StatussenModel, ZaakContactenModel
 from klantbeeld.views.panels.zaakdetail import ZaakDetailPaneel, duur_tekst
 from klantbeeld.views.statusstappen import Toestand

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
 from klantbeeld.services.zoeken import Treffer, TrefferSoort, Zoekresultaat
-from klantbeeld.services.zoekvraag import ZoekSoort, Zoekvraag, herken
+from klantbeeld.services.zoekvraag import PostcodeVraag, herken
 from klantbeeld.views.models.treffers_model import COL_TREFFER, TrefferRol, TreffersModel
 from klantbeeld.views.zoekbalk import Zoekbalk
 from tests.views.conftest import Werkplek
@@ -118,11 +118,7 @@ def test_a_search_the_server_refuses_says_what_not_unreachable(
 ) -> None:
     # A huisletter the recogniser never makes reaches the BRP, which answers 400.
     z.veld.setText("3077 AW 31 é")
-    vraag = Zoekvraag(
-        ZoekSoort.POSTCODE,
-        "3077 AW 31 é",
-        {"postcode": "3077AW", "huisnummer": "31", "huisletter": "é"},
-    )
+    vraag = PostcodeVraag("3077 AW 31 é", "3077AW", 31, huisletter="é")
     werkplek.sessie.zoek(vraag)
     qtbot.waitUntil(z.melding.isVisible, timeout=10000)
     assert z.melding.text() == (

@@ -21,6 +21,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from klantbeeld.views.platte_tekst import tooltip
+
 R = TypeVar("R")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -37,6 +39,9 @@ class RijenTabel(QAbstractTableModel, Generic[R]):
     KOPPEN: tuple[str, ...] = ()
     #: Qt translation context of the titles.
     CONTEXT = "Klantbeeld"
+    #: A cell without a tooltip of its own gives its display text as one (a cut-off cell
+    #: still shows its whole text on hover); off where the model chooses its tooltips.
+    TIP_IS_TEKST = True
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +85,12 @@ class RijenTabel(QAbstractTableModel, Generic[R]):
         if not index.isValid() or not 0 <= row < len(self._rijen):
             return None
         try:
-            return self._data(self._rijen[row], index.column(), role)
+            waarde = self._data(self._rijen[row], index.column(), role)
+            if waarde is None and role == Qt.ItemDataRole.ToolTipRole and self.TIP_IS_TEKST:
+                # A cell cut off in its column still gives its whole text on hover.
+                tekst = self._data(self._rijen[row], index.column(), Qt.ItemDataRole.DisplayRole)
+                return tooltip(tekst) if isinstance(tekst, str) and tekst.strip() else None
+            return waarde
         except Exception:  # a model must never raise out of data()
             return None
 

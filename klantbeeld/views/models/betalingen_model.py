@@ -92,6 +92,7 @@ class BetalingenModel(RijenTabel[_Rij]):
 
     KOPPEN = ("Status", "Bedrag", "Omschrijving", "Betalingskenmerk", "Zaak")
     CONTEXT = "Betalingen"
+    TIP_IS_TEKST = False  # tooltips chosen per column
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -9,23 +9,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from klantbeeld.services.vertrouwelijkheid import mag_inzien
 from klantbeeld.services.zgw import InformatieObject, Informatieobjecttype
 from klantbeeld.views.icons import icon
 from klantbeeld.views.models.basis import RijenModel
 from klantbeeld.views.models.zaken_model import datum
 from klantbeeld.views.platte_tekst import tooltip
 from klantbeeld.views.theme import load_theme
-
-#: The vertrouwelijkheidaanduidingen of the ZGW standard, from least to most confidential.
-VERTROUWELIJKHEID = (
-    "openbaar",
-    "beperkt_openbaar",
-    "intern",
-    "zaakvertrouwelijk",
-    "vertrouwelijk",
-    "confidentieel",
-    "geheim",
-)
 
 
 def tr(text: str) -> str:
@@ -39,20 +29,6 @@ def vertrouwelijkheid_label(aanduiding: str | None) -> str:
         return tr("Onbekend")
     tekst = aanduiding.replace("_", " ").strip()
     return tekst[:1].upper() + tekst[1:]
-
-
-def mag_inzien(aanduiding: str | None, maximum: str) -> bool:
-    """True when a document of ``aanduiding`` is at or below the agent's ``maximum``.
-
-    An unknown or missing aanduiding counts as the most confidential (never shown by mistake).
-    """
-    try:
-        grens = VERTROUWELIJKHEID.index(maximum)
-    except ValueError:
-        return False
-    if aanduiding not in VERTROUWELIJKHEID:
-        return False
-    return VERTROUWELIJKHEID.index(aanduiding) <= grens
 
 
 def is_pdf(document: InformatieObject) -> bool:

@@ -115,6 +115,7 @@ class HistorieModel(RijenTabel[Weergave]):
 
     KOPPEN = ("Datum en tijd", "Kanaal", "Onderwerp", "Medewerker", "Resultaat")
     CONTEXT = "Contacthistorie"
+    TIP_IS_TEKST = False  # tooltips chosen per column
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -343,6 +344,7 @@ class OpenVerzoekenModel(RijenModel[OpenVerzoek]):
 
     KOPPEN = ("Open sinds", "Bij wie", "Wat")
     CONTEXT = "Contacthistorie"
+    TIP_IS_TEKST = False  # tooltips chosen per column
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -366,7 +368,8 @@ class OpenVerzoekenModel(RijenModel[OpenVerzoek]):
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._rood if v.te_laat and col == V_COL_LEEFTIJD else None
         if role == Qt.ItemDataRole.ToolTipRole and col == V_COL_WAT:
-            return tooltip(v.toelichting or wat_tekst(v))
+            wat = wat_tekst(v)
+            return tooltip(f"{wat}\n{v.toelichting}" if v.toelichting else wat)
         if role == VerzoekRol.VERZOEK:
             return v
         if role == VerzoekRol.TE_LAAT:

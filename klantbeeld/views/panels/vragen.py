@@ -38,6 +38,7 @@ from klantbeeld.views.models.vragen_model import VragenModel, maak_rijen
 from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.tabel import maak_tabel
 from klantbeeld.views.theme import load_theme
+from klantbeeld.views.werkvoorraad import beantwoord_in_klantbeeld
 
 #: Rows measured when sizing columns to their contents.
 RESIZE_PRECISIE = 25
@@ -186,8 +187,6 @@ class VragenPaneel(QWidget):
 
     def beantwoord_gekozen(self, *_: object) -> None:
         """Open the answer dialog for the selected question (button or Enter on a row)."""
-        from klantbeeld.views.beantwoorden import beantwoord_in_klantbeeld
-
         rij = self.tabel_model.rij(self.tabel.currentIndex().row())
         if rij is None:
             return
