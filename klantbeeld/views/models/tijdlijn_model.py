@@ -51,19 +51,8 @@ SOORTGROEPEN = ("zaak", "document", "betaling", "vraag", "terugbellen")
 #: Every filter group: the kanalen, then the kinds of event.
 GROEPEN = (*KANALEN, *SOORTGROEPEN)
 
-_ICOON: dict[Soort, str] = {
-    Soort.ZAAK_GESTART: "zaak",
-    Soort.ZAAK_STATUS: "status-stap",
-    Soort.ZAAK_AFGESLOTEN: "zaak",
-    Soort.DOCUMENT: "document",
-    Soort.BETALING_AANGEMAAKT: "betaling",
-    Soort.BETALING_TE_LAAT: "betaling",
-    Soort.BETALING_BETAALD: "betaling",
-    Soort.VRAAG: "vraag",
-    Soort.VRAAG_AFGEHANDELD: "vraag",
-    Soort.TERUGBELVERZOEK: "terugbellen",
-    Soort.TERUGBELVERZOEK_AFGEHANDELD: "terugbellen",
-}
+#: The icon of each kind of event: its group's, but a new status has its own.
+_ICOON: dict[Soort, str] = {**SOORT_GROEP, Soort.ZAAK_STATUS: "status-stap"}
 
 
 def groep_label(groep: str) -> str:
