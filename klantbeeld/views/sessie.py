@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from PySide6.QtCore import QObject, Signal
 
+from klantbeeld.controllers.meldingen import Meldingen
 from klantbeeld.services.composer import Klantbeeld, KlantbeeldComposer, Onderdeel, ZaakOverzicht
 from klantbeeld.services.errors import KlantbeeldError, OngeldigeInvoer
 from klantbeeld.services.klantinteracties import Klantcontact
@@ -76,8 +77,12 @@ class Sessie(QObject):
         zoeker: Zoeker,
         model: BeeldModel,
         parent: QObject | None = None,
+        *,
+        meldingen: Meldingen | None = None,
     ) -> None:
         super().__init__(parent)
+        #: The one message bridge of this agent's window.
+        self.meldingen = meldingen if meldingen is not None else Meldingen(self)
         self.composer = composer
         self.zoeker = zoeker
         self.model = model

@@ -215,10 +215,7 @@ class VragenPaneel(QWidget):
         if rij is None or not rij.terugbeladres:
             return False
         kopieer(rij.terugbeladres)
-        venster = self.window()
-        balk = getattr(venster, "statusBar", None)
-        if callable(balk):
-            balk().showMessage(tr("Terugbelnummer gekopieerd"), 3000)
+        self.sessie.meldingen.info(tr("Terugbelnummer gekopieerd"))
         return True
 
     def _menu(self, plek: QPoint) -> None:
