@@ -36,6 +36,10 @@ class Taken(QObject):
         self._per_sleutel: dict[str, asyncio.Task[None]] = {}
         self._los: set[asyncio.Task[None]] = set()
         self._gesloten = False
+        # Destroyed with its controller (say, a window closed by its parent): every task is
+        # cancelled and nothing is emitted any more. The slot holds no reference to self.
+        staat = self._staat = _Staat(self._per_sleutel, self._los)
+        self.destroyed.connect(staat.weg)
 
     def start(
         self,
@@ -50,7 +54,7 @@ class Taken(QObject):
         """
         if sleutel is not None:
             self.annuleer(sleutel)
-        if self._gesloten or not _loop_draait():
+        if self._gesloten or self._staat.vernietigd or not _loop_draait():
             _sluit_ongestart(werk)
             return None
         task = asyncio.ensure_future(self._draai(sleutel, werk, klaar))
@@ -102,11 +106,12 @@ class Taken(QObject):
             resultaat = await werk
         except KlantbeeldError as e:
             self._einde(sleutel, asyncio.current_task())
-            self.fout.emit(sleutel or "", e)
+            if not self._staat.vernietigd:
+                self.fout.emit(sleutel or "", e)
             return
         finally:
             self._einde(sleutel, asyncio.current_task())
-        if klaar is not None:
+        if klaar is not None and not self._staat.vernietigd:
             klaar(resultaat)
 
     def _einde(self, sleutel: str | None, task: asyncio.Future[None] | None) -> None:
@@ -116,7 +121,8 @@ class Taken(QObject):
                 self._los.discard(task)
         elif task is not None and self._per_sleutel.get(sleutel) is task:
             del self._per_sleutel[sleutel]
-            self.bezigGewijzigd.emit(sleutel, False)
+            if not self._staat.vernietigd:
+                self.bezigGewijzigd.emit(sleutel, False)
 
     def _afgelopen(self, sleutel: str | None, task: asyncio.Task[None], werk: Awaitable[T]) -> None:
         # Cancelled before it ever ran: its finally never ran, and ``werk`` was never awaited.
@@ -125,6 +131,21 @@ class Taken(QObject):
         if not task.cancelled() and (e := task.exception()) is not None:
             loop = task.get_loop()
             loop.call_exception_handler({"message": "Fout in een taak", "exception": e})
+
+
+class _Staat:
+    """What the runner's ``destroyed`` slot needs, without the runner itself."""
+
+    def __init__(self, per_sleutel: dict[str, asyncio.Task[None]], los: set[asyncio.Task[None]]):
+        self.per_sleutel = per_sleutel
+        self.los = los
+        self.vernietigd = False
+
+    def weg(self) -> None:
+        self.vernietigd = True
+        for task in [*self.per_sleutel.values(), *self.los]:
+            if not task.done():
+                task.cancel()
 
 
 async def _verbruik(stukken: AsyncGenerator[T, None], per_stuk: Callable[[T], object]) -> None:

@@ -19,6 +19,7 @@ from typing import Any, Literal
 from PySide6.QtCore import QObject, Signal
 
 from klantbeeld.controllers.meldingen import Meldingen
+from klantbeeld.controllers.werkvoorraad import WerkvoorraadController
 from klantbeeld.services.composer import Klantbeeld, KlantbeeldComposer, Onderdeel, ZaakOverzicht
 from klantbeeld.services.errors import KlantbeeldError, OngeldigeInvoer
 from klantbeeld.services.klantinteracties import Klantcontact
@@ -258,6 +259,12 @@ class Sessie(QObject):
                 self._open_zaak_na_laden = None
                 self.kies_zaak(overzicht)
                 return
+
+    # -- feature controllers ----------------------------------------------------------------
+
+    def werkvoorraad(self) -> WerkvoorraadController:
+        """A controller for the werkvoorraad window, on this session's Klantinteracties."""
+        return WerkvoorraadController(self.composer.klantinteracties)
 
     # -- documents --------------------------------------------------------------------------
 

@@ -174,3 +174,19 @@ def test_cancelled_before_start_leaves_no_busy(qtbot: Any, sleutel: str | None) 
         assert not taken.bezig(sleutel)
     else:
         assert meldingen == []
+
+
+def test_destroyed_with_its_owner_cancels_and_stays_silent(qtbot: Any) -> None:
+    from PySide6.QtCore import QObject
+
+    eigenaar = QObject()
+    taken = Taken(eigenaar)
+    poort = asyncio.Event()
+    klaar: list[str] = []
+    task = taken.start("a", _wacht(poort, "te laat"), klaar.append)
+    assert task is not None
+    qtbot.wait(1)
+    eigenaar.deleteLater()
+    qtbot.waitUntil(task.done)
+    # Not an error out of an emit on a deleted object: cancelled, and the result never used.
+    assert task.cancelled() and klaar == []
