@@ -81,16 +81,20 @@ class Taken(QObject):
         return task is not None and not task.done()
 
     def annuleer(self, sleutel: str) -> None:
-        """Cancel what runs under ``sleutel`` (nothing when nothing runs)."""
-        task = self._per_sleutel.get(sleutel)
-        if task is not None and not task.done():
-            task.cancel()
+        """Cancel what runs under ``sleutel``: no longer busy at once, free for new work."""
+        task = self._per_sleutel.pop(sleutel, None)
+        if task is None:
+            return
+        task.cancel()
+        if not self._staat.vernietigd:
+            self.bezigGewijzigd.emit(sleutel, False)
 
     def annuleer_alles(self) -> None:
         """Cancel every task; the runner stays usable."""
-        for task in [*self._per_sleutel.values(), *self._los]:
-            if not task.done():
-                task.cancel()
+        for sleutel in list(self._per_sleutel):
+            self.annuleer(sleutel)
+        for task in list(self._los):
+            task.cancel()
 
     async def sluit(self) -> None:
         """Cancel every task and wait for them; no new work starts afterwards."""

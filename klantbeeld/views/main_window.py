@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         self.zaken = ZakenPaneel(model, sessie)
         self.tijdlijn = TijdlijnPaneel(model, sessie)
         self.betalingen = BetalingenPaneel(model, sessie)
-        self.vragen = VragenPaneel(model, sessie)
+        self.vragen = VragenPaneel(model, sessie, controller=sessie.vragen())
         for (titel, _), paneel in zip(
             TABS, (self.zaken, self.tijdlijn, self.betalingen, self.vragen), strict=True
         ):

@@ -19,6 +19,7 @@ from typing import Any, Literal
 from PySide6.QtCore import QObject, Signal
 
 from klantbeeld.controllers.meldingen import Meldingen
+from klantbeeld.controllers.vragen import VragenController
 from klantbeeld.controllers.werkvoorraad import WerkvoorraadController
 from klantbeeld.services.composer import Klantbeeld, KlantbeeldComposer, Onderdeel, ZaakOverzicht
 from klantbeeld.services.errors import KlantbeeldError, OngeldigeInvoer
@@ -265,6 +266,10 @@ class Sessie(QObject):
     def werkvoorraad(self) -> WerkvoorraadController:
         """A controller for the werkvoorraad window, on this session's Klantinteracties."""
         return WerkvoorraadController(self.composer.klantinteracties)
+
+    def vragen(self) -> VragenController:
+        """A controller for the Vragen tab, on this session's Klantinteracties."""
+        return VragenController(self.composer.klantinteracties)
 
     # -- documents --------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ def test_latest_wins(qtbot: Any) -> None:
     eerste = taken.start("vragen", _wacht(poort, "oud"), uitkomsten.append)
     tweede = taken.start("vragen", _wacht(poort, "nieuw"), uitkomsten.append)
     assert eerste is not None and tweede is not None
+    assert taken.bezig("vragen")
     qtbot.waitUntil(eerste.done)
     assert eerste.cancelled()
     assert taken.bezig("vragen")
@@ -55,8 +56,8 @@ def test_busy_once_per_key_even_when_replaced(qtbot: Any) -> None:
     assert laatste is not None
     qtbot.waitUntil(laatste.done)
     qtbot.wait(10)
-    # The replaced task ends without saying "not busy": the new one is still running then.
-    assert meldingen == [("vragen", True), ("vragen", True), ("vragen", False)]
+    # Replaced: not busy at once, then busy with the new one; its late end says nothing.
+    assert meldingen == [("vragen", True), ("vragen", False), ("vragen", True), ("vragen", False)]
 
 
 async def _faalt() -> str:
@@ -167,6 +168,8 @@ def test_cancelled_before_start_leaves_no_busy(qtbot: Any, sleutel: str | None) 
     task = taken.start(sleutel, _wacht(asyncio.Event(), "x"))
     assert task is not None
     taken.annuleer_alles()
+    if sleutel:
+        assert not taken.bezig(sleutel)  # at once, not when the task gets round to ending
     qtbot.waitUntil(task.done)
     qtbot.wait(10)
     if sleutel:
