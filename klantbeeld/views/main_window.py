@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
             TABS, (self.zaken, self.tijdlijn, self.betalingen, self.vragen), strict=True
         ):
             self.tabs.addTab(paneel, tr(titel))
-        self.zaakdetail = ZaakDetailPaneel(model, sessie)
+        self.zaakdetail = ZaakDetailPaneel(model, sessie, controller=sessie.zaakdetail())
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.zaakdetail)
         self.splitter.setStretchFactor(0, 3)
