@@ -119,6 +119,15 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
+class DatumVeld(QDateEdit):
+    """A date field that Tab leaves (QDateEdit's own Tab walks day, month and year; the arrow
+    keys and the calendar still move between them)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Leave the field, as every other field does (QWidget's own behaviour)."""
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class ContacthistorieScherm(QWidget):
     """The team lead's contact history: filters on top, list and detail, an overview with charts."""
 
@@ -226,8 +235,8 @@ class ContacthistorieScherm(QWidget):
         filters.setSpacing(self._theme.space_xs)
         rij1 = QHBoxLayout()
         rij1.addWidget(QLabel(tr("Van")))
-        self.van = QDateEdit(_qdate(self.vandaag - timedelta(days=29)))
-        self.tot = QDateEdit(_qdate(self.vandaag))
+        self.van = DatumVeld(_qdate(self.vandaag - timedelta(days=29)))
+        self.tot = DatumVeld(_qdate(self.vandaag))
         for veld, naam in ((self.van, tr("Periode van")), (self.tot, tr("Periode tot en met"))):
             veld.setCalendarPopup(True)
             veld.setDisplayFormat("dd-MM-yyyy")
@@ -338,6 +347,9 @@ class ContacthistorieScherm(QWidget):
         self.export_melding = QLabel()
         self.export_melding.setTextFormat(Qt.TextFormat.PlainText)
         self.export_melding.setWordWrap(True)
+        # A level from the start: the alert's padding and left border are part of its box when
+        # it first shows (set only later, the border was drawn over the first digit).
+        self.export_melding.setProperty("niveau", "info")
         self.export_melding.setVisible(False)
         return status
 
@@ -483,7 +495,7 @@ class ContacthistorieScherm(QWidget):
         kop = self.te_laat_tabel.horizontalHeader()
         kop.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         fm = self.te_laat_tabel.fontMetrics()
-        kop.resizeSection(0, fm.horizontalAdvance(tr("Open sinds")) + 24)
+        kop.resizeSection(0, self._theme.kolomkop_breedte(tr("Open sinds")))
         kop.resizeSection(1, fm.horizontalAdvance("Team Terugbellen") + 16)
         kop.setStretchLastSection(True)
         self.te_laat_tabel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

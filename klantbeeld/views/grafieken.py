@@ -19,9 +19,16 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from klantbeeld.views.icons import kanaal_label, kanaal_sleutel
 from klantbeeld.views.platte_tekst import tooltip
@@ -215,6 +222,31 @@ class BalkenGrafiek(QWidget):
         """Room for the title and ten bars."""
         return QSize(self._theme.font_size * 24, self._theme.font_size * 16)
 
+    def _regels(self) -> tuple[float, float]:
+        """Where the first bar's row starts, and each row's height."""
+        theme = self._theme
+        kop = QFontMetrics(theme.font(theme.font_size, theme.weight_semibold))
+        boven = theme.space_xs + kop.height() + theme.space_xs
+        fm = QFontMetrics(theme.font(theme.font_size_small))
+        ruimte = self.height() - boven - theme.space_xs
+        return boven, min(ruimte / max(1, len(self._waarden)), fm.height() * 2.2)
+
+    def tip_bij(self, y: float) -> str:
+        """The tooltip at height ``y``: that bar's whole label and count, else every bar."""
+        boven, regel = self._regels()
+        i = int((y - boven) // regel) if regel > 0 and y >= boven else -1
+        if 0 <= i < len(self._waarden):
+            label, aantal = self._waarden[i]
+            return tooltip(f"{label}: {self._getal(i, aantal)}")
+        return self.toolTip()
+
+    def event(self, event: QEvent) -> bool:
+        """Hovering a bar shows its whole label (a long one is shortened on the bar)."""
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
+            QToolTip.showText(event.globalPos(), self.tip_bij(event.pos().y()), self)
+            return True
+        return super().event(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         """Title, then one row per value: label, bar, count."""
         theme = self._theme
@@ -238,8 +270,7 @@ class BalkenGrafiek(QWidget):
             tekst = theme.font(theme.font_size_small)
             fm = QFontMetrics(tekst)
             p.setFont(tekst)
-            boven = marge + kop_hoogte
-            regel = min((self.height() - boven - marge) / len(self._waarden), fm.height() * 2.2)
+            boven, regel = self._regels()
             label_breed = min(
                 max(fm.horizontalAdvance(label) for label, _ in self._waarden) + theme.space_xs,
                 breed * 0.55,

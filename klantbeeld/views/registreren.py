@@ -685,6 +685,7 @@ class RegistratieDialoog(QDialog):
         self.vlak.setWidgetResizable(True)
         self.vlak.setFrameShape(QFrame.Shape.NoFrame)
         self.vlak.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.vlak.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop
         self.vlak.setWidget(inhoud)
         buiten.addWidget(self.vlak, 1)
 

@@ -30,7 +30,7 @@ from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication
 
 #: The resources folder next to the package (``klantbeeld/../resources``). Derived from this
@@ -311,6 +311,12 @@ class Theme:
         font.setWeight(QFont.Weight(weight or self.weight_regular))
         return font
 
+    def kolomkop_breedte(self, titel: str) -> int:
+        """Width a table column needs for ``titel`` uncut: semibold, with the section's padding
+        (``QHeaderView::section`` in the QSS) and a pixel of its border."""
+        font = self.font(weight=self.weight_semibold)
+        return QFontMetrics(font).horizontalAdvance(titel) + 2 * self.space_xs + 2
+
 
 def load_tokens(path: Path | None = None) -> dict[str, str]:
     """Read the flat token mapping from tokens.json."""
@@ -333,6 +339,9 @@ def qss_values(theme: Theme) -> dict[str, str]:
         if isinstance(value, str | int | float) and not isinstance(value, bool):
             values[f.name] = str(value)
     values["font_family_css"] = theme.font_family_css
+    # an item's focus ring replaces as much of its padding, so its text keeps the same width
+    values["item_focus_padding_v"] = str(max(0, theme.space_2xs - theme.focus_width))
+    values["item_focus_padding_h"] = str(max(0, theme.space_xs - theme.focus_width))
     return values
 
 

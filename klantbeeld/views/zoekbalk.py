@@ -148,8 +148,13 @@ class Zoekbalk(QWidget):
 
         self.veld = QLineEdit()
         self.veld.setObjectName("zoekveld")
-        self.veld.setPlaceholderText(
-            tr("BSN, KVK, postcode + huisnr, naam + geboortedatum, zaaknr, telefoon, e-mail")
+        # Short enough for the field at 1366 px; the tooltip names every kind of search.
+        self.veld.setPlaceholderText(tr("BSN, KVK, postcode + huisnr, naam, zaak, telefoon…"))
+        self.veld.setToolTip(
+            tr(
+                "Zoek op BSN, KVK, postcode + huisnr, naam + geboortedatum, zaaknr, telefoon"
+                " of e-mail"
+            )
         )
         self.veld.setAccessibleName(tr("Zoeken"))
         self.veld.setAccessibleDescription(tr(HULP))

@@ -9,21 +9,28 @@ behind are cancelled after each test. Never ``loop.stop()`` here: it quits the Q
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
 import qasync
+from cryptography.fernet import Fernet
 from PySide6.QtWidgets import QApplication
 
+from klantbeeld.services.bezorger import Backoff, Bezorger
 from klantbeeld.services.catalogus import CatalogusCache
 from klantbeeld.services.clients import Verbindingen
 from klantbeeld.services.composer import KlantbeeldComposer
+from klantbeeld.services.journaal import Journaal
+from klantbeeld.services.registratie import Medewerker
 from klantbeeld.services.settings import ApiNaam
 from klantbeeld.services.zoeken import Zoeker
 from klantbeeld.views.beeld import BeeldModel
 from klantbeeld.views.main_window import MainWindow
+from klantbeeld.views.registraties import Registraties
 from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.theme import apply_theme
 from tests.helpers import verbindingen_voor
@@ -112,3 +119,26 @@ def eigen_werkplek(fresh_sandbox: Any, qtbot: Any) -> Iterator[Werkplek]:
     w = maak_werkplek(fresh_sandbox)
     yield w
     sluit_werkplek(w, qtbot)
+
+
+@contextlib.contextmanager
+def open_registraties(
+    w: Werkplek, tmp_path: Path, qtbot: Any, medewerker: Medewerker | None = None
+) -> Iterator[Registraties]:
+    """Registraties with a journal in ``tmp_path`` delivering to ``w``'s Open Klant; closed after.
+
+    The caller points ``DATA_ENV`` somewhere harmless first (``monkeypatch.setenv``).
+    """
+    journaal = Journaal(tmp_path / "j.sqlite3", sleutel=Fernet.generate_key())
+    client = w.composer.klantinteracties
+    assert client is not None
+    medewerker = medewerker or Medewerker(
+        identificatie="testagent@gemeente.example", naam="Test Agent"
+    )
+    reg = Registraties(journaal, Bezorger(journaal, client, backoff=Backoff(0, 0, 0)), medewerker)
+    reg.start()
+    try:
+        yield reg
+    finally:
+        task = asyncio.ensure_future(reg.sluit())
+        qtbot.waitUntil(task.done, timeout=5000)

@@ -132,7 +132,7 @@ def test_company_header(qtbot: Any, werkplek: Werkplek) -> None:
     assert paneel.vestigingen_knop.menu() is not None
     assert len(paneel.vestigingen_knop.menu().actions()) == 1
     assert not paneel.bsn_knop.isVisible()
-    assert [v.waarde() for v in paneel.contactvelden] == ["0519133464", "info1@bedrijf.example"]
+    assert [v.waarde() for v in paneel.contactvelden] == ["0708750110", "info1@bedrijf.example"]
 
 
 def test_contact_details_copy_to_the_clipboard(qtbot: Any, werkplek: Werkplek) -> None:

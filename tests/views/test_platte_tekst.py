@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import copy
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from cryptography.fernet import Fernet
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
@@ -26,9 +24,6 @@ from PySide6.QtWidgets import (
 from klantbeeld.app import OEFEN_GROEPEN, OEFEN_MEDEWERKER
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
 from klantbeeld.sandbox.store import Store
-from klantbeeld.services.bezorger import Backoff, Bezorger
-from klantbeeld.services.journaal import Journaal
-from klantbeeld.services.registratie import Medewerker
 from klantbeeld.services.settings import DATA_ENV, Instellingen
 from klantbeeld.views.main_window import MainWindow
 from klantbeeld.views.panels.tijdlijn import KolomDelegate, OnderwerpDelegate
@@ -39,7 +34,7 @@ from klantbeeld.views.registraties import Registraties
 from klantbeeld.views.registreren import RegistratieDialoog
 from klantbeeld.views.werkvoorraad import WerkvoorraadDialoog
 from klantbeeld.views.zoekbalk import TrefferDelegate
-from tests.views.conftest import Werkplek, maak_werkplek, sluit_werkplek
+from tests.views.conftest import Werkplek, maak_werkplek, open_registraties, sluit_werkplek
 
 #: What a hostile server or citizen writes: a local file as image, bold, a link.
 GIF = '<img src="file:///etc/passwd"><b>vet</b><a href="http://aanval.invalid/">klik</a>'
@@ -225,15 +220,8 @@ def registraties(
     giftige_werkplek: Werkplek, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Registraties]:
     monkeypatch.setenv(DATA_ENV, str(tmp_path / "data"))
-    journaal = Journaal(tmp_path / "j.sqlite3", sleutel=Fernet.generate_key())
-    client = giftige_werkplek.composer.klantinteracties
-    assert client is not None
-    medewerker = Medewerker(identificatie="testagent@gemeente.example", naam="Test Agent")
-    reg = Registraties(journaal, Bezorger(journaal, client, backoff=Backoff(0, 0, 0)), medewerker)
-    reg.start()
-    yield reg
-    task = asyncio.ensure_future(reg.sluit())
-    qtbot.waitUntil(task.done, timeout=5000)
+    with open_registraties(giftige_werkplek, tmp_path, qtbot) as reg:
+        yield reg
 
 
 def test_hostile_markup_in_every_text_field_is_shown_as_text_everywhere(

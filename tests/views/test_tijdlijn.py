@@ -73,7 +73,7 @@ def test_chips_and_text_filter(qtbot: Any, werkplek: Werkplek) -> None:
     p.chips["telefoon"].click()
     assert p.view.model().rowCount() == 2
     p.chips["post"].click()
-    assert p.view.model().rowCount() == 2 + 4
+    assert p.view.model().rowCount() == 2 + 3
     p.chips["telefoon"].click()
     p.chips["post"].click()
     assert p.view.model().rowCount() == 54

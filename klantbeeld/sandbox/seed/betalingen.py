@@ -1,4 +1,8 @@
-"""Seed: payments (open, betaald, te_laat) for persons and companies, linked to zaken if any."""
+"""Seed: payments (open, betaald, te_laat) for persons and companies, linked to a fitting zaak.
+
+Persons pay person things (a passport fee), companies company things (a terras permit); a
+payment belongs to a zaak only when the zaak is of the kind the payment is for.
+"""
 
 from __future__ import annotations
 
@@ -8,20 +12,32 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from klantbeeld.sandbox.endpoints import PATHS
-from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN, ZWAAR_BSN, SeedContext
+from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN, ZWAAR_BSN, SeedContext, SeedZaak
 from klantbeeld.sandbox.store import BASE, Store
 from klantbeeld.services.settings import ApiNaam
 
 COLL = "betalingen"
 
-#: (soort, omschrijving, bedrag range in cents)
-SOORTEN: list[tuple[str, str, int, int]] = [
-    ("parkeerbon", "Parkeerbon", 7500, 11500),
-    ("naheffingsaanslag", "Naheffingsaanslag parkeerbelasting", 7000, 8500),
-    ("belastingaanslag", "Aanslag gemeentelijke belastingen", 25000, 140000),
-    ("leges", "Leges paspoort/ID-kaart", 5000, 8500),
-    ("leges", "Leges omgevingsvergunning", 15000, 90000),
-    ("afvalstoffenheffing", "Afvalstoffenheffing", 28000, 45000),
+#: (soort, omschrijving, bedrag range in cents, zaaktype codes it may belong to) for persons.
+SOORTEN: list[tuple[str, str, int, int, tuple[str, ...]]] = [
+    ("parkeerbon", "Parkeerbon", 7500, 11500, ()),
+    ("naheffingsaanslag", "Naheffingsaanslag parkeerbelasting", 7000, 8500, ()),
+    ("belastingaanslag", "Aanslag gemeentelijke belastingen", 25000, 140000, ("WOZBEZW",)),
+    ("leges", "Leges paspoort/ID-kaart", 5000, 8500, ("REISDOC",)),
+    ("leges", "Leges omgevingsvergunning", 15000, 90000, ("OMGVERG",)),
+    ("afvalstoffenheffing", "Afvalstoffenheffing", 28000, 45000, ()),
+]
+#: What someone living abroad still pays (indices in :data:`SOORTEN`): OZB, a passport.
+VANUIT_BUITENLAND = (2, 3)
+#: The same for companies.
+SOORTEN_BEDRIJF: list[tuple[str, str, int, int, tuple[str, ...]]] = [
+    ("naheffingsaanslag", "Naheffingsaanslag parkeerbelasting", 7000, 8500, ()),
+    ("belastingaanslag", "Aanslag OZB niet-woning", 80000, 450000, ("WOZBEZW",)),
+    ("belastingaanslag", "Aanslag reclamebelasting", 20000, 120000, ()),
+    ("leges", "Leges omgevingsvergunning", 15000, 90000, ("OMGVERG",)),
+    ("leges", "Leges kapvergunning", 7000, 20000, ("KAPVERG",)),
+    ("leges", "Leges terrasvergunning", 30000, 150000, ("TERRAS",)),
+    ("leges", "Leges evenementenvergunning", 10000, 60000, ("EVENT",)),
 ]
 
 
@@ -29,18 +45,22 @@ def seed(store: Store, ctx: SeedContext) -> None:
     """Store betalingen: VOORBEELD_BSN gets all three statuses, ZWAAR_BSN many."""
     rng = random.Random("klantbeeld-betalingen")
     base = f"{BASE}{PATHS[ApiNaam.BETALINGEN]}/betalingen"
-    zaken_bsn: dict[str, list[str]] = {}
-    zaken_kvk: dict[str, list[str]] = {}
+    zaken_bsn: dict[str, list[SeedZaak]] = {}
+    zaken_kvk: dict[str, list[SeedZaak]] = {}
     for z in ctx.zaken:
         if z.bsn:
-            zaken_bsn.setdefault(z.bsn, []).append(z.url)
+            zaken_bsn.setdefault(z.bsn, []).append(z)
         if z.kvk_nummer:
-            zaken_kvk.setdefault(z.kvk_nummer, []).append(z.url)
+            zaken_kvk.setdefault(z.kvk_nummer, []).append(z)
     objs: list[dict[str, Any]] = []
 
-    def maak(status: str, *, bsn: str = "", kvk: str = "") -> None:
+    def maak(status: str, *, bsn: str = "", kvk: str = "", buitenland: bool = False) -> None:
         uid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-        soort, omschrijving, lo, hi = rng.choice(SOORTEN)
+        soorten = SOORTEN_BEDRIJF if kvk else SOORTEN
+        index = rng.randrange(len(soorten))
+        if buitenland:  # mapped, not drawn again, so the seed stays as it was for others
+            index = VANUIT_BUITENLAND[index % len(VANUIT_BUITENLAND)]
+        soort, omschrijving, lo, hi, codes = soorten[index]
         cents = rng.randint(lo, hi)
         aangemaakt = ctx.vandaag - timedelta(days=rng.randint(20, 400))
         if status == "open":
@@ -53,8 +73,13 @@ def seed(store: Store, ctx: SeedContext) -> None:
         betaald = verval - timedelta(days=rng.randint(0, 10)) if status == "betaald" else None
         if betaald is not None and betaald < aangemaakt:
             betaald = aangemaakt
-        zaken = zaken_bsn.get(bsn, []) if bsn else zaken_kvk.get(kvk, [])
-        zaak = rng.choice(zaken) if zaken and rng.random() < 0.5 else None
+        eigen = zaken_bsn.get(bsn, []) if bsn else zaken_kvk.get(kvk, [])
+        getrokken = rng.choice(eigen) if eigen and rng.random() < 0.5 else None
+        # Only a zaak of the kind the payment is for (the draw above keeps the seed stable).
+        passend = [z.url for z in eigen if z.zaaktype_code in codes]
+        zaak = None
+        if getrokken is not None and passend:
+            zaak = getrokken.url if getrokken.url in passend else passend[0]
         objs.append(
             {
                 "url": f"{base}/{uid}",
@@ -85,7 +110,11 @@ def seed(store: Store, ctx: SeedContext) -> None:
         if p.bsn in (VOORBEELD_BSN, ZWAAR_BSN) or p.overleden or rng.random() < 0.4:
             continue
         for _ in range(rng.randint(1, 4)):
-            maak(rng.choice(["open", "betaald", "betaald", "te_laat"]), bsn=p.bsn)
+            maak(
+                rng.choice(["open", "betaald", "betaald", "te_laat"]),
+                bsn=p.bsn,
+                buitenland=p.woont_in_buitenland(ctx.vandaag),
+            )
     for b in ctx.bedrijven:
         for _ in range(rng.randint(0, 5)):
             maak(rng.choice(["open", "betaald", "te_laat"]), kvk=b.kvk_nummer)

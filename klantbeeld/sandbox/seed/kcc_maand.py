@@ -2,13 +2,16 @@
 
 A mid-size municipality's klantcontactcentrum over the last :data:`WERKDAGEN` working days
 before "today": about :data:`CONTACTEN_PER_DAG` contacts a day (Monday busiest, Friday
-quietest), in office hours with a morning peak, over every kanaal (:data:`KANAAL_MIX`), each
+quietest), in office hours with a morning peak (each kanaal within its own hours,
+:data:`~klantbeeld.sandbox.seed.tijden.OPENINGSTIJDEN`), over every kanaal (:data:`KANAAL_MIX`),
+on an onderwerp that fits the klant (person or company) worded for the kanaal, each
 handled by one of the 15 medewerkers (an actorklantcontact, so Open Klant embeds it as
 ``hadBetrokkenActoren``), with one betrokkene (a seeded citizen or company for about one in ten,
 else an anonymous caller with or without a name), the wrap-up outcome in ``metadata.resultaat``
-(:data:`RESULTAAT_MIX`), and an internetaak for every contactverzoek and terugbelverzoek
-(assigned to a vakafdeling or one of its medewerkers; most verwerkt, the recent ones open,
-some open past their term).
+(:data:`RESULTAAT_MIX_TELEFOON`, :data:`RESULTAAT_MIX_ANDERS`), and an internetaak for every
+contactverzoek and terugbelverzoek (assigned to a vakafdeling or one of its medewerkers; most
+verwerkt, the recent ones open, some open past their term, none open longer than
+:data:`~klantbeeld.sandbox.seed.tijden.OPEN_HOOGSTENS`).
 
 ≈13,000 contacts and ≈40,000 objects take too long to build before the server listens (the
 app's cold start must stay fast), so :class:`KccMaand` adds them in steps of :data:`STAP`
@@ -34,12 +37,11 @@ import random
 import uuid
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from klantbeeld.sandbox.seed import klantinteracties as ki
-from klantbeeld.sandbox.seed import teksten
+from klantbeeld.sandbox.seed import teksten, tijden
 from klantbeeld.sandbox.seed.plan import (
     BEDRIJVEN_KVK,
     PERSONEN,
@@ -56,7 +58,7 @@ CONTACTEN_PER_DAG = 600
 #: Contacts added per step on the server's loop (the loop serves requests between steps).
 STAP = 500
 #: Local time of the contacts (stored in UTC, as Open Klant does).
-TIJDZONE = ZoneInfo("Europe/Amsterdam")
+TIJDZONE = tijden.TIJDZONE
 
 #: (kanaal as the existing seed writes it, weight in %).
 KANAAL_MIX: tuple[tuple[str, int], ...] = (
@@ -67,13 +69,23 @@ KANAAL_MIX: tuple[tuple[str, int], ...] = (
     ("contactformulier", 12),
     ("Brief", 3),
 )
-#: (resultaat as in ``settings.STANDAARD_RESULTATEN``, weight in %).
-RESULTAAT_MIX: tuple[tuple[str, int], ...] = (
-    ("Zelfstandig afgehandeld", 70),
-    ("Doorverbonden", 14),
-    ("Contactverzoek gemaakt", 5),
-    ("Terugbelverzoek", 3),
-    ("Niet gelukt", 8),
+#: (resultaat as in ``settings.STANDAARD_RESULTATEN``, weight in ‰) of a call: overall about
+#: 70 % "Zelfstandig afgehandeld", 14 % "Doorverbonden", 5 % "Contactverzoek gemaakt",
+#: 3 % "Terugbelverzoek", 8 % "Niet gelukt" — with the telephone (55 %) carrying all of
+#: "Doorverbonden" (only a call is put through) and the other kanalen more "Zelfstandig".
+RESULTAAT_MIX_TELEFOON: tuple[tuple[str, int], ...] = (
+    ("Zelfstandig afgehandeld", 606),
+    ("Doorverbonden", 254),
+    ("Contactverzoek gemaakt", 50),
+    ("Terugbelverzoek", 30),
+    ("Niet gelukt", 60),
+)
+#: The same for every other kanaal.
+RESULTAAT_MIX_ANDERS: tuple[tuple[str, int], ...] = (
+    ("Zelfstandig afgehandeld", 815),
+    ("Contactverzoek gemaakt", 50),
+    ("Terugbelverzoek", 30),
+    ("Niet gelukt", 105),
 )
 #: Outcomes that leave an internetaak behind.
 MET_TAAK = frozenset({"Contactverzoek gemaakt", "Terugbelverzoek"})
@@ -88,7 +100,7 @@ AANDEEL_MET_NAAM = 0.6
 #: First ``nummer`` of the month's klantcontacten and internetaken (apart from the base seed).
 NUMMER_START = 1_000_000
 
-#: How often each onderwerp comes up (default 2); Wmo is not in the base texts.
+#: How often each onderwerp comes up (default 2).
 ONDERWERP_GEWICHT: dict[str, int] = {
     "Afvalcontainer niet geleegd": 9,
     "Grofvuil ophalen": 7,
@@ -105,17 +117,6 @@ ONDERWERP_GEWICHT: dict[str, int] = {
     "Wmo-voorziening": 5,
     "Terugbelverzoek": 0,
 }
-EXTRA_ONDERWERPEN: list[tuple[str, list[str]]] = [
-    (
-        "Wmo-voorziening",
-        [
-            "Inwoner vraagt hoe een scootmobiel aangevraagd wordt. Uitgelegd dat eerst een "
-            "melding bij het Wmo-loket nodig is; keukentafelgesprek volgt.",
-            "Vraag over de eigen bijdrage voor huishoudelijke hulp. Uitgelegd dat het CAK die "
-            "int en hoe hoog het abonnementstarief is.",
-        ],
-    ),
-]
 #: Which afdeling handles a contactverzoek about an onderwerp (default: Burgerzaken).
 AFDELING_VAN: dict[str, str] = {
     "Afvalcontainer niet geleegd": "Wijkbeheer",
@@ -130,6 +131,10 @@ AFDELING_VAN: dict[str, str] = {
     "Hondenbelasting": "Belastingen",
     "Omgevingsvergunning": "Vergunningen",
     "Evenementenvergunning": "Vergunningen",
+    "Terrasvergunning": "Vergunningen",
+    "Reclamebelasting": "Belastingen",
+    "Bedrijfsafval": "Wijkbeheer",
+    "Parkeervergunning bedrijf": "Parkeren",
 }
 #: Actoren whose queue the month leaves alone (the oefen-agent and her teams).
 NIET_TOEWIJZEN = frozenset({"Anouk de Boer", "KCC", *ki.GROEPEN})
@@ -277,18 +282,27 @@ class _MaandBouwer:
     def __init__(self, store: Store, vandaag: date) -> None:
         self.rng = random.Random("klantbeeld-kcc-maand")
         self.vandaag = vandaag
-        self.nu = datetime.combine(vandaag, time(8, 0), tzinfo=TIJDZONE)
+        self.nu = tijden.nu(vandaag)
         self.nummer = NUMMER_START
         self.taak_nummer = NUMMER_START
         self.kanalen, self.kanaal_cum = _gewogen(KANAAL_MIX)
-        self.resultaten, self.resultaat_cum = _gewogen(RESULTAAT_MIX)
-        onderwerpen = [*teksten.ONDERWERPEN, *EXTRA_ONDERWERPEN]
-        self.onderwerpen = [o for o in onderwerpen if ONDERWERP_GEWICHT.get(o[0], 2) > 0]
-        cum = 0
-        self.onderwerp_cum: list[int] = []
-        for naam, _ in self.onderwerpen:
-            cum += ONDERWERP_GEWICHT.get(naam, 2)
-            self.onderwerp_cum.append(cum)
+        #: Per kanaal: "Telefoon" or anything else.
+        self.resultaat_mix = {
+            True: _gewogen(RESULTAAT_MIX_TELEFOON),
+            False: _gewogen(RESULTAAT_MIX_ANDERS),
+        }
+        #: Per klant kind (company or not): the onderwerpen and their cumulative weights.
+        self.onderwerpen: dict[bool, tuple[list[teksten.Onderwerp], list[int]]] = {}
+        for bedrijf in (False, True):
+            gekozen = [
+                o for o in teksten.voor_klant(bedrijf) if ONDERWERP_GEWICHT.get(o.naam, 2) > 0
+            ]
+            cum = 0
+            gewichten: list[int] = []
+            for o in gekozen:
+                cum += ONDERWERP_GEWICHT.get(o.naam, 2)
+                gewichten.append(cum)
+            self.onderwerpen[bedrijf] = (gekozen, gewichten)
         self.uren = list(range(8, 8 + len(UURGEWICHT)))
         self.uur_cum = [sum(UURGEWICHT[: i + 1]) for i in range(len(UURGEWICHT))]
         actoren = store.all(ki.ACTOREN)
@@ -347,12 +361,12 @@ class _MaandBouwer:
         factor = DAGFACTOR[dag.weekday()] * self.rng.uniform(0.95, 1.05)
         return round(CONTACTEN_PER_DAG * factor)
 
-    def moment(self, dag: date) -> datetime:
+    def moment(self, dag: date, kanaal: str) -> datetime:
         uur = self.rng.choices(self.uren, cum_weights=self.uur_cum)[0]
         lokaal = datetime.combine(
             dag, time(uur, self.rng.randrange(60), self.rng.randrange(60)), tzinfo=TIJDZONE
         )
-        return lokaal.astimezone(UTC)
+        return tijden.in_venster(lokaal, kanaal).astimezone(UTC)
 
     def betrokkene(self) -> tuple[str | None, Obj | None, str]:
         if self.partijen and self.rng.random() < AANDEEL_BEKEND:
@@ -374,17 +388,22 @@ class _MaandBouwer:
 
     def contact(self, dag: date, colls: dict[str, list[Obj]]) -> None:
         kanaal = self.kies(self.kanalen, self.kanaal_cum)
-        resultaat = self.kies(self.resultaten, self.resultaat_cum)
-        i = self.rng.choices(range(len(self.onderwerpen)), cum_weights=self.onderwerp_cum)[0]
-        onderwerp, inhouden = self.onderwerpen[i]
-        moment = self.moment(dag)
+        resultaat = self.kies(*self.resultaat_mix[kanaal == "Telefoon"])
+        partij, contactnaam, organisatienaam = self.betrokkene()
+        bedrijf = bool(organisatienaam)
+        onderwerpen, gewichten = self.onderwerpen[bedrijf]
+        gekozen = self.rng.choices(onderwerpen, cum_weights=gewichten)[0]
+        onderwerp = gekozen.naam
+        moment = self.moment(dag, kanaal)
         self.nummer += 1
         kc = self.uuid()
         obj = ki.klantcontact_obj(
             kc,
             kanaal=kanaal,
             onderwerp=onderwerp,
-            inhoud=self.rng.choice(inhouden),
+            inhoud=teksten.inhoud(
+                gekozen, kanaal, self.rng, bedrijf=bedrijf, gelukt=resultaat != "Niet gelukt"
+            ),
             plaatsgevonden_op=ki.tijd(moment),
             nummer=f"{self.nummer:010d}",
             indicatie_contact_gelukt=resultaat != "Niet gelukt",
@@ -392,7 +411,6 @@ class _MaandBouwer:
         )
         obj["metadata"] = {"resultaat": resultaat}
         colls.setdefault(ki.KLANTCONTACTEN, []).append(obj)
-        partij, contactnaam, organisatienaam = self.betrokkene()
         colls.setdefault(ki.BETROKKENEN, []).append(
             ki.betrokkene_obj(
                 self.uuid(),
@@ -423,11 +441,14 @@ class _MaandBouwer:
             actor = self.rng.choice(mensen)
         else:
             actor = self.afdelingen[afdeling]
-        if not terugbellen:  # the old handeling's draw: the rest of the month stays the same
-            self.rng.choice(teksten.HANDELINGEN[2:])
+        # The kind of follow-up (KISS writes it in the toelichting, the handeling is always
+        # CONTACT_OPNEMEN): a callback, or one of the other kinds.
+        vervolg = "Terugbellen" if terugbellen else self.rng.choice(teksten.HANDELINGEN[2:])
         toegewezen = moment + timedelta(minutes=self.rng.randint(1, 15))
         dagen = (self.vandaag - moment.astimezone(TIJDZONE).date()).days
         kans_open = 0.6 if dagen <= 2 else 0.12 if dagen <= 7 else 0.04
+        if self.nu - toegewezen > tijden.OPEN_HOOGSTENS:
+            kans_open = 0.0
         open_ = self.rng.random() < kans_open
         afgehandeld = (
             None
@@ -440,9 +461,7 @@ class _MaandBouwer:
             klantcontact_uuid=kc,
             actor_uuids=[actor],
             gevraagde_handeling=teksten.CONTACT_OPNEMEN,
-            toelichting=self.rng.choice(
-                teksten.TERUGBEL_TOELICHTINGEN if terugbellen else teksten.TOELICHTINGEN
-            ),
+            toelichting=teksten.toelichting(vervolg, self.rng),
             status="te_verwerken" if open_ else "verwerkt",
             toegewezen_op=ki.tijd(toegewezen),
             afgehandeld_op=afgehandeld,
@@ -455,8 +474,8 @@ def resultaten_voor_basisseed(store: Store) -> None:
 
     Consistent with the contact: not successful -> "Niet gelukt"; a contactverzoek asking to
     call back (its toelichting) -> "Terugbelverzoek", another -> "Contactverzoek gemaakt";
-    else mostly "Zelfstandig afgehandeld". Questions Open Inwoner left (no medewerker) have
-    no outcome.
+    else mostly "Zelfstandig afgehandeld" (only a call can be "Doorverbonden"). Questions
+    Open Inwoner left (no medewerker) have no outcome.
     """
     rng = random.Random("klantbeeld-kcc-resultaten")
     met_medewerker = {link["klantcontact"]["uuid"] for link in store.all(ki.ACTORKLANTCONTACTEN)}
@@ -473,5 +492,6 @@ def resultaten_voor_basisseed(store: Store) -> None:
             bellen = "bel" in taken[kc["uuid"]].lower()
             resultaat = "Terugbelverzoek" if bellen else "Contactverzoek gemaakt"
         else:
-            resultaat = "Doorverbonden" if rng.random() < 0.15 else "Zelfstandig afgehandeld"
+            doorverbonden = rng.random() < 0.15 and kc.get("kanaal") == "Telefoon"
+            resultaat = "Doorverbonden" if doorverbonden else "Zelfstandig afgehandeld"
         kc["metadata"] = {"resultaat": resultaat}

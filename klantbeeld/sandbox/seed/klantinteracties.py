@@ -10,10 +10,10 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Sequence
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from klantbeeld.sandbox.seed import teksten
+from klantbeeld.sandbox.seed import teksten, tijden
 from klantbeeld.sandbox.seed.plan import (
     BEDRIJVEN_KVK,
     PERSONEN,
@@ -22,6 +22,7 @@ from klantbeeld.sandbox.seed.plan import (
     ZWAAR_BSN,
     SeedContext,
     SeedMedewerker,
+    SeedPersoon,
     SeedZaak,
 )
 from klantbeeld.sandbox.store import BASE, Obj, Store
@@ -54,6 +55,11 @@ VOORBEELD_TELEFOON = "0612345678"
 VOORBEELD_EMAIL = "s.moulin@example.nl"
 #: Persons deliberately left without a partij (the app creates one when a contact is saved).
 ZONDER_PARTIJ: tuple[str, ...] = ("999970021", "999970033", "999970057", "999970069")
+#: The deliberately overdue open work: each of these persons has a web-form question that has
+#: waited 5 to 7 weeks (all other open internetaken are at most ``tijden.OPEN_HOOGSTENS`` old).
+LANG_OPEN: tuple[str, ...] = ("999970094", "999970100", "999970124")
+#: How old (days) the deliberately overdue questions are.
+LANG_OPEN_DAGEN = (35, 49)
 
 AFDELINGEN = ("KCC", "Vergunningen", "Belastingen", "Parkeren", "Burgerzaken", "Wijkbeheer")
 GROEPEN = ("Team Terugbellen", "Team Webformulieren", "Team Afval")
@@ -334,7 +340,9 @@ class _Bouwer:
         self.taak_nummer = 0
         self.medewerkers: list[str] = []
         self.groepen: dict[str, str] = {}
-        self.nu = datetime.combine(ctx.vandaag, time(12, 0), tzinfo=UTC)
+        self.nu = tijden.nu(ctx.vandaag).astimezone(UTC)
+        #: When each klantcontact took place (for its internetaken).
+        self.momenten: dict[str, datetime] = {}
 
     def uuid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
@@ -343,12 +351,17 @@ class _Bouwer:
         self.colls.setdefault(coll, []).append(obj)
         return obj
 
-    def moment(self, max_dagen: int, min_dagen: int = 1) -> datetime:
-        dag = self.ctx.vandaag - timedelta(days=self.rng.randint(min_dagen, max_dagen))
-        while dag.weekday() >= 5:
-            dag -= timedelta(days=1)
-        uur = time(self.rng.randint(8, 16), self.rng.randint(0, 59), self.rng.randint(0, 59))
-        return datetime.combine(dag, uur, tzinfo=UTC)
+    def moment(
+        self,
+        max_dagen: int,
+        min_dagen: int = 1,
+        *,
+        kanaal: str = "Telefoon",
+        tot: date | None = None,
+    ) -> datetime:
+        """A moment ``min_dagen``..``max_dagen`` days before ``tot`` (today) in kanaal's hours."""
+        dag = (tot or self.ctx.vandaag) - timedelta(days=self.rng.randint(min_dagen, max_dagen))
+        return tijden.moment_op(dag, kanaal, self.rng)
 
     # -- actoren -----------------------------------------------------------------------------
 
@@ -532,19 +545,40 @@ class _Bouwer:
         moment: datetime,
         zaak: SeedZaak | None = None,
         markup: bool = False,
+        markup_vast: bool = False,
+        buitenland: bool = False,
         telefoon: str = "",
         email: str = "",
     ) -> tuple[str, str]:
-        """One klantcontact with betrokkene (+ onderwerpobject, actor); returns (kc, betrokkene)."""
-        if markup:
-            onderwerp, inhoud = self.rng.choice(teksten.MET_MARKUP)
-        else:
-            onderwerp, inhouden = self.rng.choice(teksten.ONDERWERPEN)
-            inhoud = self.rng.choice(inhouden)
+        """One klantcontact with betrokkene (+ onderwerpobject, actor); returns (kc, betrokkene).
+
+        Its onderwerp and inhoud are about the same thing (the zaak, when given), worded for
+        the kanaal; markup only where the klant typed the text (``markup_vast``: the first
+        markup text, so the example person surely has one).
+        """
+        bedrijf = contactnaam is None and bool(organisatienaam)
+        gelukt = self.rng.random() > 0.1
         if zaak is not None:
-            onderwerp = f"{zaak.zaaktype_omschrijving}: vraag over zaak {zaak.identificatie}"[:200]
+            onderwerp = teksten.zaak_onderwerp(zaak.zaaktype_omschrijving, zaak.identificatie)
+            inhoud = teksten.zaak_inhoud(
+                zaak.zaaktype_omschrijving,
+                zaak.identificatie,
+                zaak.status_omschrijving,
+                kanaal,
+                self.rng,
+                bedrijf=bedrijf,
+                gelukt=gelukt,
+            )
+        elif (markup or markup_vast) and kanaal in teksten.EIGEN_TEKST_KANALEN:
+            gekozen_markup = self.rng.choice(teksten.MET_MARKUP)
+            onderwerp, inhoud = teksten.MET_MARKUP[0] if markup_vast else gekozen_markup
+        else:
+            gekozen = self.rng.choice(teksten.voor_klant(bedrijf, buitenland=buitenland))
+            onderwerp = gekozen.naam
+            inhoud = teksten.inhoud(gekozen, kanaal, self.rng, bedrijf=bedrijf, gelukt=gelukt)
         self.nummer += 1
         kc = self.uuid()
+        self.momenten[kc] = moment
         self.add(
             KLANTCONTACTEN,
             klantcontact_obj(
@@ -554,7 +588,7 @@ class _Bouwer:
                 inhoud=inhoud,
                 plaatsgevonden_op=tijd(moment),
                 nummer=f"{self.nummer:010d}",
-                indicatie_contact_gelukt=self.rng.random() > 0.1,
+                indicatie_contact_gelukt=gelukt,
                 vertrouwelijk=self.rng.random() < 0.08,
             ),
         )
@@ -617,23 +651,29 @@ class _Bouwer:
         handeling: str | None = None,
         groep: str | None = None,
         formulier: bool = False,
+        lang_open: bool = False,
+        vervolg: str = "",
     ) -> None:
         actor = self.groepen[groep] if groep else self.rng.choice(self.medewerkers)
         toegewezen = moment + timedelta(minutes=self.rng.randint(1, 20))
+        # Open work is recent; older requests were handled (overdue ones: see LANG_OPEN).
+        open_ = open_ and (lang_open or self.nu - toegewezen <= tijden.OPEN_HOOGSTENS)
         afgehandeld = (
             None
             if open_
             else tijd(min(toegewezen + timedelta(hours=self.rng.randint(2, 72)), self.nu))
         )
         self.taak_nummer += 1
+        if handeling is None:
+            handeling, vervolg = self._handeling(formulier=formulier)
         self.add(
             INTERNETAKEN,
             internetaak_obj(
                 self.uuid(),
                 klantcontact_uuid=kc,
                 actor_uuids=[actor],
-                gevraagde_handeling=handeling or self._handeling(formulier=formulier),
-                toelichting=self.rng.choice(teksten.TOELICHTINGEN),
+                gevraagde_handeling=handeling,
+                toelichting=teksten.toelichting(vervolg, self.rng),
                 status="te_verwerken" if open_ else "verwerkt",
                 toegewezen_op=tijd(toegewezen),
                 afgehandeld_op=afgehandeld,
@@ -641,14 +681,25 @@ class _Bouwer:
             ),
         )
 
-    def _handeling(self, *, formulier: bool) -> str:
-        """A web-form question's handeling, else KISS's for an agent's contactverzoek.
+    def _handeling(self, *, formulier: bool) -> tuple[str, str]:
+        """(handeling, kind of follow-up): a web-form question's, else KISS's contactverzoek.
 
-        The draw of an old free-text handeling stays, in its place, so the rest of the
-        oefenomgeving (numbers, names) stays the same.
+        The kind is one of the old free-text handelingen; KISS writes it in the toelichting.
         """
-        self.rng.choice(teksten.HANDELINGEN)
-        return teksten.VRAAG_BEANTWOORDEN if formulier else teksten.CONTACT_OPNEMEN
+        vervolg = self.rng.choice(teksten.HANDELINGEN)
+        if formulier:
+            return teksten.VRAAG_BEANTWOORDEN, ""
+        return teksten.CONTACT_OPNEMEN, vervolg
+
+    def moment_bij_zaak(self, zaak: SeedZaak, kanaal: str, laatste: date) -> datetime:
+        """A moment between the zaak's start and the day before ``laatste``, in kanaal's hours."""
+        eind = laatste - timedelta(days=1)
+        dagen = max(0, (eind - zaak.startdatum).days)
+        dag = zaak.startdatum + timedelta(days=round(dagen * self.rng.random()))
+        if tijden.alleen_werkdagen(kanaal) and dag.weekday() >= 5:
+            maandag = dag + timedelta(days=7 - dag.weekday())
+            dag = maandag if maandag <= eind else dag
+        return tijden.moment_op(dag, kanaal, self.rng)
 
     def klant(
         self,
@@ -663,18 +714,31 @@ class _Bouwer:
         telefoon: str,
         email: str,
         alle_kanalen: bool = False,
+        persoon: SeedPersoon | None = None,
+        recent: int = 0,
     ) -> list[str]:
-        """Contacts of one partij; returns their uuids newest-last."""
+        """Contacts of one partij (none after a death, no balie once abroad); returns uuids.
+
+        The first ``recent`` contacts took place the day before today (or the Friday before).
+        """
         kanalen = list(KANALEN) * 2 if alle_kanalen else []
+        laatste = persoon.laatste_dag(self.ctx.vandaag) if persoon else self.ctx.vandaag
         kcs: list[str] = []
         for i in range(aantal):
             kanaal = kanalen[i] if i < len(kanalen) else self.rng.choice(KANALEN)
+            buitenland = persoon is not None and persoon.woont_in_buitenland(laatste)
+            if kanaal == "Balie" and buitenland:
+                kanaal = "E-mail"
             zaak = zaken[i % len(zaken)] if zaken and i < zaak_aantal else None
-            moment = self.moment(729)
+            # Now and then a text the klant typed with markup: always on the web form.
+            markup = zaak is None and not alle_kanalen and self.rng.random() < 0.04
+            if markup:
+                kanaal = KANAAL_FORMULIER
+            moment = self.moment(729, kanaal=kanaal, tot=laatste)
             if zaak is not None:
-                start = datetime.combine(zaak.startdatum, time(10), tzinfo=UTC)
-                if start < self.nu:
-                    moment = start + (self.nu - start) * self.rng.random()
+                moment = self.moment_bij_zaak(zaak, kanaal, laatste)
+            if i < recent:
+                moment = self.moment(1, kanaal=kanaal, tot=laatste)
             kc, _ = self.contact(
                 partij_uuid=partij_uuid,
                 contactnaam=contactnaam,
@@ -682,7 +746,10 @@ class _Bouwer:
                 kanaal=kanaal,
                 moment=moment,
                 zaak=zaak,
-                markup=self.rng.random() < 0.04,
+                markup=markup,
+                # a person's last web form of "every kanaal" (citizens type markup)
+                markup_vast=i == len(kanalen) - 1 and not organisatienaam,
+                buitenland=buitenland,
                 telefoon=telefoon,
                 email=email,
             )
@@ -705,9 +772,11 @@ def seed(store: Store, ctx: SeedContext) -> None:
         if zaak.kvk_nummer:
             zaken_van_kvk.setdefault(zaak.kvk_nummer, []).append(zaak)
     bsns = [p.bsn for p in ctx.personen] or [bsn for bsn, _ in PERSONEN]
+    personen = {p.bsn: p for p in ctx.personen}
     for index, bsn in enumerate(bsns):
         if bsn in ZONDER_PARTIJ:
             continue
+        persoon = personen.get(bsn)
         partij, naam = b.persoon(bsn, index)
         zaken = zaken_van_bsn.get(bsn, [])
         if bsn == VOORBEELD_BSN:
@@ -727,6 +796,8 @@ def seed(store: Store, ctx: SeedContext) -> None:
                 taken=10,
                 telefoon=telefoon,
                 email=email,
+                persoon=persoon,
+                recent=3,  # so some of the 10 internetaken can still be open
             )
         elif bsn == VOORBEELD_BSN:
             kcs = b.klant(
@@ -740,12 +811,26 @@ def seed(store: Store, ctx: SeedContext) -> None:
                 telefoon=telefoon,
                 email=email,
                 alle_kanalen=True,
+                persoon=persoon,
+                recent=1,
             )
             # A callback request still open, and a handled one.
-            b.taak(kcs[0], b.moment(3, 1), open_=True, handeling=teksten.CONTACT_OPNEMEN)
-            b.taak(kcs[1], b.moment(200, 30), open_=False, handeling=teksten.CONTACT_OPNEMEN)
-            # An open question from the web form, as Open Inwoner creates it (overdue).
-            moment = b.moment(10, 6)
+            b.taak(
+                kcs[0],
+                b.momenten[kcs[0]],
+                open_=True,
+                handeling=teksten.CONTACT_OPNEMEN,
+                vervolg="Terugbellen",
+            )
+            b.taak(
+                kcs[1],
+                b.momenten[kcs[1]],
+                open_=False,
+                handeling=teksten.CONTACT_OPNEMEN,
+                vervolg="Terugbellen",
+            )
+            # An open question from the web form, as Open Inwoner creates it: 8 days, overdue.
+            moment = b.moment(8, 8, kanaal=KANAAL_FORMULIER)
             kc, _ = b.contact(
                 partij_uuid=partij,
                 contactnaam=naam,
@@ -767,23 +852,37 @@ def seed(store: Store, ctx: SeedContext) -> None:
                 taken=b.rng.randint(0, 2),
                 telefoon=telefoon,
                 email=email,
+                persoon=persoon,
             )
-            if aantal and b.rng.random() < 0.25:
-                moment = b.moment(30)
+            laatste = persoon.laatste_dag(ctx.vandaag) if persoon else ctx.vandaag
+            lang_open = bsn in LANG_OPEN
+            if lang_open or (aantal and b.rng.random() < 0.25):
+                moment = (
+                    b.moment(LANG_OPEN_DAGEN[1], LANG_OPEN_DAGEN[0], kanaal=KANAAL_FORMULIER)
+                    if lang_open
+                    else b.moment(20, kanaal=KANAAL_FORMULIER, tot=laatste)
+                )
                 kc, _ = b.contact(
                     partij_uuid=partij,
                     contactnaam=naam,
                     kanaal=KANAAL_FORMULIER,
                     moment=moment,
                     email=email,
+                    buitenland=persoon is not None and persoon.woont_in_buitenland(laatste),
                 )
-                b.taak(kc, moment, open_=True, handeling=teksten.VRAAG_BEANTWOORDEN, groep="KCC")
+                b.taak(
+                    kc,
+                    moment,
+                    open_=True,
+                    handeling=teksten.VRAAG_BEANTWOORDEN,
+                    groep="KCC",
+                    lang_open=lang_open,
+                )
     kvks = [c.kvk_nummer for c in ctx.bedrijven] or list(BEDRIJVEN_KVK)
     for index, kvk in enumerate(kvks):
         partij, bedrijfsnaam = b.bedrijf(kvk, index)
-        b.adressen(
-            partij, f"0{b.rng.randint(100000000, 999999999)}", f"info{index + 1}@bedrijf.example"
-        )
+        # A fixed number per company (070: the municipality's area code).
+        b.adressen(partij, f"070{kvk[-7:]}", f"info{index + 1}@bedrijf.example")
         b.klant(
             partij_uuid=partij,
             contactnaam=None,

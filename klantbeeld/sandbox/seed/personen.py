@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -39,5 +40,26 @@ def seed(store: Store, ctx: SeedContext) -> None:
                 volledige_naam=naam.get("volledigeNaam", ""),
                 overleden="overlijden" in p,
                 geheim=bool(p.get("geheimhoudingPersoonsgegevens")),
+                overlijdensdatum=brp_datum((p.get("overlijden") or {}).get("datum")),
+                vertrekdatum=vertrekdatum(p),
             )
         )
+
+
+def brp_datum(waarde: dict[str, Any] | None) -> date | None:
+    """A BRP date (``Datum``, ``JaarMaandDatum``, ``JaarDatum``) as its first possible day."""
+    if not waarde:
+        return None
+    if waarde.get("datum"):
+        return date.fromisoformat(str(waarde["datum"]))
+    if waarde.get("jaar"):
+        return date(int(waarde["jaar"]), int(waarde.get("maand") or 1), 1)
+    return None
+
+
+def vertrekdatum(persoon: dict[str, Any]) -> date | None:
+    """Since when a living person lives abroad: opschorting for emigratie (E) or RNI (R)."""
+    opschorting = persoon.get("opschortingBijhouding") or {}
+    if (opschorting.get("reden") or {}).get("code") in ("E", "R"):
+        return brp_datum(opschorting.get("datum"))
+    return None

@@ -120,6 +120,18 @@ class SeedPersoon:
     volledige_naam: str
     overleden: bool = False
     geheim: bool = False
+    #: The BRP's overlijden date (a JaarDatum: 1 January): nothing of theirs happens after it.
+    overlijdensdatum: date | None = None
+    #: Since when they live abroad (emigration or RNI): no visits to the balie after it.
+    vertrekdatum: date | None = None
+
+    def laatste_dag(self, vandaag: date) -> date:
+        """The last day this person can do anything: ``vandaag`` or the day of death."""
+        return min(vandaag, self.overlijdensdatum) if self.overlijdensdatum else vandaag
+
+    def woont_in_buitenland(self, dag: date) -> bool:
+        """True when on ``dag`` the person lives abroad (emigrated or in the RNI)."""
+        return self.vertrekdatum is not None and dag >= self.vertrekdatum
 
 
 @dataclass
@@ -145,6 +157,7 @@ class SeedZaak:
     bsn: str | None = None
     kvk_nummer: str | None = None
     status_omschrijving: str = ""
+    zaaktype_code: str = ""
 
 
 @dataclass

@@ -52,6 +52,8 @@ VERTROUWELIJKHEDEN = (
 )
 
 ALLEEN_BEDRIJF = frozenset({"TERRAS"})
+#: Zaaktypen someone living abroad (emigrated, RNI) can still have with the municipality.
+VANUIT_BUITENLAND = ("WOZBEZW", "REISDOC")
 
 REDENEN_OPSCHORTING = (
     "Wachten op aanvullende gegevens van de aanvrager.",
@@ -346,20 +348,29 @@ class _Bouwer:
         vestiging: bool = False,
         documenten: int | None = None,
     ) -> SeedZaak:
-        """One zaak of zaaktype ``code``; soort is open|gesloten|te_laat|opgeschort|verlengd."""
+        """One zaak of zaaktype ``code``; soort is open|gesloten|te_laat|opgeschort|verlengd.
+
+        Everything happens before "today" (a zaak starts yesterday at the latest); a deceased
+        person's zaken all started and ended before the day of death.
+        """
         rng = self.rng
+        persoon = self.personen.get(bsn) if bsn else None
+        peil = persoon.laatste_dag(self.vandaag) if persoon else self.vandaag
+        if peil < self.vandaag:
+            soort = "gesloten"
         zt = next(z for z in ZAAKTYPEN if z.code == code)
         typen = self.typen[code]
         doorloop = zt.doorlooptijd_dagen
         if soort == "gesloten":
-            start = self.vandaag - timedelta(days=rng.randint(doorloop // 2 + 2, 900))
-            duur = rng.randint(1, max(1, min(doorloop, (self.vandaag - start).days - 1)))
+            start = peil - timedelta(days=rng.randint(doorloop // 2 + 2, 900))
+            duur = rng.randint(1, max(1, min(doorloop, (peil - start).days - 1)))
             eind: date | None = start + timedelta(days=duur)
         elif soort == "te_laat":
-            start = self.vandaag - timedelta(days=doorloop + rng.randint(1, 60))
+            start = peil - timedelta(days=doorloop + rng.randint(1, 60))
             eind = None
         else:
-            start = self.vandaag - timedelta(days=rng.randint(0, max(0, doorloop - 2)))
+            # never today: a zaak started today has no history yet
+            start = peil - timedelta(days=max(1, rng.randint(0, max(0, doorloop - 2))))
             eind = None
         verlenging: Obj | None = None
         verlengd = 0
@@ -385,9 +396,11 @@ class _Bouwer:
         # statussen: all of them for a closed zaak, otherwise not the last one
         sts = typen.statustypen
         n = len(sts) if eind else rng.randint(1, max(1, len(sts) - 1))
-        tot = eind or self.vandaag
+        tot = eind or peil
         span = max(0, (tot - start).days)
-        offsets = sorted(rng.randint(0, span) for _ in range(n))
+        # an open zaak's steps happened before today (drawn as before, moved off today)
+        gisteren = max(0, span - 1) if eind is None else span
+        offsets = sorted(min(rng.randint(0, span), gisteren) for _ in range(n))
         offsets[0] = 0
         if eind:
             offsets[-1] = span
@@ -427,7 +440,7 @@ class _Bouwer:
         if documenten is None:
             documenten = rng.choice((0, 0, 1, 1, 1, 2, 2, 3))
         zios = [
-            self.document(zaak_url, typen, start, eind, vertrouwelijk)
+            self.document(zaak_url, typen, start, eind, vertrouwelijk, peil)
             for _ in range(min(documenten, 3))
         ]
         zaak: Obj = {
@@ -499,6 +512,7 @@ class _Bouwer:
             bsn=bsn,
             kvk_nummer=bedrijf.kvk_nummer if bedrijf else None,
             status_omschrijving=sts[n - 1]["omschrijving"],
+            zaaktype_code=code,
         )
         self.ctx.zaken.append(seed)
         return seed
@@ -583,13 +597,20 @@ class _Bouwer:
         )
 
     def document(
-        self, zaak_url: str, typen: _Typen, start: date, eind: date | None, vertrouwelijk: str
+        self,
+        zaak_url: str,
+        typen: _Typen,
+        start: date,
+        eind: date | None,
+        vertrouwelijk: str,
+        peil: date,
     ) -> Obj:
         rng = self.rng
         iot = rng.choice(typen.iots)
         did = self.uid()
         self.doc_nummer += 1
-        dag = start + timedelta(days=rng.randint(0, max(0, ((eind or self.vandaag) - start).days)))
+        dag = start + timedelta(days=rng.randint(0, max(0, ((eind or peil) - start).days)))
+        dag = min(dag, max(start, peil - timedelta(days=1)))  # nothing today yet
         titel = f"{iot['omschrijving']} {typen.zaaktype['onderwerp'].lower()}"
         if rng.random() < 0.3:
             titel += f" {dag.strftime('%d-%m-%Y')}"
@@ -706,8 +727,12 @@ class _Bouwer:
             if bsn == vb:
                 continue
             aantal = 45 if bsn == plan.ZWAAR_BSN else rng.randint(1, 7)
+            persoon = self.personen.get(bsn)
+            buitenland = persoon is not None and persoon.woont_in_buitenland(self.vandaag)
             for _ in range(aantal):
                 code = rng.choice(persoon_codes)
+                if buitenland:  # only what one can still have with us from abroad
+                    code = VANUIT_BUITENLAND[persoon_codes.index(code) % len(VANUIT_BUITENLAND)]
                 self.zaak(code, soort_voor(code), bsn=bsn)
         for kvk in plan.BEDRIJVEN_KVK:
             bedrijf = self.bedrijf(kvk)

@@ -14,6 +14,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from klantbeeld.views.platte_tekst import tooltip
+
 R = TypeVar("R")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -72,7 +74,12 @@ class RijenModel(QAbstractTableModel, Generic[R]):
         if rij is None:
             return None
         try:
-            return self._data(rij, index.column(), role)
+            waarde = self._data(rij, index.column(), role)
+            if waarde is None and role == Qt.ItemDataRole.ToolTipRole:
+                # A cell cut off in its column still gives its whole text on hover.
+                tekst = self._data(rij, index.column(), Qt.ItemDataRole.DisplayRole)
+                return tooltip(tekst) if isinstance(tekst, str) and tekst.strip() else None
+            return waarde
         except Exception:  # a model must never raise out of data()
             return None
 

@@ -462,7 +462,8 @@ class OpenVerzoekenModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._rood if v.te_laat and col == V_COL_LEEFTIJD else None
         if role == Qt.ItemDataRole.ToolTipRole and col == V_COL_WAT:
-            return tooltip(v.toelichting or wat_tekst(v))
+            wat = wat_tekst(v)
+            return tooltip(f"{wat}\n{v.toelichting}" if v.toelichting else wat)
         if role == VerzoekRol.VERZOEK:
             return v
         if role == VerzoekRol.TE_LAAT:

@@ -30,6 +30,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from klantbeeld.services.tijdlijn import SOORT_GROEP, Gebeurtenis, Soort, euro
 from klantbeeld.views.icons import icon, kanaal_icoon, kanaal_label, kanaal_sleutel
+from klantbeeld.views.platte_tekst import tooltip
 from klantbeeld.views.theme import KANALEN, Theme, load_theme
 
 
@@ -282,6 +283,9 @@ class TijdlijnModel(QAbstractTableModel):
             return icon(rij.icoon, rij.kleur) if col == COL_SOORT else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._toegankelijk(rij, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_ONDERWERP:
+            # the row cuts a long title off; hovering gives it whole (Enter gives all the text)
+            return tooltip(f"{rij.titel}\n{rij.regel}" if rij.regel else rij.titel)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._link_kleur if col == COL_ZAAK else None
         if role == Qt.ItemDataRole.FontRole:

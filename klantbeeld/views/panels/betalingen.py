@@ -50,6 +50,7 @@ class BetalingenTabel(QTableView):
     def __init__(self, paneel: BetalingenPaneel) -> None:
         super().__init__(paneel)
         self._paneel = paneel
+        self.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between rows)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter: open the zaak; Ctrl+C: copy the kenmerk."""

@@ -11,6 +11,7 @@ of ``main_window.TABS``); the window connects it to ``tabs.setCurrentIndex``.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +28,7 @@ from klantbeeld.views.icons import icon
 from klantbeeld.views.models import vragen_model
 from klantbeeld.views.models.vragen_model import dagen_tekst, wacht_tekst
 from klantbeeld.views.sessie import Sessie
+from klantbeeld.views.stroom import StroomLayout
 from klantbeeld.views.theme import Theme, load_theme
 
 #: Who has to act on a signaal: the citizen, or the municipality (us).
@@ -169,9 +171,10 @@ class SignalenPaneel(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(theme.space_xs)
-        self._chips_layout = QHBoxLayout()
-        self._chips_layout.setSpacing(theme.space_xs)
-        layout.addLayout(self._chips_layout)
+        # The chips wrap to a second line rather than being cut off (a busy citizen at 1366 px).
+        vak = QWidget()
+        self._chips_layout = StroomLayout(vak, afstand=theme.space_xs)
+        layout.addWidget(vak, 1)
         self.rustig = QLabel(tr("Geen bijzonderheden"))
         self.rustig.setTextFormat(Qt.TextFormat.PlainText)
         self.rustig.setProperty("rol", "gedempt")
@@ -179,8 +182,7 @@ class SignalenPaneel(QWidget):
         # A source that is off says so in its own tab; here it is simply absent.
         self.status = DeelStatusBalk(model, list(BRONNEN), toon_niet_ingesteld=False)
         self.status.opnieuw.connect(sessie.opnieuw)
-        layout.addWidget(self.status, 1)
-        layout.addStretch(0)
+        layout.addWidget(self.status)
         self.chips: list[QPushButton] = []
         #: The group headings on screen ("Voor de inwoner:", "Voor ons:").
         self.groepen: list[QLabel] = []
@@ -234,18 +236,39 @@ class SignalenPaneel(QWidget):
             groep = [s for s in signalen if s.voor == voor]
             if not groep:
                 continue
-            if self.groepen:
-                self._chips_layout.addSpacing(theme.space_sm)  # a gap between the groups
             label = QLabel(tr(kop))
             label.setTextFormat(Qt.TextFormat.PlainText)
+            if self.groepen:
+                label.setContentsMargins(theme.space_sm, 0, 0, 0)  # a gap between the groups
             label.setProperty("rol", "signaalgroep")
             label.setProperty("voor", voor)
             self._chips_layout.addWidget(label)
             self.groepen.append(label)
             for signaal in groep:
                 self._chips_layout.addWidget(self._chip(signaal, tr(kop), theme))
+        self._tab_volgorde()
         if had_focus and self.chips:
             self.chips[0].setFocus()
+
+    def _tab_volgorde(self) -> None:
+        """Put the chips in the Tab chain where the panel is, between the kop and the tabs.
+
+        New chips would join the end of the window's chain (after the zaak pane). Qt ignores
+        ``setTabOrder`` with a NoFocus widget such as this panel: chain from the last focusable
+        widget before it.
+        """
+        ervoor = self.previousInFocusChain()
+        while (
+            ervoor is not None
+            and ervoor is not self
+            and ervoor.focusPolicy() == Qt.FocusPolicy.NoFocus
+        ):
+            ervoor = ervoor.previousInFocusChain()
+        keten: list[QWidget] = [*self.chips]
+        if ervoor is not None and ervoor is not self and ervoor not in self.chips:
+            keten.insert(0, ervoor)
+        for vorige, volgende in itertools.pairwise(keten):
+            QWidget.setTabOrder(vorige, volgende)
 
     def _chip(self, signaal: Signaal, kop: str, theme: Theme) -> QPushButton:
         chip = QPushButton(signaal.tekst)

@@ -288,6 +288,12 @@ class ZaakDetailPaneel(QWidget):
         self.vlak.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.vlak.setFrameShape(QFrame.Shape.NoFrame)
         self.vlak.setAccessibleName(tr("Zaakdetail"))
+        # No Tab stop of its own (it would draw nothing for it): Tab goes to its buttons and
+        # lists, and the area scrolls to each.
+        self.vlak.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_in_beeld)
         buiten.addWidget(self.vlak, 1)
         inhoud = QWidget()
         self.vlak.setWidget(inhoud)
@@ -408,6 +414,13 @@ class ZaakDetailPaneel(QWidget):
     def _zaak_gekozen(self, overzicht: ZaakOverzicht | None) -> None:
         self._stop_taak()
         self._toon(overzicht)
+
+    def _focus_in_beeld(self, _oud: QWidget | None, nieuw: QWidget | None) -> None:
+        """Scroll the pane to what Tab focused inside it (Tab from outside skips the area's own
+        scrolling, so the close button could be focused out of sight)."""
+        inhoud = self.vlak.widget()
+        if nieuw is not None and inhoud is not None and inhoud.isAncestorOf(nieuw):
+            self.vlak.ensureWidgetVisible(nieuw, 0, 0)
 
     def _toon(self, overzicht: ZaakOverzicht | None) -> None:
         self.hint.setVisible(overzicht is None)
