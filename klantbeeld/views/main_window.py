@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantbeeld.controllers.meldingen import Keuze, KeuzeSoort, Melding, Vraag
 from klantbeeld.services.composer import Klantbeeld, Onderdeel
 from klantbeeld.services.settings import ApiInstelling, ApiNaam, Instellingen, Rol
 from klantbeeld.views import klembord
@@ -229,12 +230,12 @@ class MainWindow(QMainWindow):
         self.zaken = ZakenPaneel(model, sessie)
         self.tijdlijn = TijdlijnPaneel(model, sessie)
         self.betalingen = BetalingenPaneel(model, sessie)
-        self.vragen = VragenPaneel(model, sessie)
+        self.vragen = VragenPaneel(model, sessie, controller=sessie.vragen())
         for (titel, _), paneel in zip(
             TABS, (self.zaken, self.tijdlijn, self.betalingen, self.vragen), strict=True
         ):
             self.tabs.addTab(paneel, tr(titel))
-        self.zaakdetail = ZaakDetailPaneel(model, sessie)
+        self.zaakdetail = ZaakDetailPaneel(model, sessie, controller=sessie.zaakdetail())
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.zaakdetail)
         self.splitter.setStretchFactor(0, 3)
@@ -287,6 +288,19 @@ class MainWindow(QMainWindow):
         # Another klant asked for while one is on screen: ask before switching.
         sessie.wisselGevraagd.connect(self.vraag_wissel)
         self.vraag_wissel_dialoog: QMessageBox | None = None
+        # Every message and question for the agent comes through the bridge.
+        self.laatste_vraag: QMessageBox | None = None
+        self._opnieuw: Callable[[], object] | None = None
+        self.opnieuw_knop = QPushButton(tr("Opnieuw proberen"))
+        self.opnieuw_knop.setProperty("variant", "subtle")
+        self.opnieuw_knop.setVisible(False)
+        self.opnieuw_knop.clicked.connect(self._probeer_opnieuw)
+        self.statusBar().addPermanentWidget(self.opnieuw_knop)
+        self.statusBar().messageChanged.connect(
+            lambda tekst: self.opnieuw_knop.setVisible(bool(tekst) and self._opnieuw is not None)
+        )
+        sessie.meldingen.gemeld.connect(self.toon_melding)
+        sessie.meldingen.gevraagd.connect(self.toon_vraag)
         # Every copy and selection made here is followed, to clear it at end of contact.
         klembord.volg()
         app = QApplication.instance()
@@ -304,31 +318,23 @@ class MainWindow(QMainWindow):
         from klantbeeld.views.registreren import onvastgelegd
 
         if self.registraties is not None and onvastgelegd(self.sessie, self):
-            vraag = QMessageBox(self)
-            vraag.setIcon(QMessageBox.Icon.Warning)
-            vraag.setWindowTitle(tr("Contact niet vastgelegd"))
-            vraag.setText(tr("U heeft dit contact nog niet vastgelegd."))
-            vraag.setInformativeText(
-                tr("Eerst vastleggen, of weggooien en het contact beëindigen?")
+            self.sessie.meldingen.vraag(
+                Vraag(
+                    titel=tr("Contact niet vastgelegd"),
+                    tekst=tr("U heeft dit contact nog niet vastgelegd."),
+                    toelichting=tr("Eerst vastleggen, of weggooien en het contact beëindigen?"),
+                    keuzes=(
+                        Keuze(tr("Vastleggen"), KeuzeSoort.BEVESTIG, self.registreer_contact),
+                        Keuze(
+                            tr("Weggooien en beëindigen"), KeuzeSoort.ONHERROEPELIJK, self._beeindig
+                        ),
+                        Keuze(tr("Annuleren"), KeuzeSoort.ANNULEER),
+                    ),
+                    standaard=0,
+                    annuleer=2,
+                )
             )
-            vastleggen = vraag.addButton(tr("Vastleggen"), QMessageBox.ButtonRole.AcceptRole)
-            weg = vraag.addButton(
-                tr("Weggooien en beëindigen"), QMessageBox.ButtonRole.DestructiveRole
-            )
-            vraag.addButton(tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
-            vraag.setDefaultButton(vastleggen)
-
-            def gekozen() -> None:
-                knop = vraag.clickedButton()
-                if knop is vastleggen:
-                    self.registreer_contact()
-                elif knop is weg:
-                    self._beeindig()
-
-            vraag.finished.connect(gekozen)
-            vraag.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            vraag.open()
-            self.vraag_onvastgelegd = vraag
+            self.vraag_onvastgelegd = self.laatste_vraag
             return
         self._beeindig()
 
@@ -346,50 +352,103 @@ class MainWindow(QMainWindow):
         huidig = klant_naam(self.model.beeld)
         nieuw = wissel.naam or klant_nummer(wissel.soort, wissel.sleutel)
         concept = self.registraties is not None and onvastgelegd(self.sessie, self)
-        vraag = QMessageBox(self)
-        vraag.setIcon(QMessageBox.Icon.Warning)
-        vraag.setWindowTitle(tr("Ander klantbeeld openen?"))
-        # Names come from registers and citizens: plain text, never markup.
-        vraag.setTextFormat(Qt.TextFormat.PlainText)
         tekst = tr("Er staat nog een klantbeeld open van {huidig}.").format(huidig=huidig)
-        vastleggen = None
+
+        def door() -> None:
+            self._beeindig()
+            self.sessie.voer_uit(wissel)
+
+        def afgesloten() -> None:
+            self.vraag_wissel_dialoog = None
+
+        annuleren = Keuze(tr("Annuleren"), KeuzeSoort.ANNULEER)
+        keuzes: tuple[Keuze, ...]
         if concept:
             tekst += "\n\n" + tr(
                 "U heeft dit contact nog niet vastgelegd. Eerst vastleggen, of weggooien, "
                 "het contact beëindigen en {nieuw} openen?"
             ).format(nieuw=nieuw)
-            vastleggen = vraag.addButton(tr("Vastleggen"), QMessageBox.ButtonRole.AcceptRole)
-            door = vraag.addButton(
-                tr("Weggooien, beëindigen en openen"), QMessageBox.ButtonRole.DestructiveRole
+            keuzes = (
+                Keuze(tr("Vastleggen"), KeuzeSoort.BEVESTIG, self.registreer_contact),
+                Keuze(tr("Weggooien, beëindigen en openen"), KeuzeSoort.ONHERROEPELIJK, door),
+                annuleren,
             )
         else:
             tekst += "\n\n" + tr("Contact beëindigen en {nieuw} openen?").format(nieuw=nieuw)
-            door = vraag.addButton(
-                tr("Contact &beëindigen en openen"), QMessageBox.ButtonRole.DestructiveRole
+            keuzes = (
+                Keuze(tr("Contact &beëindigen en openen"), KeuzeSoort.ONHERROEPELIJK, door),
+                annuleren,
             )
-        vraag.setText(tekst)
-        blijf = vraag.addButton(tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
-        vraag.setDefaultButton(vastleggen or blijf)
-        vraag.setEscapeButton(blijf)
-
-        def gekozen() -> None:
-            knop = vraag.clickedButton()
-            self.vraag_wissel_dialoog = None
-            if knop is door:
-                self._beeindig()
-                self.sessie.voer_uit(wissel)
-            elif vastleggen is not None and knop is vastleggen:
-                self.registreer_contact()
-
-        vraag.finished.connect(gekozen)
-        vraag.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        # Over every window of the app: the werkvoorraad that asked is one of them.
-        vraag.setWindowModality(Qt.WindowModality.ApplicationModal)
-        vraag.show()
-        vraag.raise_()
-        vraag.activateWindow()
+        self.sessie.meldingen.vraag(
+            Vraag(
+                titel=tr("Ander klantbeeld openen?"),
+                tekst=tekst,
+                keuzes=keuzes,
+                standaard=0 if concept else len(keuzes) - 1,
+                annuleer=len(keuzes) - 1,
+                # Over every window of the app: the werkvoorraad that asked is one of them.
+                over_alles=True,
+                afgesloten=afgesloten,
+            )
+        )
+        vraag = self.laatste_vraag
+        assert vraag is not None
         self.vraag_wissel_dialoog = vraag
         return vraag
+
+    # -- the message bridge -----------------------------------------------------------------
+
+    def toon_melding(self, melding: Melding) -> None:
+        """Show a message of the bridge in the status bar (an error stays until the next)."""
+        self._opnieuw = melding.opnieuw
+        self.opnieuw_knop.setVisible(melding.opnieuw is not None)
+        self.statusBar().showMessage(melding.tekst, melding.duur_ms)
+
+    def _probeer_opnieuw(self) -> None:
+        opnieuw, self._opnieuw = self._opnieuw, None
+        self.opnieuw_knop.setVisible(False)
+        self.statusBar().clearMessage()
+        if opnieuw is not None:
+            opnieuw()
+
+    def toon_vraag(self, vraag: Vraag) -> QMessageBox:
+        """Show a question of the bridge: the one place a message box is built."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(vraag.titel)
+        # Names come from registers and citizens: plain text, never markup.
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(vraag.tekst)
+        if vraag.toelichting:
+            box.setInformativeText(vraag.toelichting)
+        rollen = {
+            KeuzeSoort.BEVESTIG: QMessageBox.ButtonRole.AcceptRole,
+            KeuzeSoort.ONHERROEPELIJK: QMessageBox.ButtonRole.DestructiveRole,
+            KeuzeSoort.ANNULEER: QMessageBox.ButtonRole.RejectRole,
+        }
+        knoppen = [box.addButton(k.tekst, rollen[k.soort]) for k in vraag.keuzes]
+        box.setDefaultButton(knoppen[vraag.standaard])
+        box.setEscapeButton(knoppen[vraag.annuleer])
+
+        def gekozen() -> None:
+            knop = box.clickedButton()
+            if vraag.afgesloten is not None:
+                vraag.afgesloten()
+            for keuze, k in zip(vraag.keuzes, knoppen, strict=True):
+                if knop is k and keuze.actie is not None:
+                    keuze.actie()
+
+        box.finished.connect(gekozen)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if vraag.over_alles:
+            box.setWindowModality(Qt.WindowModality.ApplicationModal)
+            box.show()
+            box.raise_()
+            box.activateWindow()
+        else:
+            box.open()
+        self.laatste_vraag = box
+        return box
 
     def sluit_zaak(self) -> None:
         """Close the zaak pane (Esc) and go back to the list it was opened from."""

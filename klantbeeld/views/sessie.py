@@ -17,7 +17,12 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
 
+from klantbeeld.controllers.meldingen import Meldingen
+from klantbeeld.controllers.vragen import VragenController
+from klantbeeld.controllers.werkvoorraad import WerkvoorraadController
+from klantbeeld.controllers.zaakdetail import ZaakDetailController
 from klantbeeld.services.composer import Klantbeeld, KlantbeeldComposer, Onderdeel, ZaakOverzicht
 from klantbeeld.services.errors import KlantbeeldError, OngeldigeInvoer
 from klantbeeld.services.klantinteracties import Klantcontact
@@ -29,6 +34,7 @@ from klantbeeld.services.zoeken import Treffer, TrefferSoort, Zoeker, Zoekresult
 from klantbeeld.services.zoekvraag import Zoekvraag
 from klantbeeld.views import klembord
 from klantbeeld.views.beeld import BeeldModel
+from klantbeeld.views.documentviewer import OngeldigDocument, render_pdf_op_achtergrond
 
 PERSOON_DELEN = [
     Onderdeel.PERSOON,
@@ -76,8 +82,12 @@ class Sessie(QObject):
         zoeker: Zoeker,
         model: BeeldModel,
         parent: QObject | None = None,
+        *,
+        meldingen: Meldingen | None = None,
     ) -> None:
         super().__init__(parent)
+        #: The one message bridge of this agent's window.
+        self.meldingen = meldingen if meldingen is not None else Meldingen(self)
         self.composer = composer
         self.zoeker = zoeker
         self.model = model
@@ -254,6 +264,20 @@ class Sessie(QObject):
                 self.kies_zaak(overzicht)
                 return
 
+    # -- feature controllers ----------------------------------------------------------------
+
+    def werkvoorraad(self) -> WerkvoorraadController:
+        """A controller for the werkvoorraad window, on this session's Klantinteracties."""
+        return WerkvoorraadController(self.composer.klantinteracties)
+
+    def zaakdetail(self) -> ZaakDetailController:
+        """A controller for the zaak detail pane: the catalog's names, documents to open."""
+        return ZaakDetailController(self.composer.catalogus, self.download, _render_pdf)
+
+    def vragen(self) -> VragenController:
+        """A controller for the Vragen tab, on this session's Klantinteracties."""
+        return VragenController(self.composer.klantinteracties)
+
     # -- documents --------------------------------------------------------------------------
 
     async def download(self, document: InformatieObject) -> bytes:
@@ -333,6 +357,14 @@ class Sessie(QObject):
         if task is not None and not task.done():
             with contextlib.suppress(RuntimeError):
                 task.cancel()
+
+
+async def _render_pdf(data: bytes) -> tuple[list[QImage], int]:
+    """A PDF's pages rendered off the loop; none for a PDF that cannot be read."""
+    try:
+        return await render_pdf_op_achtergrond(data)
+    except OngeldigDocument:
+        return [], 0
 
 
 def _zelfde_klant(beeld: Klantbeeld, registratie: Registratie) -> bool:

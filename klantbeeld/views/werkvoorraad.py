@@ -12,8 +12,6 @@ emptied and the window closes (it holds citizens' names).
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 from typing import Literal
 
 import shiboken6
@@ -29,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantbeeld.services.errors import KlantbeeldError
+from klantbeeld.controllers.werkvoorraad import WerkvoorraadController
 from klantbeeld.services.klantinteracties import Internetaak
-from klantbeeld.services.settings import BRON_NAMEN, ApiNaam, Instellingen
-from klantbeeld.services.werkvoorraad import OpenVraag, te_beantwoorden, uit_klantbeeld
+from klantbeeld.services.settings import Instellingen
+from klantbeeld.services.werkvoorraad import OpenVraag, uit_klantbeeld
 from klantbeeld.views.beantwoorden import BeantwoordDialoog
 from klantbeeld.views.icons import icon
-from klantbeeld.views.models.werkvoorraad_model import WerkvoorraadModel, maak_rijen
+from klantbeeld.views.models.werkvoorraad_model import WerkvoorraadModel
 from klantbeeld.views.registraties import Registraties
 from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.tabel import maak_tabel
@@ -53,17 +51,17 @@ class WerkvoorraadDialoog(QDialog):
     def __init__(
         self,
         sessie: Sessie,
+        controller: WerkvoorraadController,
         registraties: Registraties | None,
         instellingen: Instellingen,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.sessie = sessie
+        self.controller = controller
+        controller.setParent(self)
         self.registraties = registraties
         self.instellingen = instellingen
-        self._taak: asyncio.Task[None] | None = None
-        #: Internetaken answered here: kept out of the list until the server agrees.
-        self._beantwoord: set[str] = set()
         self.antwoord_dialoog: BeantwoordDialoog | None = None
         theme = load_theme()
         self.setWindowTitle(tr("Te beantwoorden vragen"))
@@ -100,7 +98,7 @@ class WerkvoorraadDialoog(QDialog):
         status.addWidget(self.opnieuw_knop)
         layout.addLayout(status)
 
-        self.tabel_model = WerkvoorraadModel(self)
+        self.tabel_model: WerkvoorraadModel = controller.model
         self.tabel = maak_tabel(
             self.tabel_model, tr("Te beantwoorden vragen, oudste eerst"), afwisselend=True
         )
@@ -140,7 +138,12 @@ class WerkvoorraadDialoog(QDialog):
         self.setTabOrder(self.open_knop, self.sluit_knop)
         self.setTabOrder(self.sluit_knop, self.ververs_knop)
 
+        self._gekozen_uuid: str | None = None
+        self.tabel_model.modelAboutToBeReset.connect(self._onthoud_keuze)
+        self.tabel_model.modelReset.connect(self._herstel_keuze)
         self.tabel_model.modelReset.connect(self._na_wijziging)
+        controller.statusGewijzigd.connect(lambda tekst, fout: self._toon_status(tekst, fout=fout))
+        controller.bezigGewijzigd.connect(lambda bezig: self.ververs_knop.setEnabled(not bezig))
         self.tabel_model.rowsRemoved.connect(self._na_wijziging)
         sessie.model.gewist.connect(self.wis)
         self._zet_uitleg()
@@ -161,7 +164,7 @@ class WerkvoorraadDialoog(QDialog):
         """Open it (non-blocking), or bring the open one forward, and fetch the questions."""
         dialoog = parent.findChild(WerkvoorraadDialoog)
         if dialoog is None or not shiboken6.isValid(dialoog):
-            dialoog = cls(sessie, registraties, instellingen, parent)
+            dialoog = cls(sessie, sessie.werkvoorraad(), registraties, instellingen, parent)
         dialoog.show()
         dialoog.raise_()
         dialoog.activateWindow()
@@ -171,16 +174,11 @@ class WerkvoorraadDialoog(QDialog):
 
     def ververs(self) -> None:
         """Fetch the questions again (the previous fetch is cancelled)."""
-        if self._taak is not None and not self._taak.done():
-            self._taak.cancel()
-        client = self.sessie.composer.klantinteracties
-        if client is None:
-            self._toon_status(tr("Klantinteracties is niet ingesteld."), fout=True)
-            return
-        self._toon_status(tr("Vragen laden…"), fout=False)
-        self.ververs_knop.setEnabled(False)
-        with contextlib.suppress(RuntimeError):  # no running loop (never in the app)
-            self._taak = asyncio.ensure_future(self._haal())
+        self.controller.ververs(
+            medewerker_naam=self._medewerker_naam(),
+            medewerker_id=self._medewerker_id(),
+            groepen=self.instellingen.groepen,
+        )
 
     def open_gekozen(self) -> None:
         """Open the selected question: the klantbeeld, and the answer dialog."""
@@ -222,49 +220,24 @@ class WerkvoorraadDialoog(QDialog):
 
     def markeer_beantwoord(self, taak_uuid: str) -> None:
         """The answer is in the journal: the question leaves the list now."""
-        self._beantwoord.add(taak_uuid)
-        self.tabel_model.verwijder(taak_uuid)
+        self.controller.markeer_beantwoord(taak_uuid)
 
     def wis(self) -> None:
         """Forget every question (citizens' names and texts) and close (the contact ended)."""
-        if self._taak is not None and not self._taak.done():
-            self._taak.cancel()
-        self.tabel_model.set_rows([])
-        self._toon_status("", fout=False)
+        self.controller.wis()
         self.hide()
 
     # -- inside -----------------------------------------------------------------------------
 
-    async def _haal(self) -> None:
-        client = self.sessie.composer.klantinteracties
-        assert client is not None
-        try:
-            vragen = await te_beantwoorden(
-                client,
-                medewerker_naam=self._medewerker_naam(),
-                medewerker_id=self._medewerker_id(),
-                groepen=self.instellingen.groepen,
-            )
-        except KlantbeeldError as e:
-            if shiboken6.isValid(self):
-                bron = BRON_NAMEN[ApiNaam.KLANTINTERACTIES]
-                self._toon_status(
-                    tr("{bron} niet bereikbaar — {reden}").format(bron=bron, reden=str(e)),
-                    fout=True,
-                )
-            return
-        finally:
-            if shiboken6.isValid(self):
-                self.ververs_knop.setEnabled(True)
-        if not shiboken6.isValid(self):
-            return
+    def _onthoud_keuze(self) -> None:
         gekozen = self.tabel_model.rij(self.tabel.currentIndex().row())
-        rijen = maak_rijen([v for v in vragen if v.uuid not in self._beantwoord])
-        self.tabel_model.set_rows(rijen)
-        self._toon_status("", fout=False)
-        keuze = next(
-            (i for i, r in enumerate(rijen) if gekozen and r.vraag.uuid == gekozen.vraag.uuid), 0
-        )
+        self._gekozen_uuid = gekozen.vraag.uuid if gekozen else None
+
+    def _herstel_keuze(self) -> None:
+        """After a fetch the question chosen before stays chosen (else the first)."""
+        rijen = self.tabel_model.rijen()
+        uuid, self._gekozen_uuid = self._gekozen_uuid, None
+        keuze = next((i for i, r in enumerate(rijen) if r.vraag.uuid == uuid), 0)
         if rijen:
             self.tabel.selectRow(keuze)
 
@@ -321,8 +294,7 @@ class WerkvoorraadDialoog(QDialog):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop the fetch when the window goes."""
-        if self._taak is not None and not self._taak.done():
-            self._taak.cancel()
+        self.controller.annuleer()
         super().closeEvent(event)
 
 

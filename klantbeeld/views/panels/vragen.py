@@ -4,18 +4,14 @@ The table shows soort (contactverzoek or vraag, :mod:`klantbeeld.services.intern
 onderwerp and toelichting (plain text, first line), the number to call back on, status, who it
 is assigned to, and how long it waits; items over their term are highlighted and say so. The
 selected item's whole text shows under the table. The callback number is copied with Ctrl+C or
-the context menu (through :mod:`klantbeeld.views.klembord`, cleared at end of contact). Actor
-names are looked up once per session (``GET /actoren``); until then, or when that fails, the
-table shows the actor's short id. Callback numbers are read with the contactverzoek's
-klantcontact (its betrokkene's digitale adressen), a few requests per klantbeeld.
+the context menu (through :mod:`klantbeeld.views.klembord`, cleared at end of contact). The
+rows, the actor names and the callback numbers are the :class:`VragenController`'s
+(:mod:`klantbeeld.controllers.vragen`); until a name arrives, or when that fails, the table
+shows the actor's short id.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QItemSelection, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -28,13 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantbeeld.controllers.vragen import VragenController
 from klantbeeld.services.composer import Onderdeel
-from klantbeeld.services.errors import KlantbeeldError
-from klantbeeld.services.internetaken import Soort, terugbeladressen
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.klembord import kopieer
-from klantbeeld.views.models.vragen_model import VragenModel, maak_rijen
+from klantbeeld.views.models.vragen_model import VragenModel
 from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.tabel import maak_tabel
 from klantbeeld.views.theme import load_theme
@@ -52,17 +47,20 @@ def tr(text: str) -> str:
 class VragenPaneel(QWidget):
     """Open vragen en contactverzoeken."""
 
-    def __init__(self, model: BeeldModel, sessie: Sessie, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: BeeldModel,
+        sessie: Sessie,
+        parent: QWidget | None = None,
+        *,
+        controller: VragenController | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self.sessie = sessie
-        self._actor_namen: dict[str, str] = {}
-        self._actoren_taak: asyncio.Task[None] | None = None
-        #: Callback address per klantcontact uuid ("" when it has none).
-        self._adressen: dict[str, str] = {}
-        self._adressen_taak: asyncio.Task[None] | None = None
-        #: Internetaken answered in this contact: out of the table before the server knows.
-        self._beantwoord: set[str] = set()
+        self.controller = controller if controller is not None else sessie.vragen()
+        self.controller.setParent(self)
+        self.controller.aangevuld.connect(self._ververs)
         theme = load_theme()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, theme.space_xs, 0, 0)
@@ -77,7 +75,7 @@ class VragenPaneel(QWidget):
         self.leeg.setProperty("rol", "gedempt")
         layout.addWidget(self.leeg)
 
-        self.tabel_model = VragenModel(self)
+        self.tabel_model: VragenModel = self.controller.model
         self.tabel = maak_tabel(
             self.tabel_model, tr("Open vragen en contactverzoeken"), afwisselend=True
         )
@@ -129,15 +127,7 @@ class VragenPaneel(QWidget):
 
     def wis(self) -> None:
         """Clear every row and text (contact ended)."""
-        if self._actoren_taak is not None:
-            self._actoren_taak.cancel()
-            self._actoren_taak = None
-        if self._adressen_taak is not None:
-            self._adressen_taak.cancel()
-            self._adressen_taak = None
-        self._adressen.clear()
-        self._beantwoord.clear()
-        self.tabel_model.set_rows([])
+        self.controller.wis()
         self.detail.clear()
         self.detail.setVisible(False)
         self.leeg.setVisible(False)
@@ -154,17 +144,11 @@ class VragenPaneel(QWidget):
             self.wis()
             return
         gekozen = self._gekozen_uuid()
-        taken = [t for t in beeld.internetaken if t.uuid not in self._beantwoord]
-        rijen = maak_rijen(taken, beeld.klantcontacten, self._actor_namen, adressen=self._adressen)
-        self.tabel_model.set_rows(rijen)
+        rijen = self.controller.ververs(beeld)
         klaar = self.model.status(Onderdeel.INTERNETAKEN) is DeelStatus.KLAAR
         self.leeg.setVisible(klaar and not rijen)
         self.tabel.setVisible(bool(rijen))
         self._herstel_selectie(gekozen)
-        if rijen and self._mist_namen():
-            self._haal_actoren()
-        if self._mist_adressen():
-            self._haal_adressen()
 
     def _gekozen_uuid(self) -> str | None:
         rij = self.tabel_model.rij(self.tabel.currentIndex().row())
@@ -192,12 +176,7 @@ class VragenPaneel(QWidget):
             return
         dialoog = beantwoord_in_klantbeeld(self.window(), self.sessie, rij.taak)
         if dialoog is not None:
-            dialoog.beantwoord.connect(self._is_beantwoord)
-
-    def _is_beantwoord(self, taak_uuid: str) -> None:
-        if shiboken6.isValid(self):
-            self._beantwoord.add(taak_uuid)
-            self._ververs()
+            dialoog.beantwoord.connect(self.controller.markeer_beantwoord)
 
     # -- the callback number ----------------------------------------------------------------
 
@@ -207,10 +186,7 @@ class VragenPaneel(QWidget):
         if rij is None or not rij.terugbeladres:
             return False
         kopieer(rij.terugbeladres)
-        venster = self.window()
-        balk = getattr(venster, "statusBar", None)
-        if callable(balk):
-            balk().showMessage(tr("Terugbelnummer gekopieerd"), 3000)
+        self.sessie.meldingen.info(tr("Terugbelnummer gekopieerd"))
         return True
 
     def _menu(self, plek: QPoint) -> None:
@@ -223,95 +199,3 @@ class VragenPaneel(QWidget):
         actie.setEnabled(bool(rij.terugbeladres))
         actie.triggered.connect(self.kopieer_terugbelnummer)
         menu.popup(self.tabel.viewport().mapToGlobal(plek))
-
-    def _open_contactverzoeken(self) -> list[str]:
-        """The klantcontacten of the open contactverzoeken on screen."""
-        return [
-            rij.taak.aanleidinggevend_klantcontact.uuid
-            for rij in self.tabel_model.rijen()
-            if rij.soort is Soort.CONTACTVERZOEK
-            and rij.taak.aanleidinggevend_klantcontact is not None
-            and rij.taak.aanleidinggevend_klantcontact.uuid
-        ]
-
-    def _mist_adressen(self) -> bool:
-        return any(u not in self._adressen for u in self._open_contactverzoeken())
-
-    def _haal_adressen(self) -> None:
-        client = self.sessie.composer.klantinteracties
-        if client is None or self._adressen_taak is not None:
-            return
-        with contextlib.suppress(RuntimeError):  # no running loop: no numbers
-            self._adressen_taak = asyncio.ensure_future(self._adressen_lezen())
-
-    async def _adressen_lezen(self) -> None:
-        client = self.sessie.composer.klantinteracties
-        gevraagd = [u for u in self._open_contactverzoeken() if u not in self._adressen]
-        try:
-            if client is None:
-                return
-            try:
-                gevonden = await terugbeladressen(client, gevraagd)
-            except KlantbeeldError:
-                gevonden = {}  # the column stays empty; the number is in the klantbeeld's kop
-            if not shiboken6.isValid(self):
-                return
-            for uuid in gevraagd:
-                self._adressen[uuid] = gevonden.get(uuid, "")
-            self._adressen_taak = None
-            self._ververs()
-        finally:
-            if shiboken6.isValid(self):
-                self._adressen_taak = None
-
-    # -- actor names ------------------------------------------------------------------------
-
-    def _mist_namen(self) -> bool:
-        beeld = self.model.beeld
-        if beeld is None:
-            return False
-        return any(
-            a.uuid and a.uuid not in self._actor_namen
-            for t in beeld.internetaken
-            for a in t.toegewezen_aan_actoren or []
-        )
-
-    def _haal_actoren(self) -> None:
-        client = self.sessie.composer.klantinteracties
-        if client is None or self._actoren_taak is not None:
-            return
-        with contextlib.suppress(RuntimeError):  # no running loop: keep the short ids
-            self._actoren_taak = asyncio.ensure_future(self._actoren())
-
-    async def _actoren(self) -> None:
-        client = self.sessie.composer.klantinteracties
-        try:
-            if client is None:
-                return
-            try:
-                actoren = await client.actoren()
-            except KlantbeeldError:
-                actoren = []  # the short ids stay; not worth a message
-            if not shiboken6.isValid(self):
-                return
-            for actor in actoren:
-                if actor.naam:
-                    self._actor_namen[actor.uuid] = actor.naam
-            for actor_uuid in self._ontbrekend():
-                self._actor_namen.setdefault(actor_uuid, "")
-            self._actoren_taak = None
-            self._ververs()
-        finally:
-            if shiboken6.isValid(self):
-                self._actoren_taak = None
-
-    def _ontbrekend(self) -> list[str]:
-        beeld = self.model.beeld
-        if beeld is None:
-            return []
-        return [
-            a.uuid
-            for t in beeld.internetaken
-            for a in t.toegewezen_aan_actoren or []
-            if a.uuid and a.uuid not in self._actor_namen
-        ]

@@ -7,8 +7,6 @@ the system viewer; documents above the agent's vertrouwelijkheid are listed with
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import re
 from datetime import date
 
@@ -40,17 +38,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantbeeld.controllers.zaakdetail import GeopendDocument, ZaakDetailController
 from klantbeeld.services.composer import Onderdeel, ZaakDetail, ZaakOverzicht
-from klantbeeld.services.documentsoort import PDF, herken
-from klantbeeld.services.errors import KlantbeeldError
-from klantbeeld.services.zgw import InformatieObject, Informatieobjecttype, Statustype
+from klantbeeld.services.zgw import InformatieObject
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.delegate import Index, PlatteDelegate
 from klantbeeld.views.documentviewer import (
     AnderBestandDialoog,
     DocumentViewer,
-    OngeldigDocument,
-    render_pdf_op_achtergrond,
 )
 from klantbeeld.views.icons import icon
 from klantbeeld.views.models.documenten_model import (
@@ -231,14 +226,25 @@ class DocumentDelegate(PlatteDelegate):
 class ZaakDetailPaneel(QWidget):
     """Een zaak in detail: stappen, meldingen, documenten, contacten, historie."""
 
-    def __init__(self, model: BeeldModel, sessie: Sessie, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: BeeldModel,
+        sessie: Sessie,
+        parent: QWidget | None = None,
+        *,
+        controller: ZaakDetailController | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self.sessie = sessie
+        self.controller = controller if controller is not None else sessie.zaakdetail()
+        self.controller.setParent(self)
+        self.controller.documentBezig.connect(self.document_melding_tekst)
+        self.controller.documentFout.connect(self.document_melding_tekst)
+        self.controller.documentGeopend.connect(self._toon_document)
         self._theme = load_theme()
         #: Today, for the past-deadline notice (replaceable in tests).
         self.vandaag = date.today
-        self._taak: asyncio.Task[None] | None = None
         #: The document window opened last (None when closed or wiped).
         self.viewer: QDialog | None = None
         self.setMinimumWidth(360)
@@ -310,7 +316,7 @@ class ZaakDetailPaneel(QWidget):
 
         self.documenten_kop = _label(tr("Documenten"), "kop")
         lay.addWidget(self.documenten_kop)
-        self.documenten = DocumentenModel(self, self._documenttype)
+        self.documenten: DocumentenModel = self.controller.documenten
         self.documenten_lijst = QListView()
         self.documenten_lijst.setAccessibleName(tr("Documenten van de zaak"))
         self.documenten_lijst.setModel(self.documenten)
@@ -351,7 +357,7 @@ class ZaakDetailPaneel(QWidget):
         lay.addWidget(self.contacten_leeg)
 
         lay.addWidget(_label(tr("Statushistorie"), "kop"))
-        self.statussen = StatussenModel(self, self._statustype)
+        self.statussen: StatussenModel = self.controller.statussen
         self.historie_tabel = _tabel(
             tr("Statushistorie"),
             self.statussen,
@@ -372,16 +378,6 @@ class ZaakDetailPaneel(QWidget):
     def sizeHint(self) -> QSize:
         """Room for the steps and the documents next to the zaken list."""
         return QSize(500, 480)
-
-    # -- catalog look-ups ------------------------------------------------------------------
-
-    def _documenttype(self, url: str) -> Informatieobjecttype | None:
-        cache = self.sessie.composer.catalogus
-        return cache.informatieobjecttype(url) if cache is not None and url else None
-
-    def _statustype(self, url: str) -> Statustype | None:
-        cache = self.sessie.composer.catalogus
-        return cache.statustype(url) if cache is not None and url else None
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -555,7 +551,7 @@ class ZaakDetailPaneel(QWidget):
             self.document_melding.setText(
                 tr("Niet in te zien: dit document is {niveau}.").format(niveau=niveau)
             )
-        elif (self._taak is None or self._taak.done()) and self.documenten.rowCount():
+        elif not self.controller.bezig() and self.documenten.rowCount():
             self.document_melding.clear()
 
     def open_document(self, row: int) -> bool:
@@ -566,38 +562,27 @@ class ZaakDetailPaneel(QWidget):
         if not self.documenten.in_te_zien(row):
             self._knop_status()
             return False
-        self._stop_taak()
-        self._taak = asyncio.ensure_future(self._open(doc))
+        self.controller.open_document(doc)
         return True
 
     def _document_gekozen(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if index.isValid():
             self.open_document(index.row())
 
-    async def _open(self, doc: InformatieObject) -> None:
-        titel = doc.titel or doc.bestandsnaam or tr("Document")
-        self.document_melding.setText(tr("“{titel}” ophalen…").format(titel=titel))
-        try:
-            data = await self.sessie.download(doc)
-            if herken(data) is PDF:  # by content, never by the server's name
-                try:
-                    pagina_s, totaal = await render_pdf_op_achtergrond(data)
-                except OngeldigDocument:
-                    pagina_s, totaal = [], 0
-            else:
-                pagina_s, totaal = [], 0
-        except KlantbeeldError as e:
-            if shiboken6.isValid(self):
-                self.document_melding.setText(
-                    tr("Document niet te openen — {reden}").format(reden=str(e))
-                )
-            return
-        if not shiboken6.isValid(self) or self.model.gekozen_zaak is None:
+    def document_melding_tekst(self, tekst: str) -> None:
+        """Say how opening a document goes (on its way, or why it failed)."""
+        self.document_melding.setText(tekst)
+
+    def _toon_document(self, geopend: GeopendDocument) -> None:
+        if self.model.gekozen_zaak is None:
             return
         self.document_melding.clear()
         self._sluit_viewer()
-        if pagina_s:
-            dialoog: QDialog = DocumentViewer(titel, pagina_s, totaal, self.window(), data=data)
+        titel, data, doc = geopend.titel, geopend.data, geopend.document
+        if geopend.pagina_s:
+            dialoog: QDialog = DocumentViewer(
+                titel, geopend.pagina_s, geopend.totaal, self.window(), data=data
+            )
         else:
             dialoog = AnderBestandDialoog(
                 titel, doc.bestandsnaam or titel, data, self.window(), formaat=doc.formaat
@@ -616,10 +601,7 @@ class ZaakDetailPaneel(QWidget):
             viewer.close()
 
     def _stop_taak(self) -> None:
-        taak, self._taak = self._taak, None
-        if taak is not None and not taak.done():
-            with contextlib.suppress(RuntimeError):
-                taak.cancel()
+        self.controller.stop()
 
     # -- clearing --------------------------------------------------------------------------
 
