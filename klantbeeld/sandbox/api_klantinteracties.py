@@ -580,8 +580,9 @@ class _Klantinteracties:
             "onderwerpobject__onderwerpobjectidentificatorCodeRegister": "codeRegister",
             "onderwerpobject__onderwerpobjectidentificatorCodeSoortObjectId": "codeSoortObjectId",
         }
-        # Compared as exact strings (OK 51, 52, 160); our own URLs are stored host-less.
-        ow_wanted = {f: internal_url(request, q[p]) for p, f in ow_fields.items() if p in q}
+        # Compared as exact strings (OK 51, 52, 160); ``q`` is already in stored (host-less)
+        # form (``_query``).
+        ow_wanted = {f: q[p] for p, f in ow_fields.items() if p in q}
         if ow_wanted or "onderwerpobject__uuid" in q:
             found = set()
             for ow in self.store.all(ki.ONDERWERPOBJECTEN):

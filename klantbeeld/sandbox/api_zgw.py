@@ -35,9 +35,10 @@ from klantbeeld.sandbox.common import (
 )
 from klantbeeld.sandbox.context import SandboxContext
 from klantbeeld.sandbox.endpoints import PATHS
-from klantbeeld.sandbox.seed.zaken import VERTROUWELIJKHEDEN, document_pdf, zichtbaar
+from klantbeeld.sandbox.seed.zaken import document_pdf, zichtbaar
 from klantbeeld.sandbox.store import Obj
 from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.vertrouwelijkheid import VERTROUWELIJKHEDEN
 
 CRS = "EPSG:4326"
 ROL_OMSCHRIJVING_GENERIEK = (
@@ -377,11 +378,9 @@ def routes(ctx: SandboxContext) -> list[BaseRoute]:
                     zaken = [
                         z for z in zaken if z.get(veld) and test(date.fromisoformat(z[veld]), grens)
                     ]
-        maximaal = _keuze(
-            request, "maximaleVertrouwelijkheidaanduiding", (*VERTROUWELIJKHEDEN, "zeer_geheim")
-        )
+        maximaal = _keuze(request, "maximaleVertrouwelijkheidaanduiding", VERTROUWELIJKHEDEN)
         if maximaal:
-            niveaus = [*VERTROUWELIJKHEDEN, "zeer_geheim"]
+            niveaus = list(VERTROUWELIJKHEDEN)
             grens_niveau = niveaus.index(maximaal)
             zaken = [
                 z for z in zaken if niveaus.index(z["vertrouwelijkheidaanduiding"]) <= grens_niveau

@@ -19,6 +19,7 @@ from klantbeeld.sandbox.seed.pdf import maak_pdf
 from klantbeeld.sandbox.seed.plan import SeedBedrijf, SeedContext, SeedPersoon, SeedZaak
 from klantbeeld.sandbox.seed.zaaktypen import INFORMATIEOBJECTTYPEN, ZAAKTYPEN, ZaaktypeDef
 from klantbeeld.sandbox.store import BASE, Obj, Store
+from klantbeeld.services.vertrouwelijkheid import VERTROUWELIJKHEDEN as ALLE_VERTROUWELIJKHEDEN
 
 ZAKEN = f"{BASE}/zaken/api/v1"
 CATALOGI = f"{BASE}/catalogi/api/v1"
@@ -41,15 +42,8 @@ VERBORGEN_UUID = frozenset(
     }
 )
 
-VERTROUWELIJKHEDEN = (
-    "openbaar",
-    "beperkt_openbaar",
-    "intern",
-    "zaakvertrouwelijk",
-    "vertrouwelijk",
-    "confidentieel",
-    "geheim",
-)
+#: The levels the seed gives documents and zaken: the standard's scale short of zeer_geheim.
+VERTROUWELIJKHEDEN = tuple(v for v in ALLE_VERTROUWELIJKHEDEN if v != "zeer_geheim")
 
 ALLEEN_BEDRIJF = frozenset({"TERRAS"})
 #: Zaaktypen someone living abroad (emigrated, RNI) can still have with the municipality.
