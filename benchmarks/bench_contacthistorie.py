@@ -2,7 +2,7 @@
 
 Starts the oefenomgeving in a separate process with 50 ms latency per request, waits for its
 month of KCC traffic (``/_oefen/status`` ``seed_klaar``), then streams the last 30 days as a
-team lead's screen would (:func:`klantbeeld.services.contacthistorie.stroom`) and prints:
+team lead's screen would (:func:`klantbeeld.services.contacthistorie.historie.stroom`) and prints:
 
 - start_s / seed_maand_s: the oefenomgeving's start (import + base seed, the app's cold start
   share) and how long after its first request the month is complete;
@@ -32,11 +32,11 @@ from typing import Any
 import httpx
 
 from benchmarks.sandbox_proc import SandboxProcess
-from klantbeeld.services import contacthistorie as ch
-from klantbeeld.services.clients import maak_verbindingen
-from klantbeeld.services.http import NO_RETRY, RequestLog
-from klantbeeld.services.klantinteracties import KlantinteractiesClient
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.apis.klantinteracties import KlantinteractiesClient
+from klantbeeld.services.contacthistorie.historie import historie as ch
+from klantbeeld.services.verbinding.clients import maak_verbindingen
+from klantbeeld.services.verbinding.http import NO_RETRY, RequestLog
+from klantbeeld.services.werkplek.settings import ApiNaam
 
 LATENCY_MS = 50.0
 RUNS = 3

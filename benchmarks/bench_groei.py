@@ -18,11 +18,11 @@ from typing import Any
 
 from klantbeeld.sandbox.common import Credentials
 from klantbeeld.sandbox.endpoints import instellingen
-from klantbeeld.services.catalogus import CatalogusCache
-from klantbeeld.services.clients import maak_verbindingen
-from klantbeeld.services.composer import KlantbeeldComposer, Onderdeel
-from klantbeeld.services.http import RequestLog
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.apis.catalogus import CatalogusCache
+from klantbeeld.services.klantbeeld.composer import KlantbeeldComposer, Onderdeel
+from klantbeeld.services.verbinding.clients import maak_verbindingen
+from klantbeeld.services.verbinding.http import RequestLog
+from klantbeeld.services.werkplek.settings import ApiNaam
 
 HARTSLAG_S = 0.005
 

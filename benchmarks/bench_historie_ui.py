@@ -104,7 +104,7 @@ def main() -> int:
 
     from benchmarks.sandbox_proc import SandboxProcess
     from klantbeeld.app import Omgeving
-    from klantbeeld.services.settings import Instellingen, Rol
+    from klantbeeld.services.werkplek.settings import Instellingen, Rol
     from klantbeeld.views.beeld import BeeldModel
     from klantbeeld.views.main_window import MainWindow
     from klantbeeld.views.sessie import Sessie

@@ -35,11 +35,11 @@ from typing import Any
 from benchmarks.sandbox_proc import SandboxProcess
 from klantbeeld.sandbox.seed.groei import GROEI
 from klantbeeld.sandbox.seed.plan import ZWAAR_BSN
-from klantbeeld.services.catalogus import CatalogusCache
-from klantbeeld.services.clients import maak_verbindingen
-from klantbeeld.services.composer import KlantbeeldComposer, Onderdeel
-from klantbeeld.services.http import ApiClient, RequestLog
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.apis.catalogus import CatalogusCache
+from klantbeeld.services.klantbeeld.composer import KlantbeeldComposer, Onderdeel
+from klantbeeld.services.verbinding.clients import maak_verbindingen
+from klantbeeld.services.verbinding.http import ApiClient, RequestLog
+from klantbeeld.services.werkplek.settings import ApiNaam
 
 LATENCY_MS = 50.0
 HERHALINGEN = 3

@@ -150,7 +150,7 @@ def main() -> int:
 
     from benchmarks.sandbox_proc import SandboxProcess
     from klantbeeld.app import Omgeving, warm_op
-    from klantbeeld.services.settings import Instellingen
+    from klantbeeld.services.werkplek.settings import Instellingen
     from klantbeeld.views.beeld import BeeldModel
     from klantbeeld.views.main_window import MainWindow
     from klantbeeld.views.sessie import Sessie

@@ -3,8 +3,8 @@
 The oefenomgeving runs as its own process injecting 20 % 5xx, 10 % dropped connections,
 5 % timeouts and 5 % late commits (a write's connection drops unanswered and the write lands
 1 s later, after the sender has given up); the sending process
-(``python -m klantbeeld.services.bezorger``) is killed with SIGKILL three times while it
-delivers, and restarted each time. Afterwards every registration is looked up on the server
+(``python -m klantbeeld.services.registraties.bezorger``) is killed with SIGKILL three times
+while it delivers, and restarted each time. Afterwards every registration is looked up on the server
 side (with the faults switched off) and counted as delivered (every object there once), lost
 (something missing) or duplicated (something twice). Prints figures; passes or fails on nothing.
 """
@@ -29,11 +29,9 @@ from typing import Any
 from cryptography.fernet import Fernet
 
 from benchmarks.sandbox_proc import SandboxProcess
-from klantbeeld.services.clients import maak_verbindingen
-from klantbeeld.services.http import ApiClient
-from klantbeeld.services.journaal import Journaal
-from klantbeeld.services.referentie import MAX_RONDES
-from klantbeeld.services.registratie import (
+from klantbeeld.services.registraties.journaal import Journaal
+from klantbeeld.services.registraties.referentie import MAX_RONDES
+from klantbeeld.services.registraties.registratie import (
     AntwoordOp,
     Contactverzoek,
     Medewerker,
@@ -44,7 +42,9 @@ from klantbeeld.services.registratie import (
     Terugbeladres,
     Vraag,
 )
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.verbinding.clients import maak_verbindingen
+from klantbeeld.services.verbinding.http import ApiClient
+from klantbeeld.services.werkplek.settings import ApiNaam
 
 AANTAL = 1000
 KILLS = 3
@@ -166,7 +166,7 @@ def _zender(journaal: Path, endpoints: Path, sleutel: bytes, *extra: str) -> sub
         [
             sys.executable,
             "-m",
-            "klantbeeld.services.bezorger",
+            "klantbeeld.services.registraties.bezorger",
             "--journaal",
             str(journaal),
             "--endpoints-json",

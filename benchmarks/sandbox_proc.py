@@ -12,7 +12,7 @@ import httpx
 
 from klantbeeld.sandbox.common import Credentials
 from klantbeeld.sandbox.endpoints import instellingen
-from klantbeeld.services.settings import ApiInstelling, ApiNaam
+from klantbeeld.services.werkplek.settings import ApiInstelling, ApiNaam
 
 
 class SandboxProcess:

@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from klantbeeld.services.catalogus import CatalogusCache
-from klantbeeld.services.clients import Verbindingen, maak_verbindingen
-from klantbeeld.services.composer import KlantbeeldComposer
-from klantbeeld.services.errors import ConfiguratieFout
-from klantbeeld.services.secrets import SleutelbosFout, controleer_sleutelbos, lees_geheim
-from klantbeeld.services.settings import (
+from klantbeeld.services.apis.catalogus import CatalogusCache
+from klantbeeld.services.klantbeeld.composer import KlantbeeldComposer
+from klantbeeld.services.klantbeeld.zoeken import Zoeker
+from klantbeeld.services.verbinding.clients import Verbindingen, maak_verbindingen
+from klantbeeld.services.verbinding.errors import ConfiguratieFout
+from klantbeeld.services.werkplek.secrets import SleutelbosFout, controleer_sleutelbos, lees_geheim
+from klantbeeld.services.werkplek.settings import (
     API_PADEN,
     BRON_TITELS,
     OUDE_GEHEIMNAMEN,
@@ -36,7 +37,6 @@ from klantbeeld.services.settings import (
     data_dir,
     lees_configuratie,
 )
-from klantbeeld.services.zoeken import Zoeker
 
 #: Set by main() for the benchmark: when the process started (perf_counter).
 START = time.perf_counter()
@@ -226,9 +226,9 @@ def maak_registraties(omgeving: Omgeving) -> tuple[Any, str | None]:
     """The journal and its delivery for this profile, or None and the reason it cannot be."""
     from cryptography.fernet import Fernet
 
-    from klantbeeld.services.bezorger import Bezorger
-    from klantbeeld.services.journaal import Journaal, JournaalFout, journaal_sleutel
-    from klantbeeld.services.registratie import Medewerker
+    from klantbeeld.services.registraties.bezorger import Bezorger
+    from klantbeeld.services.registraties.journaal import Journaal, JournaalFout, journaal_sleutel
+    from klantbeeld.services.registraties.registratie import Medewerker
     from klantbeeld.views.registraties import Registraties
 
     inst = omgeving.instellingen

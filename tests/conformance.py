@@ -65,7 +65,7 @@ from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from klantbeeld.sandbox.endpoints import PATHS
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.werkplek.settings import ApiNaam
 from tests.conftest import ROOT, SPECS
 
 #: The spec document of each API (Betalingen lives in this repo; skipped while missing).

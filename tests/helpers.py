@@ -6,10 +6,10 @@ from typing import Any
 
 import httpx
 
-from klantbeeld.services.clients import Verbindingen, maak_verbindingen
-from klantbeeld.services.http import NO_RETRY, RequestLog, RetryPolicy
-from klantbeeld.services.klantinteracties import KlantinteractiesClient
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.apis.klantinteracties import KlantinteractiesClient
+from klantbeeld.services.verbinding.clients import Verbindingen, maak_verbindingen
+from klantbeeld.services.verbinding.http import NO_RETRY, RequestLog, RetryPolicy
+from klantbeeld.services.werkplek.settings import ApiNaam
 
 
 def verbindingen_voor(

@@ -16,9 +16,9 @@ from keyring.backends import fail
 
 from klantbeeld.app import Omgeving, maak_registraties
 from klantbeeld.sandbox.endpoints import PATHS
-from klantbeeld.services import secrets
-from klantbeeld.services.secrets import herstel_hint
-from klantbeeld.services.settings import (
+from klantbeeld.services.werkplek import secrets
+from klantbeeld.services.werkplek.secrets import herstel_hint
+from klantbeeld.services.werkplek.settings import (
     ApiInstelling,
     ApiNaam,
     Bron,

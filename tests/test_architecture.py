@@ -78,7 +78,7 @@ def _import_without_qt(modules: list[str]) -> subprocess.CompletedProcess[str]:
 
 def test_services_import_with_qt_absent() -> None:
     modules = _modules("services")
-    assert "klantbeeld.services.http" in modules
+    assert "klantbeeld.services.verbinding.http" in modules
     result = _import_without_qt(modules)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"ok {len(modules)}"

@@ -13,10 +13,10 @@ import httpx
 import pytest
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN, VOORBEELD_KVK, ZWAAR_BSN
-from klantbeeld.services.clients import Verbindingen
-from klantbeeld.services.errors import ApiError
-from klantbeeld.services.http import ApiClient
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.verbinding.clients import Verbindingen
+from klantbeeld.services.verbinding.errors import ApiError
+from klantbeeld.services.verbinding.http import ApiClient
+from klantbeeld.services.werkplek.settings import ApiNaam
 from tests.conformance import Exchange, Recorder, check_exchanges
 from tests.conftest import run
 from tests.helpers import verbindingen_voor
@@ -181,7 +181,7 @@ def test_brp_and_kvk_raw_reads_conform(sandbox_server: Any) -> None:
 
 
 def test_brp_client_conforms(sandbox_server: Any) -> None:
-    brp_mod = _module("klantbeeld.services.brp")
+    brp_mod = _module("klantbeeld.services.apis.brp")
 
     async def scenario(v: Verbindingen, rec: Recorder) -> None:
         client = brp_mod.BrpClient(_api(v, ApiNaam.BRP))
@@ -201,7 +201,7 @@ def test_brp_client_conforms(sandbox_server: Any) -> None:
 
 
 def test_kvk_client_conforms(sandbox_server: Any) -> None:
-    kvk_mod = _module("klantbeeld.services.kvk")
+    kvk_mod = _module("klantbeeld.services.apis.kvk")
 
     async def scenario(v: Verbindingen, rec: Recorder) -> None:
         client = kvk_mod.KvkClient(_api(v, ApiNaam.KVK_ZOEKEN), _api(v, ApiNaam.KVK_BASISPROFIEL))
@@ -277,8 +277,8 @@ def test_the_harness_catches_a_sandbox_answer_that_breaks_the_spec(sandbox_serve
 
 
 def test_zaken_client_and_catalogus_conform(sandbox_server: Any, tmp_path: Any) -> None:
-    zgw = _module("klantbeeld.services.zgw")
-    catalogus = _module("klantbeeld.services.catalogus")
+    zgw = _module("klantbeeld.services.apis.zgw")
+    catalogus = _module("klantbeeld.services.apis.catalogus")
 
     async def scenario(v: Verbindingen, rec: Recorder) -> None:
         client = zgw.ZakenClient(_api(v, ApiNaam.ZAKEN), _api(v, ApiNaam.DOCUMENTEN))
@@ -302,7 +302,7 @@ def test_zaken_client_and_catalogus_conform(sandbox_server: Any, tmp_path: Any) 
 
 
 def test_klantinteracties_client_reads_and_writes_conform(fresh_sandbox: Any) -> None:
-    ki_mod = _module("klantbeeld.services.klantinteracties")
+    ki_mod = _module("klantbeeld.services.apis.klantinteracties")
     nieuw_bsn = "999990019"
 
     async def scenario(v: Verbindingen, rec: Recorder) -> None:
@@ -332,7 +332,7 @@ def test_klantinteracties_client_reads_and_writes_conform(fresh_sandbox: Any) ->
 
 
 def test_betalingen_client_conforms(sandbox_server: Any) -> None:
-    mod = _module("klantbeeld.services.betalingen")
+    mod = _module("klantbeeld.services.apis.betalingen")
 
     async def scenario(v: Verbindingen, rec: Recorder) -> None:
         client = mod.BetalingenClient(_api(v, ApiNaam.BETALINGEN))

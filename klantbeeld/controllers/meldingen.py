@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from klantbeeld.services.errors import KlantbeeldError
+from klantbeeld.services.verbinding.errors import KlantbeeldError
 
 #: How long an info message stays in the status bar (ms).
 INFO_DUUR_MS = 3000

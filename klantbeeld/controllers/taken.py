@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from klantbeeld.services.errors import KlantbeeldError
+from klantbeeld.services.verbinding.errors import KlantbeeldError
 
 T = TypeVar("T")
 

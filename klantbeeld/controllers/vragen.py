@@ -11,10 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from klantbeeld.controllers.taken import Taken
-from klantbeeld.services.composer import Klantbeeld
-from klantbeeld.services.errors import KlantbeeldError
-from klantbeeld.services.internetaken import Soort, terugbeladressen
-from klantbeeld.services.klantinteracties import KlantinteractiesClient
+from klantbeeld.services.apis.klantinteracties import KlantinteractiesClient
+from klantbeeld.services.klantbeeld.composer import Klantbeeld
+from klantbeeld.services.registraties.internetaken import Soort, terugbeladressen
+from klantbeeld.services.verbinding.errors import KlantbeeldError
 from klantbeeld.views.models.vragen_model import VraagRij, VragenModel, maak_rijen
 
 ACTOREN = "actoren"

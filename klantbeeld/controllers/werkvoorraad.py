@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from klantbeeld.controllers.taken import Taken
-from klantbeeld.services.errors import KlantbeeldError
-from klantbeeld.services.klantinteracties import KlantinteractiesClient
-from klantbeeld.services.settings import BRON_NAMEN, ApiNaam
-from klantbeeld.services.werkvoorraad import OpenVraag, te_beantwoorden
+from klantbeeld.services.apis.klantinteracties import KlantinteractiesClient
+from klantbeeld.services.registraties.werkvoorraad import OpenVraag, te_beantwoorden
+from klantbeeld.services.verbinding.errors import KlantbeeldError
+from klantbeeld.services.werkplek.settings import BRON_NAMEN, ApiNaam
 from klantbeeld.views.models.werkvoorraad_model import WerkvoorraadModel, maak_rijen
 
 TAAK = "vragen"

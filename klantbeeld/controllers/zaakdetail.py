@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QImage
 
 from klantbeeld.controllers.taken import Taken
-from klantbeeld.services.catalogus import CatalogusCache
-from klantbeeld.services.documentsoort import PDF, herken
-from klantbeeld.services.zgw import InformatieObject, Informatieobjecttype, Statustype
+from klantbeeld.services.apis.catalogus import CatalogusCache
+from klantbeeld.services.apis.zgw import InformatieObject, Informatieobjecttype, Statustype
+from klantbeeld.services.klantbeeld.documentsoort import PDF, herken
 from klantbeeld.views.models.documenten_model import DocumentenModel
 from klantbeeld.views.models.zaken_model import StatussenModel
 

@@ -11,7 +11,7 @@ from klantbeeld.sandbox.app import Sandbox
 from klantbeeld.sandbox.faults import DOWN_NAMES, Faults
 from klantbeeld.sandbox.kosten import MODELLEN
 from klantbeeld.sandbox.server import SandboxServer
-from klantbeeld.services.settings import data_dir
+from klantbeeld.services.werkplek.settings import data_dir
 
 
 def default_db() -> Path:

@@ -20,7 +20,7 @@ from klantbeeld.sandbox.common import (
 from klantbeeld.sandbox.context import SandboxContext
 from klantbeeld.sandbox.endpoints import PATHS
 from klantbeeld.sandbox.seed.betalingen import COLL
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.werkplek.settings import ApiNaam
 
 STATUSSEN = ("open", "betaald", "te_laat")
 

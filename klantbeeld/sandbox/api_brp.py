@@ -21,7 +21,7 @@ from klantbeeld.sandbox.common import ApiFout, charge, check_header_key, json_re
 from klantbeeld.sandbox.context import SandboxContext
 from klantbeeld.sandbox.endpoints import PATHS
 from klantbeeld.sandbox.seed.personen import COLL, laad
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.werkplek.settings import ApiNaam
 
 MEDIA = "application/json; charset=utf-8"
 INDICATOREN = (

@@ -25,7 +25,7 @@ from klantbeeld.sandbox.context import SandboxContext
 from klantbeeld.sandbox.endpoints import PATHS
 from klantbeeld.sandbox.seed.bedrijven import COLL
 from klantbeeld.sandbox.store import BASE
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.werkplek.settings import ApiNaam
 
 _VESTIGING_PUBLIEK = (
     "vestigingsnummer",

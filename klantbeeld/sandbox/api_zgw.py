@@ -37,8 +37,8 @@ from klantbeeld.sandbox.context import SandboxContext
 from klantbeeld.sandbox.endpoints import PATHS
 from klantbeeld.sandbox.seed.zaken import document_pdf, zichtbaar
 from klantbeeld.sandbox.store import Obj
-from klantbeeld.services.settings import ApiNaam
-from klantbeeld.services.vertrouwelijkheid import VERTROUWELIJKHEDEN
+from klantbeeld.services.klantbeeld.vertrouwelijkheid import VERTROUWELIJKHEDEN
+from klantbeeld.services.werkplek.settings import ApiNaam
 
 CRS = "EPSG:4326"
 ROL_OMSCHRIJVING_GENERIEK = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from klantbeeld.sandbox.common import Credentials
-from klantbeeld.services.settings import ApiInstelling, ApiNaam, AuthSoort
+from klantbeeld.services.werkplek.settings import ApiInstelling, ApiNaam, AuthSoort
 
 #: Path of each API under the oefenomgeving's root, as the specs' servers give them.
 PATHS: dict[ApiNaam, str] = {

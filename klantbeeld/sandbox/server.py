@@ -10,7 +10,7 @@ import uvicorn
 
 from klantbeeld.sandbox.app import Sandbox
 from klantbeeld.sandbox.endpoints import as_json, instellingen
-from klantbeeld.services.settings import ApiInstelling, ApiNaam
+from klantbeeld.services.werkplek.settings import ApiInstelling, ApiNaam
 
 
 class SandboxServer:

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantbeeld.services.errors import KlantbeeldError
-from klantbeeld.services.registratie import LIMIETEN, Registratie
-from klantbeeld.services.werkvoorraad import (
+from klantbeeld.services.registraties.registratie import LIMIETEN, Registratie
+from klantbeeld.services.registraties.werkvoorraad import (
     OpenVraag,
     antwoord_kanaal_standaard,
     antwoord_registratie,
 )
+from klantbeeld.services.verbinding.errors import KlantbeeldError
 from klantbeeld.views.bevestiging import (
     BevestigingPaneel,
     Vastgelegd,

@@ -11,14 +11,14 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
 
-from klantbeeld.services.composer import (
+from klantbeeld.services.klantbeeld.composer import (
     Deel,
     Klantbeeld,
     Onderdeel,
     ZaakDetail,
     ZaakOverzicht,
 )
-from klantbeeld.services.errors import KlantbeeldError, NietIngesteld
+from klantbeeld.services.verbinding.errors import KlantbeeldError, NietIngesteld
 
 
 class DeelStatus(StrEnum):

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantbeeld.services.internetaken import datum_tijd_tekst, terugbel_zin
-from klantbeeld.services.journaal import Item, Status
-from klantbeeld.services.registratie import Registratie, Soort
+from klantbeeld.services.registraties.internetaken import datum_tijd_tekst, terugbel_zin
+from klantbeeld.services.registraties.journaal import Item, Status
+from klantbeeld.services.registraties.registratie import Registratie, Soort
 from klantbeeld.views.registraties import Registraties
 from klantbeeld.views.sessie import Sessie
 

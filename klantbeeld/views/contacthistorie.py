@@ -2,7 +2,7 @@
 
 Only for the team-lead role (``Instellingen.rol``); built for anyone else the screen says so and
 loads nothing. The period's contacts stream in newest first as an asyncio task
-(:func:`~klantbeeld.services.contacthistorie.stroom`) and are appended to the list in small
+(:func:`~klantbeeld.services.contacthistorie.historie.stroom`) and are appended to the list in small
 chunks, so the window stays responsive; a new period cancels the old load. The screen says
 "klaar" only when the stream reached its end: while it loads it shows how far back the rows
 reach, and a load that was cut short (reloaded, stopped, failed) says so; once complete it
@@ -10,7 +10,7 @@ says when the data was fetched ("opgehaald om 14:32"), and F5 or "Vernieuwen" fe
 Filters (kanaal
 chips, medewerker, onderwerp, resultaat, free text) work on what is loaded, in memory; the
 "Overzicht" charts follow them (debounced). The detail pane shows the whole contact as plain
-text and, once :func:`~klantbeeld.services.contacthistorie.details` names the partij, opens
+text and, once :func:`~klantbeeld.services.contacthistorie.historie.details` names the partij, opens
 that person's or company's klantbeeld. Nothing is written to disk but the CSV the team lead
 saves; the BSN goes in only when asked.
 """
@@ -50,7 +50,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantbeeld.services.contacthistorie import (
+from klantbeeld.services.apis.klantinteracties import KlantinteractiesClient
+from klantbeeld.services.contacthistorie.historie import (
     GEEN_RESULTAAT,
     Filter,
     HistorieDetail,
@@ -68,9 +69,8 @@ from klantbeeld.services.contacthistorie import (
     stroom,
     top_onderwerpen,
 )
-from klantbeeld.services.errors import KlantbeeldError
-from klantbeeld.services.klantinteracties import KlantinteractiesClient
-from klantbeeld.services.settings import BRON_NAMEN, ApiNaam, Instellingen, Rol
+from klantbeeld.services.verbinding.errors import KlantbeeldError
+from klantbeeld.services.werkplek.settings import BRON_NAMEN, ApiNaam, Instellingen, Rol
 from klantbeeld.views.grafieken import BalkenGrafiek, DagKanaalGrafiek, GrootGetal
 from klantbeeld.views.icons import icon, kanaal_label
 from klantbeeld.views.models.historie_model import (

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from klantbeeld.services.composer import BRON_VAN, Onderdeel
-from klantbeeld.services.errors import (
+from klantbeeld.services.klantbeeld.composer import BRON_VAN, Onderdeel
+from klantbeeld.services.verbinding.errors import (
     ApiError,
     ApiTimeout,
     ApiVerbindingsfout,
@@ -24,7 +24,7 @@ from klantbeeld.services.errors import (
     NietIngesteld,
     ServerFout,
 )
-from klantbeeld.services.settings import BRON_NAMEN
+from klantbeeld.services.werkplek.settings import BRON_NAMEN
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 
 #: Parts that look up the klant itself: a 404 there means "not in this source", not a failure.

@@ -6,7 +6,7 @@ fit to page width, print (through :class:`QPrintDialog`) and save (through :clas
 under a file name of our own: :func:`veilige_bestandsnaam`); both dialogs are opened with
 ``open()``, so the asyncio loop never waits on them. :class:`AnderBestandDialoog` offers to save
 a non-PDF document, or to open it with the system viewer (through :class:`QDesktopServices`)
-when it is on the allow-list of :mod:`klantbeeld.services.documentsoort`, under a name of our own.
+when it is on the allow-list of :mod:`services.klantbeeld.documentsoort`, under a name of our own.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantbeeld.services.documentsoort import toegestaan, veilige_naam
+from klantbeeld.services.klantbeeld.documentsoort import toegestaan, veilige_naam
 from klantbeeld.views.sneltoetsen import sneltoets
 
 #: PDFium is not thread-safe: one render at a time, in one worker thread of our own.

@@ -5,7 +5,7 @@ colour and renders them at the sizes Qt asks for most, once per name and colour.
 Kanaal values from the Klantinteracties API are free text ("Telefonisch", "E-mail", "brief",
 ...): :func:`kanaal_sleutel` reduces them to one of :data:`klantbeeld.views.theme.KANALEN`,
 :func:`kanaal_icoon` and :func:`kanaal_label` give the icon name and the Dutch label (the
-vocabulary itself lives in :mod:`klantbeeld.services.kanalen`, shared with the services).
+vocabulary itself lives in :mod:`services.registraties.kanalen`, shared with the services).
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from klantbeeld.services.kanalen import KANAAL_LABELS as KANAAL_LABELS
-from klantbeeld.services.kanalen import KANAAL_SLEUTELS
-from klantbeeld.services.kanalen import kanaal_label as kanaal_label
-from klantbeeld.services.kanalen import kanaal_sleutel as kanaal_sleutel
+from klantbeeld.services.registraties.kanalen import KANAAL_LABELS as KANAAL_LABELS
+from klantbeeld.services.registraties.kanalen import KANAAL_SLEUTELS
+from klantbeeld.services.registraties.kanalen import kanaal_label as kanaal_label
+from klantbeeld.services.registraties.kanalen import kanaal_sleutel as kanaal_sleutel
 from klantbeeld.views.theme import KANALEN, RESOURCES, load_theme
 
 ICONS_DIR = RESOURCES / "icons"

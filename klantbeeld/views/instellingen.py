@@ -4,8 +4,8 @@ Opened with :meth:`InstellingenDialoog.toon` (``.open()``, never ``exec()``). Pe
 KVK, Open Zaak, Klantinteracties, Betalingen) the agent chooses ``ingesteld`` (one server: one
 URL, the server root or an API root, and one credential), ``uit`` or ``oefenomgeving``. What the
 administrator's site file fixes is shown disabled with the reason. Saving writes the user's own
-layer through :func:`~klantbeeld.services.settings.bewaar_instellingen` and every typed secret
-through :mod:`klantbeeld.services.secrets` (keyring, per profile and source); a secret never
+layer through :func:`~services.werkplek.settings.bewaar_instellingen` and every typed secret
+through :mod:`services.werkplek.secrets` (keyring, per profile and source); a secret never
 reaches the file. The app reads the new settings on its next start, and says so.
 """
 
@@ -39,9 +39,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantbeeld.services.errors import KlantbeeldError
-from klantbeeld.services.secrets import bewaar_geheim, lees_geheim
-from klantbeeld.services.settings import (
+from klantbeeld.services.klantbeeld.vertrouwelijkheid import VERTROUWELIJKHEDEN
+from klantbeeld.services.verbinding.errors import KlantbeeldError
+from klantbeeld.services.verbinding.verbindingstest import (
+    API_KORT,
+    Testuitslag,
+    controleer_bron,
+    controleer_url,
+)
+from klantbeeld.services.werkplek.secrets import bewaar_geheim, lees_geheim
+from klantbeeld.services.werkplek.settings import (
     API_PADEN,
     BRON_TITELS,
     OUDE_GEHEIMNAMEN,
@@ -63,13 +70,6 @@ from klantbeeld.services.settings import (
     lees_configuratie,
     settings_path,
 )
-from klantbeeld.services.verbindingstest import (
-    API_KORT,
-    Testuitslag,
-    controleer_bron,
-    controleer_url,
-)
-from klantbeeld.services.vertrouwelijkheid import VERTROUWELIJKHEDEN
 
 
 def tr(text: str) -> str:

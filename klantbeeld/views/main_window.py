@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.controllers.meldingen import Keuze, KeuzeSoort, Melding, Vraag
-from klantbeeld.services.composer import Klantbeeld, Onderdeel
-from klantbeeld.services.settings import ApiInstelling, ApiNaam, Instellingen, Rol
+from klantbeeld.services.klantbeeld.composer import Klantbeeld, Onderdeel
+from klantbeeld.services.werkplek.settings import ApiInstelling, ApiNaam, Instellingen, Rol
 from klantbeeld.views import klembord
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.icons import icon

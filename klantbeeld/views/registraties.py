@@ -1,7 +1,7 @@
 """The agent's registrations on screen: journal first, delivery in the background, status bar.
 
 :class:`Registraties` writes each registration to the durable journal (the agent waits only for
-that), wakes the :class:`~klantbeeld.services.bezorger.Bezorger` running as a task on the Qt loop,
+that), wakes the :class:`~services.registraties.bezorger.Bezorger` running as a task on the Qt loop,
 and tells the screen how many wait, which were refused (with the server's text intact, to
 correct and resend) and which arrived.
 """
@@ -14,9 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from klantbeeld.services.bezorger import Bezorger
-from klantbeeld.services.journaal import Item, Journaal, Status
-from klantbeeld.services.registratie import Medewerker, Registratie
+from klantbeeld.services.registraties.bezorger import Bezorger
+from klantbeeld.services.registraties.journaal import Item, Journaal, Status
+from klantbeeld.services.registraties.registratie import Medewerker, Registratie
 
 
 class Registraties(QObject):

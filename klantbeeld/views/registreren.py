@@ -49,11 +49,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantbeeld.services.composer import Klantbeeld
-from klantbeeld.services.errors import KlantbeeldError, OngeldigeInvoer
-from klantbeeld.services.internetaken import TIJDZONE, voorgestelde_deadline
-from klantbeeld.services.klantinteracties import Actor
-from klantbeeld.services.registratie import (
+from klantbeeld.services.apis.klantinteracties import Actor
+from klantbeeld.services.klantbeeld.composer import Klantbeeld
+from klantbeeld.services.registraties.internetaken import TIJDZONE, voorgestelde_deadline
+from klantbeeld.services.registraties.registratie import (
     LIMIETEN,
     MAX_VRAGEN,
     Contactverzoek,
@@ -63,8 +62,9 @@ from klantbeeld.services.registratie import (
     Terugbeladres,
     Vraag,
 )
-from klantbeeld.services.settings import Instellingen
-from klantbeeld.services.werkplekstaat import laad_werkplekstaat, onthoud
+from klantbeeld.services.verbinding.errors import KlantbeeldError, OngeldigeInvoer
+from klantbeeld.services.werkplek.settings import Instellingen
+from klantbeeld.services.werkplek.werkplekstaat import laad_werkplekstaat, onthoud
 from klantbeeld.views.beeld import BeeldModel
 from klantbeeld.views.bevestiging import (
     BevestigingPaneel,

@@ -18,8 +18,8 @@ import threading
 
 from PySide6.QtWidgets import QMainWindow
 
-from klantbeeld.services.errors import NietIngesteld
-from klantbeeld.services.zoekvraag import herken
+from klantbeeld.services.klantbeeld.zoekvraag import herken
+from klantbeeld.services.verbinding.errors import NietIngesteld
 from klantbeeld.views.beeld import BeeldModel
 from klantbeeld.views.sessie import Sessie
 

@@ -23,15 +23,20 @@ from klantbeeld.controllers.meldingen import Meldingen
 from klantbeeld.controllers.vragen import VragenController
 from klantbeeld.controllers.werkvoorraad import WerkvoorraadController
 from klantbeeld.controllers.zaakdetail import ZaakDetailController
-from klantbeeld.services.composer import Klantbeeld, KlantbeeldComposer, Onderdeel, ZaakOverzicht
-from klantbeeld.services.errors import KlantbeeldError, OngeldigeInvoer
-from klantbeeld.services.klantinteracties import Klantcontact
-from klantbeeld.services.registratie import Registratie
-from klantbeeld.services.vergeten import vergeet_caches
-from klantbeeld.services.vertrouwelijkheid import mag_inzien
-from klantbeeld.services.zgw import InformatieObject
-from klantbeeld.services.zoeken import Treffer, TrefferSoort, Zoeker, Zoekresultaat
-from klantbeeld.services.zoekvraag import Zoekvraag
+from klantbeeld.services.apis.klantinteracties import Klantcontact
+from klantbeeld.services.apis.zgw import InformatieObject
+from klantbeeld.services.klantbeeld.composer import (
+    Klantbeeld,
+    KlantbeeldComposer,
+    Onderdeel,
+    ZaakOverzicht,
+)
+from klantbeeld.services.klantbeeld.vertrouwelijkheid import mag_inzien
+from klantbeeld.services.klantbeeld.zoeken import Treffer, TrefferSoort, Zoeker, Zoekresultaat
+from klantbeeld.services.klantbeeld.zoekvraag import Zoekvraag
+from klantbeeld.services.registraties.registratie import Registratie
+from klantbeeld.services.verbinding.errors import KlantbeeldError, OngeldigeInvoer
+from klantbeeld.services.werkplek.vergeten import vergeet_caches
 from klantbeeld.views import klembord
 from klantbeeld.views.beeld import BeeldModel
 from klantbeeld.views.documentviewer import OngeldigDocument, render_pdf_op_achtergrond

@@ -1,7 +1,7 @@
 """A zaak's status steps as the citizen sees them, like MijnDenHaag's process steps.
 
 Reached steps are ticked with their date, the current one is highlighted, later ones greyed
-with the date they are expected where one can be known (:mod:`klantbeeld.services.verwachting`).
+with the date they are expected where one can be known (:mod:`services.klantbeeld.verwachting`).
 The steps show at once from the :class:`ZaakOverzicht`; the dates arrive with the zaak's
 status history (:meth:`StatusStappen.zet_statussen`).
 """
@@ -17,14 +17,14 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from klantbeeld.services.composer import ZaakOverzicht
-from klantbeeld.services.verwachting import (
+from klantbeeld.services.apis.zgw import Status, Statustype
+from klantbeeld.services.klantbeeld.composer import ZaakOverzicht
+from klantbeeld.services.klantbeeld.verwachting import (
     Verwachting,
     grondslag_tekst,
     verwachte_stap,
     verwachting_tekst,
 )
-from klantbeeld.services.zgw import Status, Statustype
 from klantbeeld.views.models import vragen_model
 from klantbeeld.views.models.zaken_model import datum, stap_naam
 from klantbeeld.views.platte_tekst import platte_label, tooltip

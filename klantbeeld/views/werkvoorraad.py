@@ -1,7 +1,7 @@
 """Te beantwoorden vragen: the queue of citizens' questions for me and my teams, oldest first.
 
 A non-modal window (one per main window; F6 brings it back and refreshes it). The questions
-are fetched as a task of their own (:func:`klantbeeld.services.werkvoorraad.te_beantwoorden`);
+are fetched as a task of their own (:func:`services.registraties.werkvoorraad.te_beantwoorden`);
 while it runs the window says so, and a failure names the source with "Opnieuw proberen".
 Arrows choose, Enter (or double-click, or "Openen en beantwoorden") opens the citizen's
 klantbeeld in the main window and the answer dialog beside it; with another klant on screen the
@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.controllers.werkvoorraad import WerkvoorraadController
-from klantbeeld.services.klantinteracties import Internetaak
-from klantbeeld.services.settings import Instellingen
-from klantbeeld.services.werkvoorraad import OpenVraag, uit_klantbeeld
+from klantbeeld.services.apis.klantinteracties import Internetaak
+from klantbeeld.services.registraties.werkvoorraad import OpenVraag, uit_klantbeeld
+from klantbeeld.services.werkplek.settings import Instellingen
 from klantbeeld.views.beantwoorden import BeantwoordDialoog
 from klantbeeld.views.icons import icon
 from klantbeeld.views.models.werkvoorraad_model import WerkvoorraadModel

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantbeeld.services.invoer import alleen_cijfers
-from klantbeeld.services.zoeken import Zoekresultaat
-from klantbeeld.services.zoekvraag import HULP, ZoekSoort, herken
+from klantbeeld.services.klantbeeld.invoer import alleen_cijfers
+from klantbeeld.services.klantbeeld.zoeken import Zoekresultaat
+from klantbeeld.services.klantbeeld.zoekvraag import HULP, ZoekSoort, herken
 from klantbeeld.views.delegate import Index, PlatteDelegate
 from klantbeeld.views.icons import icon
 from klantbeeld.views.models.treffers_model import TrefferRol, TreffersModel

@@ -12,7 +12,7 @@ from klantbeeld.controllers.meldingen import (
     Niveau,
     Vraag,
 )
-from klantbeeld.services.errors import ApiTimeout
+from klantbeeld.services.verbinding.errors import ApiTimeout
 
 
 def test_info_is_short_lived(qtbot: Any) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from klantbeeld.controllers.taken import Taken
-from klantbeeld.services.errors import ApiError, ApiVerbindingsfout
+from klantbeeld.services.verbinding.errors import ApiError, ApiVerbindingsfout
 
 
 async def _wacht(poort: asyncio.Event, waarde: str) -> str:

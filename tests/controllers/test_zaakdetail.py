@@ -9,8 +9,8 @@ from PySide6.QtGui import QImage
 
 from klantbeeld.controllers.zaakdetail import GeopendDocument, ZaakDetailController
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
-from klantbeeld.services.errors import ApiVerbindingsfout
-from klantbeeld.services.zgw import InformatieObject
+from klantbeeld.services.apis.zgw import InformatieObject
+from klantbeeld.services.verbinding.errors import ApiVerbindingsfout
 from tests.views.conftest import Werkplek
 
 OMGEVING = "ZAAK-2026-0000000001"

@@ -11,8 +11,8 @@ import httpx
 import pytest
 
 from klantbeeld.sandbox.seed import plan
-from klantbeeld.services.auth import zgw_jwt
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.verbinding.auth import zgw_jwt
+from klantbeeld.services.werkplek.settings import ApiNaam
 from tests.conftest import RECORDED, TEST_VANDAAG
 
 OZ = RECORDED / "open-zaak-1.30.0"

@@ -18,7 +18,7 @@ from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
 
 def _zaken(server: Any, **params: Any) -> httpx.Response:
     inst, secret = server.endpoints()[next(k for k in server.endpoints() if k.value == "zaken")]
-    from klantbeeld.services.auth import header_factory
+    from klantbeeld.services.verbinding.auth import header_factory
 
     headers = {
         **header_factory(inst.auth, client_id=inst.client_id, secret=secret)(),

@@ -13,8 +13,8 @@ from klantbeeld.sandbox.app import Sandbox, build_store
 from klantbeeld.sandbox.seed import klantinteracties as ki
 from klantbeeld.sandbox.seed.groei import GROEI
 from klantbeeld.sandbox.server import SandboxServer
-from klantbeeld.services.auth import header_factory
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.verbinding.auth import header_factory
+from klantbeeld.services.werkplek.settings import ApiNaam
 from tests.conftest import TEST_VANDAAG
 
 

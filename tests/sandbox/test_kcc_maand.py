@@ -16,7 +16,7 @@ from klantbeeld.sandbox.seed import klantinteracties as ki
 from klantbeeld.sandbox.seed.kcc_maand import KccMaand, werkdagen
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN, VOORBEELD_KVK, ZWAAR_BSN
 from klantbeeld.sandbox.store import Obj
-from klantbeeld.services.settings import STANDAARD_RESULTATEN
+from klantbeeld.services.werkplek.settings import STANDAARD_RESULTATEN
 from tests.conftest import TEST_VANDAAG
 
 NL = ZoneInfo("Europe/Amsterdam")
@@ -200,7 +200,7 @@ def test_a_persisted_write_to_a_month_object_wins_over_the_seed() -> None:
 
 def test_every_seeded_internetaak_is_read_as_what_it_is(sandbox_server: Any) -> None:
     """Open Inwoner's web-form questions read as Vraag, every agent's task as a contactverzoek."""
-    from klantbeeld.services.internetaken import Soort, soort_van_tekst
+    from klantbeeld.services.registraties.internetaken import Soort, soort_van_tekst
 
     wacht_op_maand(sandbox_server)
     store = sandbox_server.sandbox.store

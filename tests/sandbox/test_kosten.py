@@ -22,7 +22,7 @@ from klantbeeld.sandbox.kosten import (
     simuleer,
 )
 from klantbeeld.sandbox.seed.plan import ZWAAR_BSN
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.werkplek.settings import ApiNaam
 
 #: 32 identical detail GETs, seconds by requests in flight (recordings' README).
 GEMETEN_GELIJKTIJDIG = {1: 7.4, 2: 4.8, 4: 4.8, 8: 5.3, 16: 5.9}

@@ -38,7 +38,7 @@ import httpx
 import pytest
 
 from klantbeeld.sandbox.seed import plan
-from klantbeeld.services.auth import zgw_jwt
+from klantbeeld.services.verbinding.auth import zgw_jwt
 from tests.conformance import Exchange, load_recorded
 from tests.conftest import RECORDED, TEST_VANDAAG
 

@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 import httpx
 
-from klantbeeld.services.http import ApiClient
+from klantbeeld.services.verbinding.http import ApiClient
 
 BASIS = "http://lijst.test/api/v1"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import jwt
 
-from klantbeeld.services.auth import header_factory
-from klantbeeld.services.settings import AuthSoort
+from klantbeeld.services.verbinding.auth import header_factory
+from klantbeeld.services.werkplek.settings import AuthSoort
 
 
 def test_zgw_jwt_claims_and_signature() -> None:

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN, VOORBEELD_KVK, ZWAAR_BSN
-from klantbeeld.services.betalingen import Betaling, BetalingenClient
-from klantbeeld.services.errors import OngeldigeInvoer
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.apis.betalingen import Betaling, BetalingenClient
+from klantbeeld.services.verbinding.errors import OngeldigeInvoer
+from klantbeeld.services.werkplek.settings import ApiNaam
 from tests.conftest import TEST_VANDAAG, run
 from tests.helpers import verbindingen_voor
 

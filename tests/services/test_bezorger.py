@@ -19,14 +19,13 @@ import pytest
 from cryptography.fernet import Fernet
 
 from klantbeeld.sandbox.seed import klantinteracties as ki
-from klantbeeld.services.bezorger import Backoff, Bezorger, Uitkomst
-from klantbeeld.services.http import RetryPolicy
-from klantbeeld.services.internetaken import CONTACT_OPNEMEN, TIJDZONE, soort
-from klantbeeld.services.internetaken import Soort as SoortTaak
-from klantbeeld.services.journaal import Journaal, Status
-from klantbeeld.services.klantinteracties import Internetaak
-from klantbeeld.services.referentie import MAX_RONDES
-from klantbeeld.services.registratie import (
+from klantbeeld.services.apis.klantinteracties import Internetaak
+from klantbeeld.services.registraties.bezorger import Backoff, Bezorger, Uitkomst
+from klantbeeld.services.registraties.internetaken import CONTACT_OPNEMEN, TIJDZONE, soort
+from klantbeeld.services.registraties.internetaken import Soort as SoortTaak
+from klantbeeld.services.registraties.journaal import Journaal, Status
+from klantbeeld.services.registraties.referentie import MAX_RONDES
+from klantbeeld.services.registraties.registratie import (
     AntwoordOp,
     Contactverzoek,
     Medewerker,
@@ -37,6 +36,7 @@ from klantbeeld.services.registratie import (
     Terugbeladres,
     Vraag,
 )
+from klantbeeld.services.verbinding.http import RetryPolicy
 from tests.conformance import Recorder, assert_conformant
 from tests.conftest import ROOT, run
 from tests.helpers import ki_client, ki_verbindingen, strengere_toelichting, taak_van
@@ -419,7 +419,7 @@ def _zender(journaal: Path, endpoints: Path, sleutel: bytes, *extra: str) -> sub
         [
             sys.executable,
             "-m",
-            "klantbeeld.services.bezorger",
+            "klantbeeld.services.registraties.bezorger",
             "--journaal",
             str(journaal),
             "--endpoints-json",

@@ -9,10 +9,14 @@ from typing import Any
 import httpx
 import pytest
 
-from klantbeeld.services.brp import FIELDS_KLANTBEELD, FIELDS_ZOEKRESULTAAT, BrpClient, Persoon
-from klantbeeld.services.errors import NietGeautoriseerd, OngeldigAntwoord, OngeldigeInvoer
-from klantbeeld.services.http import NO_RETRY, ApiClient, RequestLog
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.apis.brp import FIELDS_KLANTBEELD, FIELDS_ZOEKRESULTAAT, BrpClient, Persoon
+from klantbeeld.services.verbinding.errors import (
+    NietGeautoriseerd,
+    OngeldigAntwoord,
+    OngeldigeInvoer,
+)
+from klantbeeld.services.verbinding.http import NO_RETRY, ApiClient, RequestLog
+from klantbeeld.services.werkplek.settings import ApiNaam
 from tests.conftest import run
 from tests.helpers import verbindingen_voor
 

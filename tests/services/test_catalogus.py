@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from klantbeeld.sandbox.seed import plan
-from klantbeeld.services.catalogus import CatalogusCache
-from klantbeeld.services.http import RequestLog
-from klantbeeld.services.settings import ApiNaam
-from klantbeeld.services.zgw import ZakenClient
+from klantbeeld.services.apis.catalogus import CatalogusCache
+from klantbeeld.services.apis.zgw import ZakenClient
+from klantbeeld.services.verbinding.http import RequestLog
+from klantbeeld.services.werkplek.settings import ApiNaam
 from tests.conftest import run
 from tests.helpers import verbindingen_voor
 

@@ -9,19 +9,19 @@ from typing import Any
 import pytest
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN, VOORBEELD_KVK, ZWAAR_BSN
-from klantbeeld.services.catalogus import CatalogusCache
-from klantbeeld.services.clients import maak_verbindingen
-from klantbeeld.services.composer import (
+from klantbeeld.services.apis.catalogus import CatalogusCache
+from klantbeeld.services.klantbeeld.composer import (
     Deel,
     Klantbeeld,
     KlantbeeldComposer,
     Onderdeel,
     ZaakDetail,
 )
-from klantbeeld.services.errors import NietGevonden, OngeldigeInvoer, ServerFout
-from klantbeeld.services.http import NO_RETRY, RequestLog
-from klantbeeld.services.settings import ApiNaam, Bron, BronInstelling
-from klantbeeld.services.tijdlijn import Soort, tijdlijn
+from klantbeeld.services.klantbeeld.tijdlijn import Soort, tijdlijn
+from klantbeeld.services.verbinding.clients import maak_verbindingen
+from klantbeeld.services.verbinding.errors import NietGevonden, OngeldigeInvoer, ServerFout
+from klantbeeld.services.verbinding.http import NO_RETRY, RequestLog
+from klantbeeld.services.werkplek.settings import ApiNaam, Bron, BronInstelling
 from tests.conftest import run
 from tests.helpers import verbindingen_voor
 from tests.services.grote_persoon import GrotePersoon

@@ -13,17 +13,17 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from klantbeeld.sandbox.seed import klantinteracties as ki
-from klantbeeld.services import contacthistorie as ch
-from klantbeeld.services.contacthistorie import (
+from klantbeeld.services.apis.klantinteracties import Internetaak, KlantinteractiesClient
+from klantbeeld.services.contacthistorie.historie import (
     Filter,
     HistorieRij,
     OpenVerzoek,
     Periode,
 )
-from klantbeeld.services.http import MAX_PAGE_SIZE, RequestLog
-from klantbeeld.services.kanalen import kanaal_sleutel
-from klantbeeld.services.klantinteracties import Internetaak, KlantinteractiesClient
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.contacthistorie.historie import historie as ch
+from klantbeeld.services.registraties.kanalen import kanaal_sleutel
+from klantbeeld.services.verbinding.http import MAX_PAGE_SIZE, RequestLog
+from klantbeeld.services.werkplek.settings import ApiNaam
 from tests.conftest import TEST_VANDAAG, run
 from tests.helpers import verbindingen_voor
 from tests.sandbox.test_kcc_maand import wacht_op_maand

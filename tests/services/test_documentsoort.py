@@ -9,7 +9,7 @@ import zipfile
 import pytest
 
 from klantbeeld.sandbox.seed.zaken import document_pdf
-from klantbeeld.services.documentsoort import (
+from klantbeeld.services.klantbeeld.documentsoort import (
     DOCX,
     JPEG,
     ODT,

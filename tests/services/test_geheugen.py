@@ -6,8 +6,8 @@ import gc
 import weakref
 from typing import Any
 
-from klantbeeld.services import geheugen
-from klantbeeld.services.vergeten import vergeet_caches
+from klantbeeld.services.werkplek import geheugen
+from klantbeeld.services.werkplek.vergeten import vergeet_caches
 
 
 class _Kring:

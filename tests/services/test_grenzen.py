@@ -16,18 +16,20 @@ from typing import Any
 import pytest
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
-from klantbeeld.services import contacthistorie
-from klantbeeld.services.clients import Verbindingen, maak_verbindingen
-from klantbeeld.services.composer import Onderdeel
-from klantbeeld.services.contacthistorie import Periode
-from klantbeeld.services.errors import (
+from klantbeeld.services.apis.klantinteracties import KlantinteractiesClient
+from klantbeeld.services.apis.zgw import InformatieObject, ZakenClient
+from klantbeeld.services.contacthistorie.historie import Periode
+from klantbeeld.services.contacthistorie.historie import historie as contacthistorie
+from klantbeeld.services.klantbeeld.composer import Onderdeel
+from klantbeeld.services.verbinding.clients import Verbindingen, maak_verbindingen
+from klantbeeld.services.verbinding.errors import (
     ApiError,
     ApiTimeout,
     GrensBereikt,
     OngeldigAntwoord,
     ServerFout,
 )
-from klantbeeld.services.http import (
+from klantbeeld.services.verbinding.http import (
     MAX_LIJST_ITEMS,
     ApiClient,
     Grenzen,
@@ -35,9 +37,7 @@ from klantbeeld.services.http import (
     lees_in_delen,
     retry_after_s,
 )
-from klantbeeld.services.klantinteracties import KlantinteractiesClient
-from klantbeeld.services.settings import ApiInstelling, ApiNaam
-from klantbeeld.services.zgw import InformatieObject, ZakenClient
+from klantbeeld.services.werkplek.settings import ApiInstelling, ApiNaam
 from tests.conftest import run
 from tests.services.vijandig import (
     Antwoord,

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from klantbeeld.services.errors import (
+from klantbeeld.services.verbinding.errors import (
     ApiTimeout,
     ApiVerbindingsfout,
     NietGeautoriseerd,
@@ -18,7 +18,7 @@ from klantbeeld.services.errors import (
     OngeldigVerzoek,
     ServerFout,
 )
-from klantbeeld.services.http import ApiClient, RequestLog, RetryPolicy, lees_in_delen
+from klantbeeld.services.verbinding.http import ApiClient, RequestLog, RetryPolicy, lees_in_delen
 from tests.conftest import run
 from tests.services.nep_lijst import BASIS, NepLijst, api_voor
 

@@ -6,7 +6,8 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from klantbeeld.services.internetaken import (
+from klantbeeld.services.apis.klantinteracties import Internetaak
+from klantbeeld.services.registraties.internetaken import (
     CONTACT_OPNEMEN,
     TIJDZONE,
     Soort,
@@ -20,7 +21,6 @@ from klantbeeld.services.internetaken import (
     terugbel_zin,
     voorgestelde_deadline,
 )
-from klantbeeld.services.klantinteracties import Internetaak
 
 
 @pytest.mark.parametrize(

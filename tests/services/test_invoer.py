@@ -6,8 +6,7 @@ from typing import Any
 
 import pytest
 
-from klantbeeld.services.errors import OngeldigeInvoer
-from klantbeeld.services.invoer import (
+from klantbeeld.services.klantbeeld.invoer import (
     valideer_bsn,
     valideer_huisnummer,
     valideer_kvk,
@@ -15,6 +14,7 @@ from klantbeeld.services.invoer import (
     valideer_postcode,
     valideer_vestigingsnummer,
 )
+from klantbeeld.services.verbinding.errors import OngeldigeInvoer
 
 
 def test_bsn() -> None:

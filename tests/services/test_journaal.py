@@ -11,8 +11,7 @@ import keyring
 import pytest
 from cryptography.fernet import Fernet
 
-from klantbeeld.services.errors import OngeldigeInvoer
-from klantbeeld.services.journaal import (
+from klantbeeld.services.registraties.journaal import (
     KEYRING_USER,
     Journaal,
     JournaalFout,
@@ -20,8 +19,9 @@ from klantbeeld.services.journaal import (
     Weigering,
     eigenaar_naam,
 )
-from klantbeeld.services.registratie import Partij, Registratie, Vraag
-from klantbeeld.services.secrets import SERVICE
+from klantbeeld.services.registraties.registratie import Partij, Registratie, Vraag
+from klantbeeld.services.verbinding.errors import OngeldigeInvoer
+from klantbeeld.services.werkplek.secrets import SERVICE
 from tests.conftest import ROOT
 
 BSN = "999993653"
@@ -173,8 +173,8 @@ def test_a_write_survives_a_kill_right_after_it(tmp_path: Path) -> None:
     sleutel = Fernet.generate_key()
     code = (
         "import os, signal, sys\n"
-        "from klantbeeld.services.journaal import Journaal\n"
-        "from klantbeeld.services.registratie import Registratie, Vraag\n"
+        "from klantbeeld.services.registraties.journaal import Journaal\n"
+        "from klantbeeld.services.registraties.registratie import Registratie, Vraag\n"
         f"j = Journaal(__import__('pathlib').Path({str(pad)!r}), sleutel={sleutel!r})\n"
         "r = j.schrijf(Registratie(kanaal='balie', vragen=(Vraag(onderwerp='x'),)))\n"
         "print(r, flush=True)\n"

@@ -25,9 +25,8 @@ import httpx
 import pytest
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN, VOORBEELD_KVK
-from klantbeeld.services.catalogus import CatalogusCache
-from klantbeeld.services.clients import Verbindingen, maak_verbindingen
-from klantbeeld.services.composer import (
+from klantbeeld.services.apis.catalogus import CatalogusCache
+from klantbeeld.services.klantbeeld.composer import (
     BRON_VAN,
     Deel,
     Klantbeeld,
@@ -35,9 +34,10 @@ from klantbeeld.services.composer import (
     Onderdeel,
     ZaakOverzicht,
 )
-from klantbeeld.services.errors import ApiError, KlantbeeldError, Verwerkingsfout
-from klantbeeld.services.http import NO_RETRY
-from klantbeeld.services.settings import BRON_NAMEN, ApiNaam
+from klantbeeld.services.verbinding.clients import Verbindingen, maak_verbindingen
+from klantbeeld.services.verbinding.errors import ApiError, KlantbeeldError, Verwerkingsfout
+from klantbeeld.services.verbinding.http import NO_RETRY
+from klantbeeld.services.werkplek.settings import BRON_NAMEN, ApiNaam
 from tests.services.vijandig import Antwoord, Verzoek, VijandigeServer
 
 #: How long one combination may take before it counts as hung (a detector, not a pass mark).
@@ -625,7 +625,7 @@ def test_een_gecrashte_taak_laat_de_andere_delen_niet_wachten(sandbox_server: An
 
 
 def test_a_callback_address_list_that_is_no_list_is_ignored() -> None:
-    from klantbeeld.services.internetaken import _adressen
+    from klantbeeld.services.registraties.internetaken import _adressen
 
     for vreemd in (5, "0612345678", {"adres": "x"}, None):
         data = {"_expand": {"hadBetrokkenen": [{"_expand": {"digitaleAdressen": vreemd}}]}}

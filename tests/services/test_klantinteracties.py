@@ -14,9 +14,7 @@ from klantbeeld.sandbox.seed.klantinteracties import (
     ZONDER_PARTIJ,
 )
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN, VOORBEELD_KVK, ZWAAR_BSN
-from klantbeeld.services.errors import NietGeautoriseerd, OngeldigVerzoek
-from klantbeeld.services.http import RequestLog
-from klantbeeld.services.klantinteracties import (
+from klantbeeld.services.apis.klantinteracties import (
     Actor,
     Betrokkene,
     Internetaak,
@@ -25,7 +23,9 @@ from klantbeeld.services.klantinteracties import (
     Onderwerpobject,
     Partij,
 )
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.verbinding.errors import NietGeautoriseerd, OngeldigVerzoek
+from klantbeeld.services.verbinding.http import RequestLog
+from klantbeeld.services.werkplek.settings import ApiNaam
 from tests.conftest import RECORDED, run
 from tests.helpers import verbindingen_voor
 

@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 
-from klantbeeld.services.errors import OngeldigeInvoer
-from klantbeeld.services.http import RequestLog
-from klantbeeld.services.kvk import KvkClient
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.apis.kvk import KvkClient
+from klantbeeld.services.verbinding.errors import OngeldigeInvoer
+from klantbeeld.services.verbinding.http import RequestLog
+from klantbeeld.services.werkplek.settings import ApiNaam
 from tests.conftest import run
 from tests.helpers import verbindingen_voor
 

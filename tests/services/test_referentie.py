@@ -18,10 +18,9 @@ import httpx
 from cryptography.fernet import Fernet
 
 from klantbeeld.sandbox.seed import klantinteracties as ki
-from klantbeeld.services.bezorger import Backoff, Bezorger, Uitkomst
-from klantbeeld.services.errors import ApiStatusError
-from klantbeeld.services.journaal import Journaal, Lease, Status, Weigering
-from klantbeeld.services.referentie import (
+from klantbeeld.services.registraties.bezorger import Backoff, Bezorger, Uitkomst
+from klantbeeld.services.registraties.journaal import Journaal, Lease, Status, Weigering
+from klantbeeld.services.registraties.referentie import (
     Verwacht,
     is_van_ons,
     nummer_geweigerd,
@@ -29,7 +28,8 @@ from klantbeeld.services.referentie import (
     referentienummer,
     uniek_geweigerd,
 )
-from klantbeeld.services.registratie import Partij, Registratie, Vraag
+from klantbeeld.services.registraties.registratie import Partij, Registratie, Vraag
+from klantbeeld.services.verbinding.errors import ApiStatusError
 from tests.conftest import run
 from tests.helpers import ki_client, ki_verbindingen, klantcontact_van
 

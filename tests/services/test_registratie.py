@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pydantic import ValidationError
 
-from klantbeeld.services.internetaken import TIJDZONE
-from klantbeeld.services.registratie import (
+from klantbeeld.services.registraties.internetaken import TIJDZONE
+from klantbeeld.services.registraties.registratie import (
     LIMIETEN,
     AntwoordOp,
     Contactverzoek,

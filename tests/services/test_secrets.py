@@ -10,8 +10,8 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
-from klantbeeld.services import secrets
-from klantbeeld.services.secrets import SleutelbosFout, herstel_hint, onveilig
+from klantbeeld.services.werkplek import secrets
+from klantbeeld.services.werkplek.secrets import SleutelbosFout, herstel_hint, onveilig
 from tests.conftest import MemoryKeyring
 
 

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from klantbeeld.services.errors import ConfiguratieFout
-from klantbeeld.services.settings import (
+from klantbeeld.services.verbinding.errors import ConfiguratieFout
+from klantbeeld.services.werkplek.settings import (
     SCHEMA_VERSION,
     ApiNaam,
     AuthSoort,
@@ -353,7 +353,7 @@ def test_the_site_file_in_the_readme_is_valid(tmp_path: Path) -> None:
 
 
 def test_schema_1_settings_built_in_code_are_migrated_too() -> None:
-    from klantbeeld.services.settings import ApiInstelling
+    from klantbeeld.services.werkplek.settings import ApiInstelling
 
     inst = Instellingen(
         profiel="acceptatie",

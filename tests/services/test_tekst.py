@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from klantbeeld.services.tekst import een_regel, korte_reden, regels
+from klantbeeld.services.verbinding.tekst import een_regel, korte_reden, regels
 
 OPNAME = Path("/work/shared/recorded/open-klant-2.18.0")
 

@@ -10,12 +10,11 @@ from typing import Any
 import pytest
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
-from klantbeeld.services.betalingen import Betaling
-from klantbeeld.services.catalogus import CatalogusCache
-from klantbeeld.services.composer import Klantbeeld, KlantbeeldComposer
-from klantbeeld.services.klantinteracties import Klantcontact
-from klantbeeld.services.settings import ApiNaam
-from klantbeeld.services.tijdlijn import (
+from klantbeeld.services.apis.betalingen import Betaling
+from klantbeeld.services.apis.catalogus import CatalogusCache
+from klantbeeld.services.apis.klantinteracties import Klantcontact
+from klantbeeld.services.klantbeeld.composer import Klantbeeld, KlantbeeldComposer
+from klantbeeld.services.klantbeeld.tijdlijn import (
     Soort,
     eerste_regel,
     euro,
@@ -24,6 +23,7 @@ from klantbeeld.services.tijdlijn import (
     uit_betalingen,
     uit_klantcontacten,
 )
+from klantbeeld.services.werkplek.settings import ApiNaam
 from tests.conftest import run
 from tests.helpers import verbindingen_voor
 

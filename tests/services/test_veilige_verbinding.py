@@ -23,9 +23,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from klantbeeld.services.clients import maak_verbindingen, tls_context
-from klantbeeld.services.errors import ApiVerbindingsfout, OnveiligeVerbinding
-from klantbeeld.services.settings import (
+from klantbeeld.services.verbinding.clients import maak_verbindingen, tls_context
+from klantbeeld.services.verbinding.errors import ApiVerbindingsfout, OnveiligeVerbinding
+from klantbeeld.services.verbinding.verbindingstest import controleer_url, controleer_verbinding
+from klantbeeld.services.werkplek.settings import (
     ApiInstelling,
     ApiNaam,
     AuthSoort,
@@ -34,7 +35,6 @@ from klantbeeld.services.settings import (
     lees_configuratie,
     onveilig_adres,
 )
-from klantbeeld.services.verbindingstest import controleer_url, controleer_verbinding
 from tests.conftest import run
 from tests.services.vijandig import Antwoord, VijandigeServer
 

@@ -9,11 +9,17 @@ from typing import Any
 import httpx
 import pytest
 
-from klantbeeld.services.settings import ApiInstelling, ApiNaam, AuthSoort, Bron, BronInstelling
-from klantbeeld.services.verbindingstest import (
+from klantbeeld.services.verbinding.verbindingstest import (
     PROEFVRAGEN,
     controleer_bron,
     controleer_verbinding,
+)
+from klantbeeld.services.werkplek.settings import (
+    ApiInstelling,
+    ApiNaam,
+    AuthSoort,
+    Bron,
+    BronInstelling,
 )
 from tests.conftest import run
 

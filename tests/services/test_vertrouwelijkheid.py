@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from klantbeeld.services.settings import Instellingen
-from klantbeeld.services.vertrouwelijkheid import VERTROUWELIJKHEDEN, mag_inzien
+from klantbeeld.services.klantbeeld.vertrouwelijkheid import VERTROUWELIJKHEDEN, mag_inzien
+from klantbeeld.services.werkplek.settings import Instellingen
 
 
 def test_de_hoogste_stand_laat_alles_zien() -> None:

@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 
-from klantbeeld.services.composer import ZaakOverzicht
-from klantbeeld.services.datums import lange_datum
-from klantbeeld.services.verwachting import (
+from klantbeeld.services.apis.zgw import Statustype, Zaak, Zaaktype
+from klantbeeld.services.klantbeeld.composer import ZaakOverzicht
+from klantbeeld.services.klantbeeld.datums import lange_datum
+from klantbeeld.services.klantbeeld.verwachting import (
     Duur,
     Grondslag,
     Verwachting,
@@ -21,7 +22,6 @@ from klantbeeld.services.verwachting import (
     verwachte_stap,
     verwachting_tekst,
 )
-from klantbeeld.services.zgw import Statustype, Zaak, Zaaktype
 
 VANDAAG = date(2026, 12, 6)
 CAT = "http://oz.test/catalogi/api/v1"

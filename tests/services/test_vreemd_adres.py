@@ -14,14 +14,15 @@ import httpx
 import pytest
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
-from klantbeeld.services.betalingen import BetalingenClient
-from klantbeeld.services.catalogus import CatalogusCache
-from klantbeeld.services.clients import Verbindingen, maak_verbindingen
-from klantbeeld.services.composer import Onderdeel
-from klantbeeld.services.errors import VreemdAdres
-from klantbeeld.services.http import NO_RETRY, ApiClient
-from klantbeeld.services.klantinteracties import KlantinteractiesClient
-from klantbeeld.services.settings import (
+from klantbeeld.services.apis.betalingen import BetalingenClient
+from klantbeeld.services.apis.catalogus import CatalogusCache
+from klantbeeld.services.apis.klantinteracties import KlantinteractiesClient
+from klantbeeld.services.apis.zgw import InformatieObject, Zaak, ZakenClient
+from klantbeeld.services.klantbeeld.composer import Onderdeel
+from klantbeeld.services.verbinding.clients import Verbindingen, maak_verbindingen
+from klantbeeld.services.verbinding.errors import VreemdAdres
+from klantbeeld.services.verbinding.http import NO_RETRY, ApiClient
+from klantbeeld.services.werkplek.settings import (
     API_PADEN,
     BRON_NAMEN,
     ApiInstelling,
@@ -29,7 +30,6 @@ from klantbeeld.services.settings import (
     AuthSoort,
     Bron,
 )
-from klantbeeld.services.zgw import InformatieObject, Zaak, ZakenClient
 from tests.conftest import run
 from tests.services.vijandig import Antwoord, Verzoek, VijandigeServer, klantbeeld_met, pagina
 

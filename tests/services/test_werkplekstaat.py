@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from klantbeeld.services.werkplekstaat import Werkplekstaat, laad_werkplekstaat, onthoud
+from klantbeeld.services.werkplek.werkplekstaat import Werkplekstaat, laad_werkplekstaat, onthoud
 
 
 def test_onthoudt_kanaal_en_actor(tmp_path: Path) -> None:

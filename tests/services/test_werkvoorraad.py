@@ -9,16 +9,20 @@ import pytest
 
 from klantbeeld.sandbox.seed import klantinteracties as ki
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
-from klantbeeld.services.http import RequestLog
-from klantbeeld.services.klantinteracties import Internetaak, Klantcontact, KlantinteractiesClient
-from klantbeeld.services.registratie import LIMIETEN, Medewerker, Soort
-from klantbeeld.services.settings import ApiNaam
-from klantbeeld.services.werkvoorraad import (
+from klantbeeld.services.apis.klantinteracties import (
+    Internetaak,
+    Klantcontact,
+    KlantinteractiesClient,
+)
+from klantbeeld.services.registraties.registratie import LIMIETEN, Medewerker, Soort
+from klantbeeld.services.registraties.werkvoorraad import (
     OpenVraag,
     antwoord_kanaal_standaard,
     antwoord_registratie,
     te_beantwoorden,
 )
+from klantbeeld.services.verbinding.http import RequestLog
+from klantbeeld.services.werkplek.settings import ApiNaam
 from tests.conftest import TEST_VANDAAG, run
 from tests.helpers import verbindingen_voor
 

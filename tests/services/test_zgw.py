@@ -8,10 +8,7 @@ from typing import Any
 import pytest
 
 from klantbeeld.sandbox.seed import plan
-from klantbeeld.services.errors import NietGeautoriseerd, NietGevonden
-from klantbeeld.services.http import RequestLog
-from klantbeeld.services.settings import ApiNaam
-from klantbeeld.services.zgw import (
+from klantbeeld.services.apis.zgw import (
     InformatieObject,
     Informatieobjecttype,
     Rol,
@@ -23,6 +20,9 @@ from klantbeeld.services.zgw import (
     Zaaktype,
     ZakenClient,
 )
+from klantbeeld.services.verbinding.errors import NietGeautoriseerd, NietGevonden
+from klantbeeld.services.verbinding.http import RequestLog
+from klantbeeld.services.werkplek.settings import ApiNaam
 from tests.conftest import RECORDED, TEST_VANDAAG, run
 from tests.helpers import verbindingen_voor
 
@@ -201,8 +201,8 @@ def test_paginering_met_kleine_pagina_geeft_alles(sandbox_server: Any) -> None:
 
 
 def test_verkeerd_geheim_geeft_niet_geautoriseerd(sandbox_server: Any) -> None:
-    from klantbeeld.services.clients import maak_verbindingen
-    from klantbeeld.services.http import NO_RETRY
+    from klantbeeld.services.verbinding.clients import maak_verbindingen
+    from klantbeeld.services.verbinding.http import NO_RETRY
 
     endpoints = dict(sandbox_server.endpoints())
     inst, _ = endpoints[ApiNaam.ZAKEN]

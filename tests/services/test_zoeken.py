@@ -8,33 +8,33 @@ from typing import Any
 import pytest
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN, VOORBEELD_KVK
-from klantbeeld.services.brp import BrpClient
-from klantbeeld.services.errors import (
-    ApiTimeout,
-    NietGeautoriseerd,
-    OngeldigeInvoer,
-    OngeldigVerzoek,
-    ServerFout,
-)
-from klantbeeld.services.http import RequestLog
-from klantbeeld.services.klantinteracties import KlantinteractiesClient
-from klantbeeld.services.kvk import KvkClient
-from klantbeeld.services.settings import ApiNaam
-from klantbeeld.services.zgw import ZakenClient
-from klantbeeld.services.zoeken import (
+from klantbeeld.services.apis.brp import BrpClient
+from klantbeeld.services.apis.klantinteracties import KlantinteractiesClient
+from klantbeeld.services.apis.kvk import KvkClient
+from klantbeeld.services.apis.zgw import ZakenClient
+from klantbeeld.services.klantbeeld.zoeken import (
     Treffer,
     TrefferSoort,
     Zoeker,
     Zoekresultaat,
     foutmelding,
 )
-from klantbeeld.services.zoekvraag import (
+from klantbeeld.services.klantbeeld.zoekvraag import (
     NaamVraag,
     PostcodeVraag,
     VestigingVraag,
     Zoekvraag,
     herken,
 )
+from klantbeeld.services.verbinding.errors import (
+    ApiTimeout,
+    NietGeautoriseerd,
+    OngeldigeInvoer,
+    OngeldigVerzoek,
+    ServerFout,
+)
+from klantbeeld.services.verbinding.http import RequestLog
+from klantbeeld.services.werkplek.settings import ApiNaam
 from tests.conftest import run
 from tests.helpers import verbindingen_voor
 

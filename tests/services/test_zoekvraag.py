@@ -7,8 +7,8 @@ import unicodedata
 
 import pytest
 
-from klantbeeld.services.invoer import ANDERE_CIJFERS, STUURTEKEN
-from klantbeeld.services.zoekvraag import ZoekSoort, herken
+from klantbeeld.services.klantbeeld.invoer import ANDERE_CIJFERS, STUURTEKEN
+from klantbeeld.services.klantbeeld.zoekvraag import ZoekSoort, herken
 
 
 @pytest.mark.parametrize(

@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from klantbeeld.services.catalogus import CatalogusCache
-from klantbeeld.services.clients import maak_verbindingen
-from klantbeeld.services.composer import Klantbeeld, KlantbeeldComposer
-from klantbeeld.services.http import NO_RETRY
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.apis.catalogus import CatalogusCache
+from klantbeeld.services.klantbeeld.composer import Klantbeeld, KlantbeeldComposer
+from klantbeeld.services.verbinding.clients import maak_verbindingen
+from klantbeeld.services.verbinding.http import NO_RETRY
+from klantbeeld.services.werkplek.settings import ApiNaam
 
 
 @dataclass(frozen=True)

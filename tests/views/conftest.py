@@ -20,14 +20,14 @@ import qasync
 from cryptography.fernet import Fernet
 from PySide6.QtWidgets import QApplication
 
-from klantbeeld.services.bezorger import Backoff, Bezorger
-from klantbeeld.services.catalogus import CatalogusCache
-from klantbeeld.services.clients import Verbindingen
-from klantbeeld.services.composer import KlantbeeldComposer
-from klantbeeld.services.journaal import Journaal
-from klantbeeld.services.registratie import Medewerker
-from klantbeeld.services.settings import ApiNaam
-from klantbeeld.services.zoeken import Zoeker
+from klantbeeld.services.apis.catalogus import CatalogusCache
+from klantbeeld.services.klantbeeld.composer import KlantbeeldComposer
+from klantbeeld.services.klantbeeld.zoeken import Zoeker
+from klantbeeld.services.registraties.bezorger import Backoff, Bezorger
+from klantbeeld.services.registraties.journaal import Journaal
+from klantbeeld.services.registraties.registratie import Medewerker
+from klantbeeld.services.verbinding.clients import Verbindingen
+from klantbeeld.services.werkplek.settings import ApiNaam
 from klantbeeld.views.beeld import BeeldModel
 from klantbeeld.views.main_window import MainWindow
 from klantbeeld.views.registraties import Registraties

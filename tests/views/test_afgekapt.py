@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from klantbeeld.app import OEFEN_GROEPEN, OEFEN_MEDEWERKER
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
-from klantbeeld.services.registratie import Medewerker
-from klantbeeld.services.settings import DATA_ENV, Instellingen, Rol
+from klantbeeld.services.registraties.registratie import Medewerker
+from klantbeeld.services.werkplek.settings import DATA_ENV, Instellingen, Rol
 from klantbeeld.views.grafieken import BalkenGrafiek
 from klantbeeld.views.main_window import MainWindow
 from klantbeeld.views.platte_tekst import lijkt_opmaak

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from klantbeeld.services.composer import Onderdeel
-from klantbeeld.services.errors import (
+from klantbeeld.services.klantbeeld.composer import Onderdeel
+from klantbeeld.services.verbinding.errors import (
     ApiTimeout,
     ApiVerbindingsfout,
     KlantbeeldError,
@@ -19,7 +19,7 @@ from klantbeeld.services.errors import (
     NietGevonden,
     NietIngesteld,
 )
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.werkplek.settings import ApiNaam
 from klantbeeld.views.beeld import DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk, Melding, foutmelding
 from klantbeeld.views.main_window import MainWindow

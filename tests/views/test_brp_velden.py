@@ -20,12 +20,12 @@ import pytest
 from pydantic import BaseModel
 
 from klantbeeld.sandbox.seed.personen import laad
-from klantbeeld.services import brp
-from klantbeeld.services.brp import FIELDS_KLANTBEELD, FIELDS_ZOEKRESULTAAT, Persoon
-from klantbeeld.services.composer import Deel, Klantbeeld, Onderdeel
-from klantbeeld.services.errors import OngeldigeInvoer
-from klantbeeld.services.invoer import valideer_naam
-from klantbeeld.services.zoekvraag import NaamVraag, PostcodeVraag
+from klantbeeld.services.apis import brp
+from klantbeeld.services.apis.brp import FIELDS_KLANTBEELD, FIELDS_ZOEKRESULTAAT, Persoon
+from klantbeeld.services.klantbeeld.composer import Deel, Klantbeeld, Onderdeel
+from klantbeeld.services.klantbeeld.invoer import valideer_naam
+from klantbeeld.services.klantbeeld.zoekvraag import NaamVraag, PostcodeVraag
+from klantbeeld.services.verbinding.errors import OngeldigeInvoer
 from klantbeeld.views.main_window import MainWindow
 from klantbeeld.views.registreren import partij_tekst, partij_van
 from tests.views.conftest import Werkplek

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel
 
-from klantbeeld.services.contacthistorie import (
+from klantbeeld.services.contacthistorie.historie import (
     Filter,
     HistorieRij,
     Periode,
@@ -25,7 +25,7 @@ from klantbeeld.services.contacthistorie import (
     per_resultaat,
     top_onderwerpen,
 )
-from klantbeeld.services.settings import Instellingen, Rol
+from klantbeeld.services.werkplek.settings import Instellingen, Rol
 from klantbeeld.views.contacthistorie import ContacthistorieScherm
 from klantbeeld.views.main_window import MainWindow
 from klantbeeld.views.models.historie_model import (

@@ -8,7 +8,7 @@ import urllib.parse
 from typing import Any
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
-from klantbeeld.services.zoekvraag import herken
+from klantbeeld.services.klantbeeld.zoekvraag import herken
 from tests.views.conftest import Werkplek
 
 

@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
-from klantbeeld.services.settings import Instellingen, Rol
+from klantbeeld.services.werkplek.settings import Instellingen, Rol
 from klantbeeld.views.main_window import MainWindow
 from klantbeeld.views.registraties import Registraties
 from klantbeeld.views.registreren import RegistratieDialoog

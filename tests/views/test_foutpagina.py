@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
-from klantbeeld.services.composer import Onderdeel
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.klantbeeld.composer import Onderdeel
+from klantbeeld.services.werkplek.settings import ApiNaam
 from klantbeeld.views.beeld import DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from tests.services.test_tekst import DJANGO

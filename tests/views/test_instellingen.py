@@ -17,8 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog
 
-from klantbeeld.services import secrets
-from klantbeeld.services.settings import (
+from klantbeeld.services.werkplek import secrets
+from klantbeeld.services.werkplek.settings import (
     SCHEMA_VERSION,
     ApiNaam,
     AuthSoort,

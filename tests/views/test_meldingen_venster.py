@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from klantbeeld.controllers.meldingen import Keuze, KeuzeSoort, Vraag
-from klantbeeld.services.errors import ApiVerbindingsfout
+from klantbeeld.services.verbinding.errors import ApiVerbindingsfout
 from klantbeeld.views.panels.vragen import VragenPaneel
 from tests.views.conftest import Werkplek, venster
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from klantbeeld.app import OEFEN_GROEPEN, OEFEN_MEDEWERKER
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
 from klantbeeld.sandbox.store import Store
-from klantbeeld.services.settings import DATA_ENV, Instellingen
+from klantbeeld.services.werkplek.settings import DATA_ENV, Instellingen
 from klantbeeld.views.main_window import MainWindow
 from klantbeeld.views.panels.tijdlijn import KolomDelegate, OnderwerpDelegate
 from klantbeeld.views.panels.zaakdetail import DocumentDelegate

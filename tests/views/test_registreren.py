@@ -18,12 +18,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from klantbeeld.sandbox.seed import klantinteracties as ki
-from klantbeeld.services.bezorger import Backoff, Bezorger
-from klantbeeld.services.internetaken import TIJDZONE
-from klantbeeld.services.journaal import Journaal
-from klantbeeld.services.registratie import Medewerker, Registratie
-from klantbeeld.services.settings import DATA_ENV, Instellingen
-from klantbeeld.services.werkplekstaat import laad_werkplekstaat
+from klantbeeld.services.registraties.bezorger import Backoff, Bezorger
+from klantbeeld.services.registraties.internetaken import TIJDZONE
+from klantbeeld.services.registraties.journaal import Journaal
+from klantbeeld.services.registraties.registratie import Medewerker, Registratie
+from klantbeeld.services.werkplek.settings import DATA_ENV, Instellingen
+from klantbeeld.services.werkplek.werkplekstaat import laad_werkplekstaat
 from klantbeeld.views.bevestiging import Bezorging
 from klantbeeld.views.klembord import wis_eigen
 from klantbeeld.views.models.registratie_model import (

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from klantbeeld.services.settings import ApiInstelling, Instellingen, bewaar_instellingen
+from klantbeeld.services.werkplek.settings import ApiInstelling, Instellingen, bewaar_instellingen
 from tests.conftest import ROOT, TEST_VANDAAG
 from tests.views.sleutelbos import GEHEIMEN_ENV
 

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from klantbeeld.services.composer import Klantbeeld, ZaakOverzicht
-from klantbeeld.services.zgw import Zaak
+from klantbeeld.services.apis.zgw import Zaak
+from klantbeeld.services.klantbeeld.composer import Klantbeeld, ZaakOverzicht
 from klantbeeld.views.panels.signalen import (
     VOOR_GEMEENTE,
     VOOR_INWONER,

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel
 
-from klantbeeld.services.composer import Deel, Klantbeeld, Onderdeel
-from klantbeeld.services.klantinteracties import Internetaak, Klantcontact
+from klantbeeld.services.apis.klantinteracties import Internetaak, Klantcontact
+from klantbeeld.services.klantbeeld.composer import Deel, Klantbeeld, Onderdeel
 from klantbeeld.views.main_window import TABS
 from klantbeeld.views.models import vragen_model
 from klantbeeld.views.models.vragen_model import (

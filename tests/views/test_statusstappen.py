@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtWidgets import QLabel
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
-from klantbeeld.services.composer import ZaakOverzicht
-from klantbeeld.services.datums import lange_datum
+from klantbeeld.services.klantbeeld.composer import ZaakOverzicht
+from klantbeeld.services.klantbeeld.datums import lange_datum
 from klantbeeld.views.panels.zaakdetail import ZaakDetailPaneel
 from klantbeeld.views.statusstappen import StatusStappen, Toestand
 from klantbeeld.views.theme import load_theme

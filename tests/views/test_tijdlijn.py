@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QStyleOptionViewItem
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
-from klantbeeld.services.tijdlijn import Soort, maak
+from klantbeeld.services.klantbeeld.tijdlijn import Soort, maak
 from klantbeeld.views.icons import KANAAL_LABELS
 from klantbeeld.views.models.tijdlijn_model import (
     COL_ONDERWERP,

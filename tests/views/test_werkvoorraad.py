@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from klantbeeld.app import OEFEN_GROEPEN, OEFEN_MEDEWERKER
 from klantbeeld.sandbox.seed import klantinteracties as ki
-from klantbeeld.services.bezorger import Backoff, Bezorger
-from klantbeeld.services.journaal import Journaal
-from klantbeeld.services.registratie import Medewerker
-from klantbeeld.services.settings import Instellingen
+from klantbeeld.services.registraties.bezorger import Backoff, Bezorger
+from klantbeeld.services.registraties.journaal import Journaal
+from klantbeeld.services.registraties.registratie import Medewerker
+from klantbeeld.services.werkplek.settings import Instellingen
 from klantbeeld.views.beantwoorden import MAX_ANTWOORD, BeantwoordDialoog, bevestiging
 from klantbeeld.views.bevestiging import BevestigingDock, Bezorging
 from klantbeeld.views.main_window import MainWindow

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
-from klantbeeld.services.composer import Onderdeel
+from klantbeeld.services.klantbeeld.composer import Onderdeel
 from klantbeeld.views.beeld import DeelStatus
 from klantbeeld.views.main_window import MainWindow
 from tests.views.conftest import Werkplek, venster

@@ -13,10 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
-from klantbeeld.services.composer import ZaakOverzicht
-from klantbeeld.services.errors import KlantbeeldError
-from klantbeeld.services.klantinteracties import Klantcontact
-from klantbeeld.services.vertrouwelijkheid import mag_inzien
+from klantbeeld.services.apis.klantinteracties import Klantcontact
+from klantbeeld.services.klantbeeld.composer import ZaakOverzicht
+from klantbeeld.services.klantbeeld.vertrouwelijkheid import mag_inzien
+from klantbeeld.services.verbinding.errors import KlantbeeldError
 from klantbeeld.views.documentviewer import AnderBestandDialoog, DocumentViewer
 from klantbeeld.views.main_window import MainWindow
 from klantbeeld.views.models.documenten_model import DocumentenModel, DocumentRol

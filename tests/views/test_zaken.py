@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QStyleOptionViewItem, QWidget
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
-from klantbeeld.services.composer import Onderdeel
+from klantbeeld.services.klantbeeld.composer import Onderdeel
 from klantbeeld.views.beeld import DeelStatus
 from klantbeeld.views.main_window import MainWindow
 from klantbeeld.views.models.zaken_model import (

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
-from klantbeeld.services.zoeken import Treffer, TrefferSoort, Zoekresultaat
-from klantbeeld.services.zoekvraag import PostcodeVraag, herken
+from klantbeeld.services.klantbeeld.zoeken import Treffer, TrefferSoort, Zoekresultaat
+from klantbeeld.services.klantbeeld.zoekvraag import PostcodeVraag, herken
 from klantbeeld.views.models.treffers_model import COL_TREFFER, TrefferRol, TreffersModel
 from klantbeeld.views.zoekbalk import Zoekbalk
 from tests.views.conftest import Werkplek

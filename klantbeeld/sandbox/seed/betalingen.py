@@ -14,7 +14,7 @@ from typing import Any
 from klantbeeld.sandbox.endpoints import PATHS
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN, ZWAAR_BSN, SeedContext, SeedZaak
 from klantbeeld.sandbox.store import BASE, Store
-from klantbeeld.services.settings import ApiNaam
+from klantbeeld.services.werkplek.settings import ApiNaam
 
 COLL = "betalingen"
 

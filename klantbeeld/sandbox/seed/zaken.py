@@ -19,7 +19,9 @@ from klantbeeld.sandbox.seed.pdf import maak_pdf
 from klantbeeld.sandbox.seed.plan import SeedBedrijf, SeedContext, SeedPersoon, SeedZaak
 from klantbeeld.sandbox.seed.zaaktypen import INFORMATIEOBJECTTYPEN, ZAAKTYPEN, ZaaktypeDef
 from klantbeeld.sandbox.store import BASE, Obj, Store
-from klantbeeld.services.vertrouwelijkheid import VERTROUWELIJKHEDEN as ALLE_VERTROUWELIJKHEDEN
+from klantbeeld.services.klantbeeld.vertrouwelijkheid import (
+    VERTROUWELIJKHEDEN as ALLE_VERTROUWELIJKHEDEN,
+)
 
 ZAKEN = f"{BASE}/zaken/api/v1"
 CATALOGI = f"{BASE}/catalogi/api/v1"

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from klantbeeld.services.vertrouwelijkheid import mag_inzien
-from klantbeeld.services.zgw import InformatieObject, Informatieobjecttype
+from klantbeeld.services.apis.zgw import InformatieObject, Informatieobjecttype
+from klantbeeld.services.klantbeeld.vertrouwelijkheid import mag_inzien
 from klantbeeld.views.icons import icon
 from klantbeeld.views.models.basis import RijenModel
 from klantbeeld.views.models.zaken_model import datum

@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from klantbeeld.services.journaal import Item
-from klantbeeld.services.registratie import Partij
+from klantbeeld.services.registraties.journaal import Item
+from klantbeeld.services.registraties.registratie import Partij
 from klantbeeld.views.models.basis import RIJ_FLAGS, RijenLijst, RijenModel
 from klantbeeld.views.platte_tekst import tooltip
 

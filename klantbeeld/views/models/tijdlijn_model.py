@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from klantbeeld.services.tijdlijn import SOORT_GROEP, Gebeurtenis, Soort, euro
+from klantbeeld.services.klantbeeld.tijdlijn import SOORT_GROEP, Gebeurtenis, Soort, euro
 from klantbeeld.views.icons import icon, kanaal_icoon, kanaal_label, kanaal_sleutel
 from klantbeeld.views.models.basis import RijenTabel
 from klantbeeld.views.platte_tekst import tooltip

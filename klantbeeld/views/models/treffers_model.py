@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from klantbeeld.services.zoeken import Treffer, TrefferSoort
+from klantbeeld.services.klantbeeld.zoeken import Treffer, TrefferSoort
 from klantbeeld.views.models.basis import RijenLijst
 from klantbeeld.views.platte_tekst import tooltip
 
@@ -33,7 +33,7 @@ _SOORT_LABEL = {TrefferSoort.PERSOON: "Persoon", TrefferSoort.BEDRIJF: "Bedrijf"
 
 
 class TreffersModel(RijenLijst[Treffer]):
-    """Rows of :class:`~klantbeeld.services.zoeken.Treffer` in one column; plain text only."""
+    """Rows of :class:`~services.klantbeeld.zoeken.Treffer` in one column; plain text only."""
 
     KOPPEN = ("Treffer",)
     CONTEXT = "Treffers"

@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from klantbeeld.services.internetaken import Soort, is_te_laat, soort
-from klantbeeld.services.klantinteracties import Internetaak, Klantcontact
+from klantbeeld.services.apis.klantinteracties import Internetaak, Klantcontact
+from klantbeeld.services.registraties.internetaken import Soort, is_te_laat, soort
 from klantbeeld.views.models.basis import RijenModel
 from klantbeeld.views.theme import load_theme
 

@@ -17,8 +17,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from klantbeeld.services.internetaken import is_te_laat
-from klantbeeld.services.werkvoorraad import OpenVraag
+from klantbeeld.services.registraties.internetaken import is_te_laat
+from klantbeeld.services.registraties.werkvoorraad import OpenVraag
 from klantbeeld.views.models.basis import RijenModel
 from klantbeeld.views.models.vragen_model import dagen_tekst, eerste_regel, vandaag
 from klantbeeld.views.theme import load_theme

@@ -17,16 +17,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from klantbeeld.services.composer import ZaakOverzicht
-from klantbeeld.services.klantinteracties import Klantcontact
-from klantbeeld.services.verwachting import (
+from klantbeeld.services.apis.klantinteracties import Klantcontact
+from klantbeeld.services.apis.zgw import Status, Statustype
+from klantbeeld.services.klantbeeld.composer import ZaakOverzicht
+from klantbeeld.services.klantbeeld.verwachting import (
     Grondslag,
     grondslag_tekst,
     termijnen,
     verwachte_afronding,
     verwachting_tekst,
 )
-from klantbeeld.services.zgw import Status, Statustype
 from klantbeeld.views.icons import icon, kanaal_icoon, kanaal_label
 from klantbeeld.views.models.basis import RijenModel
 from klantbeeld.views.platte_tekst import tooltip

@@ -1,6 +1,6 @@
 """Panel: open vragen en contactverzoeken (internetaken still to handle), oldest first.
 
-The table shows soort (contactverzoek or vraag, :mod:`klantbeeld.services.internetaken`),
+The table shows soort (contactverzoek or vraag, :mod:`services.registraties.internetaken`),
 onderwerp and toelichting (plain text, first line), the number to call back on, status, who it
 is assigned to, and how long it waits; items over their term are highlighted and say so. The
 selected item's whole text shows under the table. The callback number is copied with Ctrl+C or
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.controllers.vragen import VragenController
-from klantbeeld.services.composer import Onderdeel
+from klantbeeld.services.klantbeeld.composer import Onderdeel
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.klembord import kopieer

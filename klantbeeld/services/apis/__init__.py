@@ -1,0 +1,1 @@
+"""Clients and models of the APIs: BRP, KVK, Zaken, Documenten, Catalogi, Klantinteracties."""

@@ -1,0 +1,1 @@
+"""The contacthistorie for team leads: klantcontacten of a period, counted and exported."""

@@ -1,0 +1,1 @@
+"""The klantbeeld: the typed search, who the caller is, the composer and one timeline."""

@@ -1,0 +1,1 @@
+"""The workstation: settings, secrets, small state between runs, memory at end of contact."""
