@@ -738,3 +738,43 @@ def test_the_header_warns_for_a_deceased_person_and_an_onderwerp_proposes_its_za
     assert len(blok.zaken_model.gekozen()) == 1 and blok.zaken_model.gekozen()[0] in passend
     blok.onderwerp.setEditText("Iets anders")
     assert blok.zaken_model.gekozen() == []  # only our own proposal is taken back
+
+
+def test_the_question_about_unsaved_text_is_the_windows_message_box(
+    qtbot: Any, registraties: Registraties, eigen_werkplek: Werkplek
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from klantbeeld.views.main_window import MainWindow
+
+    window = MainWindow(
+        eigen_werkplek.model, eigen_werkplek.sessie, oefenomgeving=True, registraties=registraties
+    )
+    qtbot.addWidget(window)
+    window.show()
+    _open_klantbeeld(qtbot, eigen_werkplek, zaak=None)
+    window.registreer_contact()
+    dialoog = window.findChild(RegistratieDialoog)
+    assert dialoog is not None
+    dialoog.blokken[0].onderwerp.setEditText("Verhuizing")
+    dialoog.reject()
+    box = window.laatste_vraag
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert [b.text() for b in box.buttons()].count("Bewaren als concept") == 1
+    assert box.defaultButton() is not None and box.defaultButton().text() == "Verder typen"
+    next(b for b in box.buttons() if b.text() == "Bewaren als concept").click()
+    qtbot.waitUntil(lambda: not dialoog.isVisible(), timeout=2000)
+    assert eigen_werkplek.sessie.concepten.onvastgelegd(f"persoon:{BSN}")
+
+    # A question still open when the contact ends: answering it later reaches nobody.
+    window.registreer_contact()
+    tweede = next(d for d in window.findChildren(RegistratieDialoog) if d.isVisible())
+    assert tweede is not dialoog and tweede.herstel.isVisible()
+    tweede.reject()
+    box = window.laatste_vraag
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    eigen_werkplek.sessie.beeindig_contact()
+    assert not tweede.isVisible()
+    next(b for b in box.buttons() if b.text() == "Weggooien").click()
+    qtbot.wait(20)
+    assert eigen_werkplek.sessie.concepten.onvastgelegd(f"persoon:{BSN}")  # nothing thrown away

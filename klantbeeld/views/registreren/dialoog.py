@@ -153,7 +153,7 @@ class RegistratieDialoog(QDialog):
         self._timer.start()
         self._tik()
         controller.contactBeeindigd.connect(self._gewist)
-        controller.actorenBezig.connect(self._actoren_bezig)
+        controller.actorenBezig.connect(self.verzoek.bezig)
         controller.actorenGeladen.connect(self._toon_actoren)
         controller.actorenFout.connect(self._actor_fout)
         controller.fout.connect(self._voet.fout)
@@ -262,10 +262,6 @@ class RegistratieDialoog(QDialog):
     def _toon_actoren(self, actoren: list[Actor]) -> None:
         self.verzoek.toon_actoren(actoren, self.controller.gewenste_actor(self._vul_actor))
 
-    def _actoren_bezig(self, bezig: bool) -> None:
-        if bezig:
-            self.verzoek.verberg_melding()
-
     def _actor_fout(self, melding: str) -> None:
         self.verzoek.actor_fout(melding)
         self._controleer()
@@ -352,7 +348,12 @@ class RegistratieDialoog(QDialog):
             self.bevestiging = self.controller.vraag_niet_vastgelegd()
 
     def _beantwoord(self, keuze: str) -> None:
-        """The agent answered "what with the text?": go on typing, keep a draft, or throw away."""
+        """The agent answered "what with the text?": go on typing, keep a draft, or throw away.
+
+        An answer given after the dialog closed (the contact ended meanwhile) changes nothing.
+        """
+        if self.bevestiging is None:
+            return
         self.bevestiging = None
         if keuze == WEGGOOIEN:
             self._weggooien = True
@@ -367,6 +368,7 @@ class RegistratieDialoog(QDialog):
         """Stop the clock and the look-ups; a draft stays unless saved or thrown away."""
         self._timer.stop()
         self.controller.stop()
+        self.bevestiging = None  # a question still open is answered for nobody
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:

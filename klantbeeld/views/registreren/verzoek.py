@@ -153,6 +153,11 @@ class VerzoekDeel(QFrame):
         self.verberg_melding()
         self.gewijzigd.emit()
 
+    def bezig(self, bezig: bool) -> None:
+        """The actoren are being fetched: the earlier message goes."""
+        if bezig:
+            self.verberg_melding()
+
     def verberg_melding(self) -> None:
         """Hide the "not reachable" message and its retry button (a look-up starts)."""
         self.actor_melding.setVisible(False)
