@@ -546,24 +546,31 @@ def test_actoren_unreachable_is_said_with_a_retry(
     assert not dialoog.actor_melding.isVisibleTo(dialoog)
 
 
+def _verhuizing_getypt(
+    qtbot: Any, registraties: Registraties, w: Werkplek
+) -> tuple[Any, RegistratieDialoog]:
+    """The main window on Suzanne's klantbeeld, "Verhuizing" typed in its registration dialog."""
+    from klantbeeld.views.main_window import MainWindow
+
+    window = MainWindow(w.model, w.sessie, oefenomgeving=True, registraties=registraties)
+    qtbot.addWidget(window)
+    window.show()
+    _open_klantbeeld(qtbot, w, zaak=None)
+    window.registreer_contact()
+    dialoog = window.findChild(RegistratieDialoog)
+    assert dialoog is not None
+    dialoog.blokken[0].onderwerp.setEditText("Verhuizing")
+    return window, dialoog
+
+
 def test_ending_a_contact_with_unsaved_text_asks_first_then_forgets_it(
     qtbot: Any, registraties: Registraties, eigen_werkplek: Werkplek
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from klantbeeld.views.main_window import MainWindow
     from klantbeeld.views.registreren import Concepten
 
-    window = MainWindow(
-        eigen_werkplek.model, eigen_werkplek.sessie, oefenomgeving=True, registraties=registraties
-    )
-    qtbot.addWidget(window)
-    window.show()
-    _open_klantbeeld(qtbot, eigen_werkplek, zaak=None)
-    window.registreer_contact()
-    dialoog = window.findChild(RegistratieDialoog)
-    assert dialoog is not None
-    dialoog.blokken[0].onderwerp.setEditText("Verhuizing")
+    window, _dialoog = _verhuizing_getypt(qtbot, registraties, eigen_werkplek)
     window.beeindig_contact()
     vraag = window.vraag_onvastgelegd
     assert isinstance(vraag, QMessageBox) and vraag.isVisible()
@@ -745,18 +752,7 @@ def test_the_question_about_unsaved_text_is_the_windows_message_box(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from klantbeeld.views.main_window import MainWindow
-
-    window = MainWindow(
-        eigen_werkplek.model, eigen_werkplek.sessie, oefenomgeving=True, registraties=registraties
-    )
-    qtbot.addWidget(window)
-    window.show()
-    _open_klantbeeld(qtbot, eigen_werkplek, zaak=None)
-    window.registreer_contact()
-    dialoog = window.findChild(RegistratieDialoog)
-    assert dialoog is not None
-    dialoog.blokken[0].onderwerp.setEditText("Verhuizing")
+    window, dialoog = _verhuizing_getypt(qtbot, registraties, eigen_werkplek)
     dialoog.reject()
     box = window.laatste_vraag
     assert isinstance(box, QMessageBox) and box.isVisible()
