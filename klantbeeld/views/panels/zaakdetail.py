@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from klantbeeld.controllers.zaakdetail import GeopendDocument, ZaakDetailController
 from klantbeeld.services.apis.zgw import InformatieObject
-from klantbeeld.services.klantbeeld.composer import Onderdeel, ZaakDetail, ZaakOverzicht
+from klantbeeld.services.klantbeeld.waarden import Onderdeel, ZaakDetail, ZaakOverzicht
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.delegate import Index, PlatteDelegate
 from klantbeeld.views.documentviewer import (
