@@ -1,6 +1,6 @@
 """The settings dialog's controller: "Verbinding testen" per source, off the dialog.
 
-The dialog hands over what a source's form says (a :class:`Testverzoek`); the controller runs
+The dialog hands over what a source's form says (a :class:`Verbindingsverzoek`); the controller runs
 the test through :mod:`services.verbinding.verbindingstest` (one test per source at a time: a
 new one replaces the running one), reports busy per source and the :class:`Testuitslag` as
 signals, and cancels every test when the dialog closes (:meth:`stop`) or goes.
@@ -39,7 +39,7 @@ def tr(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class Testverzoek:
+class Verbindingsverzoek:
     """What one source's form says, as the agent typed it, to test the connection with."""
 
     bron: Bron
@@ -73,7 +73,7 @@ class InstellingenController(QObject):
             lambda sleutel, bezig: self.bezigGewijzigd.emit(Bron(sleutel), bezig)
         )
 
-    def test(self, verzoek: Testverzoek) -> asyncio.Task[None] | None:
+    def test(self, verzoek: Verbindingsverzoek) -> asyncio.Task[None] | None:
         """Test ``verzoek.bron`` (a test of it still running is cancelled first).
 
         None when no test can run now (the app's loop is not running).
@@ -87,7 +87,7 @@ class InstellingenController(QObject):
         """Cancel every running test (the dialog closes)."""
         self.taken.annuleer_alles()
 
-    async def _controleer(self, verzoek: Testverzoek) -> Testuitslag:
+    async def _controleer(self, verzoek: Verbindingsverzoek) -> Testuitslag:
         bron, inst = verzoek.bron, verzoek.instelling
         eerste = next(iter(API_PADEN[bron]))
         if inst is not None and inst.modus is Modus.OEFENOMGEVING:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantbeeld.controllers.instellingen import InstellingenController, Testverzoek
+from klantbeeld.controllers.instellingen import InstellingenController, Verbindingsverzoek
 from klantbeeld.services.klantbeeld.vertrouwelijkheid import VERTROUWELIJKHEDEN
 from klantbeeld.services.verbinding.errors import KlantbeeldError
 from klantbeeld.services.verbinding.verbindingstest import (
@@ -608,7 +608,7 @@ class InstellingenDialoog(QDialog):
         formulier = self.formulieren[bron]
         formulier.toon_uitslag(tr("Bezig met testen…"), "info")
         taak = self.controller.test(
-            Testverzoek(
+            Verbindingsverzoek(
                 bron,
                 formulier.instelling(),
                 formulier.geheim.text(),

@@ -110,3 +110,26 @@ def test_the_import_contract_is_there_with_only_the_temporary_ignores() -> None:
         "klantbeeld.views.registreren",
         "klantbeeld.views.contacthistorie",
     }
+
+
+def test_every_table_model_is_a_rijentabel_or_a_proxy_over_one() -> None:
+    import importlib
+    import inspect
+    import pkgutil
+
+    from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel
+
+    import klantbeeld.views.models
+    from klantbeeld.views.models.basis import RijenTabel
+
+    modellen: list[type] = []
+    for info in pkgutil.iter_modules(klantbeeld.views.models.__path__):
+        module = importlib.import_module(f"klantbeeld.views.models.{info.name}")
+        modellen += [
+            k
+            for _, k in inspect.getmembers(module, inspect.isclass)
+            if issubclass(k, QAbstractItemModel) and k.__module__ == module.__name__
+        ]
+    assert len(modellen) > 10
+    eigen = [k.__name__ for k in modellen if not issubclass(k, RijenTabel | QSortFilterProxyModel)]
+    assert eigen == []
