@@ -6,7 +6,6 @@ import gc
 from pathlib import Path
 from typing import Any
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QPdfWriter
 
@@ -14,6 +13,7 @@ from klantbeeld.controllers import documenten
 from klantbeeld.controllers.documenten import Afdrukdoel, DocumentController
 from tests.controllers.test_zaakdetail import _documenten
 from tests.views.conftest import Werkplek
+from tests.views.test_documentviewer import _pagina_s
 
 
 def _pdf(qtbot: Any, werkplek: Werkplek) -> bytes:
@@ -27,14 +27,6 @@ def _pdf(qtbot: Any, werkplek: Werkplek) -> bytes:
     data: bytes = s.args[0].data
     assert data.startswith(b"%PDF")
     return data
-
-
-def _pagina_s(pad: Path) -> int:
-    document = pdfium.PdfDocument(str(pad))
-    try:
-        return len(document)
-    finally:
-        document.close()
 
 
 def test_pages_are_rendered_anew_at_a_width_latest_wins(qtbot: Any, werkplek: Werkplek) -> None:
