@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.controllers.meldingen import Keuze, KeuzeSoort, Melding, Vraag
-from klantbeeld.services.klantbeeld.composer import Klantbeeld, Onderdeel
+from klantbeeld.services.klantbeeld.waarden import Klantbeeld, Onderdeel
 from klantbeeld.services.werkplek.settings import ApiInstelling, ApiNaam, Instellingen, Rol
 from klantbeeld.views import klembord
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
