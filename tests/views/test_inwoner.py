@@ -237,8 +237,15 @@ def test_screenshot_of_the_citizens_view(qtbot: Any, werkplek: Werkplek, tmp_pat
     """1366×768, saved where KLANTBEELD_SCREENSHOT_DIR says (to look at), else a temp folder."""
     window, scherm = _open(qtbot, werkplek, VOORBEELD_BSN)
     qtbot.waitUntil(lambda: any(t.startswith("✓") for t in scherm.teksten()), timeout=15000)
-    uit = Path(os.environ.get("KLANTBEELD_SCREENSHOT_DIR", tmp_path)) / "inwoner-999993653.png"
+    map_ = Path(os.environ.get("KLANTBEELD_SCREENSHOT_DIR", tmp_path))
     beeld = window.grab()
     assert (beeld.width(), beeld.height()) == (1366, 768)
-    assert beeld.save(str(uit))
+    assert beeld.save(str(map_ / "inwoner-999993653.png"))
+    # Further down: the payments and the questions, each heading at the top of the screen.
+    for kop in ("Mijn betalingen", "Mijn vragen"):
+        label = next(lab for lab in scherm.findChildren(QLabel) if lab.text() == kop)
+        balk = scherm.schuif.verticalScrollBar()
+        balk.setValue(label.mapTo(scherm.schuif.widget(), label.rect().topLeft()).y() - 16)
+        naam = kop.split()[-1]
+        assert window.grab().save(str(map_ / f"inwoner-999993653-{naam}.png"))
     window.close()
