@@ -46,6 +46,8 @@ from klantbeeld.views.theme import Theme, load_theme
 
 #: Without a key, click or scroll for this long the agent's screen returns (5 minutes).
 TIMEOUT_MS = 5 * 60 * 1000
+#: The window's shortcuts that keep working over the citizen's view: back, and end the contact.
+DOORGELATEN = frozenset({"F11", "Ctrl+E"})
 #: Type sizes of the citizen's view, in px: body, headings, the page title.
 TEKST_PX = 20
 KOP_PX = 26
@@ -131,6 +133,8 @@ class InwonerScherm(QFrame):
         self.schuif.setWidgetResizable(True)
         self.schuif.setFrameShape(QFrame.Shape.NoFrame)
         self.schuif.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.schuif.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.schuif.setAccessibleName(tr("Uw overzicht"))
         layout.addWidget(self.schuif, 1)
         self._nieuwe_inhoud([platte_label(tr("Even geduld, uw gegevens worden opgehaald…"))])
 
@@ -146,11 +150,21 @@ class InwonerScherm(QFrame):
             widget.installEventFilter(self)
         parent.installEventFilter(self)
         controller.klaar.connect(self.toon)
+        # The agent's own shortcuts wait under this screen (F11 back and Ctrl+E stay).
+        self._stil: list[QShortcut] = [
+            sc
+            for sc in parent.findChildren(QShortcut)
+            if sc.isEnabled()
+            and sc.context() == Qt.ShortcutContext.WindowShortcut
+            and sc.key().toString() not in DOORGELATEN
+        ]
+        for sc in self._stil:
+            sc.setEnabled(False)
 
         self.setGeometry(parent.rect())
         self.raise_()
         self.show()
-        self.setFocus()
+        self.schuif.setFocus()
         self.timer.start()
 
     # -- showing ---------------------------------------------------------------------------
@@ -213,6 +227,9 @@ class InwonerScherm(QFrame):
                 (self._model.gestart, self.sluit),
             ):
                 signaal.disconnect(slot)
+        for sc in self._stil:
+            if shiboken6.isValid(sc):
+                sc.setEnabled(True)
         self._nieuwe_inhoud([])
         self.hide()
         vorige = self._vorige_focus
@@ -227,6 +244,12 @@ class InwonerScherm(QFrame):
         return self._dicht
 
     # -- Qt --------------------------------------------------------------------------------
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab stays on this screen: between the page and the button, never the agent's fields."""
+        naar = self.terug_knop if self.schuif.hasFocus() else self.schuif
+        naar.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Follow the window's size; any key, click or scroll restarts the timeout."""

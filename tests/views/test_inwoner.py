@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QApplication, QLabel
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
 from klantbeeld.services.apis.klantinteracties import (
@@ -198,6 +199,29 @@ def test_f11_the_timeout_and_end_of_contact_return_to_the_agent(
     window, scherm = _open(qtbot, werkplek, VOORBEELD_BSN)
     assert scherm.geometry() == window.rect()  # the whole window
     assert scherm.timer.isActive() and scherm.timer.interval() == 5 * 60 * 1000
+    # Under it the agent's shortcuts wait, but for F11 (back) and Ctrl+E (end the contact).
+    aan = {
+        sc.key().toString(): sc.isEnabled()
+        for sc in window.findChildren(QShortcut)
+        if sc.context() == Qt.ShortcutContext.WindowShortcut
+    }
+    assert aan["F11"] and aan["Ctrl+E"] and not aan["Ctrl+F"] and not aan["Ctrl+R"]
+    # Tab stays on the citizen's screen.
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        assert focus is not None and scherm.isAncestorOf(focus)
+    # Esc returns as well.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert scherm.is_dicht
+    assert all(
+        sc.isEnabled()
+        for sc in window.findChildren(QShortcut)
+        if sc.context() == Qt.ShortcutContext.WindowShortcut and sc.key().toString() == "Ctrl+F"
+    )
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    scherm = window.inwoner_scherm
+    assert scherm is not None and not scherm.is_dicht
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert scherm.is_dicht and window.inwoner_scherm is None
     assert window.zaken.isVisible()
