@@ -15,6 +15,7 @@ and what not is decided in :mod:`services.klantbeeld.inwonerbeeld`, never here.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -326,8 +327,8 @@ def _kaart(regels: Sequence[QWidget]) -> QFrame:
     return kaart
 
 
-def _datum(dag: object) -> str:
-    return lange_datum(dag) if dag is not None else ""  # type: ignore[arg-type]
+def _datum(dag: date | None) -> str:
+    return lange_datum(dag) if dag is not None else ""
 
 
 def _aanvraag(a: InwonerAanvraag) -> QFrame:
