@@ -305,9 +305,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--size", default="1366x768", help="venstergrootte, bijv. 1366x768")
     p.add_argument(
         "--view",
-        choices=["klantbeeld", "contacthistorie"],
+        choices=["klantbeeld", "contacthistorie", "inwoner"],
         default="klantbeeld",
-        help="welk scherm (contacthistorie: alleen met de rol teamleider)",
+        help="welk scherm (contacthistorie: alleen met de rol teamleider; inwoner: wat de "
+        "inwoner ziet, F11)",
     )
     p.add_argument(
         "--rol",

@@ -37,6 +37,7 @@ from klantbeeld.views import klembord
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.icons import icon
 from klantbeeld.views.instellingen import InstellingenDialoog
+from klantbeeld.views.inwoner import InwonerScherm, wissel_inwoner
 from klantbeeld.views.panels.betalingen import BetalingenPaneel
 from klantbeeld.views.panels.kop import KopPaneel, maskeer_bsn, partij_naam
 from klantbeeld.views.panels.signalen import SignalenPaneel
@@ -603,6 +604,7 @@ class MainWindow(QMainWindow):
             "contactverzoek": self.maak_contactverzoek,
             "werkvoorraad": self.toon_werkvoorraad,
             "instellingen": self.toon_instellingen,
+            "toon_aan_inwoner": self.toon_aan_inwoner,
         }
         if self.instellingen.rol == Rol.TEAMLEIDER:
             acties["contacthistorie"] = self.toon_contacthistorie
@@ -621,6 +623,15 @@ class MainWindow(QMainWindow):
             if sc.context() == Qt.ShortcutContext.WindowShortcut
         ]
         self._bewaker = SneltoetsBewaker(venster, self)
+
+    # -- Toon aan inwoner (issue 12 §3): the hook into views/inwoner.py --------------------
+
+    def toon_aan_inwoner(self) -> InwonerScherm | None:
+        """F11: the citizen's own view of this klantbeeld over the whole window, or back."""
+        self.inwoner_scherm = wissel_inwoner(
+            self, self.model, self.sessie.composer.zaken, getattr(self, "inwoner_scherm", None)
+        )
+        return self.inwoner_scherm
 
     def _vernieuw(self) -> None:
         beeld = self.model.beeld

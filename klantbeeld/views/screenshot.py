@@ -90,8 +90,10 @@ async def maak_screenshot(
             )
             return 3
         await asyncio.sleep(0.05)
+    if getattr(args, "view", "klantbeeld") == "inwoner" and not await _inwoner(window, deadline):
+        return 3
     tabs = getattr(window, "tabs", None)
-    if tabs is not None:
+    if tabs is not None and getattr(args, "view", "klantbeeld") != "inwoner":
         index = ["zaken", "tijdlijn", "betalingen", "vragen"].index(getattr(args, "tab", "zaken"))
         tabs.setCurrentIndex(index)
     for _ in range(RUST_RONDES):  # let layouts and paints settle (the loop runs them)
@@ -143,3 +145,22 @@ async def _contacthistorie(window: QMainWindow, sessie: Sessie, args: argparse.N
         scherm.ververs_overzicht()
     await asyncio.sleep(0.3)  # let layouts, charts and paints settle
     return 0 if _bewaar(window, args) else 4
+
+
+async def _inwoner(window: QMainWindow, deadline: float) -> bool:
+    """Switch to the citizen's view (F11) and wait until it shows its value."""
+    toon = getattr(window, "toon_aan_inwoner", None)
+    scherm = toon() if toon is not None else None
+    if scherm is None:
+        print("Screenshot niet gemaakt: er is geen klantbeeld om aan de inwoner te tonen.",
+              file=sys.stderr)  # fmt: skip
+        return False
+    gevuld: list[object] = []
+    scherm.controller.klaar.connect(gevuld.append)
+    while not gevuld:
+        if asyncio.get_running_loop().time() > deadline:
+            print("Screenshot niet gemaakt: wat de inwoner ziet was niet op tijd compleet.",
+                  file=sys.stderr)  # fmt: skip
+            return False
+        await asyncio.sleep(0.05)
+    return True

@@ -48,6 +48,9 @@ SNELTOETSEN: tuple[Sneltoets, ...] = (
     Sneltoets("kopieer_telefoon", ("Ctrl+Shift+T",), tr("Telefoonnummer van de klant kopiëren")),
     Sneltoets("kopieer_email", ("Ctrl+Shift+M",), tr("E-mailadres van de klant kopiëren")),
     Sneltoets("vernieuwen", ("F5",), tr("Klantbeeld opnieuw laden")),
+    Sneltoets(
+        "toon_aan_inwoner", ("F11",), tr("Toon aan inwoner: wat de inwoner zelf ziet, en terug")
+    ),
     Sneltoets("instellingen", ("Ctrl+,",), tr("Instellingen")),
     Sneltoets("help", ("F1",), tr("Dit overzicht van sneltoetsen")),
 )

@@ -191,6 +191,8 @@ class Klantcontact(_Model):
     kanaal: str | None = None
     onderwerp: str | None = None
     inhoud: str | None = None
+    #: The answer given during the contact (Open Klant 2.x), "" when none.
+    reactie: str | None = None
     indicatie_contact_gelukt: bool | None = Field(None, alias="indicatieContactGelukt")
     plaatsgevonden_op: datetime | None = Field(None, alias="plaatsgevondenOp")
     vertrouwelijk: bool | None = None
