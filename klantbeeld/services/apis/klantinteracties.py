@@ -7,7 +7,7 @@ any optional field and unknown enum values, as Open Klant 2.18 really answers.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
@@ -314,9 +314,32 @@ class KlantinteractiesClient:
         items = await self.api.list_all(
             "digitaleadressen", params={"adres__icontains": adres}, page_size=PAGE_SIZE
         )
+        return await self._partijen_van(
+            [valideer(DigitaalAdres, item, self.api.bron, "digitaal adres") for item in items]
+        )
+
+    async def partijen_met_telefoonnummer(
+        self, kern: str, is_zelfde: Callable[[str], bool]
+    ) -> list[Partij]:
+        """The partijen that gave a phone number, in whichever form it was stored.
+
+        ``GET /digitaleadressen?soortDigitaalAdres=telefoonnummer&adres__icontains=<kern>``
+        (``kern``: the digits every form shares, ``612345678`` for ``0612345678``,
+        ``+31612345678`` and ``0031612345678``); only the addresses ``is_zelfde`` accepts
+        count, then each distinct partij (concurrently). Both filters are the real server's
+        (``adres__icontains``: icontains, ``soortDigitaalAdres``: exact).
+        """
+        items = await self.api.list_all(
+            "digitaleadressen",
+            params={"soortDigitaalAdres": "telefoonnummer", "adres__icontains": kern},
+            page_size=PAGE_SIZE,
+        )
         adressen = [
             valideer(DigitaalAdres, item, self.api.bron, "digitaal adres") for item in items
         ]
+        return await self._partijen_van([a for a in adressen if is_zelfde(a.adres or "")])
+
+    async def _partijen_van(self, adressen: list[DigitaalAdres]) -> list[Partij]:
         uuids = list(
             dict.fromkeys(
                 a.verstrekt_door_partij.uuid
