@@ -15,6 +15,7 @@ import getpass
 import hashlib
 import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -37,13 +38,14 @@ STATUS_ENV = "KLANTBEELD_SCHERMPOP_STATUS"
 MELDING_DOORGEGEVEN = "Doorgegeven aan Klantbeeld."
 
 
-def server_naam() -> str:
+def server_naam(map_: Path | None = None) -> str:
     """The socket's name: this user, and this data folder (a test instance has its own)."""
     try:
         gebruiker = str(os.getuid())  # type: ignore[attr-defined,unused-ignore]
     except AttributeError:  # Windows
         gebruiker = getpass.getuser()
-    map_hash = hashlib.sha256(str(data_dir().resolve()).encode()).hexdigest()[:10]
+    pad = (map_ or data_dir()).resolve()
+    map_hash = hashlib.sha256(str(pad).encode()).hexdigest()[:10]
     return f"klantbeeld-{gebruiker}-{map_hash}"
 
 
