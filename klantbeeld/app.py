@@ -479,6 +479,9 @@ def luister_naar_schermpops(window: Any, sessie: Any, model: Any) -> Any:
     test = os.environ.get(STATUS_ENV) == "1"
     ontvanger = Ontvanger(status=status if test else None, parent=window)
     ontvanger.verzoek.connect(afhandeling.ontvang)
+    ontvanger.geweigerd.connect(
+        lambda reden: sessie.meldingen.fout(f"Een schermpop van de telefonie is geweigerd: {reden}")
+    )
     if not ontvanger.start():
         print("Schermpops van de telefonie kunnen niet binnenkomen.", file=sys.stderr)
     return ontvanger

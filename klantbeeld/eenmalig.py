@@ -18,14 +18,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 from klantbeeld.services.klantbeeld.schermpop import (
+    SCHEMA,
     Frames,
     OngeldigeSchermpop,
     Schermpop,
     lees_bericht,
+    lees_uri,
     verpak,
 )
 from klantbeeld.services.werkplek.settings import data_dir
@@ -84,6 +87,8 @@ class Ontvanger(QObject):
 
     #: A checked request arrived; carries a Schermpop.
     verzoek = Signal(object)
+    #: A request was refused; carries the plain Dutch reason (no request data).
+    geweigerd = Signal(str)
 
     def __init__(
         self,
@@ -102,7 +107,13 @@ class Ontvanger(QObject):
         self._open: set[QLocalSocket] = set()
 
     def start(self) -> bool:
-        """Listen; a socket left by a crashed app (nobody answers it) is removed first."""
+        """Listen; a socket left by a crashed app (nobody answers it) is removed first.
+
+        Also takes macOS's "open URL" events (a ``klantbeeld:`` link opened while running).
+        """
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         if self.server.listen(self.naam):
             return True
         if self.server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
@@ -121,6 +132,9 @@ class Ontvanger(QObject):
             sok.abort()
         self._open.clear()
         self.server.close()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     def _nieuw(self) -> None:
         while self.server.hasPendingConnections():
@@ -148,10 +162,24 @@ class Ontvanger(QObject):
             antwoord = self._verwerk(berichten[0])
         except OngeldigeSchermpop as e:
             antwoord = {"ok": False, "melding": e.melding}
+            self.geweigerd.emit(e.melding)
         sok.readyRead.disconnect()
         sok.write(verpak(antwoord))
         sok.flush()
         sok.disconnectFromServer()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """macOS hands a ``klantbeeld:`` link to the running app as a QFileOpenEvent."""
+        if event.type() != QEvent.Type.FileOpen or not isinstance(event, QFileOpenEvent):
+            return False
+        url = event.url()
+        if url.scheme().lower() != SCHEMA:
+            return False
+        try:
+            self.verzoek.emit(lees_uri(bytes(url.toEncoded().data()).decode("ascii", "replace")))
+        except OngeldigeSchermpop as e:
+            self.geweigerd.emit(e.melding)
+        return True
 
     def _verwerk(self, bericht: dict[str, Any]) -> dict[str, Any]:
         if bericht == {"status": True} and self._status is not None:

@@ -204,3 +204,26 @@ def test_a_stale_socket_of_a_crashed_app_is_replaced(qapp: Any, tmp_path: Path) 
         assert pad.stat().st_mode & 0o077 == 0
     finally:
         ontvanger.sluit()
+
+
+def test_a_macos_open_url_event_is_a_screen_pop_too(qapp: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication, QUrl
+    from PySide6.QtGui import QFileOpenEvent
+
+    ontvanger = Ontvanger(server_naam(tmp_path))
+    verzoeken: list[Any] = []
+    redenen: list[str] = []
+    ontvanger.verzoek.connect(verzoeken.append)
+    ontvanger.geweigerd.connect(redenen.append)
+    try:
+        assert ontvanger.start()
+        for url in (
+            "klantbeeld:bel?nummer=%2B31612345678",
+            "klantbeeld:wis?x=1",
+            "file:///tmp/brief.pdf",  # not ours: left to whoever handles files
+        ):
+            QCoreApplication.sendEvent(qapp, QFileOpenEvent(QUrl(url)))
+    finally:
+        ontvanger.sluit()
+    assert [v.uri() for v in verzoeken] == ["klantbeeld:bel?nummer=0612345678"]
+    assert len(redenen) == 1 and "kent de opdracht “wis” niet" in redenen[0]
