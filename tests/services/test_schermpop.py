@@ -106,6 +106,8 @@ def test_the_search_field_knows_the_same_forms() -> None:
     for tekst in ("+31 (0)6 12345678", "0031 6 12345678", "06-12345678"):
         vraag = herken(tekst)
         assert isinstance(vraag, TelefoonVraag) and vraag.telefoonnummer == "0612345678"
+    # digits that only look like a number (a vestigingsnummer half typed) are no phone number
+    assert herken("0000371785").soort is not TelefoonVraag.SOORT
 
 
 # -- klantbeeld: URIs ------------------------------------------------------------------------

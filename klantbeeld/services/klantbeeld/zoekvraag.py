@@ -11,6 +11,7 @@ and, for bad input, a plain Dutch message ("Dit BSN klopt niet — controleer de
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from dataclasses import dataclass, fields
@@ -276,7 +277,8 @@ def _herken(t: str) -> Zoekvraag:
         return OngeldigeVraag(t, ZoekSoort.EMAIL, "Dit e-mailadres is niet compleet.")
     compact = re.sub(r"[\s.\-()]", "", t)
     if _TELEFOON.match(compact) and not (alleen_cijfers(compact) and len(compact) in (8, 9, 12)):
-        return TelefoonVraag(t, lees_telefoonnummer(compact).nummer)
+        with contextlib.suppress(OngeldigeInvoer):  # "0000371785": digits, not a number
+            return TelefoonVraag(t, lees_telefoonnummer(compact).nummer)
     if alleen_cijfers(compact):
         return _cijfers(t, compact)
     m = _POSTCODE.match(t)
