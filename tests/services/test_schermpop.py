@@ -338,3 +338,29 @@ def test_an_unknown_number_finds_nobody(sandbox_server: Any) -> None:
     resultaat = zoek_telefoon(sandbox_server, "0687650000")
     assert resultaat.treffers == [] and not resultaat.fouten
     assert resultaat.melding == "Niets gevonden voor telefoonnummer “0687650000”."
+
+
+def test_a_number_given_in_an_earlier_contact_finds_its_partij(fresh_sandbox: Any) -> None:
+    store = fresh_sandbox.sandbox.store
+    bsn_van = {
+        i["identificeerdePartij"]["uuid"]: i["partijIdentificator"]["objectId"]
+        for i in store.all(ki.IDENTIFICATOREN)
+        if i["partijIdentificator"]["codeSoortObjectId"] == "bsn"
+    }
+    betrokkene = next(
+        b for b in store.all(ki.BETROKKENEN) if (b.get("wasPartij") or {}).get("uuid") in bsn_van
+    )
+    bsn = bsn_van[betrokkene["wasPartij"]["uuid"]]
+
+    async def noteer() -> None:
+        v = ki_verbindingen(fresh_sandbox)
+        try:  # noted with the contact only (as KISS does), not given by the partij itself
+            await ki_client(v).maak_digitaal_adres(
+                betrokkene_uuid=betrokkene["uuid"], soort="telefoonnummer", adres="0031611122233"
+            )
+        finally:
+            await v.aclose()
+
+    run(noteer)
+    resultaat = zoek_telefoon(fresh_sandbox, "06-11122233")
+    assert [(t.soort, t.sleutel) for t in resultaat.treffers] == [(TrefferSoort.PERSOON, bsn)]
