@@ -107,19 +107,27 @@ class Ontvanger(QObject):
         self._open: set[QLocalSocket] = set()
 
     def start(self) -> bool:
-        """Listen; a socket left by a crashed app (nobody answers it) is removed first.
+        """Listen, unless another app already answers on the name (then False).
 
-        Also takes macOS's "open URL" events (a ``klantbeeld:`` link opened while running).
+        A socket left by a crashed app (nobody answers it) is replaced. The probe comes first:
+        with ``UserAccessOption`` Qt makes the socket elsewhere and renames it over the name,
+        so ``listen`` alone would silently take the name from a running app. Also takes
+        macOS's "open URL" events (a ``klantbeeld:`` link opened while running).
         """
+        proef = QLocalSocket()
+        proef.connectToServer(self.naam)
+        if proef.waitForConnected(200):  # another app started at the same moment: leave it
+            proef.disconnectFromServer()
+            return False
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
         if self.server.listen(self.naam):
             return True
-        if self.server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
-            QLocalServer.removeServer(self.naam)
-            return self.server.listen(self.naam)
-        return False
+        if self.server.serverError() != QAbstractSocket.SocketError.AddressInUseError:
+            return False
+        QLocalServer.removeServer(self.naam)
+        return self.server.listen(self.naam)
 
     @property
     def pad(self) -> str:
@@ -131,7 +139,8 @@ class Ontvanger(QObject):
         for sok in list(self._open):
             sok.abort()
         self._open.clear()
-        self.server.close()
+        if self.server.isListening():  # close() also unlinks the name: never another app's
+            self.server.close()
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

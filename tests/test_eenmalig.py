@@ -227,3 +227,18 @@ def test_a_macos_open_url_event_is_a_screen_pop_too(qapp: Any, tmp_path: Path) -
         ontvanger.sluit()
     assert [v.uri() for v in verzoeken] == ["klantbeeld:bel?nummer=0612345678"]
     assert len(redenen) == 1 and "kent de opdracht “wis” niet" in redenen[0]
+
+
+def test_a_live_socket_of_another_app_is_left_alone(qapp: Any, tmp_path: Path) -> None:
+    naam = server_naam(tmp_path)
+    levend = socket.socket(socket.AF_UNIX)
+    levend.bind(str(Path(tempfile.gettempdir()) / naam))
+    levend.listen(1)  # an app that started at the same moment and answers
+    tweede = Ontvanger(naam)
+    try:
+        assert not tweede.start()
+        assert (Path(tempfile.gettempdir()) / naam).exists()
+    finally:
+        tweede.sluit()
+        levend.close()
+        (Path(tempfile.gettempdir()) / naam).unlink()

@@ -77,3 +77,11 @@ def test_the_button_beside_the_message_opens_it_too(qtbot: Any, werkplek: Werkpl
     # a later retry message has the usual button text again
     werkplek.sessie.meldingen.fout("x", opnieuw=lambda: None)
     assert window.opnieuw_knop.text() == "Opnieuw proberen"
+
+
+def test_a_zaak_pop_opens_its_aanvrager_and_the_zaak(qtbot: Any, werkplek: Werkplek) -> None:
+    _window, afhandeling = afhandeling_voor(qtbot, werkplek)
+    afhandeling.ontvang(lees_uri("klantbeeld:zaak?identificatie=ZAAK-2026-0000000001"))
+    qtbot.waitUntil(lambda: werkplek.model.gekozen_zaak is not None, timeout=10_000)
+    assert werkplek.model.beeld is not None and werkplek.model.beeld.sleutel == SUZANNE
+    assert werkplek.model.gekozen_zaak.zaak.identificatie == "ZAAK-2026-0000000001"
