@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.controllers.meldingen import Keuze, KeuzeSoort, Melding, Vraag
+from klantbeeld.services.klantbeeld.schermpop import Actie, Schermpop
 from klantbeeld.services.klantbeeld.waarden import Klantbeeld, Onderdeel
 from klantbeeld.services.werkplek.settings import ApiInstelling, ApiNaam, Instellingen, Rol
 from klantbeeld.views import klembord
@@ -402,6 +403,7 @@ class MainWindow(QMainWindow):
     def toon_melding(self, melding: Melding) -> None:
         """Show a message of the bridge in the status bar (an error stays until the next)."""
         self._opnieuw = melding.opnieuw
+        self.opnieuw_knop.setText(melding.knop or tr("Opnieuw proberen"))
         self.opnieuw_knop.setVisible(melding.opnieuw is not None)
         self.statusBar().showMessage(melding.tekst, melding.duur_ms)
 
@@ -450,6 +452,18 @@ class MainWindow(QMainWindow):
             box.open()
         self.laatste_vraag = box
         return box
+
+    # -- screen-pop (views/schermpop.py decides when; the integrator: "in a new session") ----
+
+    def toon_schermpop(self, verzoek: Schermpop) -> None:
+        """Open a checked screen-pop as if the agent had searched for it."""
+        if verzoek.actie is Actie.BSN:
+            self.zoekbalk.veld.setText(verzoek.waarde)
+            self.sessie.open_persoon(verzoek.waarde, verzoek.zaak)
+            return
+        vraag = verzoek.zoekvraag()
+        self.zoekbalk.veld.setText(vraag.tekst)
+        self.sessie.zoek(vraag)
 
     def sluit_zaak(self) -> None:
         """Close the zaak pane (Esc) and go back to the list it was opened from."""

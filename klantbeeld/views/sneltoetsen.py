@@ -40,6 +40,7 @@ SNELTOETSEN: tuple[Sneltoets, ...] = (
     Sneltoets("contactverzoek", ("Ctrl+T",), tr("Contactverzoek (terugbelverzoek) maken")),
     Sneltoets("werkvoorraad", ("F6",), tr("Te beantwoorden vragen")),
     Sneltoets("contacthistorie", ("F7",), tr("Contacthistorie (alleen teamleiders)")),
+    Sneltoets("schermpop", ("F9",), tr("Inkomend gesprek openen dat wachtte op een dialoog")),
     Sneltoets("tab_zaken", ("Alt+1",), tr("Naar de zaken")),
     Sneltoets("tab_tijdlijn", ("Alt+2",), tr("Naar de tijdlijn")),
     Sneltoets("tab_betalingen", ("Alt+3",), tr("Naar de betalingen")),
