@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -114,6 +113,8 @@ class InwonerScherm(QFrame):
         self._dicht = False
         self._model: BeeldModel | None = None
         self._vorige_focus = QApplication.focusWidget()
+        if self._vorige_focus is not None:
+            self._vorige_focus.destroyed.connect(self._focus_weg)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -161,6 +162,7 @@ class InwonerScherm(QFrame):
         ]
         for sc in self._stil:
             sc.setEnabled(False)
+            sc.destroyed.connect(self._sneltoets_weg)
 
         self.setGeometry(parent.rect())
         self.raise_()
@@ -229,12 +231,12 @@ class InwonerScherm(QFrame):
             ):
                 signaal.disconnect(slot)
         for sc in self._stil:
-            if shiboken6.isValid(sc):
-                sc.setEnabled(True)
+            sc.setEnabled(True)
+        self._stil = []
         self._nieuwe_inhoud([])
         self.hide()
         vorige = self._vorige_focus
-        if vorige is not None and shiboken6.isValid(vorige) and vorige.isVisible():
+        if vorige is not None and vorige.isVisible():
             vorige.setFocus()
         self.gesloten.emit()
         self.deleteLater()
@@ -243,6 +245,12 @@ class InwonerScherm(QFrame):
     def is_dicht(self) -> bool:
         """True once closed."""
         return self._dicht
+
+    def _focus_weg(self) -> None:
+        self._vorige_focus = None
+
+    def _sneltoets_weg(self, weg: QObject) -> None:
+        self._stil = [sc for sc in self._stil if sc is not weg]
 
     # -- Qt --------------------------------------------------------------------------------
 
@@ -295,7 +303,7 @@ def wissel_inwoner(
 
     Returns the open view, or None when it closed (or there is no klantbeeld to show).
     """
-    if huidig is not None and shiboken6.isValid(huidig) and not huidig.is_dicht:
+    if huidig is not None and not huidig.is_dicht:  # a plain attribute: safe once deleted
         huidig.sluit()
         return None
     if model.beeld is None:
