@@ -23,7 +23,8 @@ from klantbeeld.controllers.meldingen import Keuze, KeuzeSoort, Meldingen, Vraag
 from klantbeeld.controllers.registraties import Registraties
 from klantbeeld.controllers.taken import Taken
 from klantbeeld.services.apis.klantinteracties import Actor, KlantinteractiesClient
-from klantbeeld.services.klantbeeld.composer import Klantbeeld, KlantbeeldComposer, ZaakOverzicht
+from klantbeeld.services.klantbeeld.composer import KlantbeeldComposer
+from klantbeeld.services.klantbeeld.waarden import Klantbeeld, ZaakOverzicht
 from klantbeeld.services.registraties.concept import (
     GEEN_ACTOR,
     Concept,

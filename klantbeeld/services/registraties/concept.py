@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from klantbeeld.services.apis.klantinteracties import Actor
-from klantbeeld.services.klantbeeld.composer import Klantbeeld
+from klantbeeld.services.klantbeeld.waarden import Klantbeeld
 from klantbeeld.services.registraties.kanalen import KANAAL_LABELS, kanaal_sleutel
 from klantbeeld.services.registraties.registratie import (
     Contactverzoek,

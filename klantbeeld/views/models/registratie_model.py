@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from klantbeeld.services.klantbeeld.composer import Klantbeeld
+from klantbeeld.services.klantbeeld.waarden import Klantbeeld
 from klantbeeld.services.registraties.journaal import Item
 from klantbeeld.services.registraties.registratie import Partij
 from klantbeeld.views.models.basis import RIJ_FLAGS, RijenLijst, RijenModel

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from klantbeeld.services.klantbeeld.composer import Klantbeeld
+from klantbeeld.services.klantbeeld.waarden import Klantbeeld
 from klantbeeld.services.registraties.registratie import Partij
 from klantbeeld.views.icons import KANAAL_LABELS, icon, kanaal_sleutel
 from klantbeeld.views.models.registratie_model import partij_gemaskeerd
