@@ -224,14 +224,18 @@ class RegistratieController(QObject):
 
     def vraag_niet_vastgelegd(self) -> Vraag:
         """Ask what to do with the typed text; the answer arrives as :attr:`beantwoord`."""
-        antwoord = self.beantwoord.emit
+
+        # Answered later, maybe after the registration is gone: then it reaches nobody.
+        def antwoord(keuze: str) -> Callable[[], None]:
+            return self.taken.vervolg(partial(self.beantwoord.emit, keuze))
+
         vraag = Vraag(
             titel=tr("Niet vastgelegd"),
             tekst=tr("Dit contact is nog niet vastgelegd. Wat wilt u met de tekst?"),
             keuzes=(
-                Keuze(tr("Verder typen"), KeuzeSoort.ANNULEER, partial(antwoord, VERDER)),
-                Keuze(tr("Bewaren als concept"), KeuzeSoort.BEVESTIG, partial(antwoord, BEWAREN)),
-                Keuze(tr("Weggooien"), KeuzeSoort.ONHERROEPELIJK, partial(antwoord, WEGGOOIEN)),
+                Keuze(tr("Verder typen"), KeuzeSoort.ANNULEER, antwoord(VERDER)),
+                Keuze(tr("Bewaren als concept"), KeuzeSoort.BEVESTIG, antwoord(BEWAREN)),
+                Keuze(tr("Weggooien"), KeuzeSoort.ONHERROEPELIJK, antwoord(WEGGOOIEN)),
             ),
             standaard=0,
             annuleer=0,

@@ -250,3 +250,15 @@ def test_what_with_the_text_is_asked_through_the_bridge(
         if keuze.actie is not None:
             keuze.actie()
     assert antwoorden == ["verder", BEWAREN, WEGGOOIEN]
+
+
+def test_an_answer_after_the_registration_is_gone_reaches_nobody(
+    qtbot: Any, eigen_werkplek: Werkplek, registraties: Registraties
+) -> None:
+    c = _controller(eigen_werkplek, registraties)
+    vraag = c.vraag_niet_vastgelegd()
+    with qtbot.waitSignal(c.destroyed, timeout=1000):
+        c.deleteLater()
+    for keuze in vraag.keuzes:
+        assert keuze.actie is not None
+        keuze.actie()  # no error: the question's continuation checks its runner

@@ -64,9 +64,8 @@ class RegistratieDialoog(QDialog):
         contactverzoek: bool = False,
     ) -> None:
         super().__init__(parent)
-        # Not a child of the dialog: a question still open in the main window may answer it
-        # after the dialog is gone (the answer then reaches nobody). done() stops its work.
         self.controller = controller
+        controller.setParent(self)  # its look-ups and late answers end with the dialog
         self.sessie = sessie
         self.registraties = controller.registraties
         self.correctie = controller.correctie
