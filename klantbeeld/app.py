@@ -360,6 +360,11 @@ def main(argv: list[str] | None = None) -> int:
             print(str(antwoord.get("melding", "")), file=sys.stdout if gelukt else sys.stderr)
             return 0 if gelukt else 2
 
+    from klantbeeld.qtbibliotheken import controleer
+
+    if not controleer():  # Qt would abort on a missing system library with a misleading message
+        return 3
+
     import qasync
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
