@@ -51,24 +51,24 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.services.apis.klantinteracties import KlantinteractiesClient
-from klantbeeld.services.contacthistorie.historie import (
+from klantbeeld.services.contacthistorie.cijfers import (
+    eerste_contact_aandeel,
+    per_dag_per_kanaal,
+    per_leeftijd,
+    per_resultaat,
+    top_onderwerpen,
+)
+from klantbeeld.services.contacthistorie.export import naar_csv
+from klantbeeld.services.contacthistorie.rijen import (
     GEEN_RESULTAAT,
     Filter,
     HistorieDetail,
     HistorieRij,
-    OpenVerzoek,
     Periode,
     datum_tijd,
-    details,
-    eerste_contact_aandeel,
-    naar_csv,
-    open_verzoeken,
-    per_dag_per_kanaal,
-    per_leeftijd,
-    per_resultaat,
-    stroom,
-    top_onderwerpen,
 )
+from klantbeeld.services.contacthistorie.stroom import details, stroom
+from klantbeeld.services.contacthistorie.verzoeken import OpenVerzoek, open_verzoeken
 from klantbeeld.services.verbinding.errors import KlantbeeldError
 from klantbeeld.services.werkplek.settings import BRON_NAMEN, ApiNaam, Instellingen, Rol
 from klantbeeld.views.grafieken import BalkenGrafiek, DagKanaalGrafiek, GrootGetal

@@ -16,15 +16,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel
 
-from klantbeeld.services.contacthistorie.historie import (
-    Filter,
-    HistorieRij,
-    Periode,
-    alle,
-    filter_rijen,
-    per_resultaat,
-    top_onderwerpen,
-)
+from klantbeeld.services.contacthistorie.cijfers import per_resultaat, top_onderwerpen
+from klantbeeld.services.contacthistorie.rijen import Filter, HistorieRij, Periode, filter_rijen
+from klantbeeld.services.contacthistorie.stroom import alle
 from klantbeeld.services.werkplek.settings import Instellingen, Rol
 from klantbeeld.views.contacthistorie import ContacthistorieScherm
 from klantbeeld.views.main_window import MainWindow
