@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Sequence
 from typing import Any
 
 from klantbeeld.services.apis.klantinteracties import (
@@ -95,7 +95,7 @@ async def stroom(
     pagina: int = MAX_PAGE_SIZE,
     gelijktijdig: int = 4,
     expand: Sequence[str] = (),
-) -> AsyncIterator[list[HistorieRij]]:
+) -> AsyncGenerator[list[HistorieRij], None]:
     """``GET /klantcontacten`` (all citizens), newest first: the rows of ``periode`` in batches.
 
     The first batch comes from a page of ``eerste_pagina`` rows; then pages of ``pagina``
