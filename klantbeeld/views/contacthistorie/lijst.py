@@ -1,4 +1,4 @@
-"""The contacthistorie's list: the table of contacts and the detail pane beside it.
+"""The contacthistorie's "Lijst" tab: the table of contacts and the detail pane beside it.
 
 The pane shows a contact's own fields at once and, when the controller has fetched the
 detail, who the klant is and how many zaken and taken it led to. Everything is plain text:
@@ -7,7 +7,7 @@ citizens' words never become markup.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -167,3 +168,41 @@ class DetailPaneel(QFrame):
         self.melding.setText(
             "" if kan else tr("Deze klant heeft geen BSN of KVK-nummer: geen klantbeeld.")
         )
+
+
+class Lijst(QWidget):
+    """The "Lijst" tab: the export's message line over the table and the detail pane."""
+
+    #: Another contact was chosen in the table; carries the HistorieRij (None: none).
+    gekozenGewijzigd = Signal(object)
+
+    def __init__(
+        self, model: HistorieModel, theme: Theme, melding: QLabel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, theme.space_xs, 0, 0)
+        lay.addWidget(melding)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.tabel = maak_lijst_tabel(model, theme)
+        self.tabel.selectionModel().selectionChanged.connect(self._selectie_gewijzigd)
+        self.detail = DetailPaneel()
+        self.splitter.addWidget(self.tabel)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([880, 460])
+        lay.addWidget(self.splitter, 1)
+
+    def _selectie_gewijzigd(self, *_: QItemSelection) -> None:
+        rij = self.model.rij(self.tabel.currentIndex().row())
+        if rij is None:
+            rijen = self.tabel.selectionModel().selectedRows()
+            rij = self.model.rij(rijen[0].row()) if rijen else None
+        self.gekozenGewijzigd.emit(rij)
+
+    def gekozen(self) -> HistorieRij | None:
+        """The contact selected in the table."""
+        rijen = self.tabel.selectionModel().selectedRows()
+        return self.model.rij(rijen[0].row()) if rijen else None

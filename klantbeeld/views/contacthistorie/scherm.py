@@ -13,15 +13,13 @@ from datetime import date, datetime
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,9 +31,9 @@ from klantbeeld.services.contacthistorie.verzoeken import OpenVerzoek
 from klantbeeld.services.werkplek.settings import Instellingen, Rol
 from klantbeeld.views.contacthistorie.export import ExportBediening
 from klantbeeld.views.contacthistorie.filters import FilterBalk
-from klantbeeld.views.contacthistorie.lijst import DetailPaneel, maak_lijst_tabel
+from klantbeeld.views.contacthistorie.lijst import Lijst
 from klantbeeld.views.contacthistorie.overzicht import Overzicht
-from klantbeeld.views.icons import icon
+from klantbeeld.views.contacthistorie.status import StatusRegel
 from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.sneltoetsen import CONTACTHISTORIE_SNELTOETSEN
 from klantbeeld.views.theme import load_theme
@@ -109,10 +107,26 @@ class ContacthistorieScherm(QWidget):
         self.export = ExportBediening(c, self)
         self.bsn_keuze, self.export_knop = self.export.bsn_keuze, self.export.knop
         self.export_melding = self.export.melding
-        layout.addLayout(self._maak_status())
+        self.status = StatusRegel([self.bsn_keuze, self.export_knop], self)
+        s = self.status
+        self.aantal, self.voortgang, self.fout = s.aantal, s.voortgang, s.fout
+        self.vernieuw_knop, self.opnieuw_knop = s.vernieuw_knop, s.opnieuw_knop
+        s.vernieuw_knop.clicked.connect(self.laad)
+        s.opnieuw_knop.clicked.connect(self.laad)
+        self.export_knop.clicked.connect(self.kies_exportbestand)
+        layout.addLayout(s.layout)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._maak_lijst(), tr("Lijst"))
+        self.lijst = Lijst(self.historie_model, self._theme, self.export_melding)
+        self.tabel, self.splitter, d = self.lijst.tabel, self.lijst.splitter, self.lijst.detail
+        self.detail_titel, self.detail_velden, self.detail_inhoud = d.titel, d.velden, d.inhoud
+        self.detail_melding, self.open_knop = d.melding, d.open_knop
+        self.tabel.activated.connect(self.open_klantbeeld)
+        self.open_knop.clicked.connect(self.open_klantbeeld)
+        self.lijst.gekozenGewijzigd.connect(self._toon_detail)
+        self.historie_model.rowsInserted.connect(self._toon_status)
+        self.historie_model.modelReset.connect(self._toon_status)
+        self.tabs.addTab(self.lijst, tr("Lijst"))
         self.overzicht = Overzicht(self._theme, c.verzoeken_model)
         o = self.overzicht
         self.overzicht_stand, self.dag_grafiek, self.eerste_contact = (
@@ -163,65 +177,6 @@ class ContacthistorieScherm(QWidget):
         self.terug_knop.clicked.connect(self.terug)
         kop.addWidget(self.terug_knop)
         return kop
-
-    def _maak_status(self) -> QHBoxLayout:
-        status = QHBoxLayout()
-        self.aantal = QLabel()
-        self.aantal.setTextFormat(Qt.TextFormat.PlainText)
-        self.aantal.setAccessibleName(tr("Aantal contacten"))
-        status.addWidget(self.aantal)
-        self.vernieuw_knop = QPushButton(icon("vernieuwen"), tr("Vernieuwen"))
-        self.vernieuw_knop.setProperty("variant", "subtle")
-        self.vernieuw_knop.setAccessibleName(tr("De contacten opnieuw ophalen"))
-        self.vernieuw_knop.setToolTip(tr("De contacten opnieuw ophalen (F5)"))
-        self.vernieuw_knop.clicked.connect(self.laad)
-        status.addWidget(self.vernieuw_knop)
-        self.voortgang = QProgressBar()
-        self.voortgang.setRange(0, 100)
-        self.voortgang.setTextVisible(False)
-        self.voortgang.setMaximumWidth(180)
-        self.voortgang.setMaximumHeight(8)
-        self.voortgang.setAccessibleName(tr("Voortgang van het laden"))
-        status.addWidget(self.voortgang)
-        self.fout = QLabel()
-        self.fout.setTextFormat(Qt.TextFormat.PlainText)
-        self.fout.setWordWrap(True)
-        self.fout.setProperty("niveau", "fout")
-        status.addWidget(self.fout, 1)
-        self.opnieuw_knop = QPushButton(tr("Opnieuw proberen"))
-        self.opnieuw_knop.setProperty("variant", "secondary")
-        self.opnieuw_knop.setAccessibleName(tr("Opnieuw proberen"))
-        self.opnieuw_knop.clicked.connect(self.laad)
-        status.addWidget(self.opnieuw_knop)
-        status.addStretch(0)
-        status.addWidget(self.bsn_keuze)
-        self.export_knop.clicked.connect(self.kies_exportbestand)
-        status.addWidget(self.export_knop)
-        return status
-
-    def _maak_lijst(self) -> QWidget:
-        lijst = QWidget()
-        lay = QVBoxLayout(lijst)
-        lay.setContentsMargins(0, self._theme.space_xs, 0, 0)
-        lay.addWidget(self.export_melding)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.tabel = maak_lijst_tabel(self.historie_model, self._theme)
-        self.tabel.selectionModel().selectionChanged.connect(self._selectie_gewijzigd)
-        self.tabel.activated.connect(self.open_klantbeeld)
-        self.detail = DetailPaneel()
-        d = self.detail
-        self.detail_titel, self.detail_velden, self.detail_inhoud = d.titel, d.velden, d.inhoud
-        self.detail_melding, self.open_knop = d.melding, d.open_knop
-        self.open_knop.clicked.connect(self.open_klantbeeld)
-        self.splitter.addWidget(self.tabel)
-        self.splitter.addWidget(d)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([880, 460])
-        lay.addWidget(self.splitter, 1)
-        self.historie_model.rowsInserted.connect(self._toon_status)
-        self.historie_model.modelReset.connect(self._toon_status)
-        return lijst
 
     def _sneltoetsen(self) -> None:
         acties: dict[str, Callable[[], object]] = {
@@ -371,42 +326,27 @@ class ContacthistorieScherm(QWidget):
         c = self.controller
         if c is None:
             return
-        self.aantal.setText(c.status_tekst())
-        self.aantal.setToolTip(c.status_tooltip())
-        self.voortgang.setVisible(c.bezig)
-        if c.bezig:
-            self.voortgang.setValue(c.voortgang())
+        self.status.toon(c)
         tekst, niveau = c.overzicht_stand()
         # complete: the line above the tabs says so already; the charts get the room
         self.overzicht.zet_stand(tekst, niveau, tonen=not c.volledig)
-        self.fout.setText(c.fout or "")
-        self.fout.setVisible(bool(c.fout))
-        self.opnieuw_knop.setVisible(bool(c.fout))
         self.export_knop.setEnabled(not c.bezig and self.historie_model.rowCount() > 0)
 
     # -- detail -----------------------------------------------------------------------------
 
-    def _selectie_gewijzigd(self, *_: QItemSelection) -> None:
-        rij = self.historie_model.rij(self.tabel.currentIndex().row())
-        if rij is None:
-            rijen = self.tabel.selectionModel().selectedRows()
-            rij = self.historie_model.rij(rijen[0].row()) if rijen else None
-        self._toon_detail(rij)
-
     def gekozen(self) -> HistorieRij | None:
         """The contact in the detail pane."""
-        rijen = self.tabel.selectionModel().selectedRows()
-        return self.historie_model.rij(rijen[0].row()) if rijen else None
+        return self.lijst.gekozen()
 
     def _toon_detail(self, rij: HistorieRij | None) -> None:
         self._detail = None
-        self.detail.toon(rij)
+        self.lijst.detail.toon(rij)
         if self.controller is not None:
             self.controller.kies(rij)
 
     def _detail_geladen(self, detail: HistorieDetail) -> None:
         self._detail = detail
-        self.detail.toon_detail(detail)
+        self.lijst.detail.toon_detail(detail)
 
     def open_klantbeeld(self) -> bool:
         """Open the chosen contact's klantbeeld in the main window (once its partij is known)."""
