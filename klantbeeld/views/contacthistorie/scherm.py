@@ -114,7 +114,7 @@ class ContacthistorieScherm(QWidget):
         s.vernieuw_knop.clicked.connect(self.laad)
         s.opnieuw_knop.clicked.connect(self.laad)
         self.export_knop.clicked.connect(self.kies_exportbestand)
-        layout.addLayout(s.layout)
+        layout.addLayout(s.regel)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.lijst = Lijst(self.historie_model, self._theme, self.export_melding)
@@ -129,11 +129,8 @@ class ContacthistorieScherm(QWidget):
         self.tabs.addTab(self.lijst, tr("Lijst"))
         self.overzicht = Overzicht(self._theme, c.verzoeken_model)
         o = self.overzicht
-        self.overzicht_stand, self.dag_grafiek, self.eerste_contact = (
-            o.stand,
-            o.dag_grafiek,
-            o.eerste_contact,
-        )
+        self.overzicht_stand, self.dag_grafiek = o.stand, o.dag_grafiek
+        self.eerste_contact = o.eerste_contact
         self.resultaat_grafiek, self.onderwerp_grafiek = o.resultaat_grafiek, o.onderwerp_grafiek
         self.leeftijd_grafiek, self.te_laat_kop = o.leeftijd_grafiek, o.te_laat_kop
         self.verzoeken_status = o.verzoeken_status

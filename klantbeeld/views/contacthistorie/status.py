@@ -24,7 +24,7 @@ class StatusRegel(QObject):
 
     def __init__(self, einde: list[QWidget], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.layout = status = QHBoxLayout()
+        self.regel = status = QHBoxLayout()
         self.aantal = QLabel()
         self.aantal.setTextFormat(Qt.TextFormat.PlainText)
         self.aantal.setAccessibleName(tr("Aantal contacten"))
