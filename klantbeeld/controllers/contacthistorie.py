@@ -1,9 +1,10 @@
-"""The contacthistorie's controller: a period's contacts into the list model, the open verzoeken,
-a contact's detail, the filter and the CSV export, each as a task of the runner.
+"""The contacthistorie's controller: loads, list and verzoeken models, detail, filter, export.
 
-A period's contacts stream in newest first (:func:`~klantbeeld.services.contacthistorie.stroom.
-stroom`) and are appended to :attr:`ContacthistorieController.model` in small chunks, the loop
-free between them; a new period cancels the old load (the latest wins). The load is "klaar"
+A period's contacts, the open verzoeken, a contact's detail and the CSV export each run as a task
+of the runner (:class:`~klantbeeld.controllers.taken.Taken`). The contacts stream in newest first
+(:func:`~klantbeeld.services.contacthistorie.stroom.stroom`) and are appended to
+:attr:`ContacthistorieController.model` in small chunks, the loop free between them; a new
+period cancels the old load (the latest wins). The load is "klaar"
 (:attr:`~ContacthistorieController.volledig`) only when the stream reached its end; a load cut
 short (reloaded, stopped, failed) says so. While it loads, full garbage-collector passes are held
 off and what is loaded is frozen afterwards (:func:`klantbeeld.services.werkplek.geheugen.laden`).

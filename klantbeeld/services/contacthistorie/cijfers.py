@@ -1,5 +1,8 @@
-"""The contacthistorie's figures: per day and kanaal, per outcome, top onderwerpen, first-contact
-share, and open verzoeken by age. Pure functions over loaded rows (the overview's charts)."""
+"""The contacthistorie's figures: pure counts over loaded rows for the overview's charts.
+
+Per day and kanaal, per outcome, the top onderwerpen, the share handled at first contact, and
+open verzoeken by age.
+"""
 
 from __future__ import annotations
 
