@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantbeeld.services.klantbeeld.composer import Onderdeel
 from klantbeeld.services.klantbeeld.tijdlijn import euro
+from klantbeeld.services.klantbeeld.waarden import Onderdeel
 from klantbeeld.views import klembord
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk

@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantbeeld.services.klantbeeld.composer import Onderdeel
 from klantbeeld.services.klantbeeld.tijdlijn import Gebeurtenis, Soort, maak, tijdlijn
+from klantbeeld.services.klantbeeld.waarden import Onderdeel
 from klantbeeld.views.beeld import BeeldModel
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.delegate import Index, PlatteDelegate

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.controllers.vragen import VragenController
-from klantbeeld.services.klantbeeld.composer import Onderdeel
+from klantbeeld.services.klantbeeld.waarden import Onderdeel
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.klembord import kopieer

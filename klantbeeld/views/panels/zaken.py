@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantbeeld.services.klantbeeld.composer import Onderdeel, ZaakOverzicht
+from klantbeeld.services.klantbeeld.waarden import Onderdeel, ZaakOverzicht
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.delegate import Index, PlatteDelegate
