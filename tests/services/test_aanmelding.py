@@ -333,3 +333,73 @@ def test_gebruiker_uit_het_token_en_de_gekozen_doelbinding_bereiken_de_brp(
         ]
 
     run(scenario)
+
+
+def test_de_gateway_van_de_oefenomgeving_weigert_zonder_headers(fresh_sandbox: Any) -> None:
+    """Set through the admin endpoint; the 403 is a problem body naming what is missing."""
+    gezet = httpx.post(
+        f"{fresh_sandbox.root}/_oefen/faults",
+        json={"brp_protocollering": ["X-Doelbinding", "x-gebruiker"]},
+        timeout=5,
+    ).json()
+    assert gezet["brp_protocollering"] == ["x-doelbinding", "x-gebruiker"]
+    inst, sleutel = fresh_sandbox.endpoints()[ApiNaam.BRP]
+    body = {
+        "type": "RaadpleegMetBurgerservicenummer",
+        "burgerservicenummer": ["999993653"],
+        "fields": ["naam"],
+    }
+    url = f"{inst.base_url}/personen"
+    zonder = httpx.post(url, json=body, headers={"X-API-KEY": sleutel}, timeout=5)
+    assert zonder.status_code == 403
+    assert zonder.headers["content-type"].startswith("application/problem+json")
+    assert zonder.json()["status"] == 403
+    assert "x-doelbinding, x-gebruiker" in zonder.json()["detail"]
+    leeg = {"X-API-KEY": sleutel, "x-doelbinding": "BRPACT-Totaal", "x-gebruiker": ""}
+    assert httpx.post(url, json=body, headers=leeg, timeout=5).status_code == 403
+    vol = {**leeg, "x-gebruiker": "anouk.de.boer"}
+    assert httpx.post(url, json=body, headers=vol, timeout=5).status_code == 200
+    assert fresh_sandbox.sandbox.middleware.brp_protocol == [
+        {"x-doelbinding": "BRPACT-Totaal", "x-gebruiker": "anouk.de.boer"}
+    ]
+
+
+def test_verbindingstest_met_gebruikerstoken_vraagt_geen_geheim() -> None:
+    from klantbeeld.services.verbinding.verbindingstest import controleer_verbinding
+    from klantbeeld.services.werkplek.settings import ApiInstelling
+
+    inst = ApiInstelling(base_url="https://gw.example/zaken/api/v1", auth=AuthSoort.GEBRUIKERSTOKEN)
+    uitslag = run(lambda: controleer_verbinding(ApiNaam.ZAKEN, inst, ""))
+    assert not uitslag.ok and "aangemelde medewerker" in uitslag.melding
+
+
+def test_zonder_aanmelding_geen_echte_gegevens(tmp_path: Path) -> None:
+    """A profile that wants a sign-in that fails: the app is told to use the oefenomgeving."""
+    import asyncio
+    import socket
+
+    from klantbeeld.app import meld_aan
+    from klantbeeld.services.werkplek.settings import Instellingen
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        poort = s.getsockname()[1]
+    instellingen = Instellingen.model_validate(
+        {
+            "profiel": "productie",
+            "profielen": {
+                "productie": {
+                    "aanmelding": {"issuer": f"http://127.0.0.1:{poort}", "client_id": "kb"},
+                    "bronnen": {"brp": {"url": "https://gw.example", "auth": "gebruikerstoken"}},
+                }
+            },
+        }
+    )
+    loop = asyncio.new_event_loop()
+    try:
+        aanmelding, fout = meld_aan(instellingen, loop)
+    finally:
+        loop.close()
+    assert aanmelding is None and fout is not None
+    assert "niet bereikbaar" in fout and "oefenomgeving" in fout
+    assert instellingen.medewerker_id == ""

@@ -26,7 +26,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-import webbrowser
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -89,6 +88,8 @@ class Identiteit:
 
 async def systeembrowser(url: str) -> None:
     """Open ``url`` in the system browser (never an embedded one: RFC 8252 section 8.12)."""
+    import webbrowser
+
     if not await asyncio.to_thread(webbrowser.open, url):
         raise AanmeldFout("De browser kon niet worden geopend om u aan te melden.")
 
@@ -150,9 +151,10 @@ async def _antwoord(writer: asyncio.StreamWriter, status: int, tekst: str) -> No
 class Aanmelding:
     """One medewerker's sign-in with one provider: tokens in memory, refresh token in keyring.
 
-    ``http``: the client for the provider (the app's, with the OS trust store); ``browser``:
-    opens the sign-in page (:func:`systeembrowser`); ``klok``: seconds since the epoch (tests
-    move it); ``bij_vergrendeling``: called once when the session locks.
+    ``http``: the client for the provider (default: its own, with the OS trust store, closed
+    by :meth:`aclose`); ``browser``: opens the sign-in page (:func:`systeembrowser`); ``klok``:
+    seconds since the epoch (tests move it); ``bij_vergrendeling``: called once when the
+    session locks.
     """
 
     def __init__(
@@ -160,7 +162,7 @@ class Aanmelding:
         instelling: OidcInstelling,
         *,
         profiel: str,
-        http: httpx.AsyncClient,
+        http: httpx.AsyncClient | None = None,
         browser: Browser = systeembrowser,
         klok: Callable[[], float] = time.time,
         wacht_s: float = 300.0,
@@ -170,7 +172,8 @@ class Aanmelding:
             raise ConfiguratieFout(f"De aanmeldserver kan niet gebruikt worden: {reden}.")
         self.instelling = instelling
         self.profiel = profiel
-        self._http = http
+        self._eigen_http = http is None
+        self._http = http or _maak_http()
         self._browser = browser
         self._klok = klok
         self._wacht_s = wacht_s
@@ -283,6 +286,11 @@ class Aanmelding:
                 return
             if not await self.ververs() and self.status is Status.AANGEMELD:
                 await asyncio.sleep(min(opnieuw_s, max(self.verloopt_over, 0.1)))
+
+    async def aclose(self) -> None:
+        """Close the HTTP client when this object made it."""
+        if self._eigen_http:
+            await self._http.aclose()
 
     async def afmelden(self) -> None:
         """Forget every token (the refresh token leaves the keyring too)."""
@@ -451,6 +459,13 @@ class Aanmelding:
         self.status = Status.VERGRENDELD
         for terugroep in list(self.bij_vergrendeling):
             terugroep()
+
+
+def _maak_http() -> httpx.AsyncClient:
+    """The client for the provider: certificates checked against the OS trust store."""
+    from klantbeeld.services.verbinding.clients import tls_context
+
+    return httpx.AsyncClient(timeout=httpx.Timeout(15.0), verify=tls_context())
 
 
 class _Onbereikbaar(AanmeldFout):

@@ -101,6 +101,11 @@ class AuthSoort(StrEnum):
     #: no shared secret on the desktop). Needs ``aanmelding`` in the profile.
     GEBRUIKERSTOKEN = "gebruikerstoken"
 
+    @property
+    def vraagt_geheim(self) -> bool:
+        """True when this kind needs a secret in the keyring (the user token needs none)."""
+        return self not in (AuthSoort.GEEN, AuthSoort.GEBRUIKERSTOKEN)
+
 
 #: The BRP Personen operations (the ``type`` of ``POST /personen``).
 BRP_OPERATIES = (
