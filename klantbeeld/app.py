@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from klantbeeld.services.apis.brp import Protocollering
 from klantbeeld.services.apis.catalogus import CatalogusCache
 from klantbeeld.services.klantbeeld.composer import KlantbeeldComposer
 from klantbeeld.services.klantbeeld.schermpop import OngeldigeSchermpop, Schermpop, lees_argumenten
@@ -461,6 +462,8 @@ def main(argv: list[str] | None = None) -> int:
         loop.run_until_complete(omgeving.sluit())
         return 0
     QTimer.singleShot(0, warm_op)
+    if not args.screenshot:
+        kies_doelbinding(omgeving.verbindingen.protocollering, window)
     bewaking = bewaak_aanmelding(aanmelding, window) if aanmelding else None
     ontvanger = None if args.screenshot else luister_naar_schermpops(window, sessie, model)
 
@@ -495,6 +498,23 @@ def main(argv: list[str] | None = None) -> int:
             ontvanger.sluit()
         window.close()
     return code
+
+
+def kies_doelbinding(protocollering: Protocollering | None, window: Any) -> None:
+    """When the BRP gateway's settings offer several doelbindingen, the agent picks one now.
+
+    Before the loop runs (no coroutine is re-entered). Cancelled: no BRP data until one is
+    chosen (:class:`~klantbeeld.services.apis.brp.GeenDoelbinding` says so per request).
+    """
+    if protocollering is None or protocollering.gekozen is not None:
+        return
+    from PySide6.QtWidgets import QInputDialog
+
+    naam, gekozen = QInputDialog.getItem(
+        window, "Doelbinding", "Waarvoor raadpleegt u de BRP?", protocollering.keuzes, 0, False
+    )
+    if gekozen:
+        protocollering.kies(naam)
 
 
 def bewaak_aanmelding(aanmelding: Aanmelding, window: Any) -> Callable[[], None]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import secrets
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -240,7 +241,7 @@ class Aanmelding:
                 raise AanmeldFout("Aanmelden duurde te lang; probeer het opnieuw.") from e
         finally:
             await terugkeer.stop()
-        if velden.get("state") != state:
+        if not secrets.compare_digest(velden.get("state", ""), state):
             raise AanmeldFout("Het antwoord van de aanmeldserver hoort niet bij deze aanmelding.")
         if "error" in velden or "code" not in velden:
             raise AanmeldFout(
@@ -392,7 +393,9 @@ class Aanmelding:
 
         meta = await self._ontdek()
         algoritmen = meta.get("id_token_signing_alg_values_supported") or ["RS256"]
-        algoritmen = [a for a in algoritmen if a != "none"]
+        # Signed by the provider's own key only: no "none", no HMAC (a public client has no
+        # secret to share, so an HMAC token proves nothing).
+        algoritmen = [a for a in algoritmen if a != "none" and not a.startswith("HS")]
         registry = JWSRegistry(algorithms=algoritmen)
         try:
             try:
