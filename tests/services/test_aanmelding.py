@@ -403,3 +403,28 @@ def test_zonder_aanmelding_geen_echte_gegevens(tmp_path: Path) -> None:
     assert aanmelding is None and fout is not None
     assert "niet bereikbaar" in fout and "oefenomgeving" in fout
     assert instellingen.medewerker_id == ""
+
+
+def test_vergrendeld_gaat_er_geen_verzoek_uit(fresh_sandbox: Any) -> None:
+    """Auth kind gebruikerstoken: locked, the request fails before anything reaches a server."""
+    from klantbeeld.services.apis.brp import BrpClient
+
+    inst, _ = fresh_sandbox.endpoints()[ApiNaam.BRP]
+    inst = inst.model_copy(update={"auth": AuthSoort.GEBRUIKERSTOKEN})
+
+    def verlopen() -> str:
+        raise Vergrendeld()
+
+    verbindingen = maak_verbindingen({ApiNaam.BRP: (inst, "")}, toegangstoken=verlopen)
+    teller = fresh_sandbox.sandbox.middleware.counts
+
+    async def scenario() -> None:
+        try:
+            with pytest.raises(Vergrendeld):
+                await BrpClient(verbindingen.clients[ApiNaam.BRP]).raadpleeg("999993653")
+        finally:
+            await verbindingen.aclose()
+
+    voor = teller["brp"]
+    run(scenario)
+    assert teller["brp"] == voor
