@@ -37,6 +37,7 @@ SERVERS: dict[str, str] = {
     "/haalcentraal/": "brp",
     "/kvk/": "kvk",
     "/betalingen/": "betalingen",
+    "/logboek/": "logboek",
 }
 
 #: Names accepted by ``--down``: an API or a whole server.
@@ -50,6 +51,7 @@ DOWN_NAMES: dict[str, tuple[str, ...]] = {
     "klantinteracties": ("/klantinteracties/",),
     "openklant": ("/klantinteracties/",),
     "betalingen": ("/betalingen/",),
+    "logboek": ("/logboek/",),
 }
 
 
