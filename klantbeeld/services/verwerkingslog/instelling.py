@@ -15,9 +15,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
+
+from klantbeeld.services.verbinding.clients import tls_context
 from klantbeeld.services.verbinding.errors import ConfiguratieFout
+from klantbeeld.services.verbinding.http import ApiClient
 from klantbeeld.services.verwerkingslog.bezorger import Logboekbezorger, SpanMaker, maak_exporter
 from klantbeeld.services.verwerkingslog.journaal import VerwerkingJournaal
+from klantbeeld.services.verwerkingslog.lezer import LezenApiLezer
 from klantbeeld.services.verwerkingslog.vastlegging import Verwerkingslog
 from klantbeeld.services.werkplek.secrets import lees_geheim
 from klantbeeld.services.werkplek.settings import Profiel, data_dir, onveilig_adres
@@ -104,3 +109,18 @@ def maak_verwerkingslog(
         )
     log = Verwerkingslog(journaal, medewerker=medewerker)
     return Verwerkingslogging(log, bezorger, adres, pseudoniem)
+
+
+def maak_lezer(
+    adres: LogboekAdres, pseudoniem: bytes, *, timeout_s: float = 10.0
+) -> tuple[LezenApiLezer | None, httpx.AsyncClient | None]:
+    """The Inzage view's reader of the logboek and the HTTP client to close on quit."""
+    if not adres.lezen_url:
+        return None, None
+    client = httpx.AsyncClient(
+        timeout=httpx.Timeout(timeout_s, connect=min(5.0, timeout_s)),
+        follow_redirects=False,
+        verify=tls_context(),
+    )
+    api = ApiClient(bron="Logboek", base_url=adres.lezen_url, client=client)
+    return LezenApiLezer(api, pseudoniem_sleutel=pseudoniem), client
