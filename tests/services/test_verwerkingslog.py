@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +19,7 @@ import pytest
 from cryptography.fernet import Fernet
 
 from klantbeeld.services.verbinding import tracecontext
-from klantbeeld.services.verbinding.errors import KlantbeeldError
+from klantbeeld.services.verbinding.errors import ConfiguratieFout, KlantbeeldError
 from klantbeeld.services.verbinding.http import NO_RETRY, ApiClient
 from klantbeeld.services.verwerkingslog.bezorger import (
     Backoff,
@@ -30,8 +31,11 @@ from klantbeeld.services.verwerkingslog.instelling import (
     OEFEN_LEZEN_PAD,
     OEFEN_PSEUDONIEM_SLEUTEL,
     OEFEN_TRACES_PAD,
+    PSEUDONIEM_GEHEIM,
     LogboekAdres,
     logboek_adres,
+    maak_voor_werkplek,
+    pseudoniem_sleutel,
 )
 from klantbeeld.services.verwerkingslog.journaal import (
     NIET_VASTGELEGD,
@@ -47,7 +51,8 @@ from klantbeeld.services.verwerkingslog.verwerking import (
     Handeling,
     pseudoniem,
 )
-from klantbeeld.services.werkplek.settings import ApiNaam, Profiel
+from klantbeeld.services.werkplek.secrets import bewaar_geheim, wis_geheim
+from klantbeeld.services.werkplek.settings import ApiNaam, Instellingen, Profiel
 from tests.conftest import run
 from tests.helpers import verbindingen_voor
 
@@ -380,3 +385,45 @@ def test_traceparent_is_w3c_version_00() -> None:
     with tracecontext.in_verwerking(tp):
         assert tracecontext.headers() == {"traceparent": tp}
     assert tracecontext.huidig() is None
+
+
+def test_the_apps_verwerkingslog_delivers_in_the_background(fresh_sandbox: Any) -> None:
+    import asyncio
+
+    async def main() -> list[Any]:
+        v = maak_voor_werkplek(
+            Instellingen(),
+            naam=f"test-{os.urandom(4).hex()}",
+            oefenomgeving=True,
+            oefen_root=fresh_sandbox.root,
+            journaal_sleutel=Fernet.generate_key(),
+            medewerker=MEDEWERKER,
+        )
+        assert v.lezer is not None
+        try:
+            v.start()
+            v.log.open_klantbeeld(Betrokkene.bsn(BSN))  # wakes the bezorger
+            for _ in range(400):
+                if v.log.journaal.wachtend() == 0:
+                    break
+                await asyncio.sleep(0.025)
+            return await v.lezer.verwerkingen(Betrokkene.bsn(BSN))
+        finally:
+            await v.sluit()
+
+    [regel] = run(main)
+    assert (regel.medewerker, regel.handeling) == (MEDEWERKER, "Klantbeeld geopend")
+
+
+def test_a_real_profile_without_pseudonym_key_shows_nothing() -> None:
+    with pytest.raises(ConfiguratieFout, match="pseudoniemsleutel"):
+        pseudoniem_sleutel("productie", oefenomgeving=False)
+    bewaar_geheim("productie", PSEUDONIEM_GEHEIM, "geheim-van-de-gemeente")
+    try:
+        sleutel = pseudoniem_sleutel("productie", oefenomgeving=False)
+        assert sleutel == b"geheim-van-de-gemeente"
+        assert pseudoniem(sleutel, Betrokkene.bsn(BSN)) != pseudoniem(
+            OEFEN_PSEUDONIEM_SLEUTEL, Betrokkene.bsn(BSN)
+        )
+    finally:
+        wis_geheim("productie", PSEUDONIEM_GEHEIM)

@@ -12,6 +12,7 @@ oefenomgeving uses a fixed, public key: its data are fictional.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from klantbeeld.services.verwerkingslog.journaal import VerwerkingJournaal
 from klantbeeld.services.verwerkingslog.lezer import LezenApiLezer
 from klantbeeld.services.verwerkingslog.vastlegging import Verwerkingslog
 from klantbeeld.services.werkplek.secrets import lees_geheim
-from klantbeeld.services.werkplek.settings import Profiel, data_dir, onveilig_adres
+from klantbeeld.services.werkplek.settings import Instellingen, Profiel, data_dir, onveilig_adres
 
 #: The OTLP/HTTP traces endpoint and the lezen API root under the oefenomgeving's root.
 OEFEN_TRACES_PAD = "/logboek/v1/traces"
@@ -79,12 +80,30 @@ def standaard_pad(naam: str) -> Path:
 
 @dataclass
 class Verwerkingslogging:
-    """What the app holds: the hooks for the controllers and the delivery to run."""
+    """What the app holds: the hooks, the delivery to run and the Inzage view's reader."""
 
     log: Verwerkingslog
     bezorger: Logboekbezorger | None
     adres: LogboekAdres
     pseudoniem_sleutel: bytes
+    lezer: LezenApiLezer | None = None
+    _client: httpx.AsyncClient | None = None
+    _taak: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        """Start delivering in the background (on the running loop)."""
+        if self.bezorger is not None and self._taak is None:
+            self._taak = asyncio.ensure_future(self.bezorger.run())
+
+    async def sluit(self) -> None:
+        """Stop delivering (what waits stays in the journal), close the reader and the file."""
+        if self.bezorger is not None:
+            self.bezorger.stop()
+        if self._taak is not None:
+            await asyncio.gather(self._taak, return_exceptions=True)
+        if self._client is not None:
+            await self._client.aclose()
+        self.log.journaal.close()
 
 
 def maak_verwerkingslog(
@@ -108,7 +127,35 @@ def maak_verwerkingslog(
             SpanMaker(pseudoniem_sleutel=pseudoniem, register_url=register_url),
         )
     log = Verwerkingslog(journaal, medewerker=medewerker)
-    return Verwerkingslogging(log, bezorger, adres, pseudoniem)
+    lezer, client = maak_lezer(adres, pseudoniem, timeout_s=timeout_s)
+    return Verwerkingslogging(log, bezorger, adres, pseudoniem, lezer, client)
+
+
+def maak_voor_werkplek(
+    instellingen: Instellingen,
+    *,
+    naam: str,
+    oefenomgeving: bool,
+    oefen_root: str | None,
+    journaal_sleutel: bytes,
+    medewerker: str,
+) -> Verwerkingslogging:
+    """Everything for the app from its settings: one call in ``app.py``.
+
+    ``naam``: the session's journal name (as the registrations' journal); ``journaal_sleutel``:
+    the registrations' journal key. Raises :class:`ConfiguratieFout` (no pseudonym key, an
+    unsafe logboek address) or :class:`~.journaal.VerwerkingNietVastgelegd` (the journal does
+    not open): the app then shows no personal data and says why.
+    """
+    profiel = instellingen.actief_profiel
+    return maak_verwerkingslog(
+        pad=standaard_pad(naam),
+        journaal_sleutel=journaal_sleutel,
+        pseudoniem=pseudoniem_sleutel(instellingen.profiel, oefenomgeving=oefenomgeving),
+        adres=logboek_adres(profiel, oefen_root),
+        medewerker=medewerker,
+        register_url=profiel.verwerkingsregister_url,
+    )
 
 
 def maak_lezer(
