@@ -427,3 +427,54 @@ def test_a_real_profile_without_pseudonym_key_shows_nothing() -> None:
         )
     finally:
         wis_geheim("productie", PSEUDONIEM_GEHEIM)
+
+
+def test_a_redirect_is_no_confirmation(
+    fresh_sandbox: Any, vlog: Verwerkingslog, journaal: VerwerkingJournaal
+) -> None:
+    v = vlog.toon_bsn(BSN)
+    # Starlette answers 307 to the address with the slash: the record is not delivered there.
+    omweg = httpx.post(fresh_sandbox.root + OEFEN_TRACES_PAD + "/", content=b"")
+    assert omweg.status_code == 307
+    bezorger = _bezorger(journaal, fresh_sandbox.root + OEFEN_TRACES_PAD + "/")
+    assert run(bezorger.bezorg_wat_klaarstaat) == 0
+    assert journaal.status(v.id) is Status.WACHTEND
+    assert _telling(fresh_sandbox)["spans_ontvangen"] == 0
+
+
+def test_the_running_bezorger_rests_then_delivers_once_the_logboek_is_back(
+    fresh_sandbox: Any, vlog: Verwerkingslog, journaal: VerwerkingJournaal
+) -> None:
+    import asyncio
+
+    fresh_sandbox.sandbox.faults.down = {"logboek"}
+    bezorger = Logboekbezorger(
+        journaal,
+        maak_exporter(fresh_sandbox.root + OEFEN_TRACES_PAD, timeout_s=0.5),
+        SpanMaker(pseudoniem_sleutel=OEFEN_PSEUDONIEM_SLEUTEL),
+        backoff=Backoff(basis_s=0.05, max_s=0.2, max_jitter_s=0.0),
+    )
+
+    async def wacht_tot(voorwaarde: Any) -> None:
+        for _ in range(400):
+            if voorwaarde():
+                return
+            await asyncio.sleep(0.025)
+        pytest.fail("it did not happen")
+
+    async def main() -> None:
+        taak = asyncio.ensure_future(bezorger.run())
+        try:
+            ids = [vlog.open_klantbeeld(Betrokkene.bsn(BSN)).id, vlog.toon_bsn(BSN).id]
+            await wacht_tot(lambda: bezorger.rust_s is not None)
+            assert journaal.wachtend() == 2
+            fresh_sandbox.sandbox.faults.down = set()
+            await wacht_tot(lambda: journaal.wachtend() == 0)
+            assert all(journaal.status(i) is Status.BEZORGD for i in ids)
+        finally:
+            bezorger.stop()
+            await taak
+
+    run(main)
+    telling = _telling(fresh_sandbox)
+    assert telling["spans_ontvangen"] == telling["spans_bewaard"] == 2

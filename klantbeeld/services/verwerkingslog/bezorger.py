@@ -19,7 +19,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from typing import Any
 
+import requests
 from opentelemetry import trace
 from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 from opentelemetry.sdk.resources import Resource
@@ -27,8 +29,10 @@ from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor, SpanExporter, SpanExportResult
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.sdk.trace.id_generator import IdGenerator
+from requests.adapters import HTTPAdapter
 
 from klantbeeld.services.registraties.bezorger import Backoff
+from klantbeeld.services.verbinding.clients import tls_context
 from klantbeeld.services.verwerkingslog.journaal import VerwerkingJournaal
 from klantbeeld.services.verwerkingslog.verwerking import Verwerking, attributen
 
@@ -39,9 +43,26 @@ RESOURCE = Resource.create({"service.name": "klantbeeld", "service.namespace": "
 _NS = 1_000_000_000
 
 
+class _SysteemCertificaten(HTTPAdapter):
+    """Certificates checked against the operating system's trust store, as every API client."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["ssl_context"] = tls_context()
+        return super().init_poolmanager(*args, **kwargs)
+
+
 def maak_exporter(url: str, *, timeout_s: float = 10.0) -> SpanExporter:
-    """The OTLP/HTTP exporter to ``url`` (the full ``…/v1/traces`` endpoint)."""
-    return OTLPSpanExporter(endpoint=url, timeout=timeout_s)
+    """The OTLP/HTTP exporter to ``url`` (the full ``…/v1/traces`` endpoint).
+
+    Its HTTP session checks certificates against the operating system's trust store (a
+    municipality's own CA, as the API clients do), never follows a redirect and takes no proxy
+    or credentials from the environment.
+    """
+    sessie = requests.Session()
+    sessie.trust_env = False
+    sessie.max_redirects = 0
+    sessie.mount("https://", _SysteemCertificaten())
+    return OTLPSpanExporter(endpoint=url, timeout=timeout_s, session=sessie)
 
 
 class _VasteIds(IdGenerator):
