@@ -478,3 +478,17 @@ def test_the_running_bezorger_rests_then_delivers_once_the_logboek_is_back(
     run(main)
     telling = _telling(fresh_sandbox)
     assert telling["spans_ontvangen"] == telling["spans_bewaard"] == 2
+
+
+def test_a_question_from_someone_unknown_is_a_record_naming_nobody(
+    vlog: Verwerkingslog, journaal: VerwerkingJournaal
+) -> None:
+    assert Betrokkene.van(bsn=None, kvk_nummer=KVK) == Betrokkene.kvk(KVK)
+    assert Betrokkene.van(bsn=BSN, kvk_nummer=KVK) == Betrokkene.bsn(BSN)
+    assert Betrokkene.van() is None
+    v = vlog.beantwoord_vraag(Betrokkene.van(), "https://ok.example/internetaken/8")
+    assert journaal.lees(v.id) == v and v.betrokkenen == ()
+    [span] = SpanMaker(pseudoniem_sleutel=OEFEN_PSEUDONIEM_SLEUTEL).spans(v)
+    assert span.attributes is not None and DATA_SUBJECT_ID not in span.attributes
+    assert span.attributes["klantbeeld.object"] == "https://ok.example/internetaken/8"
+    assert span.name == "vraag-beantwoorden" and span.parent is None

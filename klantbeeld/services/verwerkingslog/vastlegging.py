@@ -7,7 +7,7 @@ caller then shows nothing and reports the error's ``melding``)::
     v = log.open_klantbeeld(Betrokkene.bsn(bsn))          # a klantbeeld (BSN or KVK-nummer)
     log.toon_bsn(bsn)                                     # the masked BSN revealed
     log.open_document(betrokkene, document.url)           # a document of the klant opened
-    log.beantwoord_vraag(betrokkene, internetaak.url)     # a question about the klant answered
+    log.beantwoord_vraag(Betrokkene.van(bsn=v.bsn, kvk_nummer=v.kvk_nummer), url)  # a question
     log.exporteer_csv(bsns)                               # a team lead's CSV export with BSN
 
 and, to load under the verwerking's ``traceparent`` (every API request in it carries it)::
@@ -97,11 +97,16 @@ class Verwerkingslog:
         )
 
     def beantwoord_vraag(
-        self, betrokkene: Betrokkene, vraag: str, *, doelbinding: str | None = None
+        self, betrokkene: Betrokkene | None, vraag: str, *, doelbinding: str | None = None
     ) -> Verwerking:
-        """Before a question about the klant (``vraag``: the internetaak's URL) is opened."""
+        """Before a question (``vraag``: the internetaak's URL) is opened to answer it.
+
+        ``betrokkene``: :meth:`Betrokkene.van` the question's BSN or KVK-nummer; None when the
+        sender is known by neither (the record then names nobody, as the standard allows).
+        """
+        betrokkenen = [betrokkene] if betrokkene is not None else []
         return self.leg_vast(
-            Handeling.VRAAG_BEANTWOORDEN, [betrokkene], doelbinding=doelbinding, object_id=vraag
+            Handeling.VRAAG_BEANTWOORDEN, betrokkenen, doelbinding=doelbinding, object_id=vraag
         )
 
     def exporteer_csv(self, bsns: Iterable[str], *, doelbinding: str | None = None) -> Verwerking:

@@ -93,6 +93,13 @@ class Betrokkene(BaseModel):
         """A business by KVK-nummer."""
         return cls(soort=SoortNummer.KVK, nummer=nummer)
 
+    @classmethod
+    def van(cls, *, bsn: str | None = None, kvk_nummer: str | None = None) -> Betrokkene | None:
+        """The person (BSN first) or business a record is about; None when neither is known."""
+        if bsn:
+            return cls.bsn(bsn)
+        return cls.kvk(kvk_nummer) if kvk_nummer else None
+
 
 def pseudoniem(sleutel: bytes, betrokkene: Betrokkene) -> str:
     """The keyed pseudonym (HMAC-SHA256, hex) the logboek gets instead of the number.
@@ -119,6 +126,8 @@ class Verwerking(BaseModel):
     #: The medewerker's identification (as the identity provider or settings give it).
     medewerker: str
     doelbinding: str
+    #: Whose data; empty only where nobody is known by number (a question from someone
+    #: unknown): "een logregel kan naar 0 of 1 Betrokkenen verwijzen".
     betrokkenen: tuple[Betrokkene, ...] = Field(repr=False)
     #: What was looked at besides the person (a document's or internetaak's URL); no personal data.
     object_id: str | None = None
@@ -131,13 +140,6 @@ class Verwerking(BaseModel):
         waarde = waarde.strip()
         if not waarde:
             raise ValueError("mag niet leeg zijn")
-        return waarde
-
-    @field_validator("betrokkenen")
-    @classmethod
-    def _minstens_een(cls, waarde: tuple[Betrokkene, ...]) -> tuple[Betrokkene, ...]:
-        if not waarde:
-            raise ValueError("een verwerking heeft minstens één betrokkene")
         return waarde
 
     @property
