@@ -43,6 +43,7 @@ SERVERS: dict[str, str] = {
     "/haalcentraal/": "brp",
     "/kvk/": "kvk",
     "/betalingen/": "betalingen",
+    "/logboek/": "logboek",
 }
 
 #: Names accepted by ``--down``: an API or a whole server.
@@ -56,6 +57,7 @@ DOWN_NAMES: dict[str, tuple[str, ...]] = {
     "klantinteracties": ("/klantinteracties/",),
     "openklant": ("/klantinteracties/",),
     "betalingen": ("/betalingen/",),
+    "logboek": ("/logboek/",),
 }
 
 

@@ -382,6 +382,14 @@ class Profiel(BaseModel):
     #: The OpenID provider the medewerker signs in with; None: identity from the settings
     #: (``medewerker_id``, ``medewerker_naam``), as on the oefenomgeving.
     aanmelding: OidcInstelling | None = None
+    #: The OTLP/HTTP traces endpoint of the municipality's Logboek Dataverwerkingen
+    #: (``https://logboek.gemeente.nl/v1/traces``); empty: the oefenomgeving's logboek.
+    logboek_url: str = ""
+    #: The root of that logboek's LDV lezen API (for the Inzage view); empty: the oefenomgeving's.
+    logboek_lezen_url: str = ""
+    #: The Register van Verwerkingsactiviteiten: ``dpl.core.processing_activity_id`` is this
+    #: URL with the activity's name appended; empty: Klantbeeld's own URNs.
+    verwerkingsregister_url: str = ""
 
     @property
     def echt(self) -> bool:
