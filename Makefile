@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# The real OpenID provider the sign-in tests start (node-oidc-provider, from the npm registry).
+OIDC := tests/oidc/node_modules/.package-lock.json
 
-.PHONY: demo test lint bench reliability sandbox clean install-desktop
+.PHONY: demo test lint bench reliability sandbox clean install-desktop oidc
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +26,16 @@ install-desktop: $(STAMP)
 sandbox: $(STAMP)
 	$(PY) -m klantbeeld.sandbox --port 8800
 
-test: $(STAMP)
+$(OIDC): tests/oidc/package.json tests/oidc/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		cd tests/oidc && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.package-lock.json; \
+	else \
+		echo "Node.js/npm ontbreekt: de aanmeldtests met een echte OpenID-provider slaan over."; \
+	fi
+
+oidc: $(OIDC)
+
+test: $(STAMP) oidc
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 	$(PY) -m ruff check klantbeeld tests benchmarks tools
 	$(PY) -m mypy
@@ -42,4 +53,4 @@ reliability: $(STAMP)
 	$(PY) -m benchmarks.reliability
 
 clean:
-	rm -rf $(VENV)
+	rm -rf $(VENV) tests/oidc/node_modules
