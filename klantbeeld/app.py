@@ -341,9 +341,9 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from klantbeeld.views.beeld import BeeldModel
     from klantbeeld.views.main_window import MainWindow
-    from klantbeeld.views.sessie import Sessie
+    from klantbeeld.views.models.beeld import BeeldModel
+    from klantbeeld.views.sessie import nieuwe_sessie
     from klantbeeld.views.theme import apply_theme
     from klantbeeld.views.vertaling import installeer_qt_vertaling
 
@@ -362,7 +362,7 @@ def main(argv: list[str] | None = None) -> int:
     for melding in omgeving.meldingen:  # also for whoever reads the log (no personal data)
         print(melding, file=sys.stderr)
     model = BeeldModel()
-    sessie = Sessie(omgeving.composer, omgeving.zoeker, model)
+    sessie = nieuwe_sessie(omgeving.composer, omgeving.zoeker, model)
     sessie.max_vertrouwelijkheid = instellingen.max_vertrouwelijkheid
     if omgeving.oefenomgeving and not instellingen.groepen:
         instellingen.groepen = list(OEFEN_GROEPEN)

@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.controllers.meldingen import Keuze, KeuzeSoort, Melding, Vraag
+from klantbeeld.controllers.sessie import Sessie, Wissel
 from klantbeeld.services.klantbeeld.composer import Klantbeeld, Onderdeel
 from klantbeeld.services.werkplek.settings import ApiInstelling, ApiNaam, Instellingen, Rol
 from klantbeeld.views import klembord
-from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.icons import icon
 from klantbeeld.views.instellingen import InstellingenDialoog
+from klantbeeld.views.models.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.panels.betalingen import BetalingenPaneel
 from klantbeeld.views.panels.kop import KopPaneel, maskeer_bsn, partij_naam
 from klantbeeld.views.panels.signalen import SignalenPaneel
@@ -45,7 +46,6 @@ from klantbeeld.views.panels.vragen import VragenPaneel
 from klantbeeld.views.panels.zaakdetail import ZaakDetailPaneel
 from klantbeeld.views.panels.zaken import ZakenPaneel
 from klantbeeld.views.registraties import Registraties
-from klantbeeld.views.sessie import Sessie, Wissel
 from klantbeeld.views.sneltoetsen import SneltoetsenDialoog, maak_sneltoetsen
 from klantbeeld.views.zoekbalk import Zoekbalk
 

@@ -36,13 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantbeeld.controllers.sessie import Sessie
 from klantbeeld.services.klantbeeld.invoer import alleen_cijfers
 from klantbeeld.services.klantbeeld.zoeken import Zoekresultaat
 from klantbeeld.services.klantbeeld.zoekvraag import HULP, ZoekSoort, herken
 from klantbeeld.views.delegate import Index, PlatteDelegate
 from klantbeeld.views.icons import icon
 from klantbeeld.views.models.treffers_model import TrefferRol, TreffersModel
-from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.theme import load_theme
 
 #: At most this many hits show at once; the list scrolls for more.
