@@ -378,6 +378,8 @@ def main(argv: list[str] | None = None) -> int:
         meldingen=omgeving.meldingen,
         oefen_endpoints=omgeving.oefen,
         registraties=registraties,
+        max_sessies=instellingen.max_sessies,
+        nawerk_s=instellingen.nawerk_s,
         registratie_fout=registratie_fout,
         instellingen=instellingen,
     )

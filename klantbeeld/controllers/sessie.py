@@ -129,7 +129,7 @@ class Sessie(QObject):
 
     def nieuwe(self, model: BeeldModel | None = None) -> Sessie:
         """Another session on the same sources, bridge and callbacks, with a model of its own."""
-        return Sessie(
+        sessie = Sessie(
             self.composer,
             self.zoeker,
             model if model is not None else BeeldModel(),
@@ -137,6 +137,8 @@ class Sessie(QObject):
             render_pdf=self._render_pdf,
             wis_klembord=self._wis_klembord,
         )
+        sessie.max_vertrouwelijkheid = self.max_vertrouwelijkheid
+        return sessie
 
     def _bezig(self, sleutel: str, bezig: bool) -> None:
         if sleutel == ZOEK:

@@ -156,9 +156,7 @@ def test_end_of_contact_cancels_and_wipes_model_caches_and_clipboard(
     assert s.model.zaak_detail is None
 
 
-def test_another_session_shares_the_sources_not_the_klant(
-    qtbot: Any, werkplek: Werkplek
-) -> None:
+def test_another_session_shares_the_sources_not_the_klant(qtbot: Any, werkplek: Werkplek) -> None:
     gewist: list[str] = []
     a = _sessie(werkplek, gewist)
     b = a.nieuwe()
