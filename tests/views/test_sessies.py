@@ -21,9 +21,9 @@ from tests.views.test_werkvoorraad import instellingen, registraties, schermafdr
 __all__ = ["instellingen", "registraties"]  # the fixtures
 
 
-def sessie_venster(qtbot: Any, w: Werkplek) -> MainWindow:
+def sessie_venster(qtbot: Any, w: Werkplek, **kw: Any) -> MainWindow:
     """The main window with up to 10 sessions, 1366×768, shown and active."""
-    window = MainWindow(w.model, w.sessie, oefenomgeving=True, max_sessies=10)
+    window = MainWindow(w.model, w.sessie, oefenomgeving=True, max_sessies=10, **kw)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
@@ -182,18 +182,7 @@ def test_a_draft_asks_before_its_tab_closes_and_stays_with_its_session(
     instellingen: Instellingen,
 ) -> None:
     w = eigen_werkplek
-    window = MainWindow(
-        w.model,
-        w.sessie,
-        oefenomgeving=True,
-        registraties=registraties,
-        instellingen=instellingen,
-        max_sessies=10,
-    )
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    actief(qtbot, window)
+    window = sessie_venster(qtbot, w, registraties=registraties, instellingen=instellingen)
     w.sessie.open_persoon(VOORBEELD_BSN)
     qtbot.waitUntil(w.model.is_klaar, timeout=10000)
     tweede = window.nieuwe_sessie()
