@@ -700,15 +700,15 @@ class MainWindow(QMainWindow):
 
         if self.vraag_wissel_dialoog is not None:
             self.vraag_wissel_dialoog.close()
-        sessie = self.sessie
-        vergeet_concepten(sessie)
-        ruim_tijdelijke_documenten_op()
-        self.zoekbalk.wis()
-        self.tabs.setCurrentIndex(0)
+        sessie, zoekbalk = self.sessie, self.zoekbalk
         if sluiten:
             self.sessies.sluit(sessie)
         else:
             self.sessies.beeindig(sessie, nawerk=self.meerdere_sessies)
+        vergeet_concepten(sessie)
+        ruim_tijdelijke_documenten_op()
+        zoekbalk.wis()
+        self.tabs.setCurrentIndex(0)
         self.zoekbalk.focus()
 
     def registreer_contact(self) -> None:
