@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from klantbeeld.controllers.meldingen import KeuzeSoort, Vraag
 from klantbeeld.controllers.sessie import Sessie
 from klantbeeld.controllers.sessies import MAX_SESSIES, Sessies, Stand
@@ -126,3 +128,16 @@ def test_ending_one_session_leaves_the_others(qtbot: Any, werkplek: Werkplek) ->
     assert s.lijst == [a] and s.huidig is a
     s.beeindig_alle()
     assert s.stand(a) is Stand.LEEG
+
+
+def test_the_settings_hold_the_maximum_and_the_nawerk() -> None:
+    import pydantic
+
+    from klantbeeld.services.werkplek.settings import Instellingen
+
+    standaard = Instellingen()
+    assert (standaard.max_sessies, standaard.nawerk_s) == (MAX_SESSIES, 60)
+    assert Instellingen.model_validate({"max_sessies": 3, "nawerk_s": 0}).max_sessies == 3
+    for fout in ({"max_sessies": 0}, {"max_sessies": 11}, {"nawerk_s": -1}):
+        with pytest.raises(pydantic.ValidationError):
+            Instellingen.model_validate(fout)
