@@ -14,6 +14,7 @@ from klantbeeld.services.werkplek.settings import Instellingen
 from klantbeeld.views.main_window import MainWindow
 from klantbeeld.views.registraties import Registraties
 from klantbeeld.views.registreren import RegistratieDialoog, onvastgelegd
+from klantbeeld.views.werkvoorraad import WerkvoorraadDialoog
 from tests.views.conftest import Werkplek
 from tests.views.test_persoon import CTRL, CTRL_SHIFT, actief
 from tests.views.test_werkvoorraad import instellingen, registraties, schermafdruk
@@ -209,3 +210,34 @@ def test_a_draft_asks_before_its_tab_closes_and_stays_with_its_session(
     assert len(window.sessies.lijst) == 1 and tweede.model.beeld is None
     assert w.model.beeld is not None and w.model.beeld.sleutel == VOORBEELD_BSN
     assert window.model is w.model
+
+
+def test_a_web_form_question_from_the_werkvoorraad_opens_its_own_session(
+    qtbot: Any,
+    eigen_werkplek: Werkplek,
+    registraties: Registraties,
+    instellingen: Instellingen,
+) -> None:
+    w = eigen_werkplek
+    window = sessie_venster(qtbot, w, registraties=registraties, instellingen=instellingen)
+    typ_en_zoek(qtbot, window, GEZIN_BSN)  # the caller on the line
+    qtbot.waitUntil(w.model.is_klaar, timeout=10000)
+    window.toon_werkvoorraad()
+    dialoog = window.findChild(WerkvoorraadDialoog)
+    assert dialoog is not None
+    qtbot.waitUntil(lambda: dialoog.tabel_model.rowCount() > 0, timeout=10000)
+    rij = next(r for r in dialoog.tabel_model.rijen() if r.vraag.bsn == VOORBEELD_BSN)
+    dialoog.open_vraag(rij.vraag)
+    # no question: Suzanne and her question open in a session of their own
+    assert window.vraag_wissel_dialoog is None
+    antwoord = dialoog.antwoord_dialoog
+    assert len(window.sessies.lijst) == 2 and window.sessies.index == 1
+    assert antwoord is not None and antwoord.sessie is window.sessie
+    assert window.model.beeld is not None and window.model.beeld.sleutel == VOORBEELD_BSN
+    assert w.model.beeld is not None and w.model.beeld.sleutel == GEZIN_BSN  # the caller stays
+    # the answer belongs to Suzanne's session: it hides while the caller's is shown
+    window.sessies.kies(0)
+    assert not antwoord.isVisible()
+    window.sessies.kies(1)
+    assert antwoord.isVisible()
+    qtbot.waitUntil(window.model.is_klaar, timeout=10000)
