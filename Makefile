@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench reliability sandbox clean
+.PHONY: demo test lint bench reliability sandbox clean install-desktop
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +16,10 @@ $(STAMP): pyproject.toml requirements.lock
 
 demo: $(STAMP)
 	$(PY) -m klantbeeld --demo
+
+# klantbeeld: links (screen-pop from telephony) open this checkout's Klantbeeld (Linux, per user).
+install-desktop: $(STAMP)
+	$(PY) tools/installeer_desktop.py
 
 sandbox: $(STAMP)
 	$(PY) -m klantbeeld.sandbox --port 8800

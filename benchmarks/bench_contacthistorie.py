@@ -33,7 +33,7 @@ import httpx
 
 from benchmarks.sandbox_proc import SandboxProcess
 from klantbeeld.services.apis.klantinteracties import KlantinteractiesClient
-from klantbeeld.services.contacthistorie.historie import historie as ch
+from klantbeeld.services.contacthistorie import historie as ch
 from klantbeeld.services.verbinding.clients import maak_verbindingen
 from klantbeeld.services.verbinding.http import NO_RETRY, RequestLog
 from klantbeeld.services.werkplek.settings import ApiNaam

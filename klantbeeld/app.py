@@ -2,6 +2,8 @@
 
 With no settings (or ``--demo``) the oefenomgeving runs in-process on loopback and the window
 says so. ``--screenshot FILE`` loads a klantbeeld, waits for every panel, saves a PNG and exits.
+A screen-pop (``klantbeeld "klantbeeld:bel?nummer=…"``, ``--bel``, ``--bsn``, ``--zaak``) goes to
+the app already running for this user when there is one (see :mod:`klantbeeld.eenmalig`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 
 from klantbeeld.services.apis.catalogus import CatalogusCache
 from klantbeeld.services.klantbeeld.composer import KlantbeeldComposer
+from klantbeeld.services.klantbeeld.schermpop import OngeldigeSchermpop, Schermpop, lees_argumenten
 from klantbeeld.services.klantbeeld.zoeken import Zoeker
 from klantbeeld.services.verbinding.clients import Verbindingen, maak_verbindingen
 from klantbeeld.services.verbinding.errors import ConfiguratieFout
@@ -299,15 +302,22 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         metavar="BESTAND",
         help="laad een klantbeeld, sla een PNG op en stop",
     )
+    p.add_argument(
+        "uri",
+        nargs="?",
+        help="een klantbeeld:-link, bijv. klantbeeld:bel?nummer=%%2B31612345678",
+    )
+    p.add_argument("--bel", metavar="NUMMER", help="inkomend gesprek: zoek de klant op dit nummer")
     p.add_argument("--bsn", help="open het klantbeeld van dit BSN")
     p.add_argument("--kvk", help="open het klantbeeld van dit KVK-nummer")
     p.add_argument("--zaak", help="open deze zaak (zaaknummer)")
     p.add_argument("--size", default="1366x768", help="venstergrootte, bijv. 1366x768")
     p.add_argument(
         "--view",
-        choices=["klantbeeld", "contacthistorie"],
+        choices=["klantbeeld", "contacthistorie", "inwoner"],
         default="klantbeeld",
-        help="welk scherm (contacthistorie: alleen met de rol teamleider)",
+        help="welk scherm (contacthistorie: alleen met de rol teamleider; inwoner: wat de "
+        "inwoner ziet, F11)",
     )
     p.add_argument(
         "--rol",
@@ -336,14 +346,33 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        verzoek = schermpop_uit(args)
+    except OngeldigeSchermpop as e:
+        print(e.melding, file=sys.stderr)
+        return 2
+    if verzoek is not None:
+        from klantbeeld.eenmalig import stuur_verzoek
+
+        antwoord = stuur_verzoek(verzoek)
+        if antwoord is not None:  # the running app has it (or said why not)
+            gelukt = bool(antwoord.get("ok"))
+            print(str(antwoord.get("melding", "")), file=sys.stdout if gelukt else sys.stderr)
+            return 0 if gelukt else 2
+
+    from klantbeeld.qtbibliotheken import controleer
+
+    if not controleer():  # Qt would abort on a missing system library with a misleading message
+        return 3
 
     import qasync
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from klantbeeld.controllers.sessie import Sessie
     from klantbeeld.views.main_window import MainWindow
     from klantbeeld.views.models.beeld import BeeldModel
-    from klantbeeld.views.sessie import nieuwe_sessie
+    from klantbeeld.views.sessie import op_het_scherm
     from klantbeeld.views.theme import apply_theme
     from klantbeeld.views.vertaling import installeer_qt_vertaling
 
@@ -362,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
     for melding in omgeving.meldingen:  # also for whoever reads the log (no personal data)
         print(melding, file=sys.stderr)
     model = BeeldModel()
-    sessie = nieuwe_sessie(omgeving.composer, omgeving.zoeker, model)
+    sessie = op_het_scherm(Sessie(omgeving.composer, omgeving.zoeker, model))
     sessie.max_vertrouwelijkheid = instellingen.max_vertrouwelijkheid
     if omgeving.oefenomgeving and not instellingen.groepen:
         instellingen.groepen = list(OEFEN_GROEPEN)
@@ -398,14 +427,15 @@ def main(argv: list[str] | None = None) -> int:
         loop.run_until_complete(omgeving.sluit())
         return 0
     QTimer.singleShot(0, warm_op)
+    ontvanger = None if args.screenshot else luister_naar_schermpops(window, sessie, model)
 
     async def run() -> int:
         if args.screenshot:
             from klantbeeld.views.screenshot import maak_screenshot
 
             return await maak_screenshot(window, sessie, model, args)
-        if args.bsn:
-            sessie.open_persoon(args.bsn, args.zaak)
+        if verzoek is not None and ontvanger is not None:
+            ontvanger.verzoek.emit(verzoek)  # no app ran: this one handles it
         elif args.kvk:
             sessie.open_bedrijf(args.kvk, args.zaak)
         gesloten = asyncio.Event()
@@ -422,5 +452,45 @@ def main(argv: list[str] | None = None) -> int:
                 loop.run_until_complete(registraties.sluit())
             loop.run_until_complete(omgeving.sluit())
     finally:
+        if ontvanger is not None:
+            ontvanger.sluit()
         window.close()
     return code
+
+
+def schermpop_uit(args: argparse.Namespace) -> Schermpop | None:
+    """The screen-pop on the command line (checked); None with none, or for ``--screenshot``
+    and ``--kvk`` (which open what they name themselves)."""
+    if args.screenshot or args.kvk:
+        return None
+    return lees_argumenten(uri=args.uri, bel=args.bel, bsn=args.bsn, zaak=args.zaak)
+
+
+def luister_naar_schermpops(window: Any, sessie: Any, model: Any) -> Any:
+    """Listen for screen-pops of later launches; they open through the window's own search.
+
+    Returns the listener (None when the socket cannot be made: the app works without it).
+    """
+    from klantbeeld.eenmalig import STATUS_ENV, Ontvanger
+    from klantbeeld.views.schermpop import SchermpopAfhandeling
+
+    afhandeling = SchermpopAfhandeling(window, window.toon_schermpop, sessie.meldingen)
+
+    def status() -> dict[str, Any]:
+        beeld = model.beeld
+        return {
+            **afhandeling.status(),
+            "klant": [beeld.soort, beeld.sleutel] if beeld is not None else None,
+            "zoekveld": window.zoekbalk.veld.text(),
+            "treffers": window.zoekbalk.treffers.rowCount(),
+        }
+
+    test = os.environ.get(STATUS_ENV) == "1"
+    ontvanger = Ontvanger(status=status if test else None, parent=window)
+    ontvanger.verzoek.connect(afhandeling.ontvang)
+    ontvanger.geweigerd.connect(
+        lambda reden: sessie.meldingen.fout(f"Een schermpop van de telefonie is geweigerd: {reden}")
+    )
+    if not ontvanger.start():
+        print("Schermpops van de telefonie kunnen niet binnenkomen.", file=sys.stderr)
+    return ontvanger

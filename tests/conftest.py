@@ -60,6 +60,22 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Say in the summary how many tests skipped for want of ../shared, and the line to run them."""
+    overgeslagen = [
+        r
+        for r in terminalreporter.stats.get("skipped", [])
+        if "shared" in str(getattr(r, "longrepr", "")) and "not present" in str(r.longrepr)
+    ]
+    if not overgeslagen:
+        return
+    terminalreporter.write_sep("-", f"{len(overgeslagen)} tests need ../shared and were skipped")
+    terminalreporter.write_line(
+        f"{SHARED} is not there (the official specs and the recorded real servers). To run them:"
+    )
+    terminalreporter.write_line("    KLANTBEELD_SHARED=/path/to/shared make test")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _isolated_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     base = tmp_path_factory.mktemp("klantbeeld-home")

@@ -39,6 +39,8 @@ class Melding:
     opnieuw: Callable[[], object] | None = None
     #: How long it stays (ms); 0: until the next message.
     duur_ms: int = INFO_DUUR_MS
+    #: The button's text for ``opnieuw`` when it is not "Opnieuw proberen" (e.g. "Openen (F9)").
+    knop: str = ""
 
 
 class KeuzeSoort(enum.Enum):

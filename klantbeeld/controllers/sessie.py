@@ -127,6 +127,19 @@ class Sessie(QObject):
         self.taken.bezigGewijzigd.connect(self._bezig)
         self.taken.fout.connect(self._fout)
 
+    def met(
+        self,
+        *,
+        render_pdf: PdfRenderer | None = None,
+        wis_klembord: Callable[[], object] | None = None,
+    ) -> Sessie:
+        """This session, rendering PDFs and wiping the clipboard with these (for the screen)."""
+        if render_pdf is not None:
+            self._render_pdf = render_pdf
+        if wis_klembord is not None:
+            self._wis_klembord = wis_klembord
+        return self
+
     def nieuwe(self, model: BeeldModel | None = None) -> Sessie:
         """Another session on the same sources, bridge and callbacks, with a model of its own."""
         sessie = Sessie(

@@ -75,6 +75,17 @@ class Taken(QObject):
         """Feed every item of ``stukken`` to ``per_stuk``; the iterator is always closed."""
         return self.start(sleutel, _verbruik(stukken, per_stuk))
 
+    def vervolg(self, actie: Callable[[], object]) -> Callable[[], None]:
+        """``actie`` as a continuation for someone else to call later (say, once the agent
+        confirmed): it does nothing once this runner is closed or destroyed with its owner."""
+        staat = self._staat
+
+        def verder() -> None:
+            if not staat.vernietigd and not staat.gesloten:
+                actie()
+
+        return verder
+
     def bezig(self, sleutel: str) -> bool:
         """True while work runs under ``sleutel``."""
         task = self._per_sleutel.get(sleutel)
@@ -98,7 +109,7 @@ class Taken(QObject):
 
     async def sluit(self) -> None:
         """Cancel every task and wait for them; no new work starts afterwards."""
-        self._gesloten = True
+        self._gesloten = self._staat.gesloten = True
         tasks = [*self._per_sleutel.values(), *self._los]
         self.annuleer_alles()
         await asyncio.gather(*tasks, return_exceptions=True)
@@ -144,6 +155,7 @@ class _Staat:
         self.per_sleutel = per_sleutel
         self.los = los
         self.vernietigd = False
+        self.gesloten = False
 
     def weg(self) -> None:
         self.vernietigd = True

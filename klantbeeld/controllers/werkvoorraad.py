@@ -7,7 +7,7 @@ questions answered here stay out of the list until the server agrees.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -63,6 +63,11 @@ class WerkvoorraadController(QObject):
             ),
             self._binnen,
         )
+
+    def na_wissel(self, actie: Callable[[], object]) -> Callable[[], None]:
+        """``actie`` for the session to run once it shows a question's klant (the agent may
+        confirm the switch later): dropped if this controller's window is gone by then."""
+        return self.taken.vervolg(actie)
 
     def markeer_beantwoord(self, taak_uuid: str) -> None:
         """The answer is in the journal: the question leaves the list now."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QImage
 
+from klantbeeld.controllers.documenten import DocumentController
 from klantbeeld.controllers.taken import Taken
 from klantbeeld.services.apis.catalogus import CatalogusCache
 from klantbeeld.services.apis.zgw import InformatieObject, Informatieobjecttype, Statustype
@@ -79,6 +80,10 @@ class ZaakDetailController(QObject):
         titel = document.titel or document.bestandsnaam or tr("Document")
         self.documentBezig.emit(tr("“{titel}” ophalen…").format(titel=titel))
         self.taken.start(DOCUMENT, self._open(document, titel), self.documentGeopend.emit)
+
+    def document(self, geopend: GeopendDocument) -> DocumentController:
+        """The controller of a viewer on ``geopend``: its pages rendered anew, printed."""
+        return DocumentController(geopend.data)
 
     def bezig(self) -> bool:
         """True while a document is on its way."""

@@ -1134,12 +1134,14 @@ class _Klantinteracties:
         ids = self._partij_ids_voor(q, "verstrektDoorPartij__partijIdentificator")
         if ids is not None:
             items = [a for a in items if _uuid_of(a.get("verstrektDoorPartij")) in ids]
-        for name in ("soortDigitaalAdres", "adres", "omschrijving", "referentie"):
+        for name in ("soortDigitaalAdres", "adres", "referentie"):
             if name in q:
                 items = [a for a in items if a.get(name) == q[name]]
-        if "adres__icontains" in q:
-            needle = q["adres__icontains"].lower()
-            items = [a for a in items if needle in str(a.get("adres", "")).lower()]
+        # Open Klant's DigitaalAdresFilterSet: adres__icontains and omschrijving are icontains.
+        for name, veld in (("adres__icontains", "adres"), ("omschrijving", "omschrijving")):
+            if name in q:
+                needle = q[name].lower()
+                items = [a for a in items if needle in str(a.get(veld, "")).lower()]
         items = _op_boolean(items, q, ("isStandaardAdres",))
         return self._list(request, items, lambda o: self.digitaal_adres(o, expand))
 

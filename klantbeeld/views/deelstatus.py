@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from klantbeeld.services.klantbeeld.composer import BRON_VAN, Onderdeel
+from klantbeeld.services.klantbeeld.waarden import BRON_VAN, Onderdeel
 from klantbeeld.services.verbinding.errors import (
     ApiError,
     ApiTimeout,

@@ -1,35 +1,30 @@
 """Show a downloaded document in the app: PDF pages rendered with pypdfium2, others handed on.
 
-:func:`render_pdf` is plain work (bytes in, QImages out) that runs in a worker thread;
-:class:`DocumentViewer` is a scrollable, non-modal dialog opened with ``open()``, with zoom,
-fit to page width, print (through :class:`QPrintDialog`) and save (through :class:`QFileDialog`,
-under a file name of our own: :func:`veilige_bestandsnaam`); both dialogs are opened with
-``open()``, so the asyncio loop never waits on them. :class:`AnderBestandDialoog` offers to save
-a non-PDF document, or to open it with the system viewer (through :class:`QDesktopServices`)
-when it is on the allow-list of :mod:`services.klantbeeld.documentsoort`, under a name of our own.
+:class:`DocumentViewer` shows the pages of a :class:`~controllers.documenten.DocumentController`
+(which renders and prints them off the loop): a scrollable, non-modal dialog opened with
+``open()``, with zoom, fit to page width, print (through :class:`QPrintDialog`) and save (through
+:class:`QFileDialog`, under a file name of our own: :func:`veilige_bestandsnaam`); both dialogs
+are opened with ``open()``, so the asyncio loop never waits on them. :class:`AnderBestandDialoog`
+offers to save a non-PDF document, or to open it with the system viewer (through
+:class:`QDesktopServices`) when it is on the allow-list of :mod:`services.klantbeeld.documentsoort`,
+under a name of our own.
 """
 
 from __future__ import annotations
 
-import asyncio
 import atexit
-import functools
 import re
 import shutil
 import tempfile
-import threading
 import unicodedata
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
-    QRect,
     QStandardPaths,
     Qt,
     QUrl,
@@ -39,7 +34,6 @@ from PySide6.QtGui import (
     QDesktopServices,
     QImage,
     QKeySequence,
-    QPainter,
     QPixmap,
     QShortcut,
 )
@@ -55,31 +49,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantbeeld.controllers import documenten
+from klantbeeld.controllers.documenten import PAGINA_BREEDTE, Afdrukdoel, DocumentController
+
+# The render and print work lives in the controller; importable from here as before.
+from klantbeeld.controllers.documenten import OngeldigDocument as OngeldigDocument
+from klantbeeld.controllers.documenten import render_pdf_op_achtergrond as render_pdf_op_achtergrond
 from klantbeeld.services.klantbeeld.documentsoort import toegestaan, veilige_naam
 from klantbeeld.views.sneltoetsen import sneltoets
 
-#: PDFium is not thread-safe: one render at a time, in one worker thread of our own.
-_PDFIUM = threading.Lock()
-_WERKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="klantbeeld-pdf")
-#: Pages rendered at most (a long document shows its first pages and says so).
-MAX_PAGINAS = 50
-#: Rendered page width in pixels (zoom 100 %).
-PAGINA_BREEDTE = 900
 #: The zoom steps of Ctrl+ and Ctrl− (1.0 = :data:`PAGINA_BREEDTE`).
 ZOOM_STAPPEN = (0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
 #: Pages are rendered anew for a zoom only while all of them together stay under this size.
 MAX_RENDER_BYTES = 256 * 1024 * 1024
-#: Widest page rendered for the printer, in pixels (about 300 dpi on A4).
-MAX_PRINT_BREEDTE = 2480
 
 
 def tr(text: str) -> str:
     """Translate through Qt's mechanism (context: Documentviewer)."""
     return QCoreApplication.translate("Documentviewer", text)
-
-
-class OngeldigDocument(Exception):
-    """The bytes are not a readable PDF."""
 
 
 _ONVEILIG = re.compile(r"[^\w \-]+")
@@ -100,62 +87,6 @@ def veilige_bestandsnaam(titel: str, extensie: str) -> str:
         stam = f"document {stam}".strip()
     ext = extensie.lower().lstrip(".")
     return f"{stam}.{ext}" if re.fullmatch(r"[a-z0-9]{1,5}", ext) else stam
-
-
-def _render_pagina(pdf: Any, index: int, breedte: int) -> QImage:
-    """Page ``index`` of an open PDFium document at ``breedte`` pixels wide (hold _PDFIUM)."""
-    page = pdf[index]
-    try:
-        scale = breedte / max(page.get_width(), 1.0)
-        bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
-        try:
-            return QImage(
-                bitmap.buffer,
-                bitmap.width,
-                bitmap.height,
-                bitmap.stride,
-                QImage.Format.Format_RGBX8888,
-            ).copy()  # own the pixels before PDFium frees its buffer
-        finally:
-            bitmap.close()
-    finally:
-        page.close()
-
-
-def render_pdf(
-    data: bytes,
-    *,
-    breedte: int = PAGINA_BREEDTE,
-    max_paginas: int = MAX_PAGINAS,
-    vanaf: int = 0,
-) -> tuple[list[QImage], int]:
-    """Render pages ``vanaf``… (at most ``max_paginas``) at ``breedte`` px; return (images, count).
-
-    Safe to call from a worker thread (QImage, not QPixmap). Raises :class:`OngeldigDocument`.
-    """
-    import pypdfium2 as pdfium  # loaded on first use: it costs ~25 ms at start-up
-
-    with _PDFIUM:
-        try:
-            pdf = pdfium.PdfDocument(data)
-        except pdfium.PdfiumError as e:
-            raise OngeldigDocument(str(e)) from e
-        try:
-            aantal = len(pdf)
-            tot = min(aantal, vanaf + max_paginas)
-            return [_render_pagina(pdf, i, breedte) for i in range(vanaf, tot)], aantal
-        finally:
-            pdf.close()
-
-
-async def render_pdf_op_achtergrond(
-    data: bytes, *, breedte: int = PAGINA_BREEDTE, max_paginas: int = MAX_PAGINAS, vanaf: int = 0
-) -> tuple[list[QImage], int]:
-    """:func:`render_pdf` in the PDF worker thread, so the event loop stays free."""
-    werk = functools.partial(
-        render_pdf, data, breedte=breedte, max_paginas=max_paginas, vanaf=vanaf
-    )
-    return await asyncio.get_running_loop().run_in_executor(_WERKER, werk)
 
 
 def vraag_opslagpad(
@@ -189,41 +120,19 @@ def bewaar(pad: str, data: bytes) -> str | None:
     return None
 
 
-#: Print jobs still running (they finish even when their viewer is closed).
-_AFDRUKKEN: set[asyncio.Task[int]] = set()
-
-
-async def druk_af(data: bytes, printer: QPrinter, voortgang: Callable[[int, int], None]) -> int:
-    """Print the PDF ``data`` on ``printer``, one page rendered at a time in the PDF worker.
-
-    Honours the page range chosen in the print dialog; ``voortgang(n, van)`` after each page.
-    Returns the number of pages printed. Raises :class:`OngeldigDocument`, or ``OSError``
-    when the printer cannot be started.
-    """
-    _, aantal = await render_pdf_op_achtergrond(data, max_paginas=0)
-    eerste, laatste = 1, aantal
+def afdrukdoel(printer: QPrinter) -> Afdrukdoel:
+    """What a print job needs of ``printer``: its page rectangle and the range chosen."""
+    bereik = None
     if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-        eerste, laatste = max(1, printer.fromPage()), min(aantal, printer.toPage() or aantal)
-    pagina_s = range(eerste - 1, laatste)
-    vak = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-    breedte = max(1, min(vak.width(), MAX_PRINT_BREEDTE))
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError(tr("de printer kon niet gestart worden"))
-    try:
-        for n, index in enumerate(pagina_s, start=1):
-            beelden, _ = await render_pdf_op_achtergrond(
-                data, breedte=breedte, max_paginas=1, vanaf=index
-            )
-            if n > 1:
-                printer.newPage()
-            beeld = beelden[0]
-            doel = beeld.size().scaled(vak.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRect(0, 0, doel.width(), doel.height()), beeld)
-            voortgang(n, len(pagina_s))
-    finally:
-        painter.end()
-    return len(pagina_s)
+        bereik = (printer.fromPage(), printer.toPage())
+    return Afdrukdoel(printer, printer.pageRect(QPrinter.Unit.DevicePixel).toRect(), bereik)
+
+
+def druk_af(
+    data: bytes, printer: QPrinter, voortgang: Callable[[int, int], None]
+) -> Coroutine[Any, Any, int]:
+    """The print job of :func:`controllers.documenten.druk_af` on ``printer`` (not started)."""
+    return documenten.druk_af(data, afdrukdoel(printer), voortgang)
 
 
 class DocumentViewer(QDialog):
@@ -241,20 +150,21 @@ class DocumentViewer(QDialog):
         totaal: int | None = None,
         parent: QWidget | None = None,
         *,
-        data: bytes | None = None,
+        controller: DocumentController,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(titel)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setModal(False)
         self._titel = titel
-        self._data = data
+        #: Renders and prints the pages; this dialog shows what it emits.
+        self.controller = controller
+        self._data = data = controller.data
         self._beelden = list(pagina_s)
         self._totaal = totaal if totaal is not None else len(pagina_s)
         self.zoom = 1.0
         #: True while the pages follow the window's width (the default, and Ctrl+0).
         self.passend = True
-        self._render_taak: asyncio.Task[None] | None = None
         self.printdialoog: QPrintDialog | None = None
         self.opslagdialoog: QFileDialog | None = None
 
@@ -321,7 +231,11 @@ class DocumentViewer(QDialog):
         knoppen.addWidget(self.sluiten)
         layout.addLayout(knoppen)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.accept)
-        self.finished.connect(self._stop_render)
+        self.finished.connect(controller.stop_render)
+        controller.paginaSGerenderd.connect(self._scherp)
+        controller.afdrukVoortgang.connect(self._afdruk_voortgang)
+        controller.afdrukFout.connect(self.info.setText)
+        controller.afgedrukt.connect(self._afgedrukt)
         self.resize(980, 720)
         self._toon(1.0)
         self.vlak.setFocus()
@@ -390,30 +304,17 @@ class DocumentViewer(QDialog):
         self.inzoomen.setEnabled(zoom < ZOOM_STAPPEN[-1] - 0.005)
         bron = max((b.width() for b in self._beelden), default=breedte)
         if self._data is not None and breedte > bron and self._past_in_geheugen(breedte):
-            self._stop_render()
-            self._render_taak = asyncio.ensure_future(self._scherper(breedte))
+            self.controller.scherper(breedte, len(self._beelden))
 
     def _past_in_geheugen(self, breedte: int) -> bool:
         factor = (breedte / max(1, max(b.width() for b in self._beelden))) ** 2
         return sum(b.sizeInBytes() for b in self._beelden) * factor <= MAX_RENDER_BYTES
 
-    async def _scherper(self, breedte: int) -> None:
-        """Render the pages anew at ``breedte``, so a zoom above 100 % stays sharp."""
-        assert self._data is not None
-        try:
-            beelden, _ = await render_pdf_op_achtergrond(
-                self._data, breedte=breedte, max_paginas=len(self._beelden)
-            )
-        except OngeldigDocument:
-            return
-        if shiboken6.isValid(self) and len(beelden) == len(self._beelden):
+    def _scherp(self, _breedte: int, beelden: list[QImage]) -> None:
+        """The pages rendered anew for a zoom: shown at the zoom of now."""
+        if len(beelden) == len(self._beelden):
             self._beelden = beelden
             self._toon(self.zoom)
-
-    def _stop_render(self) -> None:
-        taak, self._render_taak = self._render_taak, None
-        if taak is not None and not taak.done():
-            taak.cancel()
 
     # -- save and print --------------------------------------------------------------------
 
@@ -452,28 +353,16 @@ class DocumentViewer(QDialog):
         self.printdialoog = dialoog
         QDialog.open(dialoog)  # QPrintDialog.open(receiver, member) hides the plain one
 
-    def start_afdrukken(self, printer: QPrinter) -> asyncio.Task[int]:
+    def start_afdrukken(self, printer: QPrinter) -> None:
         """Print on ``printer`` in the background; the job finishes even if the viewer closes."""
         assert self._data is not None
         self.info.setText(tr("Afdrukken…"))
-        taak = asyncio.ensure_future(druk_af(self._data, printer, self._afdruk_voortgang))
-        _AFDRUKKEN.add(taak)
-        taak.add_done_callback(functools.partial(self._afdruk_klaar, printer))
-        return taak
+        self.controller.druk_af(afdrukdoel(printer))
 
     def _afdruk_voortgang(self, n: int, van: int) -> None:
-        if shiboken6.isValid(self):
-            self.info.setText(tr("Afdrukken: pagina {n} van {van}…").format(n=n, van=van))
+        self.info.setText(tr("Afdrukken: pagina {n} van {van}…").format(n=n, van=van))
 
-    def _afdruk_klaar(self, _printer: QPrinter, taak: asyncio.Task[int]) -> None:
-        _AFDRUKKEN.discard(taak)
-        if taak.cancelled() or not shiboken6.isValid(self):
-            return
-        fout = taak.exception()
-        if fout is not None:
-            self.info.setText(tr("Afdrukken mislukt — {reden}").format(reden=str(fout)))
-            return
-        aantal = taak.result()
+    def _afgedrukt(self, aantal: int) -> None:
         self.info.setText(
             tr("1 pagina naar de printer gestuurd")
             if aantal == 1

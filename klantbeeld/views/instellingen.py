@@ -12,11 +12,9 @@ reaches the file. The app reads the new settings on its next start, and says so.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import Mapping
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -39,17 +37,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantbeeld.controllers.instellingen import InstellingenController, Verbindingsverzoek
 from klantbeeld.services.klantbeeld.vertrouwelijkheid import VERTROUWELIJKHEDEN
 from klantbeeld.services.verbinding.errors import KlantbeeldError
 from klantbeeld.services.verbinding.verbindingstest import (
     API_KORT,
     Testuitslag,
-    controleer_bron,
     controleer_url,
 )
 from klantbeeld.services.werkplek.secrets import bewaar_geheim, lees_geheim
 from klantbeeld.services.werkplek.settings import (
-    API_PADEN,
     BRON_TITELS,
     OUDE_GEHEIMNAMEN,
     STANDAARD_AUTH,
@@ -366,6 +363,7 @@ class InstellingenDialoog(QDialog):
         oefen: Mapping[ApiNaam, tuple[ApiInstelling, str]] | None = None,
         melding: str = "",
         parent: QWidget | None = None,
+        controller: InstellingenController | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Instellingen"))
@@ -379,8 +377,11 @@ class InstellingenDialoog(QDialog):
         self.vergrendeling: Vergrendeling = configuratie.vergrendeling
         effectief = configuratie.effectief
         self._pad = pad
-        self._oefen = dict(oefen or {})
-        self._taken: dict[Bron, asyncio.Task[None]] = {}
+        #: Runs the connection tests; this dialog shows their state and outcome.
+        self.controller = controller if controller is not None else InstellingenController(oefen)
+        self.controller.setParent(self)
+        self.controller.bezigGewijzigd.connect(self._test_bezig)
+        self.controller.getest.connect(self._getest)
         #: Every profile as edited so far in this dialog (switching keeps the edits).
         self._profielen: dict[str, Profiel] = dict(effectief.profielen)
         self._huidig = effectief.profiel
@@ -599,72 +600,33 @@ class InstellingenDialoog(QDialog):
 
     # -- testing ----------------------------------------------------------------------------
 
-    def test(self, bron: Bron) -> None:
-        """Start "Verbinding testen" for ``bron`` as a task; the dialog stays usable."""
-        oud = self._taken.pop(bron, None)
-        if oud is not None and not oud.done():
-            oud.cancel()
-        formulier = self.formulieren[bron]
-        try:
-            self._taken[bron] = asyncio.ensure_future(self._test(bron))
-        except RuntimeError:  # no event loop running
-            formulier.toon_uitslag(tr("Testen kan nu niet: de app is nog niet gestart."), "fout")
+    def test(self, bron: Bron) -> asyncio.Task[None] | None:
+        """Start "Verbinding testen" for ``bron`` (through the controller); the dialog stays usable.
 
-    async def _test(self, bron: Bron) -> None:
+        Returns the test's task, or None when no test can run yet.
+        """
         formulier = self.formulieren[bron]
-        formulier.test_knop.setEnabled(False)
         formulier.toon_uitslag(tr("Bezig met testen…"), "info")
-        try:
-            uitslag = await self._controleer(bron, formulier)
-        finally:
-            if shiboken6.isValid(formulier):
-                formulier.test_knop.setEnabled(True)
-        if not shiboken6.isValid(formulier):
-            return
-        formulier.toon_uitslag(uitslag.melding, "succes" if uitslag.ok else "fout")
-        self.getest.emit(uitslag)
-
-    async def _controleer(self, bron: Bron, formulier: BronFormulier) -> Testuitslag:
-        eerste = next(iter(API_PADEN[bron]))
-        if formulier.gekozen_modus is Modus.OEFENOMGEVING:
-            oefen = {api: self._oefen[api] for api in API_PADEN[bron] if api in self._oefen}
-            if not oefen:
-                return Testuitslag(
-                    eerste, False, tr("De oefenomgeving draait nu niet; na een herstart wel.")
-                )
-            geheim = next(iter(oefen.values()))[1]
-            uitslag = await controleer_bron(bron, {a: i for a, (i, _) in oefen.items()}, geheim)
-            return Testuitslag(
-                uitslag.api,
-                uitslag.ok,
-                uitslag.melding + tr(" — oefenomgeving"),
-                uitslag.status,
-                uitslag.duur_ms,
+        taak = self.controller.test(
+            Verbindingsverzoek(
+                bron,
+                formulier.instelling(),
+                formulier.geheim.text(),
+                self.gekozen_profiel,
+                medewerker_id=self.medewerker_id.text().strip(),
+                medewerker_naam=self.medewerker_naam.text().strip(),
             )
-        url = formulier.url.text().strip()
-        if not url:
-            return Testuitslag(eerste, False, tr("Vul eerst het adres in."))
-        fout = controleer_url(url)
-        if fout:
-            return Testuitslag(eerste, False, tr(fout))
-        geheim = formulier.geheim.text()
-        if not geheim:
-            try:
-                geheim = (
-                    lees_geheim(
-                        self.gekozen_profiel, bron.value, vroeger=OUDE_GEHEIMNAMEN.get(bron, ())
-                    )
-                    or ""
-                )
-            except KlantbeeldError as e:
-                return Testuitslag(eerste, False, str(e))
-        return await controleer_bron(
-            bron,
-            formulier.endpoints(),
-            geheim,
-            user_id=self.medewerker_id.text().strip(),
-            user_representation=self.medewerker_naam.text().strip(),
         )
+        if taak is None:  # no event loop running
+            formulier.toon_uitslag(tr("Testen kan nu niet: de app is nog niet gestart."), "fout")
+        return taak
+
+    def _test_bezig(self, bron: Bron, bezig: bool) -> None:
+        self.formulieren[bron].test_knop.setEnabled(not bezig)
+
+    def _getest(self, bron: Bron, uitslag: Testuitslag) -> None:
+        self.formulieren[bron].toon_uitslag(uitslag.melding, "succes" if uitslag.ok else "fout")
+        self.getest.emit(uitslag)
 
     # -- saving -----------------------------------------------------------------------------
 
@@ -749,8 +711,4 @@ class InstellingenDialoog(QDialog):
         super().closeEvent(event)
 
     def _stop_taken(self) -> None:
-        for task in self._taken.values():
-            if not task.done():
-                with contextlib.suppress(RuntimeError):
-                    task.cancel()
-        self._taken.clear()
+        self.controller.stop()

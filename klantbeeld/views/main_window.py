@@ -41,12 +41,14 @@ from PySide6.QtWidgets import (
 from klantbeeld.controllers.meldingen import Keuze, KeuzeSoort, Melding, Vraag
 from klantbeeld.controllers.sessie import Sessie, Wissel
 from klantbeeld.controllers.sessies import NAWERK_S, Sessies, Stand
-from klantbeeld.services.klantbeeld.composer import Klantbeeld
+from klantbeeld.services.klantbeeld.schermpop import Actie, Schermpop
+from klantbeeld.services.klantbeeld.waarden import Klantbeeld
 from klantbeeld.services.klantbeeld.zoekvraag import Zoekvraag
 from klantbeeld.services.werkplek.settings import ApiInstelling, ApiNaam, Instellingen, Rol
 from klantbeeld.views import klembord
 from klantbeeld.views.icons import icon
 from klantbeeld.views.instellingen import InstellingenDialoog
+from klantbeeld.views.inwoner import InwonerScherm, wissel_inwoner
 from klantbeeld.views.models.beeld import BeeldModel
 from klantbeeld.views.panels.betalingen import BetalingenPaneel
 from klantbeeld.views.panels.kop import KopPaneel, maskeer_bsn, partij_naam
@@ -632,6 +634,7 @@ class MainWindow(QMainWindow):
     def toon_melding(self, melding: Melding) -> None:
         """Show a message of the bridge in the status bar (an error stays until the next)."""
         self._opnieuw = melding.opnieuw
+        self.opnieuw_knop.setText(melding.knop or tr("Opnieuw proberen"))
         self.opnieuw_knop.setVisible(melding.opnieuw is not None)
         self.statusBar().showMessage(melding.tekst, melding.duur_ms)
 
@@ -680,6 +683,18 @@ class MainWindow(QMainWindow):
             box.open()
         self.laatste_vraag = box
         return box
+
+    # -- screen-pop (views/schermpop.py decides when; the integrator: "in a new session") ----
+
+    def toon_schermpop(self, verzoek: Schermpop) -> None:
+        """Open a checked screen-pop as if the agent had searched for it."""
+        if verzoek.actie is Actie.BSN:
+            self.zoekbalk.veld.setText(verzoek.waarde)
+            self.sessie.open_persoon(verzoek.waarde, verzoek.zaak)
+            return
+        vraag = verzoek.zoekvraag()
+        self.zoekbalk.veld.setText(vraag.tekst)
+        self.sessie.zoek(vraag)
 
     def sluit_zaak(self) -> None:
         """Close the zaak pane (Esc) and go back to the list it was opened from."""
@@ -814,6 +829,7 @@ class MainWindow(QMainWindow):
             "contactverzoek": self.maak_contactverzoek,
             "werkvoorraad": self.toon_werkvoorraad,
             "instellingen": self.toon_instellingen,
+            "toon_aan_inwoner": self.toon_aan_inwoner,
         }
         if self.instellingen.rol == Rol.TEAMLEIDER:
             acties["contacthistorie"] = self.toon_contacthistorie
@@ -830,6 +846,15 @@ class MainWindow(QMainWindow):
             if sc.context() == Qt.ShortcutContext.WindowShortcut
         ]
         self._bewaker = SneltoetsBewaker(venster, self)
+
+    # -- Toon aan inwoner (issue 12 §3): the hook into views/inwoner.py --------------------
+
+    def toon_aan_inwoner(self) -> InwonerScherm | None:
+        """F11: the citizen's own view of this klantbeeld over the whole window, or back."""
+        self.inwoner_scherm = wissel_inwoner(
+            self, self.model, self.sessie.composer.zaken, getattr(self, "inwoner_scherm", None)
+        )
+        return self.inwoner_scherm
 
     def _vernieuw(self) -> None:
         beeld = self.model.beeld

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from klantbeeld.services.klantbeeld.zoekvraag import herken
 from klantbeeld.services.verbinding.errors import NietIngesteld
+from klantbeeld.services.verbinding.oefenstatus import wacht_op_oefenmaand
 from klantbeeld.views.beeld import BeeldModel
 from klantbeeld.views.sessie import Sessie
 
@@ -89,8 +90,10 @@ async def maak_screenshot(
             )
             return 3
         await asyncio.sleep(0.05)
+    if getattr(args, "view", "klantbeeld") == "inwoner" and not await _inwoner(window, deadline):
+        return 3
     tabs = getattr(window, "tabs", None)
-    if tabs is not None:
+    if tabs is not None and getattr(args, "view", "klantbeeld") != "inwoner":
         index = ["zaken", "tijdlijn", "betalingen", "vragen"].index(getattr(args, "tab", "zaken"))
         tabs.setCurrentIndex(index)
     for _ in range(RUST_RONDES):  # let layouts and paints settle (the loop runs them)
@@ -113,32 +116,12 @@ def _bewaar(window: QMainWindow, args: argparse.Namespace) -> bool:
     return True
 
 
-async def _wacht_op_oefenmaand(sessie: Sessie, timeout: float) -> None:
-    """On the oefenomgeving: wait until its month of contacts is seeded (it builds in steps)."""
-    import httpx
-
-    ki = sessie.composer.klantinteracties
-    if ki is None or "/klantinteracties" not in ki.api.base_url:
-        return
-    root = ki.api.base_url.split("/klantinteracties", 1)[0]
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    async with httpx.AsyncClient(timeout=5) as client:
-        while loop.time() < deadline:
-            try:
-                status = (await client.get(f"{root}/_oefen/status")).json()
-            except (httpx.HTTPError, ValueError):
-                return  # not an oefenomgeving after all
-            if not isinstance(status, dict) or status.get("seed_klaar", True):
-                return
-            await asyncio.sleep(0.2)
-
-
 async def _contacthistorie(window: QMainWindow, sessie: Sessie, args: argparse.Namespace) -> int:
     """The team lead's contact history: open it, wait until the period is loaded, grab."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + args.timeout
-    await _wacht_op_oefenmaand(sessie, args.timeout)
+    ki = sessie.composer.klantinteracties
+    await wacht_op_oefenmaand(ki.api.base_url if ki is not None else None, args.timeout)
     toon = getattr(window, "toon_contacthistorie", None)
     scherm = toon() if toon is not None else None
     if scherm is None:
@@ -162,3 +145,22 @@ async def _contacthistorie(window: QMainWindow, sessie: Sessie, args: argparse.N
         scherm.ververs_overzicht()
     await asyncio.sleep(0.3)  # let layouts, charts and paints settle
     return 0 if _bewaar(window, args) else 4
+
+
+async def _inwoner(window: QMainWindow, deadline: float) -> bool:
+    """Switch to the citizen's view (F11) and wait until it shows its value."""
+    toon = getattr(window, "toon_aan_inwoner", None)
+    scherm = toon() if toon is not None else None
+    if scherm is None:
+        print("Screenshot niet gemaakt: er is geen klantbeeld om aan de inwoner te tonen.",
+              file=sys.stderr)  # fmt: skip
+        return False
+    gevuld: list[object] = []
+    scherm.controller.klaar.connect(gevuld.append)
+    while not gevuld:
+        if asyncio.get_running_loop().time() > deadline:
+            print("Screenshot niet gemaakt: wat de inwoner ziet was niet op tijd compleet.",
+                  file=sys.stderr)  # fmt: skip
+            return False
+        await asyncio.sleep(0.05)
+    return True

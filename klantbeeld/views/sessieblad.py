@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.controllers.sessie import Sessie
-from klantbeeld.services.klantbeeld.composer import Onderdeel
+from klantbeeld.services.klantbeeld.waarden import Onderdeel
 from klantbeeld.views.models.beeld import DeelStatus
 from klantbeeld.views.panels.betalingen import BetalingenPaneel
 from klantbeeld.views.panels.kop import KopPaneel

@@ -40,6 +40,7 @@ SNELTOETSEN: tuple[Sneltoets, ...] = (
     Sneltoets("contactverzoek", ("Ctrl+T",), tr("Contactverzoek (terugbelverzoek) maken")),
     Sneltoets("werkvoorraad", ("F6",), tr("Te beantwoorden vragen")),
     Sneltoets("contacthistorie", ("F7",), tr("Contacthistorie (alleen teamleiders)")),
+    Sneltoets("schermpop", ("F9",), tr("Inkomend gesprek openen dat wachtte op een dialoog")),
     Sneltoets("tab_zaken", ("Alt+1",), tr("Naar de zaken")),
     Sneltoets("tab_tijdlijn", ("Alt+2",), tr("Naar de tijdlijn")),
     Sneltoets("tab_betalingen", ("Alt+3",), tr("Naar de betalingen")),
@@ -48,6 +49,9 @@ SNELTOETSEN: tuple[Sneltoets, ...] = (
     Sneltoets("kopieer_telefoon", ("Ctrl+Shift+T",), tr("Telefoonnummer van de klant kopiëren")),
     Sneltoets("kopieer_email", ("Ctrl+Shift+M",), tr("E-mailadres van de klant kopiëren")),
     Sneltoets("vernieuwen", ("F5",), tr("Klantbeeld opnieuw laden")),
+    Sneltoets(
+        "toon_aan_inwoner", ("F11",), tr("Toon aan inwoner: wat de inwoner zelf ziet, en terug")
+    ),
     Sneltoets("instellingen", ("Ctrl+,",), tr("Instellingen")),
     Sneltoets("help", ("F1",), tr("Dit overzicht van sneltoetsen")),
 )

@@ -18,13 +18,13 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from klantbeeld.services.apis.zgw import Status, Statustype
-from klantbeeld.services.klantbeeld.composer import ZaakOverzicht
 from klantbeeld.services.klantbeeld.verwachting import (
     Verwachting,
     grondslag_tekst,
     verwachte_stap,
     verwachting_tekst,
 )
+from klantbeeld.services.klantbeeld.waarden import ZaakOverzicht
 from klantbeeld.views.models import vragen_model
 from klantbeeld.views.models.zaken_model import datum, stap_naam
 from klantbeeld.views.platte_tekst import platte_label, tooltip

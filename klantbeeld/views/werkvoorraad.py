@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -163,7 +162,7 @@ class WerkvoorraadDialoog(QDialog):
     ) -> WerkvoorraadDialoog:
         """Open it (non-blocking), or bring the open one forward, and fetch the questions."""
         dialoog = parent.findChild(WerkvoorraadDialoog)
-        if dialoog is None or not shiboken6.isValid(dialoog):
+        if dialoog is None:
             dialoog = cls(sessie, sessie.werkvoorraad(), registraties, instellingen, parent)
         dialoog.show()
         dialoog.raise_()
@@ -195,11 +194,7 @@ class WerkvoorraadDialoog(QDialog):
         if vraag.bsn or vraag.kvk_nummer:
             soort: Literal["persoon", "bedrijf"] = "persoon" if vraag.bsn else "bedrijf"
             sleutel = vraag.bsn or vraag.kvk_nummer or ""
-
-            def daarna() -> None:
-                if shiboken6.isValid(self):
-                    self._toon_antwoord(vraag)
-
+            daarna = self.controller.na_wissel(lambda: self._toon_antwoord(vraag))
             if not self.sessie.open_klant(soort, sleutel, naam=vraag.naam, daarna=daarna):
                 return None
             return self.antwoord_dialoog
@@ -207,12 +202,13 @@ class WerkvoorraadDialoog(QDialog):
 
     def _toon_antwoord(self, vraag: OpenVraag) -> BeantwoordDialoog:
         """The answer dialog beside the klantbeeld (already on screen)."""
-        if self.antwoord_dialoog is not None and shiboken6.isValid(self.antwoord_dialoog):
+        if self.antwoord_dialoog is not None:
             self.antwoord_dialoog.close()
         ouder = self.parentWidget()
         dialoog = BeantwoordDialoog.toon(ouder, self.sessie, self.registraties, vraag)
         dialoog.beantwoord.connect(self.markeer_beantwoord)
         dialoog.finished.connect(self._antwoord_klaar)
+        dialoog.destroyed.connect(lambda _o=None, d=dialoog: self._antwoord_weg(d))
         self.antwoord_dialoog = dialoog
         # Out of the way while answering: the klantbeeld and the answer share the screen.
         self.hide()
@@ -284,6 +280,10 @@ class WerkvoorraadDialoog(QDialog):
         rij = self.tabel_model.rij(index.row())
         if rij is not None:
             self.open_vraag(rij.vraag)
+
+    def _antwoord_weg(self, dialoog: BeantwoordDialoog) -> None:
+        if self.antwoord_dialoog is dialoog:
+            self.antwoord_dialoog = None
 
     def _antwoord_klaar(self, *_: object) -> None:
         self.antwoord_dialoog = None

@@ -219,3 +219,24 @@ def test_seed_is_deterministisch_en_compleet() -> None:
         if t["status"] == "te_verwerken" and t["toegewezenOp"] < "2026-11-26"
     ]
     assert verlopen
+
+
+def test_digitaleadressen_filters_as_open_klant(http: httpx.Client) -> None:
+    """Open Klant's filterset: adres exact, adres__icontains and omschrijving "contains"."""
+
+    def adressen(**params: str) -> list[dict[str, Any]]:
+        r = http.get("/digitaleadressen", params={"pageSize": "500", **params})
+        assert r.status_code == 200, r.text
+        return list(r.json()["results"])
+
+    telefoon = adressen(soortDigitaalAdres="telefoonnummer", adres__icontains="612345678")
+    assert telefoon and all("612345678" in a["adres"] for a in telefoon)
+    assert all(a["soortDigitaalAdres"] == "telefoonnummer" for a in telefoon)
+    exact = adressen(adres="0612345678")
+    assert exact and all(a["adres"] == "0612345678" for a in exact)
+    assert adressen(adres="612345678") == []  # exact: a part finds nothing
+    mobiel = adressen(omschrijving="OBIE")
+    assert mobiel and all("obie" in a["omschrijving"].lower() for a in mobiel)
+    r = http.get("/digitaleadressen", params={"adres__startswith": "06"})
+    assert r.status_code == 400
+    assert r.json()["invalidParams"][0]["code"] == "unknown-parameters"

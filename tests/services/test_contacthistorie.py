@@ -14,13 +14,13 @@ import pytest
 
 from klantbeeld.sandbox.seed import klantinteracties as ki
 from klantbeeld.services.apis.klantinteracties import Internetaak, KlantinteractiesClient
+from klantbeeld.services.contacthistorie import historie as ch
 from klantbeeld.services.contacthistorie.historie import (
     Filter,
     HistorieRij,
     OpenVerzoek,
     Periode,
 )
-from klantbeeld.services.contacthistorie.historie import historie as ch
 from klantbeeld.services.registraties.kanalen import kanaal_sleutel
 from klantbeeld.services.verbinding.http import MAX_PAGE_SIZE, RequestLog
 from klantbeeld.services.werkplek.settings import ApiNaam

@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from klantbeeld.services.contacthistorie.historie import historie as ch
+from klantbeeld.services.contacthistorie import historie as ch
 from tests.conftest import TEST_VANDAAG
 from tests.helpers import ki_client, ki_verbindingen
 

@@ -18,8 +18,8 @@ import pytest
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
 from klantbeeld.services.apis.klantinteracties import KlantinteractiesClient
 from klantbeeld.services.apis.zgw import InformatieObject, ZakenClient
+from klantbeeld.services.contacthistorie import historie as contacthistorie
 from klantbeeld.services.contacthistorie.historie import Periode
-from klantbeeld.services.contacthistorie.historie import historie as contacthistorie
 from klantbeeld.services.klantbeeld.composer import Onderdeel
 from klantbeeld.services.verbinding.clients import Verbindingen, maak_verbindingen
 from klantbeeld.services.verbinding.errors import (

@@ -32,7 +32,7 @@ from klantbeeld.services.werkplek.settings import ApiNaam
 from klantbeeld.views.main_window import MainWindow
 from klantbeeld.views.models.beeld import BeeldModel
 from klantbeeld.views.registraties import Registraties
-from klantbeeld.views.sessie import nieuwe_sessie
+from klantbeeld.views.sessie import op_het_scherm
 from klantbeeld.views.theme import apply_theme
 from tests.helpers import verbindingen_voor
 
@@ -87,7 +87,7 @@ def maak_werkplek(server: Any, *, zonder: Collection[ApiNaam] = ()) -> Werkplek:
         klantinteracties=composer.klantinteracties,
     )
     model = BeeldModel()
-    return Werkplek(v, composer, zoeker, model, nieuwe_sessie(composer, zoeker, model))
+    return Werkplek(v, composer, zoeker, model, op_het_scherm(Sessie(composer, zoeker, model)))
 
 
 def venster(qtbot: Any, w: Werkplek) -> MainWindow:

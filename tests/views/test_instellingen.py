@@ -320,8 +320,8 @@ def test_closing_cancels_a_running_test(qtbot: Any) -> None:
         d = dialoog(qtbot)
         poort = stil.getsockname()[1]
         stel_in(d, Bron.OPENZAAK, f"http://127.0.0.1:{poort}", client_id="kcc", geheim=GEHEIM)
-        d.test(Bron.OPENZAAK)
-        taak = d._taken[Bron.OPENZAAK]
+        taak = d.test(Bron.OPENZAAK)
+        assert taak is not None
         qtbot.wait(200)  # the request is in flight: connected, waiting for an answer
         assert not taak.done()
         d.reject()

@@ -163,3 +163,14 @@ def test_watchdog_ends_a_stuck_process_with_a_reason() -> None:
     assert result.returncode == 7
     assert "Screenshot afgebroken: Klantbeeld was na" in result.stderr
     assert "nog niet klaar" in result.stderr
+
+
+def test_screenshot_of_what_the_citizen_sees(traag_server: TraagServer, tmp_path: Path) -> None:
+    """``--view inwoner``: the citizen's view (F11) once it shows its value, or why not."""
+    uit = tmp_path / "inwoner.png"
+    result = maak_screenshot(traag_server, uit, "--bsn", "999993653", "--view", "inwoner")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert uit.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    zonder = maak_screenshot(traag_server, tmp_path / "leeg.png", "--view", "inwoner")
+    assert zonder.returncode == 3
+    assert "geen klantbeeld om aan de inwoner te tonen" in zonder.stderr

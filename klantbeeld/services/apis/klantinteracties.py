@@ -7,7 +7,7 @@ any optional field and unknown enum values, as Open Klant 2.18 really answers.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
@@ -67,6 +67,17 @@ class DigitaalAdres(_Model):
     omschrijving: str | None = None
     verstrekt_door_partij: Referentie | None = Field(None, alias="verstrektDoorPartij")
     verstrekt_door_betrokkene: Referentie | None = Field(None, alias="verstrektDoorBetrokkene")
+    expand: DigitaalAdresExpand | None = Field(None, alias="_expand")
+
+    @property
+    def partij_uuid(self) -> str | None:
+        """The partij that gave it, or the partij of the betrokkene that gave it (expanded)."""
+        if self.verstrekt_door_partij is not None and self.verstrekt_door_partij.uuid:
+            return self.verstrekt_door_partij.uuid
+        betrokkene = self.expand.verstrekt_door_betrokkene if self.expand else None
+        if betrokkene is not None and betrokkene.was_partij is not None:
+            return betrokkene.was_partij.uuid
+        return None
 
 
 class PartijExpand(_Model):
@@ -191,6 +202,8 @@ class Klantcontact(_Model):
     kanaal: str | None = None
     onderwerp: str | None = None
     inhoud: str | None = None
+    #: The answer given during the contact (Open Klant 2.x), "" when none.
+    reactie: str | None = None
     indicatie_contact_gelukt: bool | None = Field(None, alias="indicatieContactGelukt")
     plaatsgevonden_op: datetime | None = Field(None, alias="plaatsgevondenOp")
     vertrouwelijk: bool | None = None
@@ -234,6 +247,15 @@ class Betrokkene(_Model):
     initiator: bool | None = None
     volledige_naam: str | None = Field(None, alias="volledigeNaam")
     organisatienaam: str | None = None
+
+
+class DigitaalAdresExpand(_Model):
+    """The ``_expand`` of a digitaal adres: the betrokkene that gave it."""
+
+    verstrekt_door_betrokkene: Betrokkene | None = Field(None, alias="verstrektDoorBetrokkene")
+
+
+DigitaalAdres.model_rebuild()
 
 
 class Actor(_Model):
@@ -314,16 +336,39 @@ class KlantinteractiesClient:
         items = await self.api.list_all(
             "digitaleadressen", params={"adres__icontains": adres}, page_size=PAGE_SIZE
         )
+        return await self._partijen_van(
+            [valideer(DigitaalAdres, item, self.api.bron, "digitaal adres") for item in items]
+        )
+
+    async def partijen_met_telefoonnummer(
+        self, kern: str, is_zelfde: Callable[[str], bool]
+    ) -> list[Partij]:
+        """The partijen that gave a phone number, in whichever form it was stored.
+
+        ``GET /digitaleadressen?soortDigitaalAdres=telefoonnummer&adres__icontains=<kern>
+        &expand=verstrektDoorBetrokkene`` (``kern``: the digits every form shares,
+        ``612345678`` for ``0612345678``, ``+31612345678`` and ``0031612345678``); only the
+        addresses ``is_zelfde`` accepts count, then each distinct partij (concurrently): the
+        one that gave the number, or the one whose betrokkene gave it in a klantcontact. The
+        filters are the real server's (``adres__icontains``: icontains,
+        ``soortDigitaalAdres``: exact).
+        """
+        items = await self.api.list_all(
+            "digitaleadressen",
+            params={
+                "soortDigitaalAdres": "telefoonnummer",
+                "adres__icontains": kern,
+                "expand": "verstrektDoorBetrokkene",
+            },
+            page_size=PAGE_SIZE,
+        )
         adressen = [
             valideer(DigitaalAdres, item, self.api.bron, "digitaal adres") for item in items
         ]
-        uuids = list(
-            dict.fromkeys(
-                a.verstrekt_door_partij.uuid
-                for a in adressen
-                if a.verstrekt_door_partij is not None and a.verstrekt_door_partij.uuid
-            )
-        )
+        return await self._partijen_van([a for a in adressen if is_zelfde(a.adres or "")])
+
+    async def _partijen_van(self, adressen: list[DigitaalAdres]) -> list[Partij]:
+        uuids = list(dict.fromkeys(u for a in adressen if (u := a.partij_uuid)))
         partijen = await asyncio.gather(*(self._partij_op_uuid(u) for u in uuids))
         return [p for p in partijen if p is not None]
 

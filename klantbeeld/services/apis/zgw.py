@@ -103,6 +103,9 @@ class Zaaktype(ZgwModel):
     omschrijving: str | None = ""
     onderwerp: str | None = ""
     doel: str | None = ""
+    #: "extern": a zaak the citizen starts and follows (shown to them); "intern": not.
+    indicatie_intern_of_extern: str | None = Field(default=None, alias="indicatieInternOfExtern")
+    handeling_initiator: str | None = Field(default="", alias="handelingInitiator")
     vertrouwelijkheidaanduiding: str | None = None
     doorlooptijd: str | None = None
     servicenorm: str | None = None

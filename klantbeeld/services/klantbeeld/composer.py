@@ -33,32 +33,32 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Sequence
-from dataclasses import dataclass, field
-from datetime import date
-from enum import StrEnum
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from klantbeeld.services.apis.betalingen import Betaling, BetalingenClient
+from klantbeeld.services.apis.betalingen import BetalingenClient
 from klantbeeld.services.apis.brp import BrpClient, Persoon
 from klantbeeld.services.apis.catalogus import CatalogusCache
 from klantbeeld.services.apis.klantinteracties import (
     Internetaak,
     Klantcontact,
     KlantinteractiesClient,
-    Partij,
 )
 from klantbeeld.services.apis.kvk import Basisprofiel, KvkClient, Vestiging, VestigingKort
 from klantbeeld.services.apis.zgw import (
     ZAAK_EXPAND,
-    InformatieObject,
-    Resultaattype,
-    Status,
-    Statustype,
     Zaak,
-    Zaaktype,
     ZakenClient,
 )
 from klantbeeld.services.klantbeeld.invoer import valideer_bsn, valideer_kvk
+
+# The values it composes live in waarden (widgets import them from there); named here as before.
+from klantbeeld.services.klantbeeld.waarden import BRON_VAN as BRON_VAN
+from klantbeeld.services.klantbeeld.waarden import Deel as Deel
+from klantbeeld.services.klantbeeld.waarden import Klantbeeld as Klantbeeld
+from klantbeeld.services.klantbeeld.waarden import Onderdeel as Onderdeel
+from klantbeeld.services.klantbeeld.waarden import ZaakDetail as ZaakDetail
+from klantbeeld.services.klantbeeld.waarden import ZaakOverzicht as ZaakOverzicht
 from klantbeeld.services.verbinding.clients import Verbindingen
 from klantbeeld.services.verbinding.errors import (
     ApiError,
@@ -77,131 +77,6 @@ Job = Callable[["asyncio.Queue[Deel]"], Awaitable[None]]
 #: Page size of the expanded lists: the real servers' per-page cost makes pages of about 100
 #: the cheapest (recorded: 200 contacts in pages of 25: 14.4 s, of 100: 8.0 s, of 250: 8.6 s).
 PAGINA_EXPAND = 100
-
-
-class Onderdeel(StrEnum):
-    """The parts of a klantbeeld, each with its own loading state on screen."""
-
-    PERSOON = "persoon"
-    BEDRIJF = "bedrijf"
-    CONTACTGEGEVENS = "contactgegevens"
-    ZAKEN = "zaken"
-    KLANTCONTACTEN = "klantcontacten"
-    INTERNETAKEN = "internetaken"
-    BETALINGEN = "betalingen"
-
-
-#: Which source each part comes from, for messages like "Zaaksysteem niet bereikbaar".
-BRON_VAN: dict[Onderdeel, ApiNaam] = {
-    Onderdeel.PERSOON: ApiNaam.BRP,
-    Onderdeel.BEDRIJF: ApiNaam.KVK_BASISPROFIEL,
-    Onderdeel.CONTACTGEGEVENS: ApiNaam.KLANTINTERACTIES,
-    Onderdeel.ZAKEN: ApiNaam.ZAKEN,
-    Onderdeel.KLANTCONTACTEN: ApiNaam.KLANTINTERACTIES,
-    Onderdeel.INTERNETAKEN: ApiNaam.KLANTINTERACTIES,
-    Onderdeel.BETALINGEN: ApiNaam.BETALINGEN,
-}
-
-
-@dataclass(frozen=True)
-class ZaakOverzicht:
-    """One zaak as the klantbeeld shows it: with its type, steps and where it stands."""
-
-    zaak: Zaak
-    zaaktype: Zaaktype | None
-    statustypen: list[Statustype]
-    huidige_status: Status | None
-    huidige_statustype: Statustype | None
-    resultaattype: Resultaattype | None
-    volledig: bool  # False while only the unexpanded list is known
-
-    @property
-    def is_open(self) -> bool:
-        """No einddatum yet."""
-        return self.zaak.einddatum is None
-
-    def is_te_laat(self, vandaag: date) -> bool:
-        """Open and past its uiterlijke einddatum afdoening."""
-        uiterlijk = self.zaak.uiterlijke_einddatum_afdoening
-        return self.is_open and uiterlijk is not None and uiterlijk < vandaag
-
-    @property
-    def is_opgeschort(self) -> bool:
-        """Opschorting indicated."""
-        opschorting = self.zaak.opschorting
-        return bool(opschorting and opschorting.indicatie)
-
-
-@dataclass(frozen=True)
-class Deel:
-    """One part of a klantbeeld as it arrives; ``fout`` set when its source failed."""
-
-    onderdeel: Onderdeel
-    waarde: Any = None
-    fout: KlantbeeldError | None = None
-    voorlopig: bool = False  # more detail for this part follows
-
-    @property
-    def bron(self) -> str:
-        """The human name of the source."""
-        if isinstance(self.fout, ApiError):
-            return self.fout.bron
-        return BRON_NAMEN[BRON_VAN[self.onderdeel]]
-
-
-@dataclass
-class ZaakDetail:
-    """What opening a zaak adds: status history with dates, document metadata, contacts."""
-
-    overzicht: ZaakOverzicht
-    statussen: list[Status] = field(default_factory=list)
-    documenten: list[InformatieObject] = field(default_factory=list)
-    klantcontacten: list[Klantcontact] = field(default_factory=list)
-    fouten: list[KlantbeeldError] = field(default_factory=list)
-
-
-@dataclass
-class Klantbeeld:
-    """Every part gathered for one person or company, with per-part errors."""
-
-    soort: str  # "persoon" | "bedrijf"
-    sleutel: str
-    persoon: Persoon | None = None
-    bedrijf: Basisprofiel | None = None
-    hoofdvestiging: Vestiging | None = None
-    vestigingen: list[VestigingKort] = field(default_factory=list)
-    partij: Partij | None = None
-    zaken: list[ZaakOverzicht] = field(default_factory=list)
-    klantcontacten: list[Klantcontact] = field(default_factory=list)
-    internetaken: list[Internetaak] = field(default_factory=list)
-    betalingen: list[Betaling] = field(default_factory=list)
-    fouten: dict[Onderdeel, KlantbeeldError] = field(default_factory=dict)
-    geladen: set[Onderdeel] = field(default_factory=set)
-
-    def neem_op(self, deel: Deel) -> None:
-        """Fold one arrived part into the whole."""
-        if deel.fout is not None:
-            self.fouten[deel.onderdeel] = deel.fout
-            return
-        self.fouten.pop(deel.onderdeel, None)
-        w = deel.waarde
-        match deel.onderdeel:
-            case Onderdeel.PERSOON:
-                self.persoon = w
-            case Onderdeel.BEDRIJF:
-                self.bedrijf, self.hoofdvestiging, self.vestigingen = w
-            case Onderdeel.CONTACTGEGEVENS:
-                self.partij = w
-            case Onderdeel.ZAKEN:
-                self.zaken = w
-            case Onderdeel.KLANTCONTACTEN:
-                self.klantcontacten = w
-            case Onderdeel.INTERNETAKEN:
-                self.internetaken = w
-            case Onderdeel.BETALINGEN:
-                self.betalingen = w
-        if not deel.voorlopig:
-            self.geladen.add(deel.onderdeel)
 
 
 class KlantbeeldComposer:

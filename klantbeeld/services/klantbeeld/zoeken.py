@@ -15,6 +15,7 @@ from klantbeeld.services.apis.brp import BrpClient, Persoon
 from klantbeeld.services.apis.klantinteracties import KlantinteractiesClient, Partij
 from klantbeeld.services.apis.kvk import KvkClient, KvkResultaat
 from klantbeeld.services.apis.zgw import Rol, ZakenClient
+from klantbeeld.services.klantbeeld.telefoonnummer import lees_telefoonnummer
 from klantbeeld.services.klantbeeld.zoekvraag import (
     BsnVraag,
     EmailVraag,
@@ -186,7 +187,9 @@ class Zoeker:
                 await self._bron(resultaat, self._personen_op_naam(vraag))
             case ZaaknummerVraag(identificatie=identificatie):
                 await self._bron(resultaat, self._zaak(identificatie))
-            case TelefoonVraag(telefoonnummer=adres) | EmailVraag(email=adres):
+            case TelefoonVraag(telefoonnummer=nummer):
+                await self._bron(resultaat, self._telefoon(nummer))
+            case EmailVraag(email=adres):
                 await self._bron(resultaat, self._digitaal_adres(adres))
             case _:
                 pass
@@ -249,6 +252,17 @@ class Zoeker:
             return []
         partijen = await self.klantinteracties.partijen_met_digitaal_adres(adres)
         return [t for t in (_partij_treffer(p, adres) for p in partijen) if t is not None]
+
+    async def _telefoon(self, tekst: str) -> list[Treffer]:
+        """Every partij with this number, in any of the forms a server may hold it in."""
+        if self.klantinteracties is None:
+            return []
+        nummer = lees_telefoonnummer(tekst)
+        partijen = await self.klantinteracties.partijen_met_telefoonnummer(
+            nummer.kern, nummer.is_zelfde
+        )
+        weergave = nummer.weergave
+        return [t for t in (_partij_treffer(p, weergave) for p in partijen) if t is not None]
 
 
 def _persoon_treffer(p: Persoon) -> Treffer:

@@ -11,6 +11,7 @@ and, for bad input, a plain Dutch message ("Dit BSN klopt niet — controleer de
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from dataclasses import dataclass, fields
@@ -30,6 +31,7 @@ from klantbeeld.services.klantbeeld.invoer import (
     valideer_huisnummer,
     valideer_naam,
 )
+from klantbeeld.services.klantbeeld.telefoonnummer import lees_telefoonnummer
 from klantbeeld.services.verbinding.errors import OngeldigeInvoer
 
 
@@ -171,7 +173,7 @@ class ZaaknummerVraag(_Vraag):
 
 @dataclass(frozen=True)
 class TelefoonVraag(_Vraag):
-    """A phone number, Dutch ones as ``0612345678``."""
+    """A phone number, Dutch ones as ``0612345678`` (see services.klantbeeld.telefoonnummer)."""
 
     SOORT: ClassVar[ZoekSoort] = ZoekSoort.TELEFOON
     tekst: str
@@ -275,7 +277,8 @@ def _herken(t: str) -> Zoekvraag:
         return OngeldigeVraag(t, ZoekSoort.EMAIL, "Dit e-mailadres is niet compleet.")
     compact = re.sub(r"[\s.\-()]", "", t)
     if _TELEFOON.match(compact) and not (alleen_cijfers(compact) and len(compact) in (8, 9, 12)):
-        return TelefoonVraag(t, _telefoon(compact))
+        with contextlib.suppress(OngeldigeInvoer):  # "0000371785": digits, not a number
+            return TelefoonVraag(t, lees_telefoonnummer(compact).nummer)
     if alleen_cijfers(compact):
         return _cijfers(t, compact)
     m = _POSTCODE.match(t)
@@ -355,14 +358,6 @@ def _cijfers(t: str, cijfers: str) -> Zoekvraag:
         f"{n} cijfers past niet: een BSN heeft 9 cijfers, een KVK-nummer "
         "8, een vestigingsnummer 12.",
     )
-
-
-def _telefoon(compact: str) -> str:
-    if compact.startswith("0031"):
-        return "0" + compact[4:]
-    if compact.startswith("+31"):
-        return "0" + compact[3:]
-    return compact
 
 
 def _datum(m: re.Match[str]) -> date:

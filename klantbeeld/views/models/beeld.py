@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
 
-from klantbeeld.services.klantbeeld.composer import (
+from klantbeeld.services.klantbeeld.waarden import (
     Deel,
     Klantbeeld,
     Onderdeel,

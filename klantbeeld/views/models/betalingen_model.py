@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from klantbeeld.services.apis.betalingen import Betaling
-from klantbeeld.services.klantbeeld.composer import ZaakOverzicht
 from klantbeeld.services.klantbeeld.tijdlijn import euro
+from klantbeeld.services.klantbeeld.waarden import ZaakOverzicht
 from klantbeeld.views.icons import icon
 from klantbeeld.views.models.basis import RijenTabel
 from klantbeeld.views.platte_tekst import tooltip

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import IntEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -22,6 +20,8 @@ from klantbeeld.services.apis.klantinteracties import Internetaak, Klantcontact
 from klantbeeld.services.registraties.internetaken import Soort, is_te_laat, soort
 from klantbeeld.views.models.basis import RijenModel
 from klantbeeld.views.theme import load_theme
+
+R = TypeVar("R")
 
 #: The oefenomgeving's fixed "today" (the same variable the sandbox reads); unset: the real date.
 OEFEN_DATUM_ENV = "KLANTBEELD_OEFEN_DATUM"
@@ -98,6 +98,23 @@ class VraagRij:
 _STATUS = {"te_verwerken": "Open", "verwerkt": "Afgehandeld"}
 
 
+def oudste_eerst(rijen: list[R], moment: Callable[[R], datetime | None]) -> list[R]:
+    """``rijen`` sorted in place by ``moment``, oldest first, those without one last."""
+
+    def sleutel(rij: R) -> tuple[bool, float]:
+        m = moment(rij)
+        return m is None, m.timestamp() if m else 0.0
+
+    rijen.sort(key=sleutel)
+    return rijen
+
+
+def te_laat_kleuren() -> tuple[QColor, QColor]:
+    """Background and text colour of a cell that is over its term (the theme's warning)."""
+    theme = load_theme()
+    return QColor(theme.warning_bg), QColor(theme.warning_text)
+
+
 def maak_rijen(
     taken: Sequence[Internetaak],
     contacten: Sequence[Klantcontact] = (),
@@ -146,13 +163,7 @@ def maak_rijen(
                 over_termijn=is_te_laat(taak, dagen, dag),
             )
         )
-    rijen.sort(
-        key=lambda r: (
-            r.taak.toegewezen_op is None,
-            r.taak.toegewezen_op.timestamp() if r.taak.toegewezen_op else 0.0,
-        )
-    )
-    return rijen
+    return oudste_eerst(rijen, lambda r: r.taak.toegewezen_op)
 
 
 class VragenRole(IntEnum):
@@ -178,9 +189,7 @@ class VragenModel(RijenModel[VraagRij]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        theme = load_theme()
-        self._te_laat_bg = QColor(theme.warning_bg)
-        self._te_laat_fg = QColor(theme.warning_text)
+        self._te_laat_bg, self._te_laat_fg = te_laat_kleuren()
 
     # -- filling ----------------------------------------------------------------------------
 
@@ -222,9 +231,3 @@ class VragenModel(RijenModel[VraagRij]):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_WACHT:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        """Selectable, enabled, never editable."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

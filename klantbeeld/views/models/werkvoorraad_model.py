@@ -12,16 +12,19 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from klantbeeld.services.registraties.internetaken import is_te_laat
 from klantbeeld.services.registraties.werkvoorraad import OpenVraag
 from klantbeeld.views.models.basis import RijenModel
-from klantbeeld.views.models.vragen_model import dagen_tekst, eerste_regel, vandaag
-from klantbeeld.views.theme import load_theme
+from klantbeeld.views.models.vragen_model import (
+    dagen_tekst,
+    eerste_regel,
+    oudste_eerst,
+    te_laat_kleuren,
+    vandaag,
+)
 
 
 def tr(text: str) -> str:
@@ -60,13 +63,7 @@ def maak_rijen(vragen: Sequence[OpenVraag], op: date | None = None) -> list[Werk
                 te_laat=is_te_laat(vraag.internetaak, dagen, dag),
             )
         )
-    rijen.sort(
-        key=lambda r: (
-            r.vraag.ontvangen is None,
-            r.vraag.ontvangen.timestamp() if r.vraag.ontvangen else 0.0,
-        )
-    )
-    return rijen
+    return oudste_eerst(rijen, lambda r: r.vraag.ontvangen)
 
 
 class WerkvoorraadRole(IntEnum):
@@ -92,9 +89,7 @@ class WerkvoorraadModel(RijenModel[WerkvoorraadRij]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        theme = load_theme()
-        self._te_laat_bg = QColor(theme.warning_bg)
-        self._te_laat_fg = QColor(theme.warning_text)
+        self._te_laat_bg, self._te_laat_fg = te_laat_kleuren()
 
     # -- filling ----------------------------------------------------------------------------
 
@@ -140,9 +135,3 @@ class WerkvoorraadModel(RijenModel[WerkvoorraadRij]):
         if role == Qt.ItemDataRole.ForegroundRole and rij.te_laat and col == self.COL_WACHT:
             return self._te_laat_fg
         return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        """Selectable, enabled, never editable."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -19,7 +19,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from klantbeeld.services.apis.klantinteracties import Klantcontact
 from klantbeeld.services.apis.zgw import Status, Statustype
-from klantbeeld.services.klantbeeld.composer import ZaakOverzicht
 from klantbeeld.services.klantbeeld.verwachting import (
     Grondslag,
     grondslag_tekst,
@@ -27,6 +26,7 @@ from klantbeeld.services.klantbeeld.verwachting import (
     verwachte_afronding,
     verwachting_tekst,
 )
+from klantbeeld.services.klantbeeld.waarden import ZaakOverzicht
 from klantbeeld.views.icons import icon, kanaal_icoon, kanaal_label
 from klantbeeld.views.models.basis import RijenModel
 from klantbeeld.views.platte_tekst import tooltip

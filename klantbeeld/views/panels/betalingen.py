@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.controllers.sessie import Sessie
-from klantbeeld.services.klantbeeld.composer import Onderdeel
 from klantbeeld.services.klantbeeld.tijdlijn import euro
+from klantbeeld.services.klantbeeld.waarden import Onderdeel
 from klantbeeld.views import klembord
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.icons import icon

@@ -30,8 +30,8 @@ from klantbeeld.controllers.sessie import Sessie
 from klantbeeld.services.apis.brp import Datum, Gerelateerde, Persoon
 from klantbeeld.services.apis.klantinteracties import DigitaalAdres, Partij
 from klantbeeld.services.apis.kvk import Basisprofiel
-from klantbeeld.services.klantbeeld.composer import Klantbeeld, Onderdeel
 from klantbeeld.services.klantbeeld.datums import MAANDEN, lange_datum
+from klantbeeld.services.klantbeeld.waarden import Klantbeeld, Onderdeel
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.kopieerbaar import KopieerbaarVeld
 from klantbeeld.views.models import vragen_model

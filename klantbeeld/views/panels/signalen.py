@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from klantbeeld.controllers.sessie import Sessie
-from klantbeeld.services.klantbeeld.composer import Klantbeeld, Onderdeel
+from klantbeeld.services.klantbeeld.waarden import Klantbeeld, Onderdeel
 from klantbeeld.services.registraties.internetaken import Soort, soort
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.icons import icon

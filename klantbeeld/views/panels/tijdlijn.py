@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.controllers.sessie import Sessie
-from klantbeeld.services.klantbeeld.composer import Onderdeel
 from klantbeeld.services.klantbeeld.tijdlijn import Gebeurtenis, Soort, maak, tijdlijn
+from klantbeeld.services.klantbeeld.waarden import Onderdeel
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.delegate import Index, PlatteDelegate
 from klantbeeld.views.icons import icon

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from klantbeeld.controllers.sessie import Sessie
 from klantbeeld.controllers.vragen import VragenController
-from klantbeeld.services.klantbeeld.composer import Onderdeel
+from klantbeeld.services.klantbeeld.waarden import Onderdeel
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.klembord import kopieer
 from klantbeeld.views.models.beeld import BeeldModel, DeelStatus

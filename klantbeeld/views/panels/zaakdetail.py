@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
@@ -40,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from klantbeeld.controllers.zaakdetail import GeopendDocument, ZaakDetailController
 from klantbeeld.services.apis.zgw import InformatieObject
-from klantbeeld.services.klantbeeld.composer import Onderdeel, ZaakDetail, ZaakOverzicht
+from klantbeeld.services.klantbeeld.waarden import Onderdeel, ZaakDetail, ZaakOverzicht
 from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.delegate import Index, PlatteDelegate
 from klantbeeld.views.documentviewer import (
@@ -581,13 +580,19 @@ class ZaakDetailPaneel(QWidget):
         titel, data, doc = geopend.titel, geopend.data, geopend.document
         if geopend.pagina_s:
             dialoog: QDialog = DocumentViewer(
-                titel, geopend.pagina_s, geopend.totaal, self.window(), data=data
+                titel,
+                geopend.pagina_s,
+                geopend.totaal,
+                self.window(),
+                controller=self.controller.document(geopend),
             )
         else:
             dialoog = AnderBestandDialoog(
                 titel, doc.bestandsnaam or titel, data, self.window(), formaat=doc.formaat
             )
+        # Closed, or gone with its window: either way no longer this pane's viewer.
         dialoog.finished.connect(lambda _r, d=dialoog: self._viewer_dicht(d))
+        dialoog.destroyed.connect(lambda _o=None, d=dialoog: self._viewer_dicht(d))
         self.viewer = dialoog
         dialoog.open()
 
@@ -597,7 +602,7 @@ class ZaakDetailPaneel(QWidget):
 
     def _sluit_viewer(self) -> None:
         viewer, self.viewer = self.viewer, None
-        if viewer is not None and shiboken6.isValid(viewer):
+        if viewer is not None:
             viewer.close()
 
     def _stop_taak(self) -> None:

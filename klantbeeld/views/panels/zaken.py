@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.controllers.sessie import Sessie
-from klantbeeld.services.klantbeeld.composer import Onderdeel, ZaakOverzicht
+from klantbeeld.services.klantbeeld.waarden import Onderdeel, ZaakOverzicht
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.delegate import Index, PlatteDelegate
 from klantbeeld.views.models import vragen_model
