@@ -477,7 +477,7 @@ def luister_naar_schermpops(window: Any, sessie: Any, model: Any) -> Any:
     afhandeling = SchermpopAfhandeling(window, window.toon_schermpop, sessie.meldingen)
 
     def status() -> dict[str, Any]:
-        beeld = model.beeld
+        beeld = window.model.beeld  # the session shown
         return {
             **afhandeling.status(),
             "klant": [beeld.soort, beeld.sleutel] if beeld is not None else None,

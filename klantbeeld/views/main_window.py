@@ -684,10 +684,16 @@ class MainWindow(QMainWindow):
         self.laatste_vraag = box
         return box
 
-    # -- screen-pop (views/schermpop.py decides when; the integrator: "in a new session") ----
+    # -- screen-pop (views/schermpop.py decides when) ----------------------------------------
 
     def toon_schermpop(self, verzoek: Schermpop) -> None:
-        """Open a checked screen-pop as if the agent had searched for it."""
+        """Open a checked screen-pop as if the agent had searched for it.
+
+        With several sessions allowed, a caller arriving while another klant is on screen
+        gets a new session (the one on screen stays as it is).
+        """
+        if self.meerdere_sessies and self.model.beeld is not None and self.sessies.kan_nieuw():
+            self.nieuwe_sessie()
         if verzoek.actie is Actie.BSN:
             self.zoekbalk.veld.setText(verzoek.waarde)
             self.sessie.open_persoon(verzoek.waarde, verzoek.zaak)

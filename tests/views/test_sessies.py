@@ -241,3 +241,20 @@ def test_a_web_form_question_from_the_werkvoorraad_opens_its_own_session(
     window.sessies.kies(1)
     assert antwoord.isVisible()
     qtbot.waitUntil(window.model.is_klaar, timeout=10000)
+
+
+def test_a_screen_pop_while_a_klant_is_on_screen_opens_a_new_session(
+    qtbot: Any, werkplek: Werkplek
+) -> None:
+    from klantbeeld.services.klantbeeld.schermpop import lees_uri
+
+    window = sessie_venster(qtbot, werkplek)
+    window.toon_schermpop(lees_uri(f"klantbeeld:bsn?bsn={GEZIN_BSN}"))  # empty: in this one
+    assert len(window.sessies.lijst) == 1
+    qtbot.waitUntil(werkplek.model.is_klaar, timeout=10000)
+    window.toon_schermpop(lees_uri(f"klantbeeld:bsn?bsn={VOORBEELD_BSN}"))
+    assert len(window.sessies.lijst) == 2 and window.sessies.index == 1
+    assert window.zoekbalk.veld.text() == VOORBEELD_BSN
+    qtbot.waitUntil(window.model.is_klaar, timeout=10000)
+    assert window.model.beeld is not None and window.model.beeld.sleutel == VOORBEELD_BSN
+    assert werkplek.model.beeld is not None and werkplek.model.beeld.sleutel == GEZIN_BSN
