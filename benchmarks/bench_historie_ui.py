@@ -104,10 +104,11 @@ def main() -> int:
 
     from benchmarks.sandbox_proc import SandboxProcess
     from klantbeeld.app import Omgeving
+    from klantbeeld.controllers.sessie import Sessie
     from klantbeeld.services.werkplek.settings import Instellingen, Rol
-    from klantbeeld.views.beeld import BeeldModel
     from klantbeeld.views.main_window import MainWindow
-    from klantbeeld.views.sessie import Sessie
+    from klantbeeld.views.models.beeld import BeeldModel
+    from klantbeeld.views.sessie import op_het_scherm
     from klantbeeld.views.theme import apply_theme
 
     figures: dict[str, Any] = {}
@@ -123,7 +124,7 @@ def main() -> int:
             instellingen, sandbox.endpoints(), naam="bench", oefenomgeving=True
         )
         model = BeeldModel()
-        sessie = Sessie(omgeving.composer, omgeving.zoeker, model)
+        sessie = op_het_scherm(Sessie(omgeving.composer, omgeving.zoeker, model))
         window = MainWindow(model, sessie, oefenomgeving=True, instellingen=instellingen)
         window.resize(1366, 768)
         window.show()

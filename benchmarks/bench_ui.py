@@ -150,10 +150,11 @@ def main() -> int:
 
     from benchmarks.sandbox_proc import SandboxProcess
     from klantbeeld.app import Omgeving, warm_op
+    from klantbeeld.controllers.sessie import Sessie
     from klantbeeld.services.werkplek.settings import Instellingen
-    from klantbeeld.views.beeld import BeeldModel
     from klantbeeld.views.main_window import MainWindow
-    from klantbeeld.views.sessie import Sessie
+    from klantbeeld.views.models.beeld import BeeldModel
+    from klantbeeld.views.sessie import op_het_scherm
     from klantbeeld.views.theme import apply_theme
 
     figures: dict[str, Any] = {"cold_start_s": round(cold_start(), 3)}
@@ -168,7 +169,7 @@ def main() -> int:
             Instellingen(), sandbox.endpoints(), naam="bench", oefenomgeving=True
         )
         model = BeeldModel()
-        sessie = Sessie(omgeving.composer, omgeving.zoeker, model)
+        sessie = op_het_scherm(Sessie(omgeving.composer, omgeving.zoeker, model))
         window = MainWindow(model, sessie, oefenomgeving=True)
         window.resize(1366, 768)
         window.show()

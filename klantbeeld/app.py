@@ -405,9 +405,10 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from klantbeeld.views.beeld import BeeldModel
+    from klantbeeld.controllers.sessie import Sessie
     from klantbeeld.views.main_window import MainWindow
-    from klantbeeld.views.sessie import Sessie
+    from klantbeeld.views.models.beeld import BeeldModel
+    from klantbeeld.views.sessie import op_het_scherm
     from klantbeeld.views.theme import apply_theme
     from klantbeeld.views.vertaling import installeer_qt_vertaling
 
@@ -433,7 +434,7 @@ def main(argv: list[str] | None = None) -> int:
     for melding in omgeving.meldingen:  # also for whoever reads the log (no personal data)
         print(melding, file=sys.stderr)
     model = BeeldModel()
-    sessie = Sessie(omgeving.composer, omgeving.zoeker, model)
+    sessie = op_het_scherm(Sessie(omgeving.composer, omgeving.zoeker, model))
     sessie.max_vertrouwelijkheid = instellingen.max_vertrouwelijkheid
     if omgeving.oefenomgeving and not instellingen.groepen:
         instellingen.groepen = list(OEFEN_GROEPEN)
@@ -449,6 +450,8 @@ def main(argv: list[str] | None = None) -> int:
         meldingen=omgeving.meldingen,
         oefen_endpoints=omgeving.oefen,
         registraties=registraties,
+        max_sessies=instellingen.max_sessies,
+        nawerk_s=instellingen.nawerk_s,
         registratie_fout=registratie_fout,
         instellingen=instellingen,
     )
@@ -576,7 +579,7 @@ def luister_naar_schermpops(window: Any, sessie: Any, model: Any) -> Any:
     afhandeling = SchermpopAfhandeling(window, window.toon_schermpop, sessie.meldingen)
 
     def status() -> dict[str, Any]:
-        beeld = model.beeld
+        beeld = window.model.beeld  # the session shown
         return {
             **afhandeling.status(),
             "klant": [beeld.soort, beeld.sleutel] if beeld is not None else None,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantbeeld.controllers.sessie import Sessie
 from klantbeeld.services.registraties.registratie import LIMIETEN, Registratie
 from klantbeeld.services.registraties.werkvoorraad import (
     OpenVraag,
@@ -42,7 +43,6 @@ from klantbeeld.views.models.registratie_model import maskeer
 from klantbeeld.views.models.vragen_model import dagen_tekst, vandaag
 from klantbeeld.views.registraties import Registraties
 from klantbeeld.views.registreren import PersoonWaarschuwing
-from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.theme import load_theme
 
 

@@ -25,7 +25,7 @@ from klantbeeld.services.verbinding.errors import (
     ServerFout,
 )
 from klantbeeld.services.werkplek.settings import BRON_NAMEN
-from klantbeeld.views.beeld import BeeldModel, DeelStatus
+from klantbeeld.views.models.beeld import BeeldModel, DeelStatus
 
 #: Parts that look up the klant itself: a 404 there means "not in this source", not a failure.
 OPZOEK_DELEN = (Onderdeel.PERSOON, Onderdeel.BEDRIJF)

@@ -14,7 +14,7 @@ and what not is decided in :mod:`services.klantbeeld.inwonerbeeld`, never here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.controllers.inwoner import InwonerController
-from klantbeeld.services.apis.zgw import ZakenClient
 from klantbeeld.services.klantbeeld.datums import lange_datum
 from klantbeeld.services.klantbeeld.inwonerbeeld import (
     InwonerAanvraag,
@@ -296,7 +295,7 @@ class InwonerScherm(QFrame):
 def wissel_inwoner(
     venster: QWidget,
     model: BeeldModel,
-    zaken: ZakenClient | None,
+    maak_controller: Callable[[], InwonerController],
     huidig: InwonerScherm | None,
 ) -> InwonerScherm | None:
     """F11: open the citizen's view of ``model``'s klantbeeld over ``venster``, or close it.
@@ -308,7 +307,7 @@ def wissel_inwoner(
         return None
     if model.beeld is None:
         return None
-    scherm = InwonerScherm(InwonerController(zaken), venster)
+    scherm = InwonerScherm(maak_controller(), venster)
     scherm.volg(model)
     return scherm
 

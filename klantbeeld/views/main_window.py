@@ -5,26 +5,34 @@ werkvoorraad, the contact history) is shown only after the agent confirms ending
 with the one on screen, and the search field always holds what finds the klant shown. The
 window's shortcuts work from every widget in it (a text field does not keep Ctrl+E for itself);
 Esc closes the zaak pane, Alt+1..4 go into a tab.
+
+With more than one session allowed (``max_sessies``), each contact gets a session of its own,
+shown as a tab with its contact timer: Ctrl+Tab / Ctrl+Shift+Tab and Ctrl+1..9 switch, a new
+search in a session that shows a klant asks "in deze sessie of een nieuwe?", a klant asked for
+from elsewhere opens in a new session, and ending a session (Ctrl+E, or closing its tab) wipes
+that session only, after which it counts down its nawerk.
 """
 
 from __future__ import annotations
 
+import functools
+import math
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
+    QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,15 +40,18 @@ from PySide6.QtWidgets import (
 
 from klantbeeld.controllers.inzage import InzageController
 from klantbeeld.controllers.meldingen import Keuze, KeuzeSoort, Melding, Vraag
+from klantbeeld.controllers.sessie import Sessie, Wissel
+from klantbeeld.controllers.sessies import NAWERK_S, Sessies, Stand
 from klantbeeld.services.klantbeeld.schermpop import Actie, Schermpop
-from klantbeeld.services.klantbeeld.waarden import Klantbeeld, Onderdeel
+from klantbeeld.services.klantbeeld.waarden import Klantbeeld
+from klantbeeld.services.klantbeeld.zoekvraag import Zoekvraag
 from klantbeeld.services.werkplek.settings import ApiInstelling, ApiNaam, Instellingen, Rol
 from klantbeeld.views import klembord
-from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.icons import icon
 from klantbeeld.views.instellingen import InstellingenDialoog
 from klantbeeld.views.inwoner import InwonerScherm, wissel_inwoner
 from klantbeeld.views.inzage import inzage_knop
+from klantbeeld.views.models.beeld import BeeldModel
 from klantbeeld.views.panels.betalingen import BetalingenPaneel
 from klantbeeld.views.panels.kop import KopPaneel, maskeer_bsn, partij_naam
 from klantbeeld.views.panels.signalen import SignalenPaneel
@@ -49,7 +60,7 @@ from klantbeeld.views.panels.vragen import VragenPaneel
 from klantbeeld.views.panels.zaakdetail import ZaakDetailPaneel
 from klantbeeld.views.panels.zaken import ZakenPaneel
 from klantbeeld.views.registraties import Registraties
-from klantbeeld.views.sessie import Sessie, Wissel
+from klantbeeld.views.sessieblad import TABS, SessieBlad
 from klantbeeld.views.sneltoetsen import SneltoetsenDialoog, maak_sneltoetsen
 from klantbeeld.views.zoekbalk import Zoekbalk
 
@@ -62,13 +73,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Hoofdvenster", text)
 
 
-#: The tabs: (title, the part whose count the title shows).
-TABS: tuple[tuple[str, Onderdeel], ...] = (
-    ("Zaken", Onderdeel.ZAKEN),
-    ("Tijdlijn", Onderdeel.KLANTCONTACTEN),
-    ("Betalingen", Onderdeel.BETALINGEN),
-    ("Vragen en verzoeken", Onderdeel.INTERNETAKEN),
-)
+__all__ = ["TABS", "MainWindow", "klant_naam", "klant_nummer", "oefen_balk"]
 
 
 def klant_naam(beeld: Klantbeeld | None) -> str:
@@ -153,17 +158,21 @@ class MainWindow(QMainWindow):
         meldingen: Sequence[str] = (),
         oefen_endpoints: Mapping[ApiNaam, tuple[ApiInstelling, str]] | None = None,
         inzage: Callable[[], InzageController] | None = None,
+        max_sessies: int = 1,
+        nawerk_s: float = NAWERK_S,
     ) -> None:
         super().__init__()
-        self.model = model
-        self.sessie = sessie
+        assert sessie.model is model
         self.registraties = registraties
         self.instellingen = instellingen or Instellingen()
         self._oefen_endpoints = dict(oefen_endpoints or {})
-        # The contact's start time is kept from the moment a klantbeeld opens.
-        from klantbeeld.views.registreren import ContactKlok
-
-        ContactKlok.voor(model)
+        #: The sessions (one unless ``max_sessies`` allows more), each with its own klantbeeld.
+        self.sessies = Sessies(sessie, self, maximum=max_sessies, nawerk_s=nawerk_s)
+        self._bladen: list[SessieBlad] = []
+        self._zoekbalken: list[Zoekbalk] = []
+        self._shortcuts: list[QShortcut] = []
+        #: Dialogs of a session not shown, hidden until it is shown again.
+        self._verborgen: set[QDialog] = set()
         self.setWindowTitle(tr("Klantbeeld") + (f" — {omgeving_naam}" if omgeving_naam else ""))
         centraal = QWidget()
         layout = QVBoxLayout(centraal)
@@ -194,9 +203,26 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stapel, 1)
         self.contacthistorie: ContacthistorieScherm | None = None
 
+        # One tab per session, with its contact timer; hidden while there is only one.
+        self.sessie_balk = QTabBar()
+        self.sessie_balk.setObjectName("sessieBalk")
+        self.sessie_balk.setAutoHide(True)
+        self.sessie_balk.setTabsClosable(True)
+        self.sessie_balk.setExpanding(False)
+        self.sessie_balk.setDrawBase(False)
+        self.sessie_balk.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+Tab, Ctrl+1..9 switch
+        self.sessie_balk.setAccessibleName(tr("Sessies"))
+        self.sessie_balk.currentChanged.connect(self.sessies.kies)
+        self.sessie_balk.tabCloseRequested.connect(self.sluit_sessie)
+        inhoud_layout.addWidget(self.sessie_balk)
+
         boven = QHBoxLayout()
-        self.zoekbalk = Zoekbalk(sessie)
-        boven.addWidget(self.zoekbalk, 1)
+        # Each session's search field; only the current one shows.
+        self._zoek_houder = QWidget()
+        zoek_layout = QHBoxLayout(self._zoek_houder)
+        zoek_layout.setContentsMargins(0, 0, 0, 0)
+        boven.addWidget(self._zoek_houder, 1)
+        self._zoekbalk_voor(sessie)
         self.registreer_knop = QPushButton(tr("Contact registreren"))
         self.registreer_knop.setProperty("variant", "primary")
         self.registreer_knop.setToolTip(tr("Leg dit contact vast (Ctrl+R)"))
@@ -224,28 +250,9 @@ class MainWindow(QMainWindow):
         boven.addWidget(self.instellingen_knop, 0, Qt.AlignmentFlag.AlignTop)
         inhoud_layout.addLayout(boven)
 
-        self.kop = KopPaneel(model, sessie)
-        self.signalen = SignalenPaneel(model, sessie)
-        inhoud_layout.addWidget(self.kop)
-        inhoud_layout.addWidget(self.signalen)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.zaken = ZakenPaneel(model, sessie)
-        self.tijdlijn = TijdlijnPaneel(model, sessie)
-        self.betalingen = BetalingenPaneel(model, sessie)
-        self.vragen = VragenPaneel(model, sessie, controller=sessie.vragen())
-        for (titel, _), paneel in zip(
-            TABS, (self.zaken, self.tijdlijn, self.betalingen, self.vragen), strict=True
-        ):
-            self.tabs.addTab(paneel, tr(titel))
-        self.zaakdetail = ZaakDetailPaneel(model, sessie, controller=sessie.zaakdetail())
-        self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.zaakdetail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        inhoud_layout.addWidget(self.splitter, 1)
+        # Each session's klantbeeld; only the current one shows.
+        self.blad_stapel = QStackedWidget()
+        inhoud_layout.addWidget(self.blad_stapel, 1)
         self.setCentralWidget(centraal)
 
         self._leeg = QLabel(tr("Zoek een klant om het klantbeeld te zien."))
@@ -282,18 +289,6 @@ class MainWindow(QMainWindow):
             self._toon_wachtend(registraties.wachtend())
             self._toon_geweigerd_aantal(registraties.geweigerd())
 
-        self._sneltoetsen()
-        self.signalen.naarTab.connect(self.tabs.setCurrentIndex)
-        model.deelGewijzigd.connect(self._tab_titels)
-        model.gestart.connect(self._tab_titels)
-        model.gewist.connect(self._tab_titels)
-        # The detail pane takes room only while a zaak is open; the lists get it otherwise.
-        model.zaakGekozen.connect(lambda zaak: self.zaakdetail.setVisible(zaak is not None))
-        self.zaakdetail.setVisible(False)
-        self.tijdlijn.tijdlijn_model.modelReset.connect(self._tab_titels)
-        self._tab_titels()
-        # Another klant asked for while one is on screen: ask before switching.
-        sessie.wisselGevraagd.connect(self.vraag_wissel)
         self.vraag_wissel_dialoog: QMessageBox | None = None
         # Every message and question for the agent comes through the bridge.
         self.laatste_vraag: QMessageBox | None = None
@@ -308,6 +303,18 @@ class MainWindow(QMainWindow):
         )
         sessie.meldingen.gemeld.connect(self.toon_melding)
         sessie.meldingen.gevraagd.connect(self.toon_vraag)
+
+        self._blad_voor(sessie)
+        self.sessies.toegevoegd.connect(self._sessie_toegevoegd)
+        self.sessies.verwijderd.connect(self._sessie_verwijderd)
+        self.sessies.gekozen.connect(self._sessie_gekozen)
+        self.sessies.standGewijzigd.connect(self._sessie_titels)
+        # The tabs' contact timers and nawerk countdowns (only while there are tabs).
+        self._klok = QTimer(self)
+        self._klok.setInterval(1000)
+        self._klok.timeout.connect(self._tik)
+        self._sneltoetsen()
+        self._tab_titels()
         # Every copy and selection made here is followed, to clear it at end of contact.
         klembord.volg()
         app = QApplication.instance()
@@ -315,13 +322,239 @@ class MainWindow(QMainWindow):
             app.focusChanged.connect(self._focus_gewijzigd)
         self.zoekbalk.focus()
 
+    # -- the sessions -----------------------------------------------------------------------
+
+    @property
+    def meerdere_sessies(self) -> bool:
+        """True when the agent may hold more than one session."""
+        return self.sessies.maximum > 1
+
+    @property
+    def blad(self) -> SessieBlad:
+        """The current session's klantbeeld panels."""
+        return self._bladen[self.sessies.index]
+
+    @property
+    def sessie(self) -> Sessie:
+        """The current session."""
+        return self.sessies.huidig
+
+    @property
+    def model(self) -> BeeldModel:
+        """The current session's klantbeeld."""
+        return self.sessies.huidig.model
+
+    @property
+    def zoekbalk(self) -> Zoekbalk:
+        """The current session's search field."""
+        return self._zoekbalken[self.sessies.index]
+
+    @property
+    def kop(self) -> KopPaneel:
+        """The current session's head panel."""
+        return self.blad.kop
+
+    @property
+    def signalen(self) -> SignalenPaneel:
+        """The current session's signals."""
+        return self.blad.signalen
+
+    @property
+    def splitter(self) -> QSplitter:
+        """The current session's lists beside its zaak pane."""
+        return self.blad.splitter
+
+    @property
+    def tabs(self) -> QTabWidget:
+        """The current session's tabs."""
+        return self.blad.tabs
+
+    @property
+    def zaken(self) -> ZakenPaneel:
+        """The current session's zaken."""
+        return self.blad.zaken
+
+    @property
+    def tijdlijn(self) -> TijdlijnPaneel:
+        """The current session's timeline."""
+        return self.blad.tijdlijn
+
+    @property
+    def betalingen(self) -> BetalingenPaneel:
+        """The current session's payments."""
+        return self.blad.betalingen
+
+    @property
+    def vragen(self) -> VragenPaneel:
+        """The current session's questions."""
+        return self.blad.vragen
+
+    @property
+    def zaakdetail(self) -> ZaakDetailPaneel:
+        """The current session's zaak pane."""
+        return self.blad.zaakdetail
+
+    def nieuwe_sessie(self) -> Sessie | None:
+        """Open a new, empty session and show it (None: the maximum is open already)."""
+        sessie = self.sessies.nieuw()
+        if sessie is None:
+            self.sessie.meldingen.fout(
+                tr("Er zijn al {n} sessies open. Beëindig er eerst één.").format(
+                    n=self.sessies.maximum
+                )
+            )
+        return sessie
+
+    def sluit_sessie(self, index: int) -> None:
+        """End the contact of session ``index`` and close its tab (an unsaved draft asks)."""
+        if not 0 <= index < len(self.sessies.lijst):
+            return
+        self.sessies.kies(index)
+        self.beeindig_contact(sluiten=True)
+
+    def _zoekbalk_voor(self, sessie: Sessie) -> Zoekbalk:
+        zoekbalk = Zoekbalk(sessie)
+        zoekbalk.zoek_met = self._zoek
+        layout = self._zoek_houder.layout()
+        assert layout is not None
+        layout.addWidget(zoekbalk)
+        self._zoekbalken.append(zoekbalk)
+        return zoekbalk
+
+    def _blad_voor(self, sessie: Sessie) -> SessieBlad:
+        from klantbeeld.views.registreren import ContactKlok
+
+        # The contact's start time is kept from the moment a klantbeeld opens.
+        ContactKlok.voor(sessie.model)
+        blad = SessieBlad(sessie)
+        self.blad_stapel.addWidget(blad)
+        self._bladen.append(blad)
+        for signaal in (sessie.model.deelGewijzigd, sessie.model.gestart, sessie.model.gewist):
+            signaal.connect(self._tab_titels)
+        blad.tijdlijn.tijdlijn_model.modelReset.connect(self._tab_titels)
+        # Another klant asked for while one is on screen: ask, or open it in a new session.
+        sessie.wisselGevraagd.connect(self._wissel_gevraagd)
+        # Esc closes the zaak pane while working in the lists or the pane (the search field
+        # keeps Esc for its pick list).
+        self._shortcuts += maak_sneltoetsen(
+            blad.splitter,
+            {"zaak_sluiten": blad.sluit_zaak},
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self.sessie_balk.addTab("")
+        self._sessie_titels()
+        return blad
+
+    def _sessie_toegevoegd(self, index: int) -> None:
+        sessie = self.sessies.lijst[index]
+        zoekbalk = self._zoekbalk_voor(sessie)
+        zoekbalk.hide()
+        self._blad_voor(sessie)
+        if self.registraties is not None:
+            self.registraties.bezorgd.connect(sessie.na_bezorging)
+        if not self._klok.isActive():
+            self._klok.start()
+
+    def _sessie_verwijderd(self, index: int) -> None:
+        blad = self._bladen.pop(index)
+        zoekbalk = self._zoekbalken.pop(index)
+        self._shortcuts = [sc for sc in self._shortcuts if sc.parent() is not blad.splitter]
+        self.sessie_balk.blockSignals(True)
+        self.sessie_balk.removeTab(index)
+        self.sessie_balk.blockSignals(False)
+        self.blad_stapel.removeWidget(blad)
+        blad.deleteLater()
+        zoekbalk.deleteLater()
+        if len(self._bladen) == 1:
+            self._klok.stop()
+
+    def _sessie_gekozen(self, index: int) -> None:
+        """Show session ``index``: its search field, its klantbeeld, its tab."""
+        for i, zoekbalk in enumerate(self._zoekbalken):
+            zoekbalk.setVisible(i == index)
+        self.blad_stapel.setCurrentIndex(index)
+        self.sessie_balk.blockSignals(True)
+        self.sessie_balk.setCurrentIndex(index)
+        self.sessie_balk.blockSignals(False)
+        # An open work queue opens its questions in the session shown.
+        from klantbeeld.views.werkvoorraad import WerkvoorraadDialoog
+
+        for werkvoorraad in self.findChildren(WerkvoorraadDialoog):
+            werkvoorraad.sessie = self.sessie
+        # A session's own dialogs (registering, answering) show only with their session.
+        dialogen = self.findChildren(QDialog)
+        self._verborgen.intersection_update(dialogen)
+        for dialoog in dialogen:
+            eigenaar = getattr(dialoog, "sessie", None)
+            if not isinstance(eigenaar, Sessie) or isinstance(dialoog, WerkvoorraadDialoog):
+                continue
+            if eigenaar is self.sessie and dialoog in self._verborgen:
+                self._verborgen.discard(dialoog)
+                dialoog.show()
+            elif eigenaar is not self.sessie and dialoog.isVisible():
+                self._verborgen.add(dialoog)
+                dialoog.hide()
+        self.toon_klantbeeld()
+
+    def _zoek(self, vraag: Zoekvraag) -> None:
+        """A search from a session's field: here, or (a klant on screen) ask where."""
+        oud = self.zoekbalk
+
+        def in_nieuwe(sessie: Sessie) -> None:
+            oud.herstel()
+            self.zoekbalk.veld.setText(vraag.tekst)
+
+        self.sessies.zoek(vraag, nieuw=in_nieuwe)
+
+    def _wissel_gevraagd(self, wissel: Wissel) -> None:
+        """A klant asked for from elsewhere: in a new session, else ask before switching."""
+        if self.meerdere_sessies and self.sessies.kan_nieuw():
+            sessie = self.nieuwe_sessie()
+            if sessie is not None:
+                sessie.voer_uit(wissel)
+                return
+        self.vraag_wissel(wissel)
+
+    def _tik(self) -> None:
+        self.sessies.tik()
+        self._sessie_titels()
+
+    def _sessie_titels(self, *_: object) -> None:
+        """Each session tab: the klant and the contact time, or the nawerk left."""
+        for index, sessie in enumerate(self.sessies.lijst):
+            if index >= self.sessie_balk.count():
+                return
+            stand = self.sessies.stand(sessie)
+            if stand is Stand.CONTACT:
+                naam = klant_naam(sessie.model.beeld)
+                tekst = f"{naam} · {_mm_ss(self.sessies.contactduur(sessie))}"
+            elif stand is Stand.NAWERK:
+                over = self.sessies.nawerk_over(sessie) or 0.0
+                tekst = tr("Nawerk {tijd}").format(tijd=_mm_ss(math.ceil(over)))
+            else:
+                tekst = tr("Sessie {n}").format(n=index + 1)
+            if index < 9:
+                self.sessie_balk.setTabToolTip(
+                    index, tr("{tekst} (Ctrl+{n})").format(tekst=tekst, n=index + 1)
+                )
+            self.sessie_balk.setTabText(index, tekst)
+
     # -- actions ----------------------------------------------------------------------------
 
-    def beeindig_contact(self) -> None:
+    def beeindig_contact(self, *, sluiten: bool = False) -> None:
         """Wipe the klantbeeld and the search field, ready for the next caller.
 
         A contact typed but not saved is not thrown away silently: the agent is asked first.
+        With several sessions only the current one ends (then its nawerk starts), or, with
+        ``sluiten``, it ends and its tab closes.
         """
+        sessie = self.sessie
+
+        def beeindig() -> None:
+            if sessie in self.sessies.lijst:
+                self.sessies.kies(self.sessies.lijst.index(sessie))
+                self._beeindig(sluiten=sluiten)
+
         from klantbeeld.views.registreren import onvastgelegd
 
         if self.registraties is not None and onvastgelegd(self.sessie, self):
@@ -332,9 +565,7 @@ class MainWindow(QMainWindow):
                     toelichting=tr("Eerst vastleggen, of weggooien en het contact beëindigen?"),
                     keuzes=(
                         Keuze(tr("Vastleggen"), KeuzeSoort.BEVESTIG, self.registreer_contact),
-                        Keuze(
-                            tr("Weggooien en beëindigen"), KeuzeSoort.ONHERROEPELIJK, self._beeindig
-                        ),
+                        Keuze(tr("Weggooien en beëindigen"), KeuzeSoort.ONHERROEPELIJK, beeindig),
                         Keuze(tr("Annuleren"), KeuzeSoort.ANNULEER),
                     ),
                     standaard=0,
@@ -343,7 +574,7 @@ class MainWindow(QMainWindow):
             )
             self.vraag_onvastgelegd = self.laatste_vraag
             return
-        self._beeindig()
+        beeindig()
 
     def vraag_wissel(self, wissel: Wissel) -> QMessageBox:
         """Ask before another klant replaces the one on screen; opened with ``show()``.
@@ -458,10 +689,16 @@ class MainWindow(QMainWindow):
         self.laatste_vraag = box
         return box
 
-    # -- screen-pop (views/schermpop.py decides when; the integrator: "in a new session") ----
+    # -- screen-pop (views/schermpop.py decides when) ----------------------------------------
 
     def toon_schermpop(self, verzoek: Schermpop) -> None:
-        """Open a checked screen-pop as if the agent had searched for it."""
+        """Open a checked screen-pop as if the agent had searched for it.
+
+        With several sessions allowed, a caller arriving while another klant is on screen
+        gets a new session (the one on screen stays as it is).
+        """
+        if self.meerdere_sessies and self.model.beeld is not None and self.sessies.kan_nieuw():
+            self.nieuwe_sessie()
         if verzoek.actie is Actie.BSN:
             self.zoekbalk.veld.setText(verzoek.waarde)
             self.sessie.open_persoon(verzoek.waarde, verzoek.zaak)
@@ -472,51 +709,31 @@ class MainWindow(QMainWindow):
 
     def sluit_zaak(self) -> None:
         """Close the zaak pane (Esc) and go back to the list it was opened from."""
-        if self.model.gekozen_zaak is None:
-            return
-        self.sessie.kies_zaak(None)
-        self.naar_tab(self.tabs.currentIndex())
+        self.blad.sluit_zaak()
 
     def naar_tab(self, index: int) -> None:
         """Show tab ``index`` and put the focus in it: on its list, else its first control."""
-        self.tabs.setCurrentIndex(index)
-        paneel = self.tabs.widget(index)
-        if paneel is None:
-            return
-        lijsten = [
-            v
-            for v in paneel.findChildren(QAbstractItemView)
-            if not isinstance(v, QHeaderView) and v.isVisibleTo(paneel) and v.isEnabled()
-        ]
-        doel: QWidget | None = lijsten[0] if lijsten else None
-        if doel is None:
-            doel = next(
-                (
-                    w
-                    for w in paneel.findChildren(QWidget)
-                    if w.focusPolicy() & Qt.FocusPolicy.TabFocus
-                    and w.isVisibleTo(paneel)
-                    and w.isEnabled()
-                ),
-                self.tabs.tabBar(),
-            )
-        doel.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.blad.naar_tab(index)
 
     def _focus_gewijzigd(self, _oud: QWidget | None, nieuw: QWidget | None) -> None:
         """A widget of this window got focus: it may not keep the window's shortcuts."""
         if nieuw is not None and nieuw.window() is self:
             nieuw.installEventFilter(self._bewaker)
 
-    def _beeindig(self) -> None:
+    def _beeindig(self, *, sluiten: bool = False) -> None:
         from klantbeeld.views.documentviewer import ruim_tijdelijke_documenten_op
         from klantbeeld.views.registreren import vergeet_concepten
 
         if self.vraag_wissel_dialoog is not None:
             self.vraag_wissel_dialoog.close()
-        self.sessie.beeindig_contact()
-        vergeet_concepten(self.sessie)
+        sessie, zoekbalk = self.sessie, self.zoekbalk
+        if sluiten:
+            self.sessies.sluit(sessie)
+        else:
+            self.sessies.beeindig(sessie, nawerk=self.meerdere_sessies)
+        vergeet_concepten(sessie)
         ruim_tijdelijke_documenten_op()
-        self.zoekbalk.wis()
+        zoekbalk.wis()
         self.tabs.setCurrentIndex(0)
         self.zoekbalk.focus()
 
@@ -627,14 +844,12 @@ class MainWindow(QMainWindow):
         }
         if self.instellingen.rol == Rol.TEAMLEIDER:
             acties["contacthistorie"] = self.toon_contacthistorie
-        self._shortcuts: list[QShortcut] = maak_sneltoetsen(self, acties)
-        # Esc closes the zaak pane while working in the lists or the pane (the search field
-        # keeps Esc for its pick list).
-        self._shortcuts += maak_sneltoetsen(
-            self.splitter,
-            {"zaak_sluiten": self.sluit_zaak},
-            Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        if self.meerdere_sessies:
+            acties["sessie_volgende"] = self.sessies.volgende
+            acties["sessie_vorige"] = lambda: self.sessies.volgende(-1)
+            for n in range(1, 10):
+                acties[f"sessie_{n}"] = functools.partial(self.sessies.kies, n - 1)
+        self._shortcuts += maak_sneltoetsen(self, acties)
         # The window's shortcuts, also the panels' own (Ctrl+B, copying phone and e-mail).
         venster = [
             sc.key()
@@ -648,7 +863,7 @@ class MainWindow(QMainWindow):
     def toon_aan_inwoner(self) -> InwonerScherm | None:
         """F11: the citizen's own view of this klantbeeld over the whole window, or back."""
         self.inwoner_scherm = wissel_inwoner(
-            self, self.model, self.sessie.composer.zaken, getattr(self, "inwoner_scherm", None)
+            self, self.model, self.sessie.inwoner, getattr(self, "inwoner_scherm", None)
         )
         return self.inwoner_scherm
 
@@ -662,28 +877,22 @@ class MainWindow(QMainWindow):
             self.sessie.open_bedrijf(beeld.sleutel)
 
     def _tab_titels(self, *_: object) -> None:
-        beeld = self.model.beeld
-        for index, (titel, onderdeel) in enumerate(TABS):
-            tekst = tr(titel)
-            status = self.model.status(onderdeel)
-            if beeld is not None and status in (DeelStatus.KLAAR, DeelStatus.VOORLOPIG):
-                aantal = {
-                    Onderdeel.ZAKEN: len(beeld.zaken),
-                    Onderdeel.KLANTCONTACTEN: len(beeld.klantcontacten),
-                    Onderdeel.BETALINGEN: len(beeld.betalingen),
-                    Onderdeel.INTERNETAKEN: len(beeld.internetaken),
-                }[onderdeel]
-                if onderdeel is Onderdeel.KLANTCONTACTEN:  # the timeline holds more than contacts
-                    aantal = self.tijdlijn.tijdlijn_model.rowCount()
-                tekst = f"{tekst} ({aantal})"
-            elif status is DeelStatus.FOUT:
-                tekst = f"{tekst} (!)"
-            self.tabs.setTabText(index, tekst)
-        self._leeg.setVisible(beeld is None and self.stapel.currentIndex() == 0)
+        self.blad.tab_titels()
+        self._leeg.setVisible(self.model.beeld is None and self.stapel.currentIndex() == 0)
+        self._sessie_titels()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Cancel this screen's tasks (and clear what it put on the clipboard) before it goes."""
-        self.sessie.beeindig_contact()
+        """Cancel this screen's tasks (and clear what it put on the clipboard) before it goes.
+
+        Every session ends that way, each wiping only its own klant.
+        """
+        self.sessies.beeindig_alle()
         if self.contacthistorie is not None:
             self.contacthistorie.stop()
         super().closeEvent(event)
+
+
+def _mm_ss(seconden: float) -> str:
+    """``4:07``: minutes and seconds, for a tab's timer."""
+    totaal = int(seconden)
+    return f"{totaal // 60}:{totaal % 60:02d}"

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QMainWindow
 
 from klantbeeld.services.klantbeeld.zoekvraag import herken
 from klantbeeld.services.verbinding.errors import NietIngesteld
-from klantbeeld.services.verbinding.oefenstatus import wacht_op_oefenmaand
 from klantbeeld.views.beeld import BeeldModel
 from klantbeeld.views.sessie import Sessie
 
@@ -120,8 +119,7 @@ async def _contacthistorie(window: QMainWindow, sessie: Sessie, args: argparse.N
     """The team lead's contact history: open it, wait until the period is loaded, grab."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + args.timeout
-    ki = sessie.composer.klantinteracties
-    await wacht_op_oefenmaand(ki.api.base_url if ki is not None else None, args.timeout)
+    await sessie.wacht_op_oefenmaand(args.timeout)
     toon = getattr(window, "toon_contacthistorie", None)
     scherm = toon() if toon is not None else None
     if scherm is None:

@@ -104,6 +104,18 @@ NAVIGATIE: tuple[Sneltoets, ...] = (
     Sneltoets("nav_dialoog", ("Esc",), tr("Een venster sluiten")),
 )
 
+#: Switching between sessions (when the agent may hold several contacts at once).
+SESSIE_SNELTOETSEN: tuple[Sneltoets, ...] = (
+    Sneltoets("sessie_volgende", ("Ctrl+Tab",), tr("Naar de volgende sessie")),
+    Sneltoets(
+        "sessie_vorige", ("Ctrl+Shift+Tab", "Ctrl+Shift+Backtab"), tr("Naar de vorige sessie")
+    ),
+    *(
+        Sneltoets(f"sessie_{n}", (f"Ctrl+{n}",), tr("Naar sessie {n}").format(n=n))
+        for n in range(1, 10)
+    ),
+)
+
 #: Shortcuts inside "Contact registreren" (Ctrl+R) and "Contactverzoek" (Ctrl+T).
 REGISTREREN_SNELTOETSEN: tuple[Sneltoets, ...] = (
     Sneltoets("registreren_vastleggen", ("Ctrl+Enter",), tr("Vastleggen")),
@@ -114,6 +126,7 @@ REGISTREREN_SNELTOETSEN: tuple[Sneltoets, ...] = (
 OVERZICHT: tuple[tuple[str, tuple[Sneltoets, ...]], ...] = (
     (tr("Overal"), SNELTOETSEN),
     (tr("Lijsten, tabellen en panelen"), NAVIGATIE),
+    (tr("Sessies (meerdere contacten tegelijk)"), SESSIE_SNELTOETSEN),
     (tr("Contact registreren"), REGISTREREN_SNELTOETSEN),
     (tr("Document bekijken"), DOCUMENT_SNELTOETSEN),
     (tr("Contacthistorie (teamleiders)"), CONTACTHISTORIE_SNELTOETSEN),

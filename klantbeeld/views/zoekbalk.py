@@ -10,6 +10,8 @@ history), it holds that klant's BSN or KVK-nummer instead of the previous search
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -36,13 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantbeeld.controllers.sessie import Sessie
 from klantbeeld.services.klantbeeld.invoer import alleen_cijfers
 from klantbeeld.services.klantbeeld.zoeken import Zoekresultaat
-from klantbeeld.services.klantbeeld.zoekvraag import HULP, ZoekSoort, herken
+from klantbeeld.services.klantbeeld.zoekvraag import HULP, ZoekSoort, Zoekvraag, herken
 from klantbeeld.views.delegate import Index, PlatteDelegate
 from klantbeeld.views.icons import icon
 from klantbeeld.views.models.treffers_model import TrefferRol, TreffersModel
-from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.theme import load_theme
 
 #: At most this many hits show at once; the list scrolls for more.
@@ -127,6 +129,8 @@ class Zoekbalk(QWidget):
     def __init__(self, sessie: Sessie, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sessie = sessie
+        #: Runs a valid search; the window may route it (to this session or a new one).
+        self.zoek_met: Callable[[Zoekvraag], object] = sessie.zoek
         theme = load_theme()
 
         self.veld = QLineEdit()
@@ -246,6 +250,13 @@ class Zoekbalk(QWidget):
         self._vergeet_treffers()
         self.bezig.hide()
 
+    def herstel(self) -> None:
+        """The field names the klant on screen again (a search went to another session)."""
+        vraag = self.sessie.zoekvraag
+        beeld = self.sessie.model.beeld
+        self.veld.setText(vraag.tekst if vraag is not None else beeld.sleutel if beeld else "")
+        self._toon_melding("", "")
+
     @property
     def lijst_open(self) -> bool:
         """True while the pick list shows."""
@@ -312,7 +323,7 @@ class Zoekbalk(QWidget):
             return
         self._toon_melding("", "")
         self._vergeet_treffers()
-        self.sessie.zoek(vraag)
+        self.zoek_met(vraag)
 
     def _bezig(self, bezig: bool) -> None:
         self.bezig.setVisible(bezig)

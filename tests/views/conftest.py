@@ -20,6 +20,7 @@ import qasync
 from cryptography.fernet import Fernet
 from PySide6.QtWidgets import QApplication
 
+from klantbeeld.controllers.sessie import Sessie
 from klantbeeld.services.apis.catalogus import CatalogusCache
 from klantbeeld.services.klantbeeld.composer import KlantbeeldComposer
 from klantbeeld.services.klantbeeld.zoeken import Zoeker
@@ -28,10 +29,10 @@ from klantbeeld.services.registraties.journaal import Journaal
 from klantbeeld.services.registraties.registratie import Medewerker
 from klantbeeld.services.verbinding.clients import Verbindingen
 from klantbeeld.services.werkplek.settings import ApiNaam
-from klantbeeld.views.beeld import BeeldModel
 from klantbeeld.views.main_window import MainWindow
+from klantbeeld.views.models.beeld import BeeldModel
 from klantbeeld.views.registraties import Registraties
-from klantbeeld.views.sessie import Sessie
+from klantbeeld.views.sessie import op_het_scherm
 from klantbeeld.views.theme import apply_theme
 from tests.helpers import verbindingen_voor
 
@@ -86,7 +87,7 @@ def maak_werkplek(server: Any, *, zonder: Collection[ApiNaam] = ()) -> Werkplek:
         klantinteracties=composer.klantinteracties,
     )
     model = BeeldModel()
-    return Werkplek(v, composer, zoeker, model, Sessie(composer, zoeker, model))
+    return Werkplek(v, composer, zoeker, model, op_het_scherm(Sessie(composer, zoeker, model)))
 
 
 def venster(qtbot: Any, w: Werkplek) -> MainWindow:

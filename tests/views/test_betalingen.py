@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
 from klantbeeld.services.apis.betalingen import Betaling
 from klantbeeld.services.klantbeeld.composer import Onderdeel
-from klantbeeld.views.beeld import DeelStatus
+from klantbeeld.views.models.beeld import DeelStatus
 from klantbeeld.views.models.betalingen_model import (
     COL_BEDRAG,
     COL_KENMERK,

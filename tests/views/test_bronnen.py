@@ -20,9 +20,9 @@ from klantbeeld.services.verbinding.errors import (
     NietIngesteld,
 )
 from klantbeeld.services.werkplek.settings import ApiNaam
-from klantbeeld.views.beeld import DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk, Melding, foutmelding
 from klantbeeld.views.main_window import MainWindow
+from klantbeeld.views.models.beeld import DeelStatus
 from tests.views.conftest import Werkplek, maak_werkplek, sluit_werkplek, venster
 
 SUZANNE = "999993653"

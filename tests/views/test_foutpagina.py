@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
 from klantbeeld.services.klantbeeld.composer import Onderdeel
 from klantbeeld.services.werkplek.settings import ApiNaam
-from klantbeeld.views.beeld import DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk
+from klantbeeld.views.models.beeld import DeelStatus
 from tests.services.test_tekst import DJANGO
 from tests.views.conftest import maak_werkplek, sluit_werkplek, venster
 

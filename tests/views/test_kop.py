@@ -11,8 +11,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from klantbeeld.services.klantbeeld.composer import Onderdeel
-from klantbeeld.views.beeld import DeelStatus
 from klantbeeld.views.main_window import MainWindow
+from klantbeeld.views.models.beeld import DeelStatus
 from klantbeeld.views.panels.kop import KopPaneel, leeftijd_op, maskeer_bsn
 from tests.views.conftest import Werkplek
 

@@ -19,13 +19,6 @@ from tests.conftest import ROOT
 VIEWS = ROOT / "klantbeeld" / "views"
 CONTRACT = "Widgets never reach the composer, a client or a coroutine"
 
-#: TEMPORARY: widget modules other branches are reshaping right now (sessie, registratie,
-#: historie). The integrator empties this once those branches are merged.
-NOG_TE_DOEN = {
-    "sessie.py",  # the sessie branch
-    "contacthistorie.py",  # the historie branch
-}
-
 
 def _widget_modules() -> list[Path]:
     """Every module of views/: windows, panels, dialogs and their item models."""
@@ -70,8 +63,6 @@ def overtredingen(bron: str) -> list[str]:
     "pad", _widget_modules(), ids=lambda p: str(p.relative_to(VIEWS)).replace("\\", "/")
 )
 def test_a_widget_module_starts_no_task_and_needs_no_guard(pad: Path) -> None:
-    if pad.name in NOG_TE_DOEN and pad.parent == VIEWS:
-        pytest.skip("temporary allow-list: another branch reshapes this module")
     assert overtredingen(pad.read_text(encoding="utf-8")) == []
 
 
@@ -91,7 +82,7 @@ with contextlib.suppress(KeyError): pass
     assert [r.split(":")[0] for r in overtredingen(bron)] == ["3", "4", "5", "6", "7", "8", "9"]
 
 
-def test_the_import_contract_is_there_with_only_the_temporary_ignores() -> None:
+def test_the_import_contract_is_there_without_exceptions() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     contracts = config["tool"]["importlinter"]["contracts"]
     contract = next(c for c in contracts if c["name"] == CONTRACT)
@@ -101,12 +92,7 @@ def test_the_import_contract_is_there_with_only_the_temporary_ignores() -> None:
         "klantbeeld.services.klantbeeld.composer",
         "httpx",
     }
-    bronnen = {regel.split(" -> ")[0] for regel in contract.get("ignore_imports", [])}
-    assert bronnen <= {
-        "klantbeeld.views.sessie",
-        "klantbeeld.views.registreren",
-        "klantbeeld.views.contacthistorie",
-    }
+    assert contract.get("ignore_imports", []) == []
 
 
 def test_every_table_model_is_a_rijentabel_or_a_proxy_over_one() -> None:

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
 from klantbeeld.services.klantbeeld.composer import Onderdeel
-from klantbeeld.views.beeld import DeelStatus
 from klantbeeld.views.main_window import MainWindow
+from klantbeeld.views.models.beeld import DeelStatus
 from tests.views.conftest import Werkplek, venster
 
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QStyleOptionViewItem, QWi
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
 from klantbeeld.services.klantbeeld.composer import Onderdeel
-from klantbeeld.views.beeld import DeelStatus
 from klantbeeld.views.main_window import MainWindow
+from klantbeeld.views.models.beeld import DeelStatus
 from klantbeeld.views.models.zaken_model import (
     ZaakFilter,
     ZaakRol,

@@ -487,6 +487,10 @@ class Instellingen(BaseModel):
     onderwerpen: list[str] = Field(default_factory=lambda: list(STANDAARD_ONDERWERPEN))
     #: The wrap-up list: how a question ended.
     resultaten: list[str] = Field(default_factory=lambda: list(STANDAARD_RESULTATEN))
+    #: How many contacts (sessions, as tabs) an agent may hold at once: 1 to 10.
+    max_sessies: int = Field(default=10, ge=1, le=10)
+    #: The nawerk's maximum after a contact ends, in seconds (0: no nawerk).
+    nawerk_s: int = Field(default=60, ge=0, le=3600)
 
     @model_validator(mode="before")
     @classmethod

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantbeeld.controllers.sessie import Sessie
 from klantbeeld.services.klantbeeld.tijdlijn import euro
 from klantbeeld.services.klantbeeld.waarden import Onderdeel
 from klantbeeld.views import klembord
-from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.icons import icon
+from klantbeeld.views.models.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.models.betalingen_model import (
     COL_BEDRAG,
     COL_KENMERK,
@@ -34,7 +35,6 @@ from klantbeeld.views.models.betalingen_model import (
     BetalingenModel,
     te_betalen,
 )
-from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.tabel import maak_tabel
 from klantbeeld.views.theme import load_theme
 

@@ -26,16 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantbeeld.controllers.sessie import Sessie
 from klantbeeld.services.apis.brp import Datum, Gerelateerde, Persoon
 from klantbeeld.services.apis.klantinteracties import DigitaalAdres, Partij
 from klantbeeld.services.apis.kvk import Basisprofiel
 from klantbeeld.services.klantbeeld.datums import MAANDEN, lange_datum
 from klantbeeld.services.klantbeeld.waarden import Klantbeeld, Onderdeel
-from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.kopieerbaar import KopieerbaarVeld
 from klantbeeld.views.models import vragen_model
-from klantbeeld.views.sessie import Sessie
+from klantbeeld.views.models.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.sneltoetsen import maak_sneltoetsen, sneltoets
 from klantbeeld.views.theme import load_theme
 

@@ -20,14 +20,14 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from klantbeeld.controllers.sessie import Sessie
 from klantbeeld.services.klantbeeld.waarden import Klantbeeld, Onderdeel
 from klantbeeld.services.registraties.internetaken import Soort, soort
-from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.icons import icon
 from klantbeeld.views.models import vragen_model
+from klantbeeld.views.models.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.models.vragen_model import dagen_tekst, wacht_tekst
-from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.stroom import StroomLayout
 from klantbeeld.views.theme import Theme, load_theme
 

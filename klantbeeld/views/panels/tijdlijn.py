@@ -40,12 +40,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantbeeld.controllers.sessie import Sessie
 from klantbeeld.services.klantbeeld.tijdlijn import Gebeurtenis, Soort, maak, tijdlijn
 from klantbeeld.services.klantbeeld.waarden import Onderdeel
-from klantbeeld.views.beeld import BeeldModel
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.delegate import Index, PlatteDelegate
 from klantbeeld.views.icons import icon
+from klantbeeld.views.models.beeld import BeeldModel
 from klantbeeld.views.models.tijdlijn_model import (
     COL_DATUM,
     COL_ONDERWERP,
@@ -59,7 +60,6 @@ from klantbeeld.views.models.tijdlijn_model import (
     bron_rij,
     groep_label,
 )
-from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.theme import KANALEN, load_theme
 
 

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantbeeld.controllers.sessie import Sessie
 from klantbeeld.controllers.vragen import VragenController
 from klantbeeld.services.klantbeeld.waarden import Onderdeel
-from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.klembord import kopieer
+from klantbeeld.views.models.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.models.vragen_model import VragenModel
-from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.tabel import maak_tabel
 from klantbeeld.views.theme import load_theme
 from klantbeeld.views.werkvoorraad import beantwoord_in_klantbeeld

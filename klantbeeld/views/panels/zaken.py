@@ -30,18 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantbeeld.controllers.sessie import Sessie
 from klantbeeld.services.klantbeeld.waarden import Onderdeel, ZaakOverzicht
-from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.delegate import Index, PlatteDelegate
 from klantbeeld.views.models import vragen_model
+from klantbeeld.views.models.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.models.zaken_model import (
     ZaakFilter,
     ZaakRol,
     ZakenFilterModel,
     ZakenModel,
 )
-from klantbeeld.views.sessie import Sessie
 from klantbeeld.views.tabel import maak_tabel
 
 #: Row height: two text lines (zaaktype; zaaknummer and the zaak's own omschrijving).
