@@ -205,6 +205,7 @@ class SneltoetsenDialoog(QDialog):
         layout.addWidget(self.tabel)
         sluiten = QPushButton(tr("Sluiten"))
         sluiten.setAccessibleName(tr("Overzicht van sneltoetsen sluiten"))
+        sluiten.setAccessibleDescription(tr("Ook met Esc"))
         sluiten.clicked.connect(self.accept)
         layout.addWidget(sluiten, 0, Qt.AlignmentFlag.AlignRight)
         self._maat(parent)

@@ -108,6 +108,7 @@ class DetailPaneel(QFrame):
         self.inhoud = QPlainTextEdit()
         self.inhoud.setReadOnly(True)
         self.inhoud.setAccessibleName(tr("Inhoud van het contact"))
+        self.inhoud.setAccessibleDescription(tr("De tekst van het gekozen contact, alleen lezen"))
         self.inhoud.setTabChangesFocus(True)
         lay.addWidget(self.inhoud, 1)
         knoppen = QHBoxLayout()

@@ -101,6 +101,7 @@ class RegistratieDialoog(QDialog):
         self.nog_een_knop.clicked.connect(self.nog_een_vraag)
         self.verzoek_keuze = QCheckBox(tr("Contactverzoek maken: een collega neemt contact op"))
         self.verzoek_keuze.setAccessibleName(tr("Contactverzoek maken"))
+        self.verzoek_keuze.setAccessibleDescription(tr("Een collega neemt contact op met de klant"))
         self.verzoek = VerzoekDeel(controller.adressen)
         self.actor, self.terugbel = self.verzoek.actor, self.verzoek.terugbel
         self.actor_melding, self.actor_opnieuw = (

@@ -72,6 +72,7 @@ class Kop:
         for sleutel in KANALEN:
             self.kanaal.addItem(icon(sleutel), tr(KANAAL_LABELS[sleutel]), sleutel)
         self.kanaal.setAccessibleName(tr("Kanaal"))
+        self.kanaal.setAccessibleDescription(tr("Hoe de klant contact opnam"))
         rij.addWidget(veldlabel(tr("&Kanaal"), self.kanaal))
         rij.addWidget(self.kanaal)
         self.duur = QLabel()
