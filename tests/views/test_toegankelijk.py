@@ -11,6 +11,7 @@ built it.
 from __future__ import annotations
 
 import inspect
+import re
 from pathlib import Path
 from typing import Any
 
@@ -63,19 +64,44 @@ BEDIENING = (
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _bestand(klasse: type) -> str:
+    try:
+        return str(Path(inspect.getfile(klasse)).resolve().relative_to(ROOT))
+    except (TypeError, ValueError):
+        return klasse.__module__
+
+
+def _naam_in(houder: object, w: QWidget) -> str | None:
+    """The attribute under which ``houder`` keeps ``w`` (directly, or in a dict or list)."""
+    for naam, waarde in getattr(houder, "__dict__", {}).items():
+        binnen = list(waarde.values()) if isinstance(waarde, dict) else waarde
+        if waarde is w or (isinstance(binnen, list | tuple) and any(x is w for x in binnen)):
+            return str(naam)
+    return None
+
+
+def _eigen(o: object) -> bool:
+    return not type(o).__module__.startswith(("PySide6", "builtins"))
+
+
 def _maker(w: QWidget) -> str:
-    """The file of the nearest own (non-Qt) class that holds ``w``: the one that built it."""
-    kandidaat: QWidget | None = w
-    while kandidaat is not None:
-        module = type(kandidaat).__module__
-        if not module.startswith("PySide6"):
-            try:
-                bestand = Path(inspect.getfile(type(kandidaat))).resolve()
-                return str(bestand.relative_to(ROOT))
-            except (TypeError, ValueError):
-                return module
-        kandidaat = kandidaat.parentWidget()
-    return "?"
+    """The file that built ``w``: of the own (non-Qt) objects around it (its ancestors and the
+    plain objects they keep), the one whose class assigns it from a call (``self.x = Q...(``),
+    else the nearest that keeps it, else the nearest own ancestor."""
+    ouders = [o for o in [w, *_ouders(w)] if _eigen(o)]
+    kandidaten: list[object] = []
+    for ouder in ouders[1:] if ouders and ouders[0] is w else ouders:
+        kandidaten += [v for v in vars(ouder).values() if _eigen(v) and not isinstance(v, QWidget)]
+        kandidaten.append(ouder)
+    houders = [(k, naam) for k in kandidaten if (naam := _naam_in(k, w))]
+    for houder, naam in houders:
+        bestand = _bestand(type(houder))
+        bron = (ROOT / bestand).read_text(encoding="utf-8") if bestand.endswith(".py") else ""
+        if re.search(rf"self\.{naam}\b[^=\n]*= *[\w.]+\(", bron):
+            return bestand
+    if houders:
+        return _bestand(type(houders[0][0]))
+    return _bestand(type(ouders[0])) if ouders else "?"
 
 
 def _deel_van_qt(w: QWidget) -> bool:
