@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # The real OpenID provider the sign-in tests start (node-oidc-provider, from the npm registry).
 OIDC := tests/oidc/node_modules/.package-lock.json
 
-.PHONY: demo test lint bench reliability sandbox clean install-desktop oidc
+.PHONY: demo test lint bench reliability sandbox clean install-desktop oidc vertalingen
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +14,13 @@ $(STAMP): pyproject.toml requirements.lock
 	$(PY) -m pip install --quiet -r requirements.lock
 	$(PY) -m pip install --quiet --no-deps -e .
 	$(PY) -m compileall -q klantbeeld
+	$(PY) tools/vertalingen.py --alleen-qm
 	touch $(STAMP)
+
+# After adding or changing texts: refresh resources/translations/*.ts with pyside6-lupdate (new
+# texts come out unfinished: translate them in the .ts) and compile the .qm files (not committed).
+vertalingen: $(STAMP)
+	$(PY) tools/vertalingen.py
 
 demo: $(STAMP)
 	$(PY) -m klantbeeld --demo

@@ -367,6 +367,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="welk tabblad vooraan",
     )
     p.add_argument("--timeout", type=float, default=30.0, help="maximaal wachten (seconden)")
+    p.add_argument(
+        "--taal",
+        choices=["nl", "en"],
+        help="taal van de schermen (overschrijft de instelling), bijv. voor schermafdrukken",
+    )
     return p.parse_args(argv)
 
 
@@ -410,15 +415,15 @@ def main(argv: list[str] | None = None) -> int:
     from klantbeeld.views.models.beeld import BeeldModel
     from klantbeeld.views.sessie import op_het_scherm
     from klantbeeld.views.theme import apply_theme
-    from klantbeeld.views.vertaling import installeer_qt_vertaling
+    from klantbeeld.views.vertaling import installeer_vertaling, kies_taal
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName("Klantbeeld")
     app.setOrganizationName("Klantbeeld")
     apply_theme(app)
-    installeer_qt_vertaling(app)
     instellingen, meldingen = lees_instellingen()
+    installeer_vertaling(app, kies_taal(args.taal, instellingen.taal))
     if args.rol:
         instellingen.rol = Rol(args.rol)
     loop = qasync.QEventLoop(app)

@@ -1,13 +1,32 @@
-"""Qt's own texts (file and print dialogs, standard buttons) in Dutch: its qtbase_nl catalog."""
+"""The language of the screens: Klantbeeld's own texts (Dutch source, English catalog) and Qt's.
+
+Klantbeeld's texts are written in Dutch and translated through ``QCoreApplication.translate``;
+``resources/translations/klantbeeld_en.ts`` holds the English ones (refreshed by ``make
+vertalingen``). The compiled ``.qm`` is not committed: ``make`` builds it on install, and
+:func:`gecompileerd` compiles it (``pyside6-lrelease``) when missing or older than the ``.ts``.
+Qt's own dialogs speak English by themselves; in Dutch they read Qt's ``qtbase_nl`` catalog.
+"""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from klantbeeld.views.theme import RESOURCES
 
 #: The Qt catalog with the texts of Qt's own dialogs and buttons.
 QT_CATALOGUS = "qtbase"
-#: The language Klantbeeld speaks.
+#: The Dutch locale Qt's catalog is loaded for.
 NEDERLANDS = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+#: The languages Klantbeeld speaks, by code, with their own name (for the settings).
+TALEN: dict[str, str] = {"nl": "Nederlands", "en": "English"}
+#: Klantbeeld's catalogs: ``klantbeeld_<taal>.ts`` (and the ``.qm`` compiled from it).
+VERTALINGEN = RESOURCES / "translations"
 #: Texts of Qt's file and print dialogs that ``qtbase_nl`` lacks (its entries lost their
 #: ``&`` mnemonic or never came), as (context, source) → Dutch.
 AANVULLING: dict[tuple[str, str], str] = {
@@ -37,6 +56,67 @@ class Aanvulling(QTranslator):
     def isEmpty(self) -> bool:
         """Never empty: Qt skips empty translators."""
         return False
+
+
+def systeemtaal(locale: QLocale | None = None) -> str:
+    """The language for a user who chose none: English on an English system, else Dutch."""
+    taal = (locale or QLocale.system()).language()
+    return "en" if taal == QLocale.Language.English else "nl"
+
+
+def kies_taal(*keuzes: str | None) -> str:
+    """The first of ``keuzes`` Klantbeeld speaks (command line, then setting), else the system's."""
+    return next((k for k in keuzes if k in TALEN), None) or systeemtaal()
+
+
+def _lrelease() -> str | None:
+    """Qt's ``lrelease``: the one next to this Python (the venv), else on PATH, else None."""
+    naast = Path(sys.executable).parent / "pyside6-lrelease"
+    return str(naast) if naast.exists() else shutil.which("pyside6-lrelease")
+
+
+def gecompileerd(taal: str, map_: Path = VERTALINGEN) -> Path | None:
+    """The compiled catalog of ``taal``: the ``.qm`` beside its ``.ts`` when current, else
+    compiled now (beside it, or in the temporary folder when that is read-only); None when
+    there is neither (Dutch needs none: it is the source language)."""
+    ts = map_ / f"klantbeeld_{taal}.ts"
+    qm = ts.with_suffix(".qm")
+    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
+        return qm
+    programma = _lrelease()
+    if not ts.exists() or programma is None:
+        return qm if qm.exists() else None
+    for doel in (qm, Path(tempfile.gettempdir()) / f"klantbeeld-{ts.stat().st_mtime_ns}-{qm.name}"):
+        try:
+            subprocess.run(
+                [programma, "-silent", str(ts), "-qm", str(doel)],
+                check=True,
+                capture_output=True,
+            )
+        except (OSError, subprocess.CalledProcessError):
+            continue
+        if doel.exists():
+            return doel
+    return qm if qm.exists() else None
+
+
+def installeer_vertaling(app: QCoreApplication, taal: str) -> list[QTranslator]:
+    """Install the translators of ``taal`` into ``app``; return them.
+
+    Dutch: Klantbeeld's texts as written, Qt's dialogs through :func:`installeer_qt_vertaling`.
+    English: Klantbeeld's English catalog; Qt's own dialogs are English without one.
+    """
+    if taal != "en":
+        return installeer_qt_vertaling(app)
+    pad = gecompileerd(taal)
+    vertaler = QTranslator(app)
+    if pad is None or not vertaler.load(str(pad)):
+        print(f"Geen vertaling '{taal}' gevonden; Klantbeeld blijft Nederlands.", file=sys.stderr)
+        vertaler.deleteLater()
+        return []
+    app.installTranslator(vertaler)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return [vertaler]
 
 
 def installeer_qt_vertaling(app: QCoreApplication) -> list[QTranslator]:

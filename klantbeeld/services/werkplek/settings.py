@@ -46,7 +46,7 @@ import shutil
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 import platformdirs
@@ -479,6 +479,9 @@ class Instellingen(BaseModel):
     rol: Rol = Rol.MEDEWERKER
     medewerker_id: str = ""
     medewerker_naam: str = ""
+    #: The language of the screens: "nl", "en", or "" (from the system's locale; Dutch unless
+    #: that is English). Applies at the next start.
+    taal: Literal["", "nl", "en"] = ""
     #: The highest vertrouwelijkheidaanduiding whose documents this agent may open.
     max_vertrouwelijkheid: str = "zaakvertrouwelijk"
     #: The teams (actor names in Klantinteracties) whose questions this agent answers.
