@@ -9,13 +9,16 @@ Qt's own dialogs speak English by themselves; in Dutch they read Qt's ``qtbase_n
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QToolTip, QWidget
 
 from klantbeeld.views.theme import RESOURCES
 
@@ -104,7 +107,8 @@ def installeer_vertaling(app: QCoreApplication, taal: str) -> list[QTranslator]:
     """Install the translators of ``taal`` into ``app``; return them.
 
     Dutch: Klantbeeld's texts as written, Qt's dialogs through :func:`installeer_qt_vertaling`.
-    English: Klantbeeld's English catalog; Qt's own dialogs are English without one.
+    English: Klantbeeld's English catalog, and :class:`TermUitleg` for the Dutch terms kept;
+    Qt's own dialogs are English without a catalog.
     """
     if taal != "en":
         return installeer_qt_vertaling(app)
@@ -116,6 +120,7 @@ def installeer_vertaling(app: QCoreApplication, taal: str) -> list[QTranslator]:
         return []
     app.installTranslator(vertaler)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    app.installEventFilter(TermUitleg(vertaler))  # lives as long as the translator
     return [vertaler]
 
 
@@ -136,3 +141,49 @@ def installeer_qt_vertaling(app: QCoreApplication) -> list[QTranslator]:
     for vertaler in (catalogus, aanvulling):
         app.installTranslator(vertaler)
     return [catalogus, aanvulling]
+
+
+#: Dutch terms the agents use as they are, in English too, with what they mean (on hover).
+TERMEN: dict[str, str] = {
+    "BSN": "BSN: burgerservicenummer, the citizen service number",
+    "KVK": "KVK: Kamer van Koophandel, the Chamber of Commerce (its number identifies a company)",
+    "Zaak": "Zaak: a case the municipality handles, such as an application or a report",
+    "Zaken": "Zaken: cases the municipality handles, such as applications and reports",
+    "Klantcontact": "Klantcontact: one recorded contact with a customer (Open Klant)",
+    "Contactverzoek": "Contactverzoek: a request that a colleague gets in touch (call back)",
+    "Internetaak": "Internetaak: a task for a colleague or team in Open Klant",
+    "Klantbeeld": "Klantbeeld: the overview of one customer",
+}
+_TERM = re.compile(r"\b(" + "|".join(TERMEN) + r")\b", re.IGNORECASE)
+
+
+class TermUitleg(QObject):
+    """Explains the Dutch terms on hover: a label, button or tab with a term and no tooltip of its
+    own shows the term's English explanation. Installed on the application in English only."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On a tooltip request without a tooltip, show the explanation of the terms in the text."""
+        if event.type() != QEvent.Type.ToolTip or not isinstance(watched, QWidget):
+            return False
+        if watched.toolTip():
+            return False
+        tekst = ""
+        if isinstance(watched, QTabBar) and isinstance(event, QHelpEvent):
+            index = watched.tabAt(event.pos())
+            if index < 0 or watched.tabToolTip(index):
+                return False
+            tekst = watched.tabText(index)
+        elif isinstance(watched, QLabel | QAbstractButton):
+            tekst = watched.text()
+        uitleg = uitleg_van(tekst.replace("&", ""))
+        if not uitleg or not isinstance(event, QHelpEvent):
+            return False
+        QToolTip.showText(event.globalPos(), uitleg, watched)
+        return True
+
+
+def uitleg_van(tekst: str) -> str:
+    """The English explanations of the Dutch terms in ``tekst``, one a line ("" for none)."""
+    termen = {t.casefold(): t for t in TERMEN}
+    gevonden = dict.fromkeys(termen[m.group(1).casefold()] for m in _TERM.finditer(tekst))
+    return "\n".join(TERMEN[t] for t in gevonden)

@@ -42,7 +42,14 @@ from klantbeeld.services.werkplek.settings import (
     Rol,
 )
 from klantbeeld.views.instellingen import VOORGESTELDE_PROFIELEN
-from klantbeeld.views.vertaling import TALEN, VERTALINGEN, gecompileerd, kies_taal, systeemtaal
+from klantbeeld.views.vertaling import (
+    TALEN,
+    TERMEN,
+    VERTALINGEN,
+    gecompileerd,
+    kies_taal,
+    systeemtaal,
+)
 from tests.views.conftest import Werkplek, open_registraties
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -271,3 +278,71 @@ def in_het_engels(qtbot: Any, window: QWidget, werkplek: Werkplek) -> list[str]:
     qtbot.waitUntil(lambda: historie.historie_model.rowCount() > 0, timeout=15000)
     toppen.append(historie)
     return leeg + nederlandse_resten(toppen)
+
+
+def test_a_dutch_term_kept_in_english_is_explained_on_hover(qtbot: Any) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from klantbeeld.views.vertaling import TermUitleg, uitleg_van
+
+    assert uitleg_van("Zaken (8)").startswith("Zaken: cases")
+    assert uitleg_van("Show BSN") == TERMEN["BSN"] and uitleg_van("Payments (5)") == ""
+    tabs = QTabBar()
+    qtbot.addWidget(tabs)
+    tabs.addTab("Zaken (8)")
+    tabs.addTab("Payments (5)")
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    uitleg = TermUitleg()
+
+    def zweef(index: int) -> bool:
+        midden = tabs.tabRect(index).center()
+        vraag = QHelpEvent(QEvent.Type.ToolTip, midden, tabs.mapToGlobal(midden))
+        return uitleg.eventFilter(tabs, vraag)
+
+    assert zweef(0) and QToolTip.text() == TERMEN["Zaken"]
+    assert not zweef(1)  # nothing Dutch: Qt's own handling (none)
+    tabs.setTabToolTip(0, "eigen uitleg")
+    assert not zweef(0)  # a tooltip of its own wins
+    QToolTip.hideText()
+    assert not uitleg.eventFilter(tabs, QEvent(QEvent.Type.Enter))
+
+
+def test_a_missing_or_stale_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
+    import os
+    import shutil
+
+    ts = tmp_path / TS.name
+    shutil.copy(TS, ts)
+    qm = gecompileerd("en", tmp_path)
+    assert qm == ts.with_suffix(".qm") and qm.stat().st_size > 0  # missing: compiled
+    os.utime(qm, (1, 1))  # older than the .ts: compiled again
+    assert gecompileerd("en", tmp_path) == qm and qm.stat().st_mtime > 1
+    vertaler = QTranslator()
+    assert vertaler.load(str(qm))
+    assert vertaler.translate("Hoofdvenster", "Contact beëindigen") == "End contact"
+    assert gecompileerd("de", tmp_path) is None  # no catalog: the source language stays
+
+
+def test_the_language_chosen_in_the_settings_is_saved_and_comes_back(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    from klantbeeld.services.werkplek.settings import lees_gebruiker
+    from klantbeeld.views.instellingen import InstellingenDialoog
+
+    pad = tmp_path / "settings.json"
+    d = InstellingenDialoog(Instellingen(), pad=pad)
+    qtbot.addWidget(d)
+    d.open()
+    assert d.taal.currentData() == ""  # as the system, until chosen
+    assert [d.taal.itemText(i) for i in range(1, d.taal.count())] == ["Nederlands", "English"]
+    d.taal.setCurrentIndex(d.taal.findData("en"))
+    with qtbot.waitSignal(d.bewaard, timeout=2000):
+        d.bewaar()
+    assert lees_gebruiker(pad).taal == "en"
+    terug = InstellingenDialoog(lees_gebruiker(pad), pad=pad)
+    qtbot.addWidget(terug)
+    assert terug.taal.currentData() == "en"
+    assert kies_taal(None, lees_gebruiker(pad).taal) == "en"
