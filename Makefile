@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+DIST_STAMP := $(VENV)/.dist-installed
 
-.PHONY: demo test lint bench reliability sandbox clean install-desktop
+.PHONY: demo test lint bench reliability sandbox clean install-desktop dist dist-test
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -26,12 +27,12 @@ sandbox: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
-	$(PY) -m ruff check klantbeeld tests benchmarks tools
+	$(PY) -m ruff check klantbeeld tests benchmarks tools pakket
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
 
 lint: $(STAMP)
-	$(PY) -m ruff check klantbeeld tests benchmarks tools
+	$(PY) -m ruff check klantbeeld tests benchmarks tools pakket
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
 
@@ -41,5 +42,22 @@ bench: $(STAMP)
 reliability: $(STAMP)
 	$(PY) -m benchmarks.reliability
 
+# A self-contained Linux bundle (PyInstaller, one folder) and its archive: README "Packaging".
+# PyInstaller comes in only here (the `dist` extra), never on `make test`'s path.
+$(DIST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e ".[dist]"
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller klantbeeld.spec
+	$(PY) pakket/bundel.py dist/klantbeeld "$$($(PY) -c 'from klantbeeld.versie import versie; print(versie())')"
+
+# The built bundle offscreen: screenshots checked, then its size and start time printed.
+dist-test: $(STAMP)
+	test -x dist/klantbeeld/klantbeeld || $(MAKE) dist
+	$(PY) -m pytest -q -p no:cacheprovider pakket/test_bundel.py
+	$(PY) pakket/meet.py
+
 clean:
-	rm -rf $(VENV)
+	rm -rf $(VENV) build dist
