@@ -119,4 +119,8 @@ def test_archive_holds_the_bundle_and_its_desktop_file() -> None:
     assert any(n.endswith("resources/seed/personen.json") for n in namen)
     assert any(n.endswith("resources/theme/tokens.json") for n in namen)
     assert not any("QtWebEngine" in n or "Qt6Quick" in n for n in namen)
+    # Qt's own texts in Dutch (and English), not in every language Qt has
+    qm = {n.rsplit("/", 1)[1] for n in namen if n.endswith(".qm")}
+    assert "qtbase_nl.qm" in qm
+    assert "qtbase_de.qm" not in qm
     assert os.path.basename(archief).startswith("klantbeeld-")
