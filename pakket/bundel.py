@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import plistlib
 import shutil
 import stat
 import tarfile
@@ -55,6 +56,17 @@ def desktop_tekst(map_: str) -> str:
             regel = f"Icon={map_}/klantbeeld.svg"
         regels.append(regel)
     return "\n".join(regels) + "\n"
+
+
+def url_types() -> list[dict[str, object]]:
+    """``CFBundleURLTypes`` of resources/desktop/Info.plist.fragment, for the macOS ``.app``."""
+    fragment = (DESKTOP / "Info.plist.fragment").read_text(encoding="utf-8")
+    inhoud = fragment.split("-->", 1)[1]  # after the explaining comment
+    plist = (
+        f'<?xml version="1.0" encoding="UTF-8"?><plist version="1.0"><dict>{inhoud}</dict></plist>'
+    )
+    types: list[dict[str, object]] = plistlib.loads(plist.encode())["CFBundleURLTypes"]
+    return types
 
 
 def archief_naam(versie: str) -> str:

@@ -100,6 +100,18 @@ def test_bundle_shows_the_contacthistorie(tmp_path: Path) -> None:
     assert "Traceback" not in stderr
 
 
+def test_bundle_knows_its_version() -> None:
+    """The frozen app reads pyproject.toml's version from the metadata the spec copied in."""
+    import tomllib
+
+    with (ROOT / "pyproject.toml").open("rb") as f:
+        verwacht = tomllib.load(f)["project"]["version"]
+    result = subprocess.run(
+        [str(BUNDEL), "--version"], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == f"Klantbeeld {verwacht}"
+
+
 def test_archive_holds_the_bundle_and_its_desktop_file() -> None:
     """One top folder ``klantbeeld/`` with the executable, desktop file, icon and installer."""
     archief = archief_pad()

@@ -6,7 +6,7 @@ import subprocess
 import tarfile
 from pathlib import Path
 
-from pakket.bundel import archief_naam, pak_in, vul_aan
+from pakket.bundel import archief_naam, pak_in, url_types, vul_aan
 
 
 def nep_bundel(map_: Path) -> Path:
@@ -58,3 +58,10 @@ def test_installeer_sh_points_the_menu_and_the_links_at_where_it_was_unpacked(
     assert f"Icon={bundel}/klantbeeld.svg" in geinstalleerd
     assert "MimeType=x-scheme-handler/klantbeeld;" in geinstalleerd
     assert "Geïnstalleerd" in result.stdout
+
+
+def test_the_mac_app_registers_the_klantbeeld_scheme() -> None:
+    """What the spec's BUNDLE writes into Info.plist, from Info.plist.fragment."""
+    [soort] = url_types()
+    assert soort["CFBundleURLSchemes"] == ["klantbeeld"]
+    assert soort["CFBundleTypeRole"] == "Viewer"

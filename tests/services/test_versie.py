@@ -66,6 +66,15 @@ def test_the_version_is_pyprojects() -> None:
     assert user_agent() == f"Klantbeeld/{pyproject_versie()}"
 
 
+def test_klantbeeld_version_on_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    from klantbeeld.app import parse_args
+
+    with pytest.raises(SystemExit) as stop:
+        parse_args(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"Klantbeeld {pyproject_versie()}"
+
+
 def test_a_source_tree_reads_pyproject_itself(tmp_path: Path) -> None:
     pad = tmp_path / "pyproject.toml"
     pad.write_text('[project]\nname = "klantbeeld"\nversion = "9.8.7"\n', encoding="utf-8")
