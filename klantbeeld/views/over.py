@@ -33,6 +33,7 @@ class OverDialoog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Over Klantbeeld"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         naam = QLabel(tr("Klantbeeld"))
         naam.setProperty("rol", "titel")
