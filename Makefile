@@ -4,8 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DIST_STAMP := $(VENV)/.dist-installed
+# The real OpenID provider the sign-in tests start (node-oidc-provider, from the npm registry).
+OIDC := tests/oidc/node_modules/.package-lock.json
 
-.PHONY: demo test lint bench reliability sandbox clean install-desktop dist dist-test
+.PHONY: demo test lint bench reliability sandbox clean install-desktop oidc dist dist-test
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +27,16 @@ install-desktop: $(STAMP)
 sandbox: $(STAMP)
 	$(PY) -m klantbeeld.sandbox --port 8800
 
-test: $(STAMP)
+$(OIDC): tests/oidc/package.json tests/oidc/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		cd tests/oidc && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.package-lock.json; \
+	else \
+		echo "Node.js/npm ontbreekt: de aanmeldtests met een echte OpenID-provider slaan over."; \
+	fi
+
+oidc: $(OIDC)
+
+test: $(STAMP) oidc
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 	$(PY) -m ruff check klantbeeld tests benchmarks tools pakket
 	$(PY) -m mypy
@@ -60,4 +71,4 @@ dist-test: $(STAMP)
 	$(PY) pakket/meet.py
 
 clean:
-	rm -rf $(VENV) build dist
+	rm -rf $(VENV) tests/oidc/node_modules build dist

@@ -2,7 +2,7 @@
 
 Starts the oefenomgeving in a separate process with 50 ms latency per request, waits for its
 month of KCC traffic (``/_oefen/status`` ``seed_klaar``), then streams the last 30 days as a
-team lead's screen would (:func:`klantbeeld.services.contacthistorie.historie.stroom`) and prints:
+team lead's screen would (:func:`klantbeeld.services.contacthistorie.stroom.stroom`) and prints:
 
 - start_s / seed_maand_s: the oefenomgeving's start (import + base seed, the app's cold start
   share) and how long after its first request the month is complete;
@@ -33,7 +33,16 @@ import httpx
 
 from benchmarks.sandbox_proc import SandboxProcess
 from klantbeeld.services.apis.klantinteracties import KlantinteractiesClient
-from klantbeeld.services.contacthistorie import historie as ch
+from klantbeeld.services.contacthistorie.cijfers import (
+    eerste_contact_aandeel,
+    per_dag_per_kanaal,
+    per_resultaat,
+    top_onderwerpen,
+)
+from klantbeeld.services.contacthistorie.export import naar_csv
+from klantbeeld.services.contacthistorie.rijen import Filter, HistorieRij, Periode, filter_rijen
+from klantbeeld.services.contacthistorie.stroom import stroom
+from klantbeeld.services.contacthistorie.verzoeken import open_verzoeken
 from klantbeeld.services.verbinding.clients import maak_verbindingen
 from klantbeeld.services.verbinding.http import NO_RETRY, RequestLog
 from klantbeeld.services.werkplek.settings import ApiNaam
@@ -65,8 +74,8 @@ def wacht_op_maand(root: str, timeout: float = 120.0) -> tuple[float, dict[str, 
 
 
 async def stroom_meting(
-    sandbox: SandboxProcess, periode: ch.Periode, gelijktijdig: int = 4
-) -> tuple[dict[str, Any], list[ch.HistorieRij]]:
+    sandbox: SandboxProcess, periode: Periode, gelijktijdig: int = 4
+) -> tuple[dict[str, Any], list[HistorieRij]]:
     """Stream the period once; time to first rows and to all, requests, loop stalls."""
     log = RequestLog()
     verbindingen = maak_verbindingen(sandbox.endpoints(), log=log, retry=NO_RETRY)
@@ -89,8 +98,8 @@ async def stroom_meting(
         slag = asyncio.ensure_future(hartslag())
         start = time.perf_counter()
         eerste: float | None = None
-        rijen: list[ch.HistorieRij] = []
-        async for batch in ch.stroom(ki, periode, gelijktijdig=gelijktijdig):
+        rijen: list[HistorieRij] = []
+        async for batch in stroom(ki, periode, gelijktijdig=gelijktijdig):
             if eerste is None:
                 eerste = time.perf_counter() - start
             rijen.extend(batch)
@@ -99,7 +108,7 @@ async def stroom_meting(
         klaar.set()
         await slag
         start = time.perf_counter()
-        verzoeken = await ch.open_verzoeken(ki, op=periode.tot, rijen=rijen)
+        verzoeken = await open_verzoeken(ki, op=periode.tot, rijen=rijen)
         open_s = time.perf_counter() - start
     finally:
         await verbindingen.aclose()
@@ -128,18 +137,18 @@ def ms(werk: Any) -> float:
     return round(min(tijden) * 1000, 1)
 
 
-def puur_werk(rijen: list[ch.HistorieRij]) -> dict[str, float]:
+def puur_werk(rijen: list[HistorieRij]) -> dict[str, float]:
     """The pure work over the whole month, in ms."""
-    tekst = ch.Filter(tekst="container")
-    kanaal = ch.Filter(kanalen=frozenset({"telefoon"}), resultaten=frozenset({"Doorverbonden"}))
+    tekst = Filter(tekst="container")
+    kanaal = Filter(kanalen=frozenset({"telefoon"}), resultaten=frozenset({"Doorverbonden"}))
     return {
-        "filter_tekst_ms": ms(lambda: ch.filter_rijen(rijen, tekst)),
-        "filter_kanaal_resultaat_ms": ms(lambda: ch.filter_rijen(rijen, kanaal)),
-        "per_dag_per_kanaal_ms": ms(lambda: ch.per_dag_per_kanaal(rijen)),
-        "per_resultaat_ms": ms(lambda: ch.per_resultaat(rijen)),
-        "top_onderwerpen_ms": ms(lambda: ch.top_onderwerpen(rijen)),
-        "eerste_contact_aandeel_ms": ms(lambda: ch.eerste_contact_aandeel(rijen)),
-        "csv_ms": ms(lambda: ch.naar_csv(rijen)),
+        "filter_tekst_ms": ms(lambda: filter_rijen(rijen, tekst)),
+        "filter_kanaal_resultaat_ms": ms(lambda: filter_rijen(rijen, kanaal)),
+        "per_dag_per_kanaal_ms": ms(lambda: per_dag_per_kanaal(rijen)),
+        "per_resultaat_ms": ms(lambda: per_resultaat(rijen)),
+        "top_onderwerpen_ms": ms(lambda: top_onderwerpen(rijen)),
+        "eerste_contact_aandeel_ms": ms(lambda: eerste_contact_aandeel(rijen)),
+        "csv_ms": ms(lambda: naar_csv(rijen)),
     }
 
 
@@ -153,9 +162,9 @@ def main() -> int:
         figures["seed_maand_s"] = round(seed_s, 3)
         figures["seed_maand_contacten"] = status.get("seed_maand_contacten")
         vandaag = date.fromisoformat(status["vandaag"])
-        periode = ch.Periode(vandaag - timedelta(days=30), vandaag)
+        periode = Periode(vandaag - timedelta(days=30), vandaag)
         runs = []
-        rijen: list[ch.HistorieRij] = []
+        rijen: list[HistorieRij] = []
         for _ in range(RUNS):
             run, rijen = asyncio.run(stroom_meting(sandbox, periode))
             runs.append(run)

@@ -15,16 +15,19 @@ import gc
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from klantbeeld.services.apis.brp import Protocollering
 from klantbeeld.services.apis.catalogus import CatalogusCache
 from klantbeeld.services.klantbeeld.composer import KlantbeeldComposer
 from klantbeeld.services.klantbeeld.schermpop import OngeldigeSchermpop, Schermpop, lees_argumenten
 from klantbeeld.services.klantbeeld.zoeken import Zoeker
 from klantbeeld.services.verbinding.clients import Verbindingen, maak_verbindingen
 from klantbeeld.services.verbinding.errors import ConfiguratieFout
+from klantbeeld.services.werkplek.aanmelding import AanmeldFout, Aanmelding, Vergrendeld
 from klantbeeld.services.werkplek.secrets import SleutelbosFout, controleer_sleutelbos, lees_geheim
 from klantbeeld.services.werkplek.settings import (
     API_PADEN,
@@ -32,7 +35,6 @@ from klantbeeld.services.werkplek.settings import (
     OUDE_GEHEIMNAMEN,
     ApiInstelling,
     ApiNaam,
-    AuthSoort,
     Bron,
     Instellingen,
     Modus,
@@ -76,14 +78,19 @@ class Omgeving:
         sluit: list[Any] | None = None,
         fictief: tuple[Bron, ...] | None = None,
         meldingen: tuple[str, ...] = (),
+        toegangstoken: Callable[[], str] | None = None,
     ) -> Omgeving:
-        """Clients, cache, composer and zoeker for these endpoints."""
+        """Clients, cache, composer and zoeker for these endpoints.
+
+        ``toegangstoken``: the signed-in medewerker's access token (auth kind gebruikerstoken).
+        """
         if fictief is None:
             fictief = tuple(Bron) if oefenomgeving else ()
         verbindingen = maak_verbindingen(
             endpoints,
             user_id=instellingen.medewerker_id,
             user_representation=instellingen.medewerker_naam,
+            toegangstoken=toegangstoken,
         )
         catalogi = verbindingen.get(ApiNaam.CATALOGI)
         cache_naam = OEFEN_NAAM if Bron.OPENZAAK in fictief else naam
@@ -117,6 +124,7 @@ class Omgeving:
         sandbox_db: Path | None = None,
         oefen_server: Any = None,
         meldingen: tuple[str, ...] = (),
+        toegangstoken: Callable[[], str] | None = None,
     ) -> Omgeving:
         """Clients per source: its real server, none (``uit``), or the embedded oefenomgeving.
 
@@ -162,6 +170,7 @@ class Omgeving:
             sluit=sluit,
             fictief=fictief,
             meldingen=(*meldingen, *(m.strip() for m in extra)),
+            toegangstoken=toegangstoken,
         )
         omgeving.oefen = oefen
         return omgeving
@@ -208,7 +217,7 @@ def echte_endpoints(
             instellingen.profiel, bron.value, vroeger=OUDE_GEHEIMNAMEN.get(bron, ())
         )
         apis = bron_inst.endpoints(bron)
-        if not geheim and any(inst.auth is not AuthSoort.GEEN for inst in apis.values()):
+        if not geheim and any(inst.auth.vraagt_geheim for inst in apis.values()):
             ontbreekt.append(BRON_TITELS[bron])
         for api, inst in apis.items():
             endpoints[api] = (inst, geheim or "")
@@ -282,6 +291,33 @@ def warm_op() -> None:
     ):
         with contextlib.suppress(ImportError):
             importlib.import_module(module)
+
+
+def meld_aan(
+    instellingen: Instellingen, loop: asyncio.AbstractEventLoop
+) -> tuple[Aanmelding | None, str | None]:
+    """Sign the medewerker in when the profile names an OpenID provider (else: None, None).
+
+    The identity from the ID token replaces ``medewerker_id``/``medewerker_naam`` for this
+    session (never saved). When signing in fails: None and why, in plain Dutch.
+    """
+    oidc = instellingen.actief_profiel.aanmelding
+    if oidc is None:
+        return None, None
+    try:
+        aanmelding = Aanmelding(oidc, profiel=instellingen.profiel)
+    except ConfiguratieFout as e:
+        return None, f"Aanmelden kan niet: {e} Klantbeeld werkt daarom op de oefenomgeving."
+    try:
+        wie = loop.run_until_complete(aanmelding.aanmelden())
+    except (AanmeldFout, ConfiguratieFout) as e:
+        loop.run_until_complete(aanmelding.aclose())
+        return None, (
+            f"Aanmelden is niet gelukt: {e} Klantbeeld werkt daarom op de oefenomgeving, "
+            "met fictieve gegevens."
+        )
+    instellingen.medewerker_id, instellingen.medewerker_naam = wie.id, wie.naam
+    return aanmelding, None
 
 
 def lees_instellingen() -> tuple[Instellingen, tuple[str, ...]]:
@@ -388,7 +424,14 @@ def main(argv: list[str] | None = None) -> int:
         instellingen.rol = Rol(args.rol)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    omgeving = Omgeving.maak(instellingen, demo=args.demo, meldingen=meldingen)
+    aanmelding, aanmeld_fout = (None, None) if args.demo else meld_aan(instellingen, loop)
+    omgeving = Omgeving.maak(
+        instellingen,
+        # Fail closed: a profile that wants a sign-in gets no real data without one.
+        demo=args.demo or aanmeld_fout is not None,
+        meldingen=(*meldingen, *([aanmeld_fout] if aanmeld_fout else [])),
+        toegangstoken=aanmelding.toegangstoken if aanmelding else None,
+    )
     for melding in omgeving.meldingen:  # also for whoever reads the log (no personal data)
         print(melding, file=sys.stderr)
     model = BeeldModel()
@@ -426,6 +469,9 @@ def main(argv: list[str] | None = None) -> int:
         loop.run_until_complete(omgeving.sluit())
         return 0
     QTimer.singleShot(0, warm_op)
+    if not args.screenshot:
+        kies_doelbinding(omgeving.verbindingen.protocollering, window)
+    bewaking = bewaak_aanmelding(aanmelding, window) if aanmelding else None
     ontvanger = None if args.screenshot else luister_naar_schermpops(window, sessie, model)
 
     async def run() -> int:
@@ -449,12 +495,68 @@ def main(argv: list[str] | None = None) -> int:
             loop.run_until_complete(sessie.sluit())
             if registraties is not None:
                 loop.run_until_complete(registraties.sluit())
+            if bewaking is not None:
+                bewaking()
             loop.run_until_complete(omgeving.sluit())
+            if aanmelding is not None:
+                loop.run_until_complete(aanmelding.aclose())
     finally:
         if ontvanger is not None:
             ontvanger.sluit()
         window.close()
     return code
+
+
+def kies_doelbinding(protocollering: Protocollering | None, window: Any) -> None:
+    """When the BRP gateway's settings offer several doelbindingen, the agent picks one now.
+
+    Before the loop runs (no coroutine is re-entered). Cancelled: no BRP data until one is
+    chosen (:class:`~klantbeeld.services.apis.brp.GeenDoelbinding` says so per request).
+    """
+    if protocollering is None or protocollering.gekozen is not None:
+        return
+    from PySide6.QtWidgets import QInputDialog
+
+    naam, gekozen = QInputDialog.getItem(
+        window, "Doelbinding", "Waarvoor raadpleegt u de BRP?", protocollering.keuzes, 0, False
+    )
+    if gekozen:
+        protocollering.kies(naam)
+
+
+def bewaak_aanmelding(aanmelding: Aanmelding, window: Any) -> Callable[[], None]:
+    """Refresh the sign-in silently; when it locks, say so and offer to sign in again.
+
+    Returns what stops it (on quit).
+    """
+    from klantbeeld.controllers.meldingen import Melding, Niveau
+
+    taken: dict[str, asyncio.Task[Any]] = {"bewaak": asyncio.ensure_future(aanmelding.bewaak())}
+
+    async def opnieuw() -> None:
+        try:
+            await aanmelding.aanmelden_in_browser()
+        except AanmeldFout as e:
+            window.toon_melding(Melding(str(e), Niveau.FOUT, opnieuw=herstart, duur_ms=0))
+            return
+        window.toon_melding(Melding("U bent weer aangemeld."))
+        taken["bewaak"] = asyncio.ensure_future(aanmelding.bewaak())
+
+    def herstart() -> None:
+        taken["opnieuw"] = asyncio.ensure_future(opnieuw())
+
+    def vergrendeld() -> None:
+        melding = Melding(
+            str(Vergrendeld()), Niveau.FOUT, opnieuw=herstart, duur_ms=0, knop="Opnieuw aanmelden"
+        )
+        window.toon_melding(melding)
+
+    def stop() -> None:
+        for taak in taken.values():
+            taak.cancel()
+
+    aanmelding.bij_vergrendeling.append(vergrendeld)
+    return stop
 
 
 def schermpop_uit(args: argparse.Namespace) -> Schermpop | None:

@@ -18,6 +18,7 @@ from klantbeeld.sandbox import (
     api_brp,
     api_klantinteracties,
     api_kvk,
+    api_logboek,
     api_zgw,
 )
 from klantbeeld.sandbox.common import ApiFout, Credentials, error_response
@@ -76,6 +77,9 @@ class Sandbox:
         ]
         for module in (api_brp, api_kvk, api_zgw, api_klantinteracties, api_betalingen):
             routes.extend(module.routes(self.ctx))
+        #: The Logboek Dataverwerkingen: what the verwerkingslog delivered (OTLP/HTTP).
+        self.logboek = api_logboek.Logboek()
+        routes.extend(api_logboek.routes(self.logboek))
         inner = Starlette(
             routes=routes,
             exception_handlers={ApiFout: self._on_fout, LegeBotsing: self._on_botsing},

@@ -11,6 +11,12 @@ connections and timeouts (after the work: the write is done, the client does not
 drawn from a seeded RNG. A late commit (``late_rate``, writes only) drops the connection before
 any work and does the write ``late_ms`` later, after the client has given up: its look-up
 before a retry cannot see it yet (as a real server whose worker commits after the proxy gave up).
+
+``brp_protocollering``: header names a BRP gateway demands (``x-doelbinding``, ``x-verwerking``,
+``x-gebruiker``, ...). A BRP request without any of them, or with one empty, is refused as a
+gateway refuses it: ``403`` with a problem body naming what is missing, before the BRP sees it.
+What the accepted requests carried is kept in :attr:`FaultMiddleware.brp_protocol` (the
+gateway's audit log), so tests can say which doelbinding and user reached the BRP.
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ SERVERS: dict[str, str] = {
     "/haalcentraal/": "brp",
     "/kvk/": "kvk",
     "/betalingen/": "betalingen",
+    "/logboek/": "logboek",
 }
 
 #: Names accepted by ``--down``: an API or a whole server.
@@ -50,6 +57,7 @@ DOWN_NAMES: dict[str, tuple[str, ...]] = {
     "klantinteracties": ("/klantinteracties/",),
     "openklant": ("/klantinteracties/",),
     "betalingen": ("/betalingen/",),
+    "logboek": ("/logboek/",),
 }
 
 
@@ -68,6 +76,8 @@ class Faults:
     cost_model: str = "none"  # "none" | a name in kosten.MODELLEN ("real", "productie")
     time_scale: float = 1.0  # cost models only: < 1 runs the model faster
     seed: int = 1
+    #: Headers the BRP's gateway demands on every request; empty: no gateway.
+    brp_protocollering: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """For the admin endpoint and ``--json``."""
@@ -82,6 +92,7 @@ class Faults:
             "down": sorted(self.down),
             "cost_model": self.cost_model,
             "time_scale": self.time_scale,
+            "brp_protocollering": list(self.brp_protocollering),
         }
 
     def update(self, data: dict[str, Any]) -> None:
@@ -100,6 +111,8 @@ class Faults:
                 setattr(self, key, float(data[key]))
         if "down" in data:
             self.down = set(data["down"])
+        if "brp_protocollering" in data:
+            self.brp_protocollering = [str(h).lower() for h in data["brp_protocollering"]]
         if "cost_model" in data:
             model = str(data["cost_model"])
             if model != "none" and model not in MODELLEN:
@@ -131,6 +144,8 @@ class FaultMiddleware:
         self._capaciteit: dict[tuple[str, str, float], Capaciteit] = {}
         #: Writes still to land (late commits); kept so they are not garbage collected.
         self._laat: set[asyncio.Task[None]] = set()
+        #: The demanded protocollering headers of every BRP request the gateway let through.
+        self.brp_protocol: list[dict[str, str]] = []
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -150,6 +165,8 @@ class FaultMiddleware:
                 503,
                 {"detail": "Service tijdelijk niet beschikbaar (oefenomgeving: uitgeschakeld)."},
             )
+            return
+        if server == "brp" and f.brp_protocollering and not await self._gateway(scope, send):
             return
         if f.latency_ms:
             await asyncio.sleep(f.latency_ms / 1000)
@@ -172,6 +189,29 @@ class FaultMiddleware:
             await self._faulty(scope, receive, send, drop=drop, timeout=timeout)
         else:
             await self.app(scope, receive, send)
+
+    async def _gateway(self, scope: Scope, send: Send) -> bool:
+        """The BRP gateway's check: True when every demanded header is there, else a 403."""
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        gezien = {naam: headers.get(naam, "").strip() for naam in self.faults.brp_protocollering}
+        ontbreekt = [naam for naam, waarde in gezien.items() if not waarde]
+        if not ontbreekt:
+            self.brp_protocol.append(gezien)
+            return True
+        await _plain(
+            send,
+            403,
+            {
+                "type": "https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.3",
+                "title": "U bent niet geautoriseerd voor deze operatie.",
+                "status": 403,
+                "detail": f"Verplichte protocolleringsheaders ontbreken: {', '.join(ontbreekt)}.",
+                "instance": scope["path"],
+                "code": "authorization",
+            },
+            media_type=b"application/problem+json",
+        )
+        return False
 
     async def _costed(
         self, server: str, scope: Scope, receive: Receive, send: Send, *, drop: bool, timeout: bool
@@ -251,14 +291,16 @@ async def _collect(app: ASGIApp, scope: Scope, receive: Receive) -> list[Message
     return messages
 
 
-async def _plain(send: Send, status: int, body: dict[str, Any]) -> None:
+async def _plain(
+    send: Send, status: int, body: dict[str, Any], *, media_type: bytes = b"application/json"
+) -> None:
     data = json.dumps(body).encode()
     await send(
         {
             "type": "http.response.start",
             "status": status,
             "headers": [
-                (b"content-type", b"application/json"),
+                (b"content-type", media_type),
                 (b"content-length", str(len(data)).encode()),
             ],
         }

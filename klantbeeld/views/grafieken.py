@@ -1,7 +1,7 @@
 """Charts for the team lead's overview: contacts per day per kanaal, bar lists, one big number.
 
 Thin QtCharts wrappers that take plain counts (computed by the pure functions in
-:mod:`klantbeeld.services.contacthistorie.historie`) and redraw in place; each exposes what it shows
+:mod:`klantbeeld.services.contacthistorie.cijfers`) and redraw in place; each exposes what it shows
 (:meth:`totaal`, :meth:`waarden`) so tests can check the charts against the data. No chart
 holds personal data: only kanalen, dates, onderwerpen, resultaten and medewerkers' names.
 """

@@ -98,7 +98,17 @@ AUTH_LABELS: dict[AuthSoort, str] = {
     AuthSoort.TOKEN: "Token (Authorization: Token …)",
     AuthSoort.APIKEY: "KVK apikey",
     AuthSoort.API_KEY_HEADER: "API-sleutel (X-API-KEY)",
+    AuthSoort.GEBRUIKERSTOKEN: "Token van de aangemelde medewerker (veiligst)",
 }
+
+#: Which kind is safer, plainly (the tooltip of every source's authentication choice).
+AUTH_UITLEG = (
+    "Veiligst is 'Token van de aangemelde medewerker': er staat dan geen gedeeld geheim op "
+    "de werkplek, elk verzoek draagt wie er kijkt en de toegang stopt als de aanmelding "
+    "verloopt. Dat vraagt een API-gateway van de gemeente en aanmelden bij Klantbeeld. "
+    "Een geheim of sleutel (ZGW JWT, Token, apikey) geeft iedereen die deze werkplek "
+    "gebruikt dezelfde toegang, en wie het geheim kopieert heeft die toegang ook."
+)
 
 ROL_LABELS: dict[Rol, str] = {Rol.MEDEWERKER: "Medewerker", Rol.TEAMLEIDER: "Teamleider"}
 
@@ -160,6 +170,7 @@ class BronFormulier(QWidget):
         for soort, label in AUTH_LABELS.items():
             self.auth.addItem(tr(label), soort.value)
         self.auth.setAccessibleName(tr("Soort authenticatie van {}").format(titel))
+        self.auth.setToolTip(tr(AUTH_UITLEG))
         self.client_id = QLineEdit()
         self.client_id.setAccessibleName(tr("Client-id van {}").format(titel))
         self.geheim = QLineEdit()
@@ -309,7 +320,7 @@ class BronFormulier(QWidget):
         for veld in (self.url, self.auth, self.timeout):
             veld.setEnabled(bewerkbaar and ingesteld)
         self.client_id.setEnabled(bewerkbaar and ingesteld and self.auth_soort is AuthSoort.ZGW_JWT)
-        self.geheim.setEnabled(ingesteld and self.auth_soort is not AuthSoort.GEEN)
+        self.geheim.setEnabled(ingesteld and self.auth_soort.vraagt_geheim)
         self.tls.setEnabled(bewerkbaar and ingesteld and not self._tls_vast)
         if self._tls_vast:
             self.tls.setChecked(True)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantbeeld.controllers.inzage import InzageController
 from klantbeeld.controllers.meldingen import Keuze, KeuzeSoort, Melding, Vraag
 from klantbeeld.services.klantbeeld.schermpop import Actie, Schermpop
 from klantbeeld.services.klantbeeld.waarden import Klantbeeld, Onderdeel
@@ -39,6 +40,7 @@ from klantbeeld.views.beeld import BeeldModel, DeelStatus
 from klantbeeld.views.icons import icon
 from klantbeeld.views.instellingen import InstellingenDialoog
 from klantbeeld.views.inwoner import InwonerScherm, wissel_inwoner
+from klantbeeld.views.inzage import inzage_knop
 from klantbeeld.views.panels.betalingen import BetalingenPaneel
 from klantbeeld.views.panels.kop import KopPaneel, maskeer_bsn, partij_naam
 from klantbeeld.views.panels.signalen import SignalenPaneel
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         fictief: Sequence[str] | None = None,
         meldingen: Sequence[str] = (),
         oefen_endpoints: Mapping[ApiNaam, tuple[ApiInstelling, str]] | None = None,
+        inzage: Callable[[], InzageController] | None = None,
     ) -> None:
         super().__init__()
         self.model = model
@@ -266,6 +269,8 @@ class MainWindow(QMainWindow):
             self.historie_knop.setAccessibleName(tr("Contacthistorie"))
             self.historie_knop.clicked.connect(self.toon_contacthistorie)
             self.statusBar().addPermanentWidget(self.historie_knop)
+        if inzage is not None and self.instellingen.rol == Rol.TEAMLEIDER:  # the verwerkingslog
+            self.statusBar().addPermanentWidget(inzage_knop(self, inzage))
         if registratie_fout:
             fout = QLabel(registratie_fout)
             fout.setTextFormat(Qt.TextFormat.PlainText)

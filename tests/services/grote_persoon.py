@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from klantbeeld.sandbox.seed import klantinteracties as ki
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
 from klantbeeld.sandbox.store import Obj, Store
-from klantbeeld.services.contacthistorie.historie import dag_van
+from klantbeeld.services.contacthistorie.rijen import dag_van
 
 #: Passes the elfproef; not a person of the seed, so every zaak and contact of it is ours.
 GROOT_BSN = "999990020"

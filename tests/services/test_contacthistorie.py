@@ -14,13 +14,25 @@ import pytest
 
 from klantbeeld.sandbox.seed import klantinteracties as ki
 from klantbeeld.services.apis.klantinteracties import Internetaak, KlantinteractiesClient
-from klantbeeld.services.contacthistorie import historie as ch
-from klantbeeld.services.contacthistorie.historie import (
-    Filter,
-    HistorieRij,
-    OpenVerzoek,
-    Periode,
+from klantbeeld.services.contacthistorie.cijfers import (
+    eerste_contact_aandeel,
+    per_dag_per_kanaal,
+    per_leeftijd,
+    per_resultaat,
+    top_onderwerpen,
 )
+from klantbeeld.services.contacthistorie.export import CSV_KOLOMMEN, naar_csv
+from klantbeeld.services.contacthistorie.rijen import (
+    GEEN_RESULTAAT,
+    Filter,
+    HistorieDetail,
+    HistorieRij,
+    Periode,
+    filter_rijen,
+)
+from klantbeeld.services.contacthistorie.rijen import keuzes as filterkeuzes
+from klantbeeld.services.contacthistorie.stroom import _paginaplan, alle, details, stroom
+from klantbeeld.services.contacthistorie.verzoeken import OpenVerzoek, open_verzoek, open_verzoeken
 from klantbeeld.services.registraties.kanalen import kanaal_sleutel
 from klantbeeld.services.verbinding.http import MAX_PAGE_SIZE, RequestLog
 from klantbeeld.services.werkplek.settings import ApiNaam
@@ -49,7 +61,7 @@ async def laad(
     try:
         api = verbindingen.get(ApiNaam.KLANTINTERACTIES)
         assert api is not None
-        return [b async for b in ch.stroom(KlantinteractiesClient(api), periode, **opties)]
+        return [b async for b in stroom(KlantinteractiesClient(api), periode, **opties)]
     finally:
         await verbindingen.aclose()
 
@@ -177,7 +189,7 @@ def test_the_stream_reads_every_row_whatever_the_servers_cap(cap: int) -> None:
     async def main() -> list[HistorieRij]:
         api, http = api_voor(lijst)
         async with http:
-            return await ch.alle(KlantinteractiesClient(api), periode, pagina=1000)
+            return await alle(KlantinteractiesClient(api), periode, pagina=1000)
 
     assert [r.uuid for r in run(main)] == [i["uuid"] for i in items]
     assert lijst.statussen == {200}  # never a page past the last one
@@ -197,7 +209,7 @@ def test_the_stream_reads_on_when_the_list_grew_meanwhile() -> None:
         api, http = api_voor(lijst)
         async with http:
             ki_client = KlantinteractiesClient(api)
-            return await ch.alle(ki_client, periode, eerste_pagina=50, pagina=100)
+            return await alle(ki_client, periode, eerste_pagina=50, pagina=100)
 
     assert {i["uuid"] for i in items} <= {r.uuid for r in run(main)}
     assert (3, 100, 200) in lijst.gevraagd  # by the last page's ``next``
@@ -205,7 +217,7 @@ def test_the_stream_reads_on_when_the_list_grew_meanwhile() -> None:
 
 
 def test_paginaplan_fills_the_gap_without_fetching_rows_twice() -> None:
-    assert ch._paginaplan(100, 500, 1400) == [
+    assert _paginaplan(100, 500, 1400) == [
         (2, 100, 0),
         (3, 100, 0),
         (4, 100, 0),
@@ -213,8 +225,8 @@ def test_paginaplan_fills_the_gap_without_fetching_rows_twice() -> None:
         (2, 500, 0),
         (3, 500, 0),
     ]
-    assert ch._paginaplan(100, 500, 250) == [(2, 100, 0), (3, 100, 0)]
-    assert ch._paginaplan(70, 300, 700) == [(1, 300, 70), (2, 300, 0), (3, 300, 0)]
+    assert _paginaplan(100, 500, 250) == [(2, 100, 0), (3, 100, 0)]
+    assert _paginaplan(70, 300, 700) == [(1, 300, 70), (2, 300, 0), (3, 300, 0)]
 
 
 # -- filters -----------------------------------------------------------------------------------
@@ -232,20 +244,20 @@ def test_filters_give_the_counts_the_store_gives(
     def resultaat(kc: dict[str, Any]) -> str:
         return str((kc.get("metadata") or {}).get("resultaat") or "")
 
-    telefoon = ch.filter_rijen(maand, Filter(kanalen=frozenset({"telefoon"})))
+    telefoon = filter_rijen(maand, Filter(kanalen=frozenset({"telefoon"})))
     assert len(telefoon) == aantal(lambda kc: kanaal_sleutel(kc["kanaal"]) == "telefoon")
-    chat_of_balie = ch.filter_rijen(maand, Filter(kanalen=frozenset({"chat", "balie"})))
+    chat_of_balie = filter_rijen(maand, Filter(kanalen=frozenset({"chat", "balie"})))
     assert len(chat_of_balie) == aantal(lambda kc: kc["kanaal"] in ("Live Chat", "Balie"))
-    lotte = ch.filter_rijen(maand, Filter(medewerkers=frozenset({"Lotte Vos"})))
+    lotte = filter_rijen(maand, Filter(medewerkers=frozenset({"Lotte Vos"})))
     assert len(lotte) == aantal(lambda kc: wie.get(kc["uuid"]) == "Lotte Vos") > 500
-    paspoort = ch.filter_rijen(maand, Filter(onderwerpen=frozenset({"Paspoort aanvragen"})))
+    paspoort = filter_rijen(maand, Filter(onderwerpen=frozenset({"Paspoort aanvragen"})))
     assert len(paspoort) == aantal(lambda kc: kc["onderwerp"] == "Paspoort aanvragen") > 500
-    niet = ch.filter_rijen(maand, Filter(resultaten=frozenset({"Niet gelukt"})))
+    niet = filter_rijen(maand, Filter(resultaten=frozenset({"Niet gelukt"})))
     assert len(niet) == aantal(lambda kc: resultaat(kc) == "Niet gelukt")
     assert all(not r.contact_gelukt for r in niet)
-    zonder = ch.filter_rijen(maand, Filter(resultaten=frozenset({""})))
+    zonder = filter_rijen(maand, Filter(resultaten=frozenset({""})))
     assert len(zonder) == aantal(lambda kc: not resultaat(kc))
-    tekst = ch.filter_rijen(maand, Filter(tekst="  GROENE container "))
+    tekst = filter_rijen(maand, Filter(tekst="  GROENE container "))
     assert len(tekst) == aantal(
         lambda kc: "groene" in kc["inhoud"].lower() and "container" in kc["inhoud"].lower()
     )
@@ -256,7 +268,7 @@ def test_filters_give_the_counts_the_store_gives(
         resultaten=frozenset({"Zelfstandig afgehandeld"}),
         periode=WEEK,
     )
-    assert len(ch.filter_rijen(maand, samen)) == aantal(
+    assert len(filter_rijen(maand, samen)) == aantal(
         lambda kc: (
             kc["kanaal"] == "Telefoon"
             and wie.get(kc["uuid"]) in ("Lotte Vos", "Kees Bos")
@@ -264,11 +276,11 @@ def test_filters_give_the_counts_the_store_gives(
             and WEEK.van <= dag(kc) <= WEEK.tot
         )
     )
-    assert ch.filter_rijen(maand, Filter()) == maand and Filter().leeg
+    assert filter_rijen(maand, Filter()) == maand and Filter().leeg
 
 
 def test_keuzes_lists_every_filter_value(maand: list[HistorieRij]) -> None:
-    keuzes = ch.keuzes(maand)
+    keuzes = filterkeuzes(maand)
     assert keuzes["kanalen"] == sorted(
         ["telefoon", "e-mail", "chat", "balie", "post", "webformulier"]
     )
@@ -281,7 +293,7 @@ def test_keuzes_lists_every_filter_value(maand: list[HistorieRij]) -> None:
 
 def test_counts_reflect_the_data(sandbox_server: Any, maand: list[HistorieRij]) -> None:
     kcs = verwacht(sandbox_server, MAAND)
-    per_dag = ch.per_dag_per_kanaal(maand)
+    per_dag = per_dag_per_kanaal(maand)
     assert list(per_dag) == sorted(per_dag)
     assert sum(sum(k.values()) for k in per_dag.values()) == len(maand)
     maandag = date(2026, 11, 23)
@@ -289,31 +301,31 @@ def test_counts_reflect_the_data(sandbox_server: Any, maand: list[HistorieRij]) 
     assert per_dag[maandag] == dict(verwacht_dag)
     assert per_dag[maandag]["telefoon"] > per_dag[maandag]["post"]
 
-    resultaten = ch.per_resultaat(maand)
+    resultaten = per_resultaat(maand)
     verwacht_res = Counter(
-        (kc.get("metadata") or {}).get("resultaat") or ch.GEEN_RESULTAAT for kc in kcs
+        (kc.get("metadata") or {}).get("resultaat") or GEEN_RESULTAAT for kc in kcs
     )
     assert resultaten == dict(verwacht_res)
     assert next(iter(resultaten)) == "Zelfstandig afgehandeld"
 
-    top = ch.top_onderwerpen(maand)
+    top = top_onderwerpen(maand)
     assert len(top) == 10
     teller = Counter(kc["onderwerp"] for kc in kcs)
     assert top == sorted(teller.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
 
     met = [kc for kc in kcs if (kc.get("metadata") or {}).get("resultaat")]
     zelf = [kc for kc in met if kc["metadata"]["resultaat"] == "Zelfstandig afgehandeld"]
-    assert ch.eerste_contact_aandeel(maand) == pytest.approx(len(zelf) / len(met))
-    assert 0.65 <= ch.eerste_contact_aandeel(maand) <= 0.75
+    assert eerste_contact_aandeel(maand) == pytest.approx(len(zelf) / len(met))
+    assert 0.65 <= eerste_contact_aandeel(maand) <= 0.75
     # The overview follows the filter.
-    chat = ch.filter_rijen(maand, Filter(kanalen=frozenset({"chat"})))
-    assert {k for d in ch.per_dag_per_kanaal(chat).values() for k in d} == {"chat"}
-    assert sum(ch.per_resultaat(chat).values()) == len(chat)
+    chat = filter_rijen(maand, Filter(kanalen=frozenset({"chat"})))
+    assert {k for d in per_dag_per_kanaal(chat).values() for k in d} == {"chat"}
+    assert sum(per_resultaat(chat).values()) == len(chat)
 
 
 def test_counts_of_nothing() -> None:
-    assert ch.per_dag_per_kanaal([]) == {} and ch.per_resultaat([]) == {}
-    assert ch.top_onderwerpen([]) == [] and ch.eerste_contact_aandeel([]) == 0.0
+    assert per_dag_per_kanaal([]) == {} and per_resultaat([]) == {}
+    assert top_onderwerpen([]) == [] and eerste_contact_aandeel([]) == 0.0
 
 
 # -- details -----------------------------------------------------------------------------------
@@ -334,13 +346,13 @@ def test_details_name_the_partij_for_the_klantbeeld_link(
         r for r in maand if not bets[r.uuid]["wasPartij"] and bets[r.uuid]["volledigeNaam"]
     )
 
-    async def go() -> tuple[ch.HistorieDetail, ch.HistorieDetail]:
+    async def go() -> tuple[HistorieDetail, HistorieDetail]:
         verbindingen = verbindingen_voor(sandbox_server)
         try:
             api = verbindingen.get(ApiNaam.KLANTINTERACTIES)
             assert api is not None
             ki_client = KlantinteractiesClient(api)
-            return await ch.details(ki_client, bekend), await ch.details(ki_client, anoniem)
+            return await details(ki_client, bekend), await details(ki_client, anoniem)
         finally:
             await verbindingen.aclose()
 
@@ -373,14 +385,14 @@ def test_age_term_and_holder_of_one_open_item() -> None:
     op = date(2026, 12, 1)
     # 23:30 UTC on 28 November is already 29 November in the Netherlands.
     laat = datetime(2026, 11, 27, 23, 30, tzinfo=UTC)
-    v = ch.open_verzoek(taak("Terugbellen", laat), op=op, actor_namen={"a1": "Parkeren"})
+    v = open_verzoek(taak("Terugbellen", laat), op=op, actor_namen={"a1": "Parkeren"})
     assert (v.soort, v.dagen, v.termijn_dagen, v.te_laat) == ("Contactverzoek", 3, 2, True)
     assert v.actoren == ("Parkeren", "onbekende actor") and v.klantcontact_uuid == "k1"
-    op_tijd = ch.open_verzoek(taak("Terugbellen", laat + timedelta(days=1)), op=op, actor_namen={})
+    op_tijd = open_verzoek(taak("Terugbellen", laat + timedelta(days=1)), op=op, actor_namen={})
     assert (op_tijd.dagen, op_tijd.te_laat) == (2, False)
-    vraag = ch.open_verzoek(taak("Vraag beantwoorden", laat), op=op, actor_namen={})
+    vraag = open_verzoek(taak("Vraag beantwoorden", laat), op=op, actor_namen={})
     assert (vraag.soort, vraag.termijn_dagen, vraag.te_laat) == ("Vraag", 5, False)
-    onbekend = ch.open_verzoek(taak("Terugmailen", None), op=op, actor_namen={})
+    onbekend = open_verzoek(taak("Terugmailen", None), op=op, actor_namen={})
     assert (onbekend.soort, onbekend.dagen, onbekend.te_laat) == ("Contactverzoek", None, False)
 
 
@@ -392,7 +404,7 @@ def test_age_groups() -> None:
             dagen=dagen, termijn_dagen=2, te_laat=dagen is not None and dagen > 2, actoren=(),
         )  # fmt: skip
 
-    groepen = ch.per_leeftijd([v(d) for d in (0, 1, 2, 3, 4, 7, 8, 14, 15, 30, 31, 400, None, -1)])
+    groepen = per_leeftijd([v(d) for d in (0, 1, 2, 3, 4, 7, 8, 14, 15, 30, 31, 400, None, -1)])
     assert [g.aantal for g in groepen] == [3, 2, 2, 2, 2, 3]
     assert [g.te_laat for g in groepen] == [0, 1, 2, 2, 2, 2]
     assert next(g.label for g in groepen) == "vandaag of gisteren"
@@ -409,9 +421,7 @@ def test_open_verzoeken_ages_overdue_and_holders(
         try:
             api = verbindingen.get(ApiNaam.KLANTINTERACTIES)
             assert api is not None
-            return await ch.open_verzoeken(
-                KlantinteractiesClient(api), op=TEST_VANDAAG, rijen=maand
-            )
+            return await open_verzoeken(KlantinteractiesClient(api), op=TEST_VANDAAG, rijen=maand)
         finally:
             await verbindingen.aclose()
 
@@ -437,7 +447,7 @@ def test_open_verzoeken_ages_overdue_and_holders(
     buiten = {t["aanleidinggevendKlantcontact"]["uuid"] for t in open_.values()} - in_maand
     details = [r for r in log.records if "/klantcontacten/" in r.path]
     assert len(details) == len(buiten)
-    groepen = ch.per_leeftijd(verzoeken)
+    groepen = per_leeftijd(verzoeken)
     assert sum(g.aantal for g in groepen) == len(verzoeken)
     assert sum(g.te_laat for g in groepen) == len(te_laat)
 
@@ -469,11 +479,11 @@ def lees(data: bytes) -> list[list[str]]:
 
 
 def test_csv_for_dutch_excel(maand: list[HistorieRij]) -> None:
-    data = ch.naar_csv(maand[:200])
+    data = naar_csv(maand[:200])
     assert data.startswith(b"\xef\xbb\xbfNummer;Datum;Kanaal;Onderwerp;Inhoud;")
     assert data.endswith(b"\r\n") and b"\n" not in data.replace(b"\r\n", b"")
     rijen = lees(data)
-    assert rijen[0] == list(ch.CSV_KOLOMMEN) and "BSN" not in rijen[0]
+    assert rijen[0] == list(CSV_KOLOMMEN) and "BSN" not in rijen[0]
     assert len(rijen) == 201
     eerste = maand[0]
     assert rijen[1][0] == eerste.nummer
@@ -485,7 +495,7 @@ def test_csv_dates_in_dutch_time_and_special_characters_quoted() -> None:
     zomer = rij(moment=datetime(2026, 7, 1, 8, 5, tzinfo=UTC))
     winter = rij(moment=datetime(2026, 1, 5, 23, 30, tzinfo=UTC), contact_gelukt=False)
     lastig = rij(onderwerp='Rij; met "quotes"', inhoud="regel 1\nregel 2; é ü 😀")
-    data = ch.naar_csv([zomer, winter, lastig])
+    data = naar_csv([zomer, winter, lastig])
     assert b'"Rij; met ""quotes"""' in data  # RFC 4180
     rijen = lees(data)
     assert rijen[1][1] == "01-07-2026 10:05" and rijen[2][1] == "06-01-2026 00:30"
@@ -496,22 +506,20 @@ def test_csv_dates_in_dutch_time_and_special_characters_quoted() -> None:
 
 def test_csv_has_bsn_only_when_asked() -> None:
     rijen_in = [rij(uuid="a"), rij(uuid="b")]
-    zonder = lees(ch.naar_csv(rijen_in, bsn_van=lambda r: "999993653"))
-    assert all(len(r) == len(ch.CSV_KOLOMMEN) for r in zonder)
+    zonder = lees(naar_csv(rijen_in, bsn_van=lambda r: "999993653"))
+    assert all(len(r) == len(CSV_KOLOMMEN) for r in zonder)
     assert "999993653" not in str(zonder)
     met = lees(
-        ch.naar_csv(
-            rijen_in, met_bsn=True, bsn_van=lambda r: "999993653" if r.uuid == "a" else None
-        )
+        naar_csv(rijen_in, met_bsn=True, bsn_van=lambda r: "999993653" if r.uuid == "a" else None)
     )
     assert met[0][-1] == "BSN" and met[1][-1] == "999993653" and met[2][-1] == ""
-    assert lees(ch.naar_csv(rijen_in, met_bsn=True))[1][-1] == ""
+    assert lees(naar_csv(rijen_in, met_bsn=True))[1][-1] == ""
 
 
 @pytest.mark.parametrize(
     "kwaad", ['=HYPERLINK("http://x")', "+31 6 123", "-2+3", "@SUM(A1)", "\t=1"]
 )
 def test_csv_guards_against_formula_injection(kwaad: str) -> None:
-    rijen = lees(ch.naar_csv([rij(onderwerp=kwaad, inhoud=kwaad, medewerker=kwaad)]))
+    rijen = lees(naar_csv([rij(onderwerp=kwaad, inhoud=kwaad, medewerker=kwaad)]))
     assert rijen[1][3] == rijen[1][4] == rijen[1][5] == "'" + kwaad
-    assert lees(ch.naar_csv([rij(onderwerp="Gewoon = tekst")]))[1][3] == "Gewoon = tekst"
+    assert lees(naar_csv([rij(onderwerp="Gewoon = tekst")]))[1][3] == "Gewoon = tekst"

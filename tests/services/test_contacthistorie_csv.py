@@ -8,7 +8,9 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from klantbeeld.services.contacthistorie import historie as ch
+from klantbeeld.services.contacthistorie.export import CSV_KOLOMMEN, naar_csv
+from klantbeeld.services.contacthistorie.rijen import HistorieRij, Periode, rij_van
+from klantbeeld.services.contacthistorie.stroom import alle
 from tests.conftest import TEST_VANDAAG
 from tests.helpers import ki_client, ki_verbindingen
 
@@ -37,7 +39,7 @@ def _klantcontact(onderwerp: str, reactie: str | None, eind: datetime | None) ->
 def test_csv_has_the_answer_and_the_duration(
     fresh_sandbox: Any, runner: Callable[[Callable[[], Awaitable[Any]]], Any]
 ) -> None:
-    async def main() -> list[ch.HistorieRij]:
+    async def main() -> list[HistorieRij]:
         v = ki_verbindingen(fresh_sandbox)
         try:
             ki = ki_client(v)
@@ -53,17 +55,17 @@ def test_csv_has_the_answer_and_the_duration(
                 ),
             ):
                 await ki.api.post_json("klantcontacten", body)
-            rijen = await ch.alle(ki, ch.Periode(van=TEST_VANDAAG, tot=TEST_VANDAAG))
+            rijen = await alle(ki, Periode(van=TEST_VANDAAG, tot=TEST_VANDAAG))
         finally:
             await v.aclose()
         return [r for r in rijen if r.onderwerp.startswith("CSV-proef")]
 
     rijen = sorted(runner(main), key=lambda r: r.onderwerp)
     assert len(rijen) == 3
-    data = ch.naar_csv(rijen)
+    data = naar_csv(rijen)
     tabel = list(csv.reader(io.StringIO(data[3:].decode("utf-8"), newline=""), delimiter=";"))
     kop = tabel[0]
-    assert kop[-2:] == ["Reactie", "Duur"] and kop == list(ch.CSV_KOLOMMEN)
+    assert kop[-2:] == ["Reactie", "Duur"] and kop == list(CSV_KOLOMMEN)
     per_onderwerp = {r[kop.index("Onderwerp")]: r for r in tabel[1:]}
     met = per_onderwerp["CSV-proef met antwoord"]
     assert met[kop.index("Reactie")] == "'=Dinsdag; zie ook de afvalkalender"  # no formula
@@ -72,12 +74,12 @@ def test_csv_has_the_answer_and_the_duration(
     assert zonder[kop.index("Reactie")] == "" and zonder[kop.index("Duur")] == ""
     assert per_onderwerp["CSV-proef lang"][kop.index("Duur")] == "1:00:04"
     # with the BSN asked for, it still comes last
-    met_bsn = ch.naar_csv(rijen, met_bsn=True, bsn_van=lambda r: None)
+    met_bsn = naar_csv(rijen, met_bsn=True, bsn_van=lambda r: None)
     assert met_bsn[3:].split(b"\r\n", 1)[0].endswith(b";Reactie;Duur;BSN")
 
 
 def test_an_end_before_the_start_is_no_duration() -> None:
-    rij = ch.rij_van(
+    rij = rij_van(
         {
             "uuid": "u1",
             "plaatsgevondenOp": START.isoformat(),

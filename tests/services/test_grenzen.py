@@ -18,8 +18,8 @@ import pytest
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
 from klantbeeld.services.apis.klantinteracties import KlantinteractiesClient
 from klantbeeld.services.apis.zgw import InformatieObject, ZakenClient
-from klantbeeld.services.contacthistorie import historie as contacthistorie
-from klantbeeld.services.contacthistorie.historie import Periode
+from klantbeeld.services.contacthistorie.rijen import Periode
+from klantbeeld.services.contacthistorie.stroom import alle
 from klantbeeld.services.klantbeeld.composer import Onderdeel
 from klantbeeld.services.verbinding.clients import Verbindingen, maak_verbindingen
 from klantbeeld.services.verbinding.errors import (
@@ -364,7 +364,7 @@ def test_the_contact_history_of_a_period_is_bounded_too(met_count: bool) -> None
             assert ki is not None
             periode = Periode(date(2026, 11, 1), date(2026, 11, 30))
             try:
-                return await contacthistorie.alle(KlantinteractiesClient(ki), periode)
+                return await alle(KlantinteractiesClient(ki), periode)
             except ApiError as e:
                 return e
             finally:

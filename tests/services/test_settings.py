@@ -350,6 +350,20 @@ def test_the_site_file_in_the_readme_is_valid(tmp_path: Path) -> None:
         "https://openzaak.gemeente.nl/catalogi/api/v1"
     )
     assert conf.effectief.modus(Bron.BETALINGEN) is Modus.UIT
+    # The site's sign-in and BRP protocollering, which a user file cannot change.
+    aanmelding = conf.effectief.actief_profiel.aanmelding
+    assert aanmelding is not None and aanmelding.client_id == "klantbeeld"
+    brp = conf.effectief.apis[ApiNaam.BRP]
+    assert brp.auth is AuthSoort.GEBRUIKERSTOKEN and not brp.auth.vraagt_geheim
+    assert brp.protocollering is not None
+    assert [d.naam for d in brp.protocollering.doelbindingen] == [
+        "Algemene dienstverlening",
+        "Wmo",
+    ]
+    wmo = brp.protocollering.doelbindingen[1]
+    assert wmo.waarde("RaadpleegMetBurgerservicenummer") == "BRPACT-Wmo"
+    assert wmo.waarde("ZoekMetPostcodeEnHuisnummer") == "BRPACT-ZoekenAlgemeen"
+    assert conf.effectief.apis[ApiNaam.ZAKEN].protocollering is None
 
 
 def test_schema_1_settings_built_in_code_are_migrated_too() -> None:

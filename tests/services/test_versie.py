@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography.fernet import Fernet
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 import klantbeeld
@@ -19,6 +20,17 @@ from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
 from klantbeeld.services.apis.catalogus import CatalogusCache
 from klantbeeld.services.klantbeeld.composer import KlantbeeldComposer
 from klantbeeld.services.verbinding.oefenstatus import wacht_op_oefenmaand
+from klantbeeld.services.verwerkingslog.bezorger import Logboekbezorger, SpanMaker, maak_exporter
+from klantbeeld.services.verwerkingslog.instelling import (
+    OEFEN_LEZEN_PAD,
+    OEFEN_PSEUDONIEM_SLEUTEL,
+    OEFEN_TRACES_PAD,
+    LogboekAdres,
+    maak_lezer,
+)
+from klantbeeld.services.verwerkingslog.journaal import VerwerkingJournaal
+from klantbeeld.services.verwerkingslog.vastlegging import Verwerkingslog
+from klantbeeld.services.verwerkingslog.verwerking import Betrokkene
 from klantbeeld.services.werkplek.settings import ApiNaam
 from klantbeeld.versie import ONBEKEND, user_agent, versie, versie_uit_pyproject
 from tests.conftest import ROOT, TEST_VANDAAG, run
@@ -109,3 +121,37 @@ def test_every_request_of_a_klantbeeld_says_klantbeeld_and_its_version(
     )
     verwacht = f"Klantbeeld/{pyproject_versie()}"
     assert {ua for _, ua in opnemer.verzoeken} == {verwacht}
+
+
+def test_the_logboek_hears_klantbeeld_and_its_version_too(
+    opgenomen_server: tuple[Any, Opnemer], tmp_path: Path
+) -> None:
+    """The verwerkingslog's OTLP delivery (requests, not httpx) and the Inzage reader."""
+    server, opnemer = opgenomen_server
+    opnemer.verzoeken.clear()
+    journaal = VerwerkingJournaal(tmp_path / "log.sqlite3", sleutel=Fernet.generate_key())
+    try:
+        vlog = Verwerkingslog(journaal, medewerker="anouk.de.boer@gemeente.example")
+        vlog.open_klantbeeld(Betrokkene.bsn(VOORBEELD_BSN))
+        bezorger = Logboekbezorger(
+            journaal,
+            maak_exporter(server.root + OEFEN_TRACES_PAD, timeout_s=5),
+            SpanMaker(pseudoniem_sleutel=OEFEN_PSEUDONIEM_SLEUTEL),
+        )
+        assert run(bezorger.bezorg_wat_klaarstaat) == 1
+    finally:
+        journaal.close()
+
+    async def lees() -> int:
+        adres = LogboekAdres(traces_url=None, lezen_url=server.root + OEFEN_LEZEN_PAD)
+        lezer, client = maak_lezer(adres, OEFEN_PSEUDONIEM_SLEUTEL)
+        assert lezer is not None and client is not None
+        try:
+            return len(await lezer.verwerkingen(Betrokkene.bsn(VOORBEELD_BSN)))
+        finally:
+            await client.aclose()
+
+    assert run(lees) >= 1
+    paden = {pad for pad, _ in opnemer.verzoeken}
+    assert {"/logboek/v1/traces", "/logboek/lezenapi/v0/processing-activities"} <= paden
+    assert {ua for _, ua in opnemer.verzoeken} == {f"Klantbeeld/{pyproject_versie()}"}

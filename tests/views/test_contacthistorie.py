@@ -6,25 +6,22 @@ import asyncio
 import csv
 import io
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+import qasync
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
-from klantbeeld.services.contacthistorie.historie import (
-    Filter,
-    HistorieRij,
-    Periode,
-    alle,
-    filter_rijen,
-    per_resultaat,
-    top_onderwerpen,
-)
+from klantbeeld.controllers.contacthistorie import DETAIL
+from klantbeeld.services.contacthistorie.cijfers import per_resultaat, top_onderwerpen
+from klantbeeld.services.contacthistorie.rijen import Filter, HistorieRij, Periode, filter_rijen
+from klantbeeld.services.contacthistorie.stroom import alle
 from klantbeeld.services.werkplek.settings import Instellingen, Rol
 from klantbeeld.views.contacthistorie import ContacthistorieScherm
 from klantbeeld.views.main_window import MainWindow
@@ -36,7 +33,7 @@ from klantbeeld.views.models.historie_model import (
     OpenVerzoekenModel,
 )
 from tests.conftest import TEST_VANDAAG
-from tests.views.conftest import Werkplek
+from tests.views.conftest import Werkplek, maak_werkplek
 
 MARKUP = "<b>vet</b> <script>alert('x')</script> &amp; <i>schuin</i>"
 
@@ -79,11 +76,57 @@ def scherm_geladen(werkplek: Werkplek, server: Any, qtbot: Any) -> Contacthistor
     return scherm
 
 
-@pytest.fixture
-def scherm(werkplek: Werkplek, sandbox_server: Any, qtbot: Any) -> Iterator[ContacthistorieScherm]:
-    s = scherm_geladen(werkplek, sandbox_server, qtbot)
+def wacht_tot(klaar: Callable[[], bool], timeout: float) -> None:
+    """Run the event loop until ``klaar()`` (outside a test: no qtbot)."""
+    eind = time.monotonic() + timeout
+    while not klaar():
+        assert time.monotonic() < eind, "timed out"
+        QTest.qWait(10)
+
+
+@pytest.fixture(scope="module")
+def geladen_scherm(
+    qapp: Any, qloop: qasync.QEventLoop, sandbox_server: Any
+) -> Iterator[ContacthistorieScherm]:
+    """One screen with the month loaded for the tests that only read and filter it (a load
+    costs seconds); :func:`scherm` puts it back as loaded before each test."""
+    asyncio.events._set_running_loop(qloop)
+    w = maak_werkplek(sandbox_server)
+    wacht_op_maand(sandbox_server)
+    s = ContacthistorieScherm(w.sessie, teamleider(), vandaag=TEST_VANDAAG)
+    s.resize(1366, 700)
+    s.show()
+    s.laad()
+    wacht_tot(lambda: not s.bezig and s.verzoeken_klaar, timeout=30)
+    c = s.controller
+    assert c is not None
+    wacht_tot(lambda: not c.taken.bezig(DETAIL), timeout=10)  # nothing in flight between tests
+    asyncio.events._set_running_loop(None)
     yield s
+    asyncio.events._set_running_loop(qloop)
     s.stop()
+    s.close()
+    s.deleteLater()
+    taak = asyncio.ensure_future(w.verbindingen.aclose())
+    wacht_tot(taak.done, timeout=5)
+    asyncio.events._set_running_loop(None)
+
+
+@pytest.fixture
+def scherm(geladen_scherm: ContacthistorieScherm) -> Iterator[ContacthistorieScherm]:
+    """The loaded screen, as a fresh load leaves it: no filter, no sort, the list showing."""
+    s = geladen_scherm
+    s.wis_filters()
+    s.bsn_keuze.setChecked(False)
+    s.tabel.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+    s.tabs.setCurrentIndex(0)
+    s.tabel.selectRow(0)
+    yield s
+    c = s.controller
+    assert c is not None
+    wacht_tot(lambda: not c.taken.bezig(DETAIL), timeout=10)  # nothing cut off mid-request
+    s.stop()
+    s.export_melding.setVisible(False)
 
 
 def rij(n: int, **velden: Any) -> HistorieRij:

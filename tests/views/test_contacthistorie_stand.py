@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from klantbeeld.sandbox.seed import klantinteracties as ki_seed
-from klantbeeld.services.contacthistorie.historie import alle
+from klantbeeld.services.contacthistorie.stroom import alle
 from klantbeeld.views.contacthistorie import ContacthistorieScherm
 from tests.conftest import TEST_VANDAAG
 from tests.views.conftest import Werkplek

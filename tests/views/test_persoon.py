@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.sandbox.seed.plan import GEZIN_BSN, VOORBEELD_BSN
-from klantbeeld.services.contacthistorie.historie import HistorieDetail
+from klantbeeld.services.contacthistorie.rijen import HistorieDetail
 from klantbeeld.views import klembord
 from klantbeeld.views.main_window import MainWindow
 from tests.views.conftest import Werkplek, venster

@@ -8,7 +8,7 @@ models keep only what they declare. Input is checked with :mod:`invoer` first.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -26,8 +26,13 @@ from klantbeeld.services.klantbeeld.invoer import (
     valideer_naam,
     valideer_postcode,
 )
-from klantbeeld.services.verbinding.errors import OngeldigAntwoord
+from klantbeeld.services.verbinding.errors import ConfiguratieFout, OngeldigAntwoord
 from klantbeeld.services.verbinding.http import ApiClient, valideer
+from klantbeeld.services.werkplek.settings import (
+    MAX_PROTOCOLLERING,
+    BrpProtocollering,
+    Doelbinding,
+)
 
 #: Every field the klantbeeld asks the BRP for, and what shows or uses it (AVG art. 5(1)(c):
 #: nothing is asked that no screen shows). The indicators (geheimhouding, opschorting, rni,
@@ -245,14 +250,77 @@ class Persoon(_BrpModel):
         return regels
 
 
+class GeenDoelbinding(ConfiguratieFout):
+    """The configuration offers several doelbindingen and the agent has not picked one."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Kies eerst waarvoor u de BRP raadpleegt (de doelbinding); "
+            "zonder doelbinding worden geen persoonsgegevens opgevraagd."
+        )
+
+
+class Protocollering:
+    """The protocollering headers of each BRP request, and the doelbinding the agent chose.
+
+    ``gebruiker``: the signed-in medewerker's id (asked per request: a new sign-in counts).
+    With one doelbinding it is used; with more, :meth:`kies` must be called first, else a
+    request fails closed with :class:`GeenDoelbinding`.
+    """
+
+    def __init__(self, instelling: BrpProtocollering, gebruiker: Callable[[], str]) -> None:
+        self.instelling = instelling
+        self._gebruiker = gebruiker
+        enige = instelling.doelbindingen
+        self._gekozen: Doelbinding | None = enige[0] if len(enige) == 1 else None
+
+    @property
+    def keuzes(self) -> list[str]:
+        """The doelbindingen the agent may pick from, by name, in the configured order."""
+        return [d.naam for d in self.instelling.doelbindingen]
+
+    @property
+    def gekozen(self) -> str | None:
+        """The name of the doelbinding in use, or None while the agent must still pick."""
+        return self._gekozen.naam if self._gekozen else None
+
+    def kies(self, naam: str) -> None:
+        """Use the doelbinding named ``naam`` for every following BRP request."""
+        for doelbinding in self.instelling.doelbindingen:
+            if doelbinding.naam == naam:
+                self._gekozen = doelbinding
+                return
+        raise ConfiguratieFout(f"Doelbinding '{naam}' is niet ingesteld.")
+
+    def headers(self, operatie: str) -> dict[str, str]:
+        """The headers for one request of ``operatie`` (each value at most 242 characters)."""
+        if self._gekozen is None:
+            raise GeenDoelbinding()
+        inst = self.instelling
+        gebruiker = self._gebruiker().strip()
+        if not gebruiker:
+            raise ConfiguratieFout(
+                "De BRP vraagt wie er kijkt, maar er is geen medewerker aangemeld."
+            )
+        waarden = {
+            inst.doelbinding_header: self._gekozen.waarde(operatie),
+            inst.verwerking_header: self._gekozen.verwerking,
+            inst.gebruiker_header: gebruiker,
+            inst.origin_oin_header: inst.origin_oin,
+        }
+        return {k: v[:MAX_PROTOCOLLERING] for k, v in waarden.items() if k and v}
+
+
 class BrpClient:
     """Reads persons from BRP Personen 2.x (``POST /personen``)."""
 
-    def __init__(self, api: ApiClient) -> None:
+    def __init__(self, api: ApiClient, protocollering: Protocollering | None = None) -> None:
         self.api = api
+        self.protocollering = protocollering
 
     async def _vraag(self, body: dict[str, Any]) -> list[Persoon]:
-        antwoord = await self.api.post_json("personen", body, idempotent=True)
+        headers = self.protocollering.headers(body["type"]) if self.protocollering else None
+        antwoord = await self.api.post_json("personen", body, headers=headers, idempotent=True)
         if not isinstance(antwoord, dict):
             raise OngeldigAntwoord(self.api.bron, "het antwoord is geen object")
         personen = antwoord.get("personen") or []

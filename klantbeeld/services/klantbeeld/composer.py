@@ -101,7 +101,7 @@ class KlantbeeldComposer:
         betalingen = verbindingen.get(ApiNaam.BETALINGEN)
         zoeken = verbindingen.get(ApiNaam.KVK_ZOEKEN)
         profiel = verbindingen.get(ApiNaam.KVK_BASISPROFIEL)
-        self.brp = BrpClient(brp) if brp else None
+        self.brp = BrpClient(brp, verbindingen.protocollering) if brp else None
         self.zaken = ZakenClient(zaken, verbindingen.get(ApiNaam.DOCUMENTEN)) if zaken else None
         self.klantinteracties = KlantinteractiesClient(ki) if ki else None
         self.betalingen = BetalingenClient(betalingen) if betalingen else None

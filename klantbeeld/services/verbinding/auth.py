@@ -1,10 +1,11 @@
-"""Authentication headers as each API's spec declares them (ZGW JWT, Token, apikey)."""
+"""Auth headers per API: its spec's kind (ZGW JWT, Token, apikey) or the medewerker's own token."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
 
+from klantbeeld.services.verbinding.errors import ConfiguratieFout
 from klantbeeld.services.werkplek.settings import AuthSoort
 
 HeaderFactory = Callable[[], dict[str, str]]
@@ -33,8 +34,22 @@ def header_factory(
     secret: str = "",
     user_id: str = "",
     user_representation: str = "",
+    toegangstoken: Callable[[], str] | None = None,
 ) -> HeaderFactory:
-    """A function giving the auth headers for one request (a JWT is renewed every minute)."""
+    """A function giving the auth headers for one request (a JWT is renewed every minute).
+
+    ``toegangstoken``: the signed-in medewerker's access token, asked per request (it is
+    refreshed while the app runs); it raises when the sign-in has expired, and then no request
+    goes out.
+    """
+    if soort is AuthSoort.GEBRUIKERSTOKEN:
+        if toegangstoken is None:
+            raise ConfiguratieFout(
+                "Deze bron gebruikt het toegangstoken van de medewerker, maar er is geen "
+                "aanmelding ingesteld in dit profiel."
+            )
+        token = toegangstoken
+        return lambda: {"Authorization": f"Bearer {token()}"}
     if soort is AuthSoort.ZGW_JWT:
         cache: dict[str, tuple[float, str]] = {}
 

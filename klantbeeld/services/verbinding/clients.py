@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import asyncio
 import ssl
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 import httpx
 import truststore
 
+from klantbeeld.services.apis.brp import Protocollering
 from klantbeeld.services.verbinding.auth import header_factory
 from klantbeeld.services.verbinding.errors import OnveiligeVerbinding
 from klantbeeld.services.verbinding.http import ApiClient, Grenzen, RequestLog, RetryPolicy
@@ -44,6 +45,8 @@ class Verbindingen:
     """The API clients of one session; ``aclose()`` on quit."""
 
     clients: dict[ApiNaam, ApiClient] = field(default_factory=dict)
+    #: The BRP's protocollering headers and the chosen doelbinding; None when none are asked.
+    protocollering: Protocollering | None = None
     _http: list[httpx.AsyncClient] = field(default_factory=list)
 
     def get(self, api: ApiNaam) -> ApiClient | None:
@@ -67,12 +70,15 @@ def maak_verbindingen(
     user_representation: str = "",
     transport: httpx.AsyncBaseTransport | None = None,
     grenzen: Grenzen | None = None,
+    toegangstoken: Callable[[], str] | None = None,
 ) -> Verbindingen:
     """One ``httpx.AsyncClient`` and :class:`ApiClient` per configured API.
 
     Raises :class:`OnveiligeVerbinding` (plain Dutch) for an API outside loopback at
     ``http://`` or with certificate checks off. ``grenzen`` bounds what each client follows
     of a server's say-so; a request's deadline is never shorter than the API's own time-out.
+    ``toegangstoken``: the signed-in medewerker's access token (auth kind ``gebruikerstoken``);
+    ``user_id`` also fills the BRP's user header.
     """
     for api, (inst, _) in endpoints.items():
         reden = onveilig_adres(inst.base_url, tls_verifieren=inst.tls_verifieren)
@@ -109,6 +115,7 @@ def maak_verbindingen(
                 secret=secret,
                 user_id=user_id,
                 user_representation=user_representation,
+                toegangstoken=toegangstoken,
             ),
             extra_headers=_EXTRA_HEADERS.get(api),
             limiter=limiter,
@@ -117,6 +124,8 @@ def maak_verbindingen(
             grenzen=replace(grenzen, deadline_s=max(grenzen.deadline_s, inst.timeout_s)),
             werkers=inst.werkers,
         )
+        if inst.protocollering is not None:
+            result.protocollering = Protocollering(inst.protocollering, lambda: user_id)
     return result
 
 

@@ -37,6 +37,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 from pydantic import BaseModel
 
+from klantbeeld.services.verbinding import tracecontext
 from klantbeeld.services.verbinding.auth import HeaderFactory
 from klantbeeld.services.verbinding.errors import (
     ApiStatusError,
@@ -280,6 +281,7 @@ class ApiClient:
         while True:
             record.attempts = attempt + 1
             all_headers = {"Accept": "application/json", **self._headers, **self._auth()}
+            all_headers.update(tracecontext.headers())  # the verwerking this belongs to
             if headers:
                 all_headers.update(headers)
             verzoek = self._client.build_request(

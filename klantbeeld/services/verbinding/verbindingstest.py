@@ -119,7 +119,14 @@ async def controleer_verbinding(
     fout = controleer_url(instelling.base_url) or _onveilig(instelling)
     if fout:
         return Testuitslag(api, False, fout)
-    if instelling.auth is not AuthSoort.GEEN and not geheim:
+    if instelling.auth is AuthSoort.GEBRUIKERSTOKEN:
+        return Testuitslag(
+            api,
+            False,
+            "Deze bron gebruikt het token van de aangemelde medewerker; "
+            "start Klantbeeld opnieuw en meld u aan om de verbinding te testen.",
+        )
+    if instelling.auth.vraagt_geheim and not geheim:
         return Testuitslag(api, False, "Vul eerst het geheim of de sleutel in.")
     if instelling.auth is AuthSoort.ZGW_JWT and not instelling.client_id:
         return Testuitslag(api, False, "Vul eerst de client-id in.")

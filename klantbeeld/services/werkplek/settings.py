@@ -97,6 +97,96 @@ class AuthSoort(StrEnum):
     TOKEN = "token"  # Authorization: Token <key>
     APIKEY = "apikey"  # KVK: header `apikey`
     API_KEY_HEADER = "x-api-key"  # BRP: header X-API-KEY
+    #: Authorization: Bearer <the signed-in medewerker's access token> (an API gateway checks it;
+    #: no shared secret on the desktop). Needs ``aanmelding`` in the profile.
+    GEBRUIKERSTOKEN = "gebruikerstoken"
+
+    @property
+    def vraagt_geheim(self) -> bool:
+        """True when this kind needs a secret in the keyring (the user token needs none)."""
+        return self not in (AuthSoort.GEEN, AuthSoort.GEBRUIKERSTOKEN)
+
+
+#: The BRP Personen operations (the ``type`` of ``POST /personen``).
+BRP_OPERATIES = (
+    "RaadpleegMetBurgerservicenummer",
+    "ZoekMetGeslachtsnaamEnGeboortedatum",
+    "ZoekMetNaamEnGemeenteVanInschrijving",
+    "ZoekMetPostcodeEnHuisnummer",
+)
+
+#: A gateway's audit columns hold at most this many characters per header (ZAC trims to it too).
+MAX_PROTOCOLLERING = 242
+
+
+class Doelbinding(BaseModel):
+    """One purpose an agent may consult the BRP for, with its header values per operation.
+
+    As ZAC configures it per zaaktype (``zoekWaarde``, ``raadpleegWaarde``,
+    ``verwerkingregisterWaarde``): a value for raadplegen, one for the searches, and the
+    verwerking; ``per_operatie`` overrides one operation (a gateway that tells them apart).
+    """
+
+    model_config = ConfigDict(extra="ignore")
+
+    #: What the agent sees in the picker ("Algemene dienstverlening", "Wmo", ...).
+    naam: str = Field(min_length=1)
+    raadplegen: str = "BRPACT-Totaal"
+    zoeken: str = "BRPACT-ZoekenAlgemeen"
+    verwerking: str = "Algemeen"
+    per_operatie: dict[str, str] = Field(default_factory=dict)
+
+    def waarde(self, operatie: str) -> str:
+        """The doelbinding header value for one BRP operation."""
+        if operatie in self.per_operatie:
+            return self.per_operatie[operatie]
+        return self.raadplegen if operatie.startswith("Raadpleeg") else self.zoeken
+
+
+class BrpProtocollering(BaseModel):
+    """The protocollering headers a BRP gateway demands (names as ZAC sends them).
+
+    ``gebruiker_header`` carries the signed-in medewerker's id; with more than one
+    :class:`Doelbinding` the agent picks one before the BRP is consulted.
+    """
+
+    model_config = ConfigDict(extra="ignore")
+
+    doelbinding_header: str = "x-doelbinding"
+    verwerking_header: str = "x-verwerking"
+    gebruiker_header: str = "x-gebruiker"
+    origin_oin_header: str = "x-origin-oin"
+    #: The municipality's OIN; the header is left out when empty.
+    origin_oin: str = ""
+    doelbindingen: list[Doelbinding] = Field(
+        default_factory=lambda: [Doelbinding(naam="Algemene dienstverlening")], min_length=1
+    )
+
+    @field_validator("doelbindingen")
+    @classmethod
+    def _unieke_namen(cls, waarden: list[Doelbinding]) -> list[Doelbinding]:
+        namen = [d.naam for d in waarden]
+        if len(set(namen)) != len(namen):
+            raise ValueError("elke doelbinding heeft een eigen naam")
+        return waarden
+
+
+class OidcInstelling(BaseModel):
+    """The municipality's OpenID provider: the medewerker signs in there (code + PKCE).
+
+    A public client (no secret on the desktop), registered as a native app whose redirect is
+    ``http://127.0.0.1/aangemeld`` on any port (RFC 8252 7.3).
+    """
+
+    model_config = ConfigDict(extra="ignore")
+
+    issuer: str
+    client_id: str
+    scopes: str = "openid profile offline_access"
+    #: The ID token claim that is the medewerker's id (``user_id``, ``x-gebruiker``, actor).
+    id_claim: str = "preferred_username"
+    #: The claim with the name shown (``user_representation``).
+    naam_claim: str = "name"
 
 
 class ApiInstelling(BaseModel):
@@ -112,6 +202,8 @@ class ApiInstelling(BaseModel):
     #: How many requests the server handles side by side (its worker processes): see
     #: :attr:`BronInstelling.werkers`; 1 when not told (the oefenomgeving is one process).
     werkers: int = Field(default=1, ge=1, le=16)
+    #: BRP only: the protocollering headers a gateway demands; None: none are sent.
+    protocollering: BrpProtocollering | None = None
 
 
 class Bron(StrEnum):
@@ -254,6 +346,8 @@ class BronInstelling(BaseModel):
     #: set-up) gains nothing from that and is best told 1 (shared/recorded, "What the real
     #: servers cost").
     werkers: int = Field(default=4, ge=1, le=16)
+    #: BRP only: the protocollering headers its gateway demands (:class:`BrpProtocollering`).
+    protocollering: BrpProtocollering | None = None
 
     @model_validator(mode="after")
     def _url_bij_ingesteld(self) -> BronInstelling:
@@ -273,6 +367,7 @@ class BronInstelling(BaseModel):
                 timeout_s=self.timeout_s,
                 tls_verifieren=self.tls_verifieren,
                 werkers=self.werkers,
+                protocollering=self.protocollering if bron is Bron.BRP else None,
             )
             for api, root in roots.items()
         }
@@ -284,6 +379,17 @@ class Profiel(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     bronnen: dict[Bron, BronInstelling] = Field(default_factory=dict)
+    #: The OpenID provider the medewerker signs in with; None: identity from the settings
+    #: (``medewerker_id``, ``medewerker_naam``), as on the oefenomgeving.
+    aanmelding: OidcInstelling | None = None
+    #: The OTLP/HTTP traces endpoint of the municipality's Logboek Dataverwerkingen
+    #: (``https://logboek.gemeente.nl/v1/traces``); empty: the oefenomgeving's logboek.
+    logboek_url: str = ""
+    #: The root of that logboek's LDV lezen API (for the Inzage view); empty: the oefenomgeving's.
+    logboek_lezen_url: str = ""
+    #: The Register van Verwerkingsactiviteiten: ``dpl.core.processing_activity_id`` is this
+    #: URL with the activity's name appended; empty: Klantbeeld's own URNs.
+    verwerkingsregister_url: str = ""
 
     @property
     def echt(self) -> bool:
