@@ -42,6 +42,7 @@ from klantbeeld.services.werkplek.settings import (
     data_dir,
     lees_configuratie,
 )
+from klantbeeld.versie import versie
 
 #: Set by main() for the benchmark: when the process started (perf_counter).
 START = time.perf_counter()
@@ -331,6 +332,7 @@ def lees_instellingen() -> tuple[Instellingen, tuple[str, ...]]:
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """The command line."""
     p = argparse.ArgumentParser(prog="klantbeeld", description="Klantbeeld voor het KCC.")
+    p.add_argument("--version", action="version", version=f"Klantbeeld {versie()}")
     p.add_argument("--demo", action="store_true", help="altijd de oefenomgeving gebruiken")
     p.add_argument(
         "--screenshot",
