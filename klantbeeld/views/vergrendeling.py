@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QMetaObject, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -92,8 +92,17 @@ class VergrendelScherm(QWidget):
         for toets in ("Return", "Enter"):
             sc = QShortcut(QKeySequence(toets), self)
             sc.activated.connect(controller.ontgrendel)
+        #: Set on quit: then the window may close while locked.
+        self.mag_sluiten = False
         controller.bezigGewijzigd.connect(self._bezig)
         controller.mislukt.connect(self._mislukt)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the lock window (Alt+F4, the window's cross) does not unlock, nor quit."""
+        if self.controller.vergrendeld and not self.mag_sluiten:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def bijwerken(self) -> None:
         """The text for why the screen locked; no message from an earlier attempt."""
@@ -164,6 +173,7 @@ class Vergrendelaar(QObject):
             app.removeEventFilter(self)
         self.controller.stop()
         if shiboken6.isValid(self.scherm):
+            self.scherm.mag_sluiten = True
             self.scherm.close()
             self.scherm.deleteLater()
 

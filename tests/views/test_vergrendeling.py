@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, Qt
@@ -24,13 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.controllers.vergrendeling import Reden, VergrendelingController
-from klantbeeld.services.werkplek.aanmelding import AanmeldFout
-from klantbeeld.services.werkplek.settings import DATA_ENV
+from klantbeeld.services.werkplek.aanmelding import AanmeldFout, Aanmelding, Status, Vergrendeld
+from klantbeeld.services.werkplek.settings import DATA_ENV, OidcInstelling
 from klantbeeld.views.main_window import MainWindow
 from klantbeeld.views.registreren import RegistratieDialoog
 from klantbeeld.views.sneltoetsen import sneltoets
 from klantbeeld.views.vergrendeling import Vergrendelaar, installeer_vergrendeling
+from tests.services.test_aanmelding import Klok, browser_als, issuer
 from tests.views.conftest import Werkplek, open_registraties
+
+__all__ = ["issuer"]  # the real OpenID provider's fixture
 
 BSN = "999993653"
 VRAAG = "Wanneer wordt mijn paspoort bezorgd? (concept)"
@@ -229,6 +234,8 @@ def test_een_venster_dat_opent_terwijl_vergrendeld_blijft_verborgen(
     window.show()
     slot = maak_slot(window)
     slot.controller.vergrendel()
+    # The lock window does not close (Alt+F4 would otherwise leave no window: the app would quit).
+    assert not slot.scherm.close() and slot.scherm.isVisible()
     nieuw = QDialog(window)
     nieuw.setWindowTitle("Inkomend gesprek")
     nieuw.show()
@@ -283,3 +290,54 @@ def test_het_vergrendelscherm_op_1366x768(qtbot: Any, maak_slot: Any, tmp_path: 
 
 def _beeld(w: QWidget) -> QImage:
     return w.grab().toImage()
+
+
+def test_met_een_echte_aanmelding_ontgrendelt_alleen_opnieuw_aanmelden(
+    issuer: str, qtbot: Any, maak_slot: Any
+) -> None:
+    """Against the real OpenID provider: expiry locks; only a completed browser sign-in unlocks."""
+    klok = Klok()
+    browser: dict[str, Any] = {"doe": browser_als("anouk.de.boer")}
+
+    async def systeembrowser(url: str) -> None:
+        await browser["doe"](url)
+
+    async def niemand_meldt_aan(url: str) -> None:
+        """The browser opens, but the agent walks away: no sign-in comes back."""
+
+    http = httpx.AsyncClient(timeout=10)
+    aanmelding = Aanmelding(
+        OidcInstelling(issuer=issuer, client_id="klantbeeld"),
+        profiel="slot",
+        http=http,
+        browser=systeembrowser,
+        klok=klok,
+        wacht_s=1,
+    )
+    try:
+        eerst = asyncio.ensure_future(aanmelding.aanmelden())
+        qtbot.waitUntil(eerst.done, timeout=15000)
+        assert eerst.result().id == "anouk.de.boer"
+        window = QWidget()
+        qtbot.addWidget(window)
+        window.show()
+        slot = maak_slot(window, herauthenticatie=aanmelding.aanmelden_in_browser)
+        aanmelding.bij_vergrendeling.append(slot.controller.aanmelding_verlopen)
+        klok.nu += 301  # the provider's access token lives 300 s
+        with pytest.raises(Vergrendeld):
+            aanmelding.toegangstoken()
+        assert slot.controller.vergrendeld and not window.isVisible()
+        assert slot.controller.reden is Reden.AANMELDING_VERLOPEN
+        browser["doe"] = niemand_meldt_aan
+        qtbot.mouseClick(slot.scherm.knop, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "te lang" in slot.scherm.status.text(), timeout=15000)
+        assert slot.controller.vergrendeld and not window.isVisible()
+        assert aanmelding.status is Status.VERGRENDELD
+        browser["doe"] = browser_als("anouk.de.boer")
+        qtbot.mouseClick(slot.scherm.knop, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not slot.controller.vergrendeld, timeout=15000)
+        assert window.isVisible() and aanmelding.status is Status.AANGEMELD
+        assert aanmelding.toegangstoken()
+    finally:
+        dicht = asyncio.ensure_future(http.aclose())
+        qtbot.waitUntil(dicht.done, timeout=5000)
