@@ -92,14 +92,13 @@ class VergrendelScherm(QWidget):
         for toets in ("Return", "Enter"):
             sc = QShortcut(QKeySequence(toets), self)
             sc.activated.connect(controller.ontgrendel)
-        #: Set on quit: then the window may close while locked.
-        self.mag_sluiten = False
         controller.bezigGewijzigd.connect(self._bezig)
         controller.mislukt.connect(self._mislukt)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing the lock window (Alt+F4, the window's cross) does not unlock, nor quit."""
-        if self.controller.vergrendeld and not self.mag_sluiten:
+        """The agent closing the lock window (Alt+F4, the window's cross) neither unlocks nor
+        quits; the app quitting (a close it sends itself: the session ends) still may."""
+        if self.controller.vergrendeld and event.spontaneous():
             event.ignore()
             return
         super().closeEvent(event)
@@ -173,7 +172,6 @@ class Vergrendelaar(QObject):
             app.removeEventFilter(self)
         self.controller.stop()
         if shiboken6.isValid(self.scherm):
-            self.scherm.mag_sluiten = True
             self.scherm.close()
             self.scherm.deleteLater()
 

@@ -234,8 +234,6 @@ def test_een_venster_dat_opent_terwijl_vergrendeld_blijft_verborgen(
     window.show()
     slot = maak_slot(window)
     slot.controller.vergrendel()
-    # The lock window does not close (Alt+F4 would otherwise leave no window: the app would quit).
-    assert not slot.scherm.close() and slot.scherm.isVisible()
     nieuw = QDialog(window)
     nieuw.setWindowTitle("Inkomend gesprek")
     nieuw.show()
@@ -245,6 +243,17 @@ def test_een_venster_dat_opent_terwijl_vergrendeld_blijft_verborgen(
     gesloten.reject()  # closed while locked: it does not come back
     slot.controller.ontgrendel()
     assert window.isVisible() and nieuw.isVisible() and not gesloten.isVisible()
+
+
+def test_de_app_kan_stoppen_terwijl_vergrendeld(qtbot: Any, maak_slot: Any) -> None:
+    """Qt's quit (the session ends) first closes every window; the lock window must let it."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    slot = maak_slot(window)
+    slot.controller.vergrendel()
+    assert slot.scherm.close()
+    assert slot.controller.vergrendeld and not window.isVisible()
 
 
 def test_mislukt_opnieuw_aanmelden_blijft_vergrendeld(
