@@ -12,7 +12,8 @@ once. Unlocking shows them again as they were, modality and focus included.
 
 from __future__ import annotations
 
-import shiboken6
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QMetaObject, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -118,8 +119,6 @@ class VergrendelScherm(QWidget):
         self.knop.setEnabled(True)
 
     def _bezig(self, bezig: bool) -> None:
-        if not shiboken6.isValid(self):
-            return
         self.knop.setEnabled(not bezig)
         if bezig:
             self._meld(tr("Meld u aan in het browservenster dat nu opent…"), "info")
@@ -127,8 +126,7 @@ class VergrendelScherm(QWidget):
             self.knop.setFocus()
 
     def _mislukt(self, reden: str) -> None:
-        if shiboken6.isValid(self):
-            self._meld(reden, "fout")
+        self._meld(reden, "fout")
 
     def _meld(self, tekst: str, niveau: str) -> None:
         self.status.setText(tekst)
@@ -171,9 +169,7 @@ class Vergrendelaar(QObject):
         if app is not None:
             app.removeEventFilter(self)
         self.controller.stop()
-        if shiboken6.isValid(self.scherm):
-            self.scherm.close()
-            self.scherm.deleteLater()
+        self.scherm.close()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Input resets the idle time; the shortcut locks; a window shown while locked hides."""
@@ -209,11 +205,11 @@ class Vergrendelaar(QObject):
             self._ontgrendel()
 
     def _vergrendel(self) -> None:
-        self._focus = QApplication.focusWidget()
-        self._actief = QApplication.activeWindow()
+        self._focus = self._volg(QApplication.focusWidget(), "_focus")
+        self._actief = self._volg(QApplication.activeWindow(), "_actief")
         self.scherm.bijwerken()
         venster = self.hoofdvenster
-        if shiboken6.isValid(venster) and venster.isVisible():
+        if venster.isVisible():
             self.scherm.setGeometry(venster.geometry())
             toestand = venster.windowState() & (
                 Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
@@ -231,13 +227,20 @@ class Vergrendelaar(QObject):
         for w in sorted(zichtbaar, key=_diepte, reverse=True):
             self._verberg(w)
 
+    def _volg(self, w: QWidget | None, naam: str) -> QWidget | None:
+        """``w``, and forget it (attribute ``naam``) should it be deleted while locked."""
+        if w is not None:
+            self._verbindingen.append(w.destroyed.connect(lambda: setattr(self, naam, None)))
+        return w
+
     def _verberg(self, w: QWidget) -> None:
         if w not in self._verborgen:
             self._verborgen[w] = w.windowModality()
+            # Deleted, or a dialog finished, while locked: it does not come back.
+            vergeet = self._vergeet(w)
+            self._verbindingen.append(w.destroyed.connect(vergeet))
             if isinstance(w, QDialog):
-                self._verbindingen.append(
-                    w.finished.connect(lambda _r, w=w: self._verborgen.pop(w, None))
-                )
+                self._verbindingen.append(w.finished.connect(vergeet))
         # Hiding a dialog opened with open() drops its modality; it is restored on unlocking.
         w.hide()
 
@@ -247,24 +250,25 @@ class Vergrendelaar(QObject):
         self._verbindingen.clear()
         verborgen, self._verborgen = self._verborgen, {}
         for w, modaliteit in sorted(verborgen.items(), key=lambda wm: _diepte(wm[0])):
-            if shiboken6.isValid(w):
-                w.setWindowModality(modaliteit)
-                w.setVisible(True)
+            w.setWindowModality(modaliteit)
+            w.setVisible(True)
         self.scherm.hide()
         actief, focus = self._actief, self._focus
         self._actief = self._focus = None
-        if actief is not None and shiboken6.isValid(actief) and actief.isVisible():
+        if actief is not None and actief.isVisible():
             actief.raise_()
             actief.activateWindow()
-        if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+        if focus is not None and focus.isVisible():
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
-            # The window manager activates the window a moment later; focus again then.
-            QTimer.singleShot(0, lambda: _focus_terug(focus))
+            # The window manager activates the window a moment later; focus again then
+            # (``focus`` as the context: nothing happens once it is gone).
+            QTimer.singleShot(0, focus, lambda: focus.setFocus(Qt.FocusReason.OtherFocusReason))
 
+    def _vergeet(self, w: QWidget) -> Callable[..., None]:
+        def vergeet(*_: object) -> None:
+            self._verborgen.pop(w, None)
 
-def _focus_terug(focus: QWidget) -> None:
-    if shiboken6.isValid(focus) and focus.isVisible():
-        focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        return vergeet
 
 
 def _diepte(w: QWidget) -> int:

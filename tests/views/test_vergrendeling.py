@@ -232,8 +232,15 @@ def test_een_venster_dat_opent_terwijl_vergrendeld_blijft_verborgen(
     window = QWidget()
     qtbot.addWidget(window)
     window.show()
+    weg = QDialog(window)
+    weg.show()
     slot = maak_slot(window)
     slot.controller.vergrendel()
+    assert not weg.isVisible()
+    verwijderd: list[bool] = []
+    weg.destroyed.connect(lambda: verwijderd.append(True))
+    weg.deleteLater()  # deleted while locked: unlocking must not touch it
+    qtbot.waitUntil(lambda: bool(verwijderd), timeout=5000)
     nieuw = QDialog(window)
     nieuw.setWindowTitle("Inkomend gesprek")
     nieuw.show()
