@@ -17,7 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -32,10 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantbeeld.controllers.registraties import Registraties
 from klantbeeld.services.registraties.internetaken import datum_tijd_tekst, terugbel_zin
 from klantbeeld.services.registraties.journaal import Item, Status
 from klantbeeld.services.registraties.registratie import Registratie, Soort
-from klantbeeld.views.registraties import Registraties
 from klantbeeld.views.sessie import Sessie
 
 
@@ -200,8 +199,8 @@ class BevestigingPaneel(QFrame):
             self._ververs()
 
     def _ververs(self, *_: object) -> None:
-        if not shiboken6.isValid(self):
-            return
+        # Connected to the journal's signals as a method of the panel: Qt drops the connection
+        # when the panel is deleted, so no call reaches a panel that is gone.
         reg = self.vastgelegd.registratie
         item = self.registraties.journaal.item(reg.id)
         self.status = bezorging_van(item)
@@ -253,8 +252,6 @@ class BevestigingDock(QDockWidget):
 
     def sluit(self, *_: object) -> None:
         """Close and forget the confirmation (it names the citizen)."""
-        if not shiboken6.isValid(self):
-            return
         if self.paneel is not None:
             self.paneel.deleteLater()
             self.paneel = None

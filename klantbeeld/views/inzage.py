@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -83,7 +82,7 @@ class InzageDialoog(QDialog):
     def toon(cls, parent: QWidget, maak: Callable[[], InzageController]) -> InzageDialoog:
         """Open it (non-blocking), or bring the open one forward."""
         dialoog = parent.findChild(InzageDialoog)
-        if dialoog is None or not shiboken6.isValid(dialoog):
+        if dialoog is None:  # findChild only finds a live one
             dialoog = cls(maak(), parent)
         dialoog.show()
         dialoog.raise_()

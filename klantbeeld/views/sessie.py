@@ -34,6 +34,7 @@ from klantbeeld.services.klantbeeld.composer import (
 from klantbeeld.services.klantbeeld.vertrouwelijkheid import mag_inzien
 from klantbeeld.services.klantbeeld.zoeken import Treffer, TrefferSoort, Zoeker, Zoekresultaat
 from klantbeeld.services.klantbeeld.zoekvraag import Zoekvraag
+from klantbeeld.services.registraties.concept import Concepten
 from klantbeeld.services.registraties.registratie import Registratie
 from klantbeeld.services.verbinding.errors import KlantbeeldError, OngeldigeInvoer
 from klantbeeld.services.werkplek.vergeten import vergeet_caches
@@ -93,6 +94,8 @@ class Sessie(QObject):
         super().__init__(parent)
         #: The one message bridge of this agent's window.
         self.meldingen = meldingen if meldingen is not None else Meldingen(self)
+        #: The registrations typed but not saved, per klantbeeld (in memory only).
+        self.concepten = Concepten()
         self.composer = composer
         self.zoeker = zoeker
         self.model = model

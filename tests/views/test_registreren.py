@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
+from klantbeeld.controllers.meldingen import Vraag
 from klantbeeld.sandbox.seed import klantinteracties as ki
 from klantbeeld.services.registraties.bezorger import Backoff, Bezorger
 from klantbeeld.services.registraties.internetaken import TIJDZONE
@@ -108,6 +109,15 @@ def _wacht(qtbot: Any, coro: Any) -> Any:
     task = asyncio.ensure_future(coro)
     qtbot.waitUntil(task.done, timeout=10000)
     return task.result()
+
+
+def kies(vraag: Vraag, tekst: str) -> None:
+    """Answer a question of the message bridge as the window does: closed, then the choice."""
+    if vraag.afgesloten is not None:
+        vraag.afgesloten()
+    keuze = next(k for k in vraag.keuzes if k.tekst == tekst)
+    if keuze.actie is not None:
+        keuze.actie()
 
 
 def _kies_actor(qtbot: Any, dialoog: RegistratieDialoog, naam: str) -> str:
@@ -252,11 +262,11 @@ def test_escape_empty_closes_typed_asks_and_a_draft_comes_back(
     dialoog.reject()  # Esc
     vraag = dialoog.bevestiging
     assert vraag is not None and dialoog.isVisible()
-    vraag.buttonClicked.emit(dialoog._verder_knop)  # "Verder typen"
+    kies(vraag, "Verder typen")
     assert dialoog.isVisible()
     dialoog.reject()
     assert dialoog.bevestiging is not None
-    dialoog.bevestiging.buttonClicked.emit(dialoog._concept_knop)  # "Bewaren als concept"
+    kies(dialoog.bevestiging, "Bewaren als concept")
     assert not dialoog.isVisible()
 
     terug = _dialoog(venster, registraties, eigen_werkplek)
@@ -265,7 +275,7 @@ def test_escape_empty_closes_typed_asks_and_a_draft_comes_back(
     assert terug.blokken[0].vraag.toPlainText() == MARKUP  # citizen markup stays text
     terug.reject()
     assert terug.bevestiging is not None
-    terug.bevestiging.buttonClicked.emit(terug._weg_knop)  # "Weggooien"
+    kies(terug.bevestiging, "Weggooien")
     assert not terug.isVisible()
     opnieuw = _dialoog(venster, registraties, eigen_werkplek)
     assert not opnieuw.herstel.isVisible()
@@ -536,24 +546,31 @@ def test_actoren_unreachable_is_said_with_a_retry(
     assert not dialoog.actor_melding.isVisibleTo(dialoog)
 
 
+def _verhuizing_getypt(
+    qtbot: Any, registraties: Registraties, w: Werkplek
+) -> tuple[Any, RegistratieDialoog]:
+    """The main window on Suzanne's klantbeeld, "Verhuizing" typed in its registration dialog."""
+    from klantbeeld.views.main_window import MainWindow
+
+    window = MainWindow(w.model, w.sessie, oefenomgeving=True, registraties=registraties)
+    qtbot.addWidget(window)
+    window.show()
+    _open_klantbeeld(qtbot, w, zaak=None)
+    window.registreer_contact()
+    dialoog = window.findChild(RegistratieDialoog)
+    assert dialoog is not None
+    dialoog.blokken[0].onderwerp.setEditText("Verhuizing")
+    return window, dialoog
+
+
 def test_ending_a_contact_with_unsaved_text_asks_first_then_forgets_it(
     qtbot: Any, registraties: Registraties, eigen_werkplek: Werkplek
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from klantbeeld.views.main_window import MainWindow
     from klantbeeld.views.registreren import Concepten
 
-    window = MainWindow(
-        eigen_werkplek.model, eigen_werkplek.sessie, oefenomgeving=True, registraties=registraties
-    )
-    qtbot.addWidget(window)
-    window.show()
-    _open_klantbeeld(qtbot, eigen_werkplek, zaak=None)
-    window.registreer_contact()
-    dialoog = window.findChild(RegistratieDialoog)
-    assert dialoog is not None
-    dialoog.blokken[0].onderwerp.setEditText("Verhuizing")
+    window, _dialoog = _verhuizing_getypt(qtbot, registraties, eigen_werkplek)
     window.beeindig_contact()
     vraag = window.vraag_onvastgelegd
     assert isinstance(vraag, QMessageBox) and vraag.isVisible()
@@ -728,3 +745,32 @@ def test_the_header_warns_for_a_deceased_person_and_an_onderwerp_proposes_its_za
     assert len(blok.zaken_model.gekozen()) == 1 and blok.zaken_model.gekozen()[0] in passend
     blok.onderwerp.setEditText("Iets anders")
     assert blok.zaken_model.gekozen() == []  # only our own proposal is taken back
+
+
+def test_the_question_about_unsaved_text_is_the_windows_message_box(
+    qtbot: Any, registraties: Registraties, eigen_werkplek: Werkplek
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window, dialoog = _verhuizing_getypt(qtbot, registraties, eigen_werkplek)
+    dialoog.reject()
+    box = window.laatste_vraag
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert [b.text() for b in box.buttons()].count("Bewaren als concept") == 1
+    assert box.defaultButton() is not None and box.defaultButton().text() == "Verder typen"
+    next(b for b in box.buttons() if b.text() == "Bewaren als concept").click()
+    qtbot.waitUntil(lambda: not dialoog.isVisible(), timeout=2000)
+    assert eigen_werkplek.sessie.concepten.onvastgelegd(f"persoon:{BSN}")
+
+    # A question still open when the contact ends: answering it later reaches nobody.
+    window.registreer_contact()
+    tweede = next(d for d in window.findChildren(RegistratieDialoog) if d.isVisible())
+    assert tweede is not dialoog and tweede.herstel.isVisible()
+    tweede.reject()
+    box = window.laatste_vraag
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    eigen_werkplek.sessie.beeindig_contact()
+    assert not tweede.isVisible()
+    next(b for b in box.buttons() if b.text() == "Weggooien").click()
+    qtbot.wait(20)
+    assert eigen_werkplek.sessie.concepten.onvastgelegd(f"persoon:{BSN}")  # nothing thrown away

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from klantbeeld.services.klantbeeld.waarden import Klantbeeld
 from klantbeeld.services.registraties.journaal import Item
 from klantbeeld.services.registraties.registratie import Partij
 from klantbeeld.views.models.basis import RIJ_FLAGS, RijenLijst, RijenModel
@@ -40,6 +41,38 @@ class ZaakKeuze:
         if self.omschrijving:
             tekst += f" — {self.omschrijving}"
         return f"{tekst} ({staat})"
+
+
+def zaak_keuzes(beeld: Klantbeeld | None, op_scherm: Sequence[str] = ()) -> list[ZaakKeuze]:
+    """The klant's zaken to link to: the zaak on screen first, then open before closed."""
+    if beeld is None:
+        return []
+    keuzes = []
+    for overzicht in beeld.zaken:
+        zaak = overzicht.zaak
+        if not zaak.uuid:
+            continue
+        soort = overzicht.zaaktype.omschrijving if overzicht.zaaktype else ""
+        keuzes.append(
+            ZaakKeuze(
+                zaak.uuid,
+                zaak.identificatie or "",
+                soort or zaak.omschrijving or "",
+                overzicht.is_open,
+            )
+        )
+    keuzes.sort(key=lambda k: (k.uuid not in op_scherm, not k.is_open))
+    return keuzes
+
+
+def zaak_bij_onderwerp(onderwerp: str, keuzes: Sequence[ZaakKeuze]) -> str | None:
+    """The zaak whose zaaktype is this onderwerp (an open one first), else None."""
+    sleutel = " ".join(onderwerp.split()).lower()
+    if not sleutel:
+        return None
+    passend = [k for k in keuzes if " ".join(k.omschrijving.split()).lower() == sleutel]
+    passend.sort(key=lambda k: not k.is_open)
+    return passend[0].uuid if passend else None
 
 
 class ZaakKeuzeRol(IntEnum):
