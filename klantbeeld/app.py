@@ -359,7 +359,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     p.add_argument(
         "--rol",
-        choices=["medewerker", "teamleider"],
+        choices=[r.value for r in Rol],
         help="de rol voor deze sessie (overschrijft de instelling)",
     )
     p.add_argument(

@@ -438,10 +438,12 @@ def controleer_profielnaam(naam: str) -> str | None:
 
 
 class Rol(StrEnum):
-    """What the user does; team leads see the contact history view."""
+    """What the user does; team leads see the contact history view, balie staff register
+    contacts at the desk (kanaal balie by default, with the identity check)."""
 
     MEDEWERKER = "medewerker"
     TEAMLEIDER = "teamleider"
+    BALIE = "balie"
 
 
 #: Onderwerpen a KCC hears every day; configurable per municipality.
