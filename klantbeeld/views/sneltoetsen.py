@@ -53,6 +53,7 @@ SNELTOETSEN: tuple[Sneltoets, ...] = (
         "toon_aan_inwoner", ("F11",), tr("Toon aan inwoner: wat de inwoner zelf ziet, en terug")
     ),
     Sneltoets("instellingen", ("Ctrl+,",), tr("Instellingen")),
+    Sneltoets("vergrendel", ("Ctrl+Shift+L",), tr("Scherm vergrendelen: alle gegevens verbergen")),
     Sneltoets("help", ("F1",), tr("Dit overzicht van sneltoetsen")),
 )
 

@@ -1130,8 +1130,8 @@
     <context>
         <name>Hoofdvenster</name>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="569" />
-            <location filename="../../klantbeeld/views/main_window.py" line="602" />
+            <location filename="../../klantbeeld/views/main_window.py" line="573" />
+            <location filename="../../klantbeeld/views/main_window.py" line="606" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -1142,7 +1142,7 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/main_window.py" line="296" />
-            <location filename="../../klantbeeld/views/main_window.py" line="642" />
+            <location filename="../../klantbeeld/views/main_window.py" line="646" />
             <source>Opnieuw proberen</source>
             <translation>Try again</translation>
         </message>
@@ -1255,93 +1255,93 @@
             <translation>All klantcontacten in a period (F7)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="402" />
+            <location filename="../../klantbeeld/views/main_window.py" line="406" />
             <source>Er zijn al {n} sessies open. Beëindig er eerst één.</source>
             <translation>There are already {n} sessions open. End one first.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="533" />
+            <location filename="../../klantbeeld/views/main_window.py" line="537" />
             <source>Nawerk {tijd}</source>
             <translation>Wrap-up {tijd}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="535" />
+            <location filename="../../klantbeeld/views/main_window.py" line="539" />
             <source>Sessie {n}</source>
             <translation>Session {n}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="538" />
+            <location filename="../../klantbeeld/views/main_window.py" line="542" />
             <source>{tekst} (Ctrl+{n})</source>
             <translation>{tekst} (Ctrl+{n})</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="563" />
+            <location filename="../../klantbeeld/views/main_window.py" line="567" />
             <source>Contact niet vastgelegd</source>
             <translation>Contact not recorded</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="564" />
+            <location filename="../../klantbeeld/views/main_window.py" line="568" />
             <source>U heeft dit contact nog niet vastgelegd.</source>
             <translation>You have not recorded this contact yet.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="565" />
+            <location filename="../../klantbeeld/views/main_window.py" line="569" />
             <source>Eerst vastleggen, of weggooien en het contact beëindigen?</source>
             <translation>Record it first, or discard it and end the contact?</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="567" />
-            <location filename="../../klantbeeld/views/main_window.py" line="610" />
+            <location filename="../../klantbeeld/views/main_window.py" line="571" />
+            <location filename="../../klantbeeld/views/main_window.py" line="614" />
             <source>Vastleggen</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="568" />
+            <location filename="../../klantbeeld/views/main_window.py" line="572" />
             <source>Weggooien en beëindigen</source>
             <translation>Discard and end</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="593" />
+            <location filename="../../klantbeeld/views/main_window.py" line="597" />
             <source>Er staat nog een klantbeeld open van {huidig}.</source>
             <translation>A klantbeeld of {huidig} is still open.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="606" />
+            <location filename="../../klantbeeld/views/main_window.py" line="610" />
             <source>U heeft dit contact nog niet vastgelegd. Eerst vastleggen, of weggooien, het contact beëindigen en {nieuw} openen?</source>
             <translation>You have not recorded this contact yet. Record it first, or discard it, end the contact and open {nieuw}?</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="611" />
+            <location filename="../../klantbeeld/views/main_window.py" line="615" />
             <source>Weggooien, beëindigen en openen</source>
             <translation>Discard, end and open</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="615" />
+            <location filename="../../klantbeeld/views/main_window.py" line="619" />
             <source>Contact beëindigen en {nieuw} openen?</source>
             <translation>End the contact and open {nieuw}?</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="617" />
+            <location filename="../../klantbeeld/views/main_window.py" line="621" />
             <source>Contact &amp;beëindigen en openen</source>
             <translation>&amp;End contact and open</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="622" />
+            <location filename="../../klantbeeld/views/main_window.py" line="626" />
             <source>Ander klantbeeld openen?</source>
             <translation>Open another klantbeeld?</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="808" />
+            <location filename="../../klantbeeld/views/main_window.py" line="812" />
             <source>1 registratie wacht op verzending</source>
             <translation>1 registration waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="811" />
+            <location filename="../../klantbeeld/views/main_window.py" line="815" />
             <source>{n} registraties wachten op verzending</source>
             <translation>{n} registrations waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="817" />
+            <location filename="../../klantbeeld/views/main_window.py" line="821" />
             <source>{n} geweigerd door de server — bekijken</source>
             <translation>{n} refused by the server — view</translation>
         </message>
@@ -1836,27 +1836,27 @@
             <translation>Top secret</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/settings.py" line="221" />
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="224" />
             <source>BRP</source>
             <translation>BRP</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/settings.py" line="222" />
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="225" />
             <source>KVK</source>
             <translation>KVK</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/settings.py" line="223" />
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="226" />
             <source>Open Zaak</source>
             <translation>Open Zaak</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/settings.py" line="224" />
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="227" />
             <source>Klantinteracties</source>
             <translation>Klantinteracties</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/settings.py" line="225" />
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="228" />
             <source>Betalingen</source>
             <translation>Payments</translation>
         </message>
@@ -2419,6 +2419,60 @@
         </message>
     </context>
     <context>
+        <name>Over</name>
+        <message>
+            <location filename="../../klantbeeld/views/over.py" line="56" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/over.py" line="38" />
+            <source>Klantbeeld</source>
+            <translation>Klantbeeld</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/over.py" line="34" />
+            <location filename="../../klantbeeld/views/over.py" line="76" />
+            <source>Over Klantbeeld</source>
+            <translation>About Klantbeeld</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/over.py" line="40" />
+            <source>Versie {versie}</source>
+            <translation>Version {versie}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/over.py" line="41" />
+            <source>Versie van Klantbeeld</source>
+            <translation>Version of Klantbeeld</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/over.py" line="44" />
+            <source>Werkplek voor het klantcontactcentrum van gemeenten: het klantbeeld uit de Common Ground API's.</source>
+            <translation>Workstation for the customer contact centre of municipalities: the klantbeeld from the Common Ground APIs.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/over.py" line="49" />
+            <source>Licentie: EUPL-1.2</source>
+            <translation>Licence: EUPL-1.2</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/over.py" line="57" />
+            <source>Over Klantbeeld sluiten</source>
+            <translation>Close About Klantbeeld</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/over.py" line="72" />
+            <source>Klantbeeld {versie}</source>
+            <translation>Klantbeeld {versie}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/over.py" line="75" />
+            <source>Over Klantbeeld: versie en onderdelen</source>
+            <translation>About Klantbeeld: version and components</translation>
+        </message>
+    </context>
+    <context>
         <name>Registreren</name>
         <message>
             <location filename="../../klantbeeld/views/registreren/problemen.py" line="30" />
@@ -2438,7 +2492,7 @@
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/kop.py" line="74" />
+            <location filename="../../klantbeeld/views/registreren/kop.py" line="75" />
             <source>Kanaal</source>
             <translation>Channel</translation>
         </message>
@@ -2454,7 +2508,7 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/registreren/dialoog.py" line="85" />
-            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="240" />
+            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="242" />
             <source>Contact registreren</source>
             <translation>Register contact</translation>
         </message>
@@ -2498,28 +2552,28 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/registreren/dialoog.py" line="85" />
-            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="236" />
+            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="238" />
             <source>Geweigerde registratie corrigeren</source>
             <translation>Correct refused registration</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="102" />
+            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="103" />
             <source>Contactverzoek maken: een collega neemt contact op</source>
             <translation>Create contact request: a colleague will get in touch</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="103" />
-            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="238" />
+            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="104" />
+            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="240" />
             <source>Contactverzoek maken</source>
             <translation>Create contact request</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="137" />
+            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="138" />
             <source>Concept hersteld: wat u eerder typte staat er weer.</source>
             <translation>Draft restored: what you typed earlier is back.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="385" />
+            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="389" />
             <source>Gestart {tijd} · duur {duur}</source>
             <translation>Started {tijd} · duration {duur}</translation>
         </message>
@@ -2561,27 +2615,57 @@
             <translation>Correct and send again</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/kop.py" line="20" />
+            <location filename="../../klantbeeld/views/registreren/identiteit.py" line="28" />
+            <source>&amp;Identiteit vastgesteld</source>
+            <translation>&amp;Identity established</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/identiteit.py" line="29" />
+            <source>Identiteit vastgesteld</source>
+            <translation>Identity established</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/identiteit.py" line="31" />
+            <source>Vink aan als u een identiteitsbewijs heeft gezien. Het nummer wordt niet bewaard.</source>
+            <translation>Tick if you have seen an identity document. The number is not stored.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/identiteit.py" line="34" />
+            <source>Soort identiteitsbewijs</source>
+            <translation>Kind of identity document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/identiteit.py" line="35" />
+            <source>Kies het document</source>
+            <translation>Choose the document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/identiteit.py" line="41" />
+            <source>met &amp;welk document</source>
+            <translation>with &amp;which document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/kop.py" line="21" />
             <source>Anonieme beller — er is geen klantbeeld geopend</source>
             <translation>Anonymous caller — no klantbeeld is open</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/kop.py" line="51" />
+            <location filename="../../klantbeeld/views/registreren/kop.py" line="52" />
             <source>Let op bij deze persoon</source>
             <translation>Take care with this person</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/kop.py" line="69" />
+            <location filename="../../klantbeeld/views/registreren/kop.py" line="70" />
             <source>Contact met</source>
             <translation>Contact with</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/kop.py" line="75" />
+            <location filename="../../klantbeeld/views/registreren/kop.py" line="76" />
             <source>&amp;Kanaal</source>
             <translation>&amp;Channel</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/kop.py" line="79" />
+            <location filename="../../klantbeeld/views/registreren/kop.py" line="80" />
             <source>Duur van het contact</source>
             <translation>Duration of the contact</translation>
         </message>
@@ -2820,57 +2904,62 @@
             <translation>Klantinteracties is not configured.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/registratie.py" line="233" />
+            <location filename="../../klantbeeld/controllers/registratie.py" line="237" />
             <source>Niet vastgelegd</source>
             <translation>Not recorded</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/registratie.py" line="234" />
+            <location filename="../../klantbeeld/controllers/registratie.py" line="238" />
             <source>Dit contact is nog niet vastgelegd. Wat wilt u met de tekst?</source>
             <translation>This contact has not been recorded yet. What do you want to do with the text?</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/registratie.py" line="236" />
+            <location filename="../../klantbeeld/controllers/registratie.py" line="240" />
             <source>Verder typen</source>
             <translation>Keep typing</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/registratie.py" line="237" />
+            <location filename="../../klantbeeld/controllers/registratie.py" line="241" />
             <source>Bewaren als concept</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/registratie.py" line="238" />
+            <location filename="../../klantbeeld/controllers/registratie.py" line="242" />
             <source>Weggooien</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/registratie.py" line="268" />
+            <location filename="../../klantbeeld/controllers/registratie.py" line="272" />
             <source>Een contactverzoek hoort bij één vraag: verwijder de andere vragen, of zet het contactverzoek uit.</source>
             <translation>A contact request belongs to one question: remove the other questions, or turn the contact request off.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/registratie.py" line="273" />
+            <location filename="../../klantbeeld/controllers/registratie.py" line="277" />
             <source>Kies aan wie het contactverzoek wordt toegewezen.</source>
             <translation>Choose who the contact request is assigned to.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/registratie.py" line="276" />
+            <location filename="../../klantbeeld/controllers/registratie.py" line="279" />
+            <source>Kies met welk document de identiteit is vastgesteld.</source>
+            <translation>Choose the document with which the identity was established.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/registratie.py" line="282" />
             <source> van vraag {n}</source>
             <translation> of question {n}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/registratie.py" line="277" />
+            <location filename="../../klantbeeld/controllers/registratie.py" line="283" />
             <source>Kies het resultaat{waar}.</source>
             <translation>Choose the result{waar}.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/registratie.py" line="285" />
+            <location filename="../../klantbeeld/controllers/registratie.py" line="291" />
             <source>Dit klopt nog niet: {fout}</source>
             <translation>This is not right yet: {fout}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/registratie.py" line="310" />
+            <location filename="../../klantbeeld/controllers/registratie.py" line="316" />
             <source>Niet vastgelegd — {melding}. Uw tekst staat er nog.</source>
             <translation>Not recorded — {melding}. Your text is still there.</translation>
         </message>
@@ -3037,47 +3126,47 @@
     <context>
         <name>Sneltoetsen</name>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="206" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="207" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="76" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="77" />
             <source>Lijst</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="77" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="78" />
             <source>Overzicht</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="62" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="63" />
             <source>Uitzoomen</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="61" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="62" />
             <source>Inzoomen</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="63" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="64" />
             <source>Passend op paginabreedte</source>
             <translation>Fit to page width</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="64" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="65" />
             <source>Afdrukken</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="65" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="66" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="66" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="67" />
             <source>Document sluiten</source>
             <translation>Close document</translation>
         </message>
@@ -3088,7 +3177,7 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/sneltoetsen.py" line="39" />
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="130" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="131" />
             <source>Contact registreren</source>
             <translation>Register contact</translation>
         </message>
@@ -3098,7 +3187,7 @@
             <translation>Questions to answer</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="121" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="122" />
             <source>Vastleggen</source>
             <translation>Record</translation>
         </message>
@@ -3174,162 +3263,167 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/sneltoetsen.py" line="56" />
+            <source>Scherm vergrendelen: alle gegevens verbergen</source>
+            <translation>Lock screen: hide all data</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="57" />
             <source>Dit overzicht van sneltoetsen</source>
             <translation>This overview of shortcuts</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="72" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="73" />
             <source>Opnieuw laden</source>
             <translation>Reload</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="73" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="74" />
             <source>Naar de lijst met contacten</source>
             <translation>To the list of contacts</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="74" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="75" />
             <source>Zoeken in de tekst</source>
             <translation>Search in the text</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="75" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="76" />
             <source>Exporteren als CSV</source>
             <translation>Export as CSV</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="78" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="79" />
             <source>Terug naar het klantbeeld</source>
             <translation>Back to the klantbeeld</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="83" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="84" />
             <source>Naar het volgende of vorige onderdeel</source>
             <translation>To the next or previous part</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="85" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="86" />
             <source>Naar het volgende of vorige tabblad</source>
             <translation>To the next or previous tab</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="87" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="88" />
             <source>Naar een andere regel in een lijst of tabel</source>
             <translation>To another row in a list or table</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="88" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="89" />
             <source>Naar de eerste of laatste regel</source>
             <translation>To the first or last row</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="92" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="93" />
             <source>Openen: het zoekresultaat, de zaak, het document; in de tijdlijn: uit- of inklappen</source>
             <translation>Open: the search result, the zaak, the document; in the timeline: expand or collapse</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="94" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="95" />
             <source>In de lijsten en het zaakvenster: de zaak sluiten</source>
             <translation>In the lists and the zaak window: close the zaak</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="95" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="96" />
             <source>In het zoekveld: naar de lijst met zoekresultaten</source>
             <translation>In the search field: to the list of search results</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="96" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="97" />
             <source>In de zoekresultaten: terug naar het zoekveld</source>
             <translation>In the search results: back to the search field</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="98" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="99" />
             <source>In de tijdlijn: de zaak van het contact openen</source>
             <translation>In the timeline: open the zaak of the contact</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="101" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="102" />
             <source>In de tijdlijn: naar de zaak van een contact en terug</source>
             <translation>In the timeline: to the zaak of a contact and back</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="103" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="104" />
             <source>In Betalingen: het betalingskenmerk kopiëren</source>
             <translation>In Payments: copy the payment reference</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="104" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="105" />
             <source>Een venster sluiten</source>
             <translation>Close a window</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="109" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="110" />
             <source>Naar de volgende sessie</source>
             <translation>To the next session</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="111" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="112" />
             <source>Naar de vorige sessie</source>
             <translation>To the previous session</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="114" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="115" />
             <source>Naar sessie {n}</source>
             <translation>To session {n}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="122" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="123" />
             <source>Nog een vraag in hetzelfde contact</source>
             <translation>Another question in the same contact</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="127" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="128" />
             <source>Overal</source>
             <translation>Everywhere</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="128" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="129" />
             <source>Lijsten, tabellen en panelen</source>
             <translation>Lists, tables and panels</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="129" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="130" />
             <source>Sessies (meerdere contacten tegelijk)</source>
             <translation>Sessions (several contacts at once)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="131" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="132" />
             <source>Document bekijken</source>
             <translation>View document</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="132" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="133" />
             <source>Contacthistorie (teamleiders)</source>
             <translation>Contact history (team leads)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="169" />
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="175" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="170" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="176" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="172" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="173" />
             <source>Toets</source>
             <translation>Key</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="172" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="173" />
             <source>Wat het doet</source>
             <translation>What it does</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="198" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="199" />
             <source> of </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="207" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="208" />
             <source>Overzicht van sneltoetsen sluiten</source>
             <translation>Close the overview of shortcuts</translation>
         </message>
@@ -3567,6 +3661,49 @@
             <location filename="../../klantbeeld/views/models/treffers_model.py" line="38" />
             <source>Treffer</source>
             <translation>Match</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vergrendeling</name>
+        <message>
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="63" />
+            <source>Klantbeeld — vergrendeld</source>
+            <translation>Klantbeeld — locked</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="74" />
+            <source>Klantbeeld is vergrendeld</source>
+            <translation>Klantbeeld is locked</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="81" />
+            <source>Opnieuw aanmelden</source>
+            <translation>Sign in again</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="81" />
+            <source>Ontgrendelen</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="110" />
+            <source>Uw aanmelding is verlopen. Meld u opnieuw aan om verder te werken.</source>
+            <translation>Your sign-in has expired. Sign in again to continue working.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="112" />
+            <source>Meld u opnieuw aan om verder te werken. Uw werk is bewaard.</source>
+            <translation>Sign in again to continue working. Your work has been kept.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="115" />
+            <source>Kies Ontgrendelen of druk op Enter om verder te werken. Uw werk is bewaard.</source>
+            <translation>Choose Unlock or press Enter to continue working. Your work has been kept.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="124" />
+            <source>Meld u aan in het browservenster dat nu opent…</source>
+            <translation>Sign in in the browser window that opens now…</translation>
         </message>
     </context>
     <context>
