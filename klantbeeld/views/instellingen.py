@@ -67,6 +67,7 @@ from klantbeeld.services.werkplek.settings import (
     lees_configuratie,
     settings_path,
 )
+from klantbeeld.views.vertaling import TALEN
 
 
 def tr(text: str) -> str:
@@ -159,7 +160,7 @@ class BronFormulier(QWidget):
         self.modus.setAccessibleName(tr("Gebruik van {}").format(titel))
         self.modus.setAccessibleDescription(tr("Echte server, oefenomgeving of niet gebruiken"))
         self.url = QLineEdit()
-        self.url.setPlaceholderText(VOORBEELD_URL[bron])
+        self.url.setPlaceholderText(tr(VOORBEELD_URL[bron]))
         self.url.setAccessibleName(tr("Adres van {}").format(titel))
         self.url.setAccessibleDescription(tr("Het adres van de server, beginnend met https://"))
         self.roots = QLabel()
@@ -467,6 +468,13 @@ class InstellingenDialoog(QDialog):
         _kies(self.vertrouwelijkheid, effectief.max_vertrouwelijkheid)
         self.vertrouwelijkheid.setAccessibleName(tr("Hoogste vertrouwelijkheid die u mag openen"))
         self.vertrouwelijkheid.setAccessibleDescription(tr("Wat hoger is blijft dicht"))
+        self.taal = QComboBox()  # each language in its own name; "" follows the system
+        self.taal.addItem(tr("Zoals het systeem"), "")
+        for code, naam_taal in TALEN.items():
+            self.taal.addItem(naam_taal, code)
+        _kies(self.taal, effectief.taal)
+        self.taal.setAccessibleName(tr("Taal van de schermen"))
+        self.taal.setToolTip(tr("Taal van de schermen; geldt na een herstart."))
         algemeen = QGroupBox(tr("Medewerker en profiel"))
         raster = QGridLayout(algemeen)
         for rij, (label, veld, kolom) in enumerate(
@@ -476,6 +484,7 @@ class InstellingenDialoog(QDialog):
                 (tr("Hoogste &vertrouwelijkheid"), self.vertrouwelijkheid, 0),
                 (tr("Medewerker-&id"), self.medewerker_id, 2),
                 (tr("&Naam"), self.medewerker_naam, 2),
+                (tr("&Taal"), self.taal, 0),
             )
         ):
             label_widget = QLabel(label)
@@ -699,6 +708,7 @@ class InstellingenDialoog(QDialog):
                 "medewerker_naam": self.medewerker_naam.text().strip(),
                 "rol": Rol(self.rol.currentData() or Rol.MEDEWERKER),
                 "max_vertrouwelijkheid": str(self.vertrouwelijkheid.currentData()),
+                "taal": str(self.taal.currentData() or ""),
             }
         )
         try:
