@@ -451,59 +451,79 @@
             <translation>Period up to and including</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="88" />
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="86" />
+            <source>Datum als dd-mm-jjjj; Alt+Omlaag opent de kalender</source>
+            <translation>Date as dd-mm-yyyy; Alt+Down opens the calendar</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="89" />
             <source>t/m</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="96" />
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="97" />
             <source>Alleen kanaal {k}</source>
             <translation>Only channel {k}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="97" />
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="98" />
             <source>Toon alleen dit kanaal (meer kiezen kan)</source>
             <translation>Show only this channel (you can choose more)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="105" />
-            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="109" />
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="106" />
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="110" />
             <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="94" />
             <location filename="../../klantbeeld/views/models/historie_model.py" line="111" />
             <source>Medewerker</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="106" />
-            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="110" />
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="107" />
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="111" />
             <location filename="../../klantbeeld/views/models/historie_model.py" line="111" />
             <source>Onderwerp</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="107" />
-            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="111" />
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="108" />
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="112" />
             <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="95" />
             <location filename="../../klantbeeld/views/models/historie_model.py" line="111" />
             <source>Resultaat</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="118" />
-            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="120" />
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="119" />
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="121" />
             <source>Zoek in onderwerp en tekst</source>
             <translation>Search in subject and text</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="124" />
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="122" />
+            <source>De lijst toont alleen contacten met deze tekst</source>
+            <translation>The list shows only contacts with this text</translation>
+        </message>
+        <message>
             <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="126" />
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="128" />
             <source>Filters wissen</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="141" />
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="129" />
+            <source>Zet alle filters terug op alles</source>
+            <translation>Sets every filter back to all</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="144" />
             <source>Alle</source>
             <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="146" />
+            <source>Toon alleen contacten met deze waarde</source>
+            <translation>Show only contacts with this value</translation>
         </message>
         <message>
             <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="48" />
@@ -552,83 +572,88 @@
             <translation>Content of the contact</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="120" />
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="112" />
+            <source>De tekst van het gekozen contact, alleen lezen</source>
+            <translation>The text of the chosen contact, read only</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="121" />
             <source>Open klantbeeld</source>
             <translation>Open klantbeeld</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="122" />
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="123" />
             <source>Open het klantbeeld van deze klant</source>
             <translation>Open the klantbeeld of this customer</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="123" />
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="124" />
             <source>Open het klantbeeld van deze klant (Enter)</source>
             <translation>Open the klantbeeld of this customer (Enter)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="131" />
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="132" />
             <source>Kies een contact in de lijst</source>
             <translation>Choose a contact in the list</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="137" />
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="138" />
             <source>(geen onderwerp)</source>
             <translation>(no subject)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="141" />
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="142" />
             <location filename="../../klantbeeld/views/models/historie_model.py" line="325" />
             <source>onbekend</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="142" />
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="143" />
             <source>niet vastgelegd</source>
             <translation>not recorded</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="143" />
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="144" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="143" />
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="144" />
             <source>nee</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="151" />
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="152" />
             <source>anoniem</source>
             <translation>anonymous</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="157" />
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="158" />
             <source>{n} zaak</source>
             <translation>{n} zaak</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="157" />
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="158" />
             <source>{n} zaken</source>
             <translation>{n} zaken</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="159" />
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="160" />
             <source>{t} vervolgtaak</source>
             <translation>{t} follow-up task</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="159" />
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="160" />
             <source>{t} vervolgtaken</source>
             <translation>{t} follow-up tasks</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="161" />
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="162" />
             <source>geen</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="170" />
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="171" />
             <source>Deze klant heeft geen BSN of KVK-nummer: geen klantbeeld.</source>
             <translation>This customer has no BSN or KVK number: no klantbeeld.</translation>
         </message>
@@ -695,7 +720,7 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="80" />
-            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="164" />
+            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="165" />
             <source>Contacthistorie</source>
             <translation>Contact history</translation>
         </message>
@@ -705,28 +730,33 @@
             <translation>The contact history is for team leads only. Your role is agent; ask your administrator if you need this role.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="129" />
+            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="119" />
+            <source>Kies tussen de lijst en het overzicht</source>
+            <translation>Choose between the list and the overview</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="130" />
             <source>Lijst</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="137" />
+            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="138" />
             <source>Overzicht</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="167" />
+            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="168" />
             <source>Alle klantcontacten in de gekozen periode, nieuwste eerst</source>
             <translation>All klantcontacten in the chosen period, newest first</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="170" />
-            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="173" />
+            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="171" />
+            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="174" />
             <source>Terug naar klantbeeld</source>
             <translation>Back to klantbeeld</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="172" />
+            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="173" />
             <source>Terug naar het klantbeeld (Esc)</source>
             <translation>Back to the klantbeeld (Esc)</translation>
         </message>
@@ -965,7 +995,7 @@
     <context>
         <name>Documentviewer</name>
         <message>
-            <location filename="../../klantbeeld/views/documentviewer.py" line="436" />
+            <location filename="../../klantbeeld/views/documentviewer.py" line="437" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -1011,19 +1041,19 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/documentviewer.py" line="194" />
-            <location filename="../../klantbeeld/views/documentviewer.py" line="359" />
+            <location filename="../../klantbeeld/views/documentviewer.py" line="360" />
             <source>Afdrukken…</source>
             <translation>Print…</translation>
         </message>
         <message>
             <location filename="../../klantbeeld/views/documentviewer.py" line="194" />
-            <location filename="../../klantbeeld/views/documentviewer.py" line="348" />
+            <location filename="../../klantbeeld/views/documentviewer.py" line="349" />
             <source>Afdrukken</source>
             <translation>Print</translation>
         </message>
         <message>
             <location filename="../../klantbeeld/views/documentviewer.py" line="197" />
-            <location filename="../../klantbeeld/views/documentviewer.py" line="433" />
+            <location filename="../../klantbeeld/views/documentviewer.py" line="434" />
             <source>Opslaan…</source>
             <translation>Save…</translation>
         </message>
@@ -1048,57 +1078,62 @@
             <translation>Close document</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/documentviewer.py" line="257" />
+            <location filename="../../klantbeeld/views/documentviewer.py" line="230" />
+            <source>Sluit dit venster; er blijft niets bewaard</source>
+            <translation>Closes this window; nothing is kept</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="258" />
             <source>{n} pagina's</source>
             <translation>{n} pages</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/documentviewer.py" line="257" />
+            <location filename="../../klantbeeld/views/documentviewer.py" line="258" />
             <source>1 pagina</source>
             <translation>1 page</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/documentviewer.py" line="259" />
+            <location filename="../../klantbeeld/views/documentviewer.py" line="260" />
             <source> — de eerste {n} worden getoond</source>
             <translation> — the first {n} are shown</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/documentviewer.py" line="330" />
+            <location filename="../../klantbeeld/views/documentviewer.py" line="331" />
             <source>PDF-documenten (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/documentviewer.py" line="337" />
+            <location filename="../../klantbeeld/views/documentviewer.py" line="338" />
             <source>Opgeslagen als {naam}</source>
             <translation>Saved as {naam}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/documentviewer.py" line="363" />
+            <location filename="../../klantbeeld/views/documentviewer.py" line="364" />
             <source>Afdrukken: pagina {n} van {van}…</source>
             <translation>Printing: page {n} of {van}…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/documentviewer.py" line="367" />
+            <location filename="../../klantbeeld/views/documentviewer.py" line="368" />
             <source>1 pagina naar de printer gestuurd</source>
             <translation>1 page sent to the printer</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/documentviewer.py" line="369" />
+            <location filename="../../klantbeeld/views/documentviewer.py" line="370" />
             <source>{n} pagina's naar de printer gestuurd</source>
             <translation>{n} pages sent to the printer</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/documentviewer.py" line="415" />
+            <location filename="../../klantbeeld/views/documentviewer.py" line="416" />
             <source>“{titel}” ({soort}) kan hier niet getoond worden. Opslaan, of openen met het standaardprogramma?</source>
             <translation>“{titel}” ({soort}) cannot be shown here. Save it, or open it with the default program?</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/documentviewer.py" line="420" />
+            <location filename="../../klantbeeld/views/documentviewer.py" line="421" />
             <source>Let op: “{naam}” is geen documentsoort die veilig geopend kan worden (het kan een programma zijn). U kunt het alleen opslaan; open het daarna niet als u de afzender niet vertrouwt.</source>
             <translation>Note: “{naam}” is not a document type that can be opened safely (it may be a program). You can only save it; do not open it afterwards if you do not trust the sender.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/documentviewer.py" line="430" />
+            <location filename="../../klantbeeld/views/documentviewer.py" line="431" />
             <source>Openen met standaardprogramma</source>
             <translation>Open with default program</translation>
         </message>
@@ -1346,6 +1381,11 @@
             <translation>{n} refused by the server — view</translation>
         </message>
         <message>
+            <location filename="../../klantbeeld/views/sessieblad.py" line="63" />
+            <source>Onderdelen van het klantbeeld</source>
+            <translation>Parts of the customer view</translation>
+        </message>
+        <message>
             <location filename="../../klantbeeld/views/sessieblad.py" line="39" />
             <source>Zaken</source>
             <translation>Zaken</translation>
@@ -1369,7 +1409,7 @@
     <context>
         <name>Instellingen</name>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="513" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="527" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -1379,319 +1419,394 @@
             <translation>Use of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="163" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="161" />
+            <source>Echte server, oefenomgeving of niet gebruiken</source>
+            <translation>Real server, practice environment or not used</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="164" />
             <source>Adres van {}</source>
             <translation>Address of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="168" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="165" />
+            <source>Het adres van de server, beginnend met https://</source>
+            <translation>The address of the server, starting with https://</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="170" />
             <source>Adressen van de API's van {}</source>
             <translation>Addresses of the APIs of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="173" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="175" />
             <source>Soort authenticatie van {}</source>
             <translation>Type of authentication of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="176" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="178" />
             <source>Client-id van {}</source>
             <translation>Client ID of {}</translation>
         </message>
         <message>
             <location filename="../../klantbeeld/views/instellingen.py" line="179" />
+            <source>Zoals de beheerder van de bron het gaf</source>
+            <translation>As the administrator of the source gave it</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="182" />
             <source>Geheim of sleutel van {}</source>
             <translation>Secret or key of {}</translation>
         </message>
         <message>
             <location filename="../../klantbeeld/views/instellingen.py" line="183" />
+            <source>Wordt niet getoond en veilig bewaard</source>
+            <translation>Not shown and stored safely</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="187" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="184" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="188" />
             <source>Time-out van {} in seconden</source>
             <translation>Time-out of {} in seconds</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="185" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="189" />
+            <source>Zo lang wachten op een antwoord</source>
+            <translation>How long to wait for an answer</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="190" />
             <source>Certificaat van de server controleren</source>
             <translation>Verify the server's certificate</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="186" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="191" />
             <source>Certificaat van {} controleren</source>
             <translation>Verify the certificate of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="188" />
-            <location filename="../../klantbeeld/views/instellingen.py" line="410" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="192" />
+            <source>Zet dit alleen uit bij een testserver</source>
+            <translation>Only turn this off for a test server</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="194" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="417" />
             <source>Vastgelegd door de beheerder</source>
             <translation>Set by the administrator</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="190" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="196" />
             <source>Verbinding testen</source>
             <translation>Test connection</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="192" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="198" />
             <source>Verbinding met {} testen</source>
             <translation>Test the connection with {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="198" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="199" />
+            <source>Probeert de bron nu, zonder te bewaren</source>
+            <translation>Tries the source now, without saving</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="205" />
             <source>Uitslag van de verbindingstest</source>
             <translation>Result of the connection test</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="202" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="209" />
             <source>&amp;Gebruik</source>
             <translation>&amp;Use</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="203" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="210" />
             <source>&amp;Adres</source>
             <translation>&amp;Address</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="204" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="211" />
             <source>API's</source>
             <translation>APIs</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="205" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="212" />
             <source>A&amp;uthenticatie</source>
             <translation>A&amp;uthentication</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="209" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="216" />
             <source>G&amp;eheim</source>
             <translation>S&amp;ecret</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="214" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="221" />
             <source>&amp;Client-id</source>
             <translation>&amp;Client ID</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="219" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="226" />
             <source>&amp;Time-out</source>
             <translation>&amp;Time-out</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="306" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="313" />
             <source>{} Alleen het geheim vult u zelf in.</source>
             <translation>{} Only the secret is yours to fill in.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="310" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="317" />
             <source>Certificaten worden altijd gecontroleerd. {}</source>
             <translation>Certificates are always verified. {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="333" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="340" />
             <source>Niet gebruikt: de schermen tonen deze bron als 'niet ingesteld'.</source>
             <translation>Not used: the screens show this source as 'not configured'.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="335" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="342" />
             <source>De ingebouwde oefenomgeving, met fictieve gegevens.</source>
             <translation>The built-in practice environment, with fictitious data.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="338" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="345" />
             <source>Vul het adres van de server in, of van een van zijn API's.</source>
             <translation>Enter the address of the server, or of one of its APIs.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="348" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="355" />
             <source>Opgeslagen in de sleutelbos — leeg laten om het te houden</source>
             <translation>Stored in the keyring — leave empty to keep it</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="350" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="357" />
             <source>Nog geen geheim opgeslagen voor dit profiel</source>
             <translation>No secret stored for this profile yet</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="381" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="388" />
             <source>Instellingen</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="403" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="410" />
             <source>Per bron: een echte server, uit of de oefenomgeving. Geldt na een herstart; geheimen staan alleen in de sleutelbos van dit account.</source>
             <translation>Per source: a real server, off, or the practice environment. Applies after a restart; secrets are only in this account's keyring.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="414" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="421" />
             <source>Vastgelegd door uw beheerder ({}): {}.</source>
             <translation>Set by your administrator ({}): {}.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="432" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="439" />
             <source>Alleen deze profielen zijn toegestaan. {}</source>
             <translation>Only these profiles are allowed. {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="435" />
-            <location filename="../../klantbeeld/views/instellingen.py" line="530" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="442" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="545" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="437" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="443" />
+            <source>De set bronnen die u gebruikt</source>
+            <translation>The set of sources you use</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="445" />
             <source>Medewerker-id</source>
             <translation>Agent ID</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="439" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="446" />
+            <source>Uw id in Open Klant</source>
+            <translation>Your id in Open Klant</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="448" />
             <source>Naam van de medewerker</source>
             <translation>Name of the agent</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="444" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="449" />
+            <source>Zoals die bij een contact komt te staan</source>
+            <translation>As it will appear on a contact</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="454" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="453" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="455" />
+            <source>Een teamleider ziet ook de contacthistorie</source>
+            <translation>A team lead also sees the contact history</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="464" />
             <source>Hoger dan '{}' kan niet. {}</source>
             <translation>Higher than '{}' is not possible. {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="458" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="469" />
             <source>Hoogste vertrouwelijkheid die u mag openen</source>
             <translation>Highest confidentiality you may open</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="460" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="470" />
+            <source>Wat hoger is blijft dicht</source>
+            <translation>Anything higher stays closed</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="472" />
             <source>Zoals het systeem</source>
             <translation>As the system</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="464" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="476" />
             <source>Taal van de schermen</source>
             <translation>Language of the screens</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="465" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="477" />
             <source>Taal van de schermen; geldt na een herstart.</source>
             <translation>Language of the screens; applies after a restart.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="466" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="478" />
             <source>Medewerker en profiel</source>
             <translation>Agent and profile</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="470" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="482" />
             <source>&amp;Profiel</source>
             <translation>&amp;Profile</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="471" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="483" />
             <source>&amp;Rol</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="472" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="484" />
             <source>Hoogste &amp;vertrouwelijkheid</source>
             <translation>Highest &amp;confidentiality</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="473" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="485" />
             <source>Medewerker-&amp;id</source>
             <translation>Agent &amp;ID</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="474" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="486" />
             <source>&amp;Naam</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="475" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="487" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="492" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="504" />
             <source>Bronnen</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="509" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="505" />
+            <source>Instellingen per bron</source>
+            <translation>Settings per source</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="522" />
             <source>&amp;Bewaren</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="511" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="524" />
             <source>Instellingen bewaren</source>
             <translation>Save settings</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="514" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="525" />
+            <source>Bewaart en sluit het venster</source>
+            <translation>Saves and closes the window</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="528" />
             <source>Annuleren zonder te bewaren</source>
             <translation>Cancel without saving</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="540" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="529" />
+            <source>Sluit het venster; er verandert niets</source>
+            <translation>Closes the window; nothing changes</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="555" />
             <source>alleen de profielen {}</source>
             <translation>only the profiles {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="542" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="557" />
             <source>de bronnen van {}</source>
             <translation>the sources of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="544" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="559" />
             <source>certificaten altijd controleren</source>
             <translation>always verify certificates</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="547" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="562" />
             <source>vertrouwelijkheid hoogstens {}</source>
             <translation>confidentiality at most {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="564" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="579" />
             <source>De bewaarde instellingen waren niet te lezen; u ziet de standaard. {}</source>
             <translation>The saved settings could not be read; you see the defaults. {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="614" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="629" />
             <source>Profiel vastgelegd door uw beheerder.</source>
             <translation>Profile set by your administrator.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="616" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="631" />
             <source>Een nieuwe naam typen maakt een nieuw profiel.</source>
             <translation>Typing a new name creates a new profile.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="629" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="644" />
             <source>Bezig met testen…</source>
             <translation>Testing…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="641" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="656" />
             <source>Testen kan nu niet: de app is nog niet gestart.</source>
             <translation>Cannot test now: the app has not started yet.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="666" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="681" />
             <source>Profiel '{}' is niet toegestaan.</source>
             <translation>Profile '{}' is not allowed.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="673" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="688" />
             <source>Vul het adres in, of kies 'Uit'.</source>
             <translation>Enter the address, or choose 'Off'.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="706" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="721" />
             <source>Bewaren lukte niet: {}</source>
             <translation>Saving failed: {}</translation>
         </message>
@@ -1884,123 +1999,128 @@
             <translation>Back to the agent's screen</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="138" />
-            <location filename="../../klantbeeld/views/inwoner.py" line="176" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="129" />
+            <source>Ook met F11 of Esc</source>
+            <translation>Also with F11 or Esc</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="139" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="177" />
             <source>Uw overzicht</source>
             <translation>Your overview</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="140" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="141" />
             <source>Even geduld, uw gegevens worden opgehaald…</source>
             <translation>Please wait, your data is being fetched…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="182" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="183" />
             <source>Niet alles kon worden opgehaald. Wat hier staat is niet compleet.</source>
             <translation>Not everything could be fetched. What is shown here is not complete.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="186" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="187" />
             <source>Mijn aanvragen</source>
             <translation>My applications</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="188" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="189" />
             <source>U heeft geen aanvragen.</source>
             <translation>You have no applications.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="190" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="191" />
             <source>Mijn betalingen</source>
             <translation>My payments</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="192" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="193" />
             <source>U heeft geen betalingen.</source>
             <translation>You have no payments.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="194" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="195" />
             <source>Mijn vragen</source>
             <translation>My questions</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="196" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="197" />
             <source>U heeft ons via het contactformulier geen vragen gesteld.</source>
             <translation>You have not asked us any questions through the contact form.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="343" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="344" />
             <source>Zaaknummer {nummer}</source>
             <translation>Zaak number {nummer}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="345" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="346" />
             <source>aangevraagd op {datum}</source>
             <translation>applied for on {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="348" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="349" />
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="350" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="351" />
             <source>Afgerond op {datum}</source>
             <translation>Completed on {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="354" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="355" />
             <source>Dit duurt langer dan gepland (tot {datum}). Wij doen ons best.</source>
             <translation>This is taking longer than planned (until {datum}). We are doing our best.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="361" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="362" />
             <source>U hoort uiterlijk {datum} van ons.</source>
             <translation>You will hear from us by {datum} at the latest.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="364" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="365" />
             <source>Wat er is gebeurd:</source>
             <translation>What has happened:</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="369" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="370" />
             <source>Documenten:</source>
             <translation>Documents:</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="380" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="381" />
             <source>Betalen vóór {datum}</source>
             <translation>Pay before {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="382" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="383" />
             <source>Betaald op {datum}</source>
             <translation>Paid on {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="384" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="385" />
             <source>Betalingskenmerk {kenmerk}</source>
             <translation>Payment reference {kenmerk}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="391" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="392" />
             <source>Uw vraag van {datum}:</source>
             <translation>Your question of {datum}:</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="396" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="397" />
             <source>Ons antwoord van {datum}:</source>
             <translation>Our answer of {datum}:</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="398" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="399" />
             <source>Ons antwoord:</source>
             <translation>Our answer:</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inwoner.py" line="402" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="403" />
             <source>Wij hebben uw vraag nog niet beantwoord.</source>
             <translation>We have not answered your question yet.</translation>
         </message>
@@ -2010,8 +2130,8 @@
         <message>
             <location filename="../../klantbeeld/views/inzage.py" line="40" />
             <location filename="../../klantbeeld/views/inzage.py" line="41" />
-            <location filename="../../klantbeeld/views/inzage.py" line="112" />
             <location filename="../../klantbeeld/views/inzage.py" line="115" />
+            <location filename="../../klantbeeld/views/inzage.py" line="118" />
             <source>Inzage verwerkingslog</source>
             <translation>Processing log access</translation>
         </message>
@@ -2027,22 +2147,37 @@
             <translation>BSN</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inzage.py" line="59" />
+            <location filename="../../klantbeeld/views/inzage.py" line="56" />
+            <source>9 cijfers; Enter zoekt</source>
+            <translation>9 digits; Enter searches</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inzage.py" line="60" />
             <source>Opzoeken</source>
             <translation>Look up</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inzage.py" line="66" />
+            <location filename="../../klantbeeld/views/inzage.py" line="62" />
+            <source>Zoek de verwerkingen van dit BSN op</source>
+            <translation>Look up the processing of this BSN</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inzage.py" line="68" />
             <source>Verwerkingen</source>
             <translation>Processing records</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inzage.py" line="76" />
+            <location filename="../../klantbeeld/views/inzage.py" line="69" />
+            <source>Wie wanneer de gegevens van dit BSN verwerkte</source>
+            <translation>Who processed this BSN's data, and when</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inzage.py" line="79" />
             <source>Status van de inzage</source>
             <translation>Status of the access</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/inzage.py" line="114" />
+            <location filename="../../klantbeeld/views/inzage.py" line="117" />
             <source>Wie heeft de gegevens van een persoon bekeken, wanneer en waarom</source>
             <translation>Who viewed a person's data, when and why</translation>
         </message>
@@ -2508,7 +2643,7 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/registreren/dialoog.py" line="85" />
-            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="242" />
+            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="243" />
             <source>Contact registreren</source>
             <translation>Register contact</translation>
         </message>
@@ -2552,7 +2687,7 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/registreren/dialoog.py" line="85" />
-            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="238" />
+            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="239" />
             <source>Geweigerde registratie corrigeren</source>
             <translation>Correct refused registration</translation>
         </message>
@@ -2563,17 +2698,22 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/registreren/dialoog.py" line="104" />
-            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="240" />
+            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="241" />
             <source>Contactverzoek maken</source>
             <translation>Create contact request</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="138" />
+            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="105" />
+            <source>Een collega neemt contact op met de klant</source>
+            <translation>A colleague gets in touch with the customer</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="139" />
             <source>Concept hersteld: wat u eerder typte staat er weer.</source>
             <translation>Draft restored: what you typed earlier is back.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="389" />
+            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="390" />
             <source>Gestart {tijd} · duur {duur}</source>
             <translation>Started {tijd} · duration {duur}</translation>
         </message>
@@ -2661,11 +2801,16 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/registreren/kop.py" line="76" />
+            <source>Hoe de klant contact opnam</source>
+            <translation>How the customer got in touch</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/kop.py" line="77" />
             <source>&amp;Kanaal</source>
             <translation>&amp;Channel</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/kop.py" line="80" />
+            <location filename="../../klantbeeld/views/registreren/kop.py" line="81" />
             <source>Duur van het contact</source>
             <translation>Duration of the contact</translation>
         </message>
@@ -2797,83 +2942,98 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="69" />
-            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="72" />
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="73" />
             <source>Waar ging het over? Kies of typ</source>
             <translation>What was it about? Choose or type</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="78" />
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="70" />
+            <source>Kies een onderwerp uit de lijst of typ er een</source>
+            <translation>Choose a subject from the list or type one</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="79" />
             <source>&amp;Onderwerp</source>
             <translation>&amp;Subject</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="83" />
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="84" />
             <source>De vraag van de klant, in eigen woorden</source>
             <translation>The customer's question, in their own words</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="86" />
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="87" />
             <source>Wat u hebt geantwoord of afgesproken</source>
             <translation>What you answered or agreed</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="89" />
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="90" />
             <source>&amp;Vraag</source>
             <translation>&amp;Question</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="89" />
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="90" />
             <source>&amp;Antwoord of notitie</source>
             <translation>&amp;Answer or note</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="99" />
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="98" />
+            <source>Hoe de vraag is afgehandeld; typen kan ook</source>
+            <translation>How the question was handled; typing works too</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="101" />
             <source>&amp;Resultaat</source>
             <translation>&amp;Result</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="112" />
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="108" />
+            <source>Vink de zaken aan waar de vraag over ging</source>
+            <translation>Tick the zaken the question was about</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="115" />
             <source>Gekoppelde &amp;zaken (spatie = aan/uit)</source>
             <translation>Linked &amp;zaken (space = on/off)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="113" />
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="116" />
             <source>Geen zaken bij deze klant.</source>
             <translation>No zaken for this customer.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="149" />
-            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="151" />
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="152" />
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="154" />
             <source>Vraag {n}</source>
             <translation>Question {n}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="150" />
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="153" />
             <source>Onderwerp van vraag {n}</source>
             <translation>Subject of question {n}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="152" />
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="155" />
             <source>Antwoord of notitie bij vraag {n}</source>
             <translation>Answer or note for question {n}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="153" />
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="156" />
             <source>Resultaat van vraag {n}</source>
             <translation>Result of question {n}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="154" />
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="157" />
             <source>Zaken bij vraag {n}</source>
             <translation>Zaken for question {n}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="155" />
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="158" />
             <source>Vraag {n} verwijderen</source>
             <translation>Remove question {n}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="187" />
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="190" />
             <source>zaak niet in dit klantbeeld</source>
             <translation>zaak not in this klantbeeld</translation>
         </message>
@@ -3427,6 +3587,11 @@
             <source>Overzicht van sneltoetsen sluiten</source>
             <translation>Close the overview of shortcuts</translation>
         </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="209" />
+            <source>Ook met Esc</source>
+            <translation>Also with Esc</translation>
+        </message>
     </context>
     <context>
         <name>Statusstappen</name>
@@ -3479,6 +3644,14 @@
             <location filename="../../klantbeeld/views/statusstappen.py" line="305" />
             <source>De inwoner krijgt bij deze stap bericht</source>
             <translation>The citizen is notified at this step</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tabel</name>
+        <message>
+            <location filename="../../klantbeeld/views/tabel.py" line="35" />
+            <source>Tabel: ga met de pijltoetsen door de rijen.</source>
+            <translation>Table: move through the rows with the arrow keys.</translation>
         </message>
     </context>
     <context>
@@ -3605,37 +3778,52 @@
             <translation>Filter the timeline by text</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="392" />
+            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="367" />
+            <source>De tijdlijn toont alleen regels met deze tekst</source>
+            <translation>The timeline shows only lines with this text</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="393" />
             <source>Alleen {groep} tonen</source>
             <translation>Show only {groep}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="401" />
+            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="394" />
+            <source>Filter aan of uit; meer kiezen kan</source>
+            <translation>Filter on or off; you can choose more than one</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="403" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="428" />
+            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="404" />
+            <source>Nieuwste eerst; Enter klapt een regel uit</source>
+            <translation>Newest first; Enter expands a line</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="431" />
             <source>Enter of spatie: hele tekst  ·  → en Enter (of Ctrl+Enter): zaak openen</source>
             <translation>Enter or space: full text  ·  → and Enter (or Ctrl+Enter): open zaak</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="545" />
+            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="548" />
             <source>{n} items</source>
             <translation>{n} items</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="547" />
+            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="550" />
             <source>{n} van {totaal} items</source>
             <translation>{n} of {totaal} items</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="551" />
+            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="554" />
             <source>Niets gevonden met dit filter.</source>
             <translation>Nothing found with this filter.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="551" />
+            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="554" />
             <source>Nog niets in de tijdlijn.</source>
             <translation>Nothing in the timeline yet.</translation>
         </message>
@@ -3873,38 +4061,43 @@
             <translation>Questions to answer, oldest first</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/werkvoorraad.py" line="125" />
-            <location filename="../../klantbeeld/views/werkvoorraad.py" line="128" />
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="122" />
+            <source>Sluit de werkvoorraad</source>
+            <translation>Closes the work queue</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="126" />
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="129" />
             <source>Openen en beantwoorden</source>
             <translation>Open and answer</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/werkvoorraad.py" line="127" />
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="128" />
             <source>Open het klantbeeld en beantwoord de vraag (Enter)</source>
             <translation>Open the klantbeeld and answer the question (Enter)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/werkvoorraad.py" line="252" />
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="253" />
             <source>Vragen van inwoners voor {wie}. Oudste eerst; Enter opent de vraag.</source>
             <translation>Questions from citizens for {wie}. Oldest first; Enter opens the question.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/werkvoorraad.py" line="258" />
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="259" />
             <source>Stel bij Instellingen uw naam en teams in om hun vragen te zien.</source>
             <translation>Set your name and teams in Settings to see their questions.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/werkvoorraad.py" line="272" />
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="273" />
             <source>Geen vragen te beantwoorden.</source>
             <translation>No questions to answer.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/werkvoorraad.py" line="274" />
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="275" />
             <source>1 vraag</source>
             <translation>1 question</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/werkvoorraad.py" line="276" />
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="277" />
             <source>{n} vragen</source>
             <translation>{n} questions</translation>
         </message>
@@ -3957,12 +4150,12 @@
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="551" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="553" />
             <source>Niet in te zien: dit document is {niveau}.</source>
             <translation>Cannot be viewed: this document is {niveau}.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="415" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="417" />
             <source>uiterlijk {d}</source>
             <translation>by {d} at the latest</translation>
         </message>
@@ -4004,7 +4197,7 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="253" />
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="524" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="526" />
             <source>Kies een zaak om de stappen en documenten te zien</source>
             <translation>Choose a zaak to see the steps and documents</translation>
         </message>
@@ -4041,7 +4234,7 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="316" />
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="448" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="450" />
             <source>Documenten</source>
             <translation>Documents</translation>
         </message>
@@ -4051,90 +4244,100 @@
             <translation>Documents of the zaak</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="334" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="321" />
+            <source>Enter opent het gekozen document</source>
+            <translation>Enter opens the chosen document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="335" />
             <source>Document openen</source>
             <translation>Open document</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="337" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="338" />
             <source>Gekozen document openen</source>
             <translation>Open the chosen document</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="345" />
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="349" />
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="453" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="339" />
+            <source>Toont het document in een eigen venster</source>
+            <translation>Shows the document in a window of its own</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="347" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="351" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="455" />
             <source>Contacten over deze zaak</source>
             <translation>Contacts about this zaak</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="358" />
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="361" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="360" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="363" />
             <source>Statushistorie</source>
             <translation>Status history</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="408" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="410" />
             <source>gestart {d}</source>
             <translation>started {d}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="411" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="413" />
             <source>gepland klaar {d}</source>
             <translation>planned done {d}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="448" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="450" />
             <source>Documenten ({n})</source>
             <translation>Documents ({n})</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="451" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="453" />
             <source>Contacten over deze zaak ({n})</source>
             <translation>Contacts about this zaak ({n})</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="460" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="462" />
             <source>Geen contacten over deze zaak.</source>
             <translation>No contacts about this zaak.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="463" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="465" />
             <source>Nog geen statushistorie.</source>
             <translation>No status history yet.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="471" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="473" />
             <source>Geen documenten bij deze zaak.</source>
             <translation>No documents for this zaak.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="484" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="486" />
             <source>Datums, documenten en contacten laden…</source>
             <translation>Loading dates, documents and contacts…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="486" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="488" />
             <source>Zaaksysteem niet bereikbaar — de details van deze zaak ontbreken.</source>
             <translation>Zaak system not reachable — the details of this zaak are missing.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="490" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="492" />
             <source>Niet alles kon geladen worden — {reden}</source>
             <translation>Not everything could be loaded — {reden}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="518" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="520" />
             <source>De zaken konden niet geladen worden; zie het tabblad Zaken.</source>
             <translation>The zaken could not be loaded; see the Zaken tab.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="520" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="522" />
             <source>Het zaaksysteem is niet ingesteld: er zijn geen zaken te zien.</source>
             <translation>The zaak system is not configured: there are no zaken to show.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="522" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="524" />
             <source>Zoek een klant; kies dan een zaak om de stappen te zien.</source>
             <translation>Search for a customer; then choose a zaak to see the steps.</translation>
         </message>
@@ -4236,57 +4439,62 @@ Internal: {intern}</translation>
             <translation>The final due date has passed.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaken.py" line="165" />
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="154" />
+            <source>Toon alleen deze zaken in de lijst</source>
+            <translation>Show only these zaken in the list</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="166" />
             <source>Zaken van de klant</source>
             <translation>Zaken of the customer</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaken.py" line="260" />
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="261" />
             <source>Zoek een klant om de zaken te zien.</source>
             <translation>Search for a customer to see the zaken.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaken.py" line="262" />
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="263" />
             <source>Geen zaken bekend bij deze klant.</source>
             <translation>No zaken known for this customer.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaken.py" line="265" />
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="266" />
             <source>Geen open zaken.</source>
             <translation>No open zaken.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaken.py" line="267" />
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="268" />
             <source>Geen afgesloten zaken.</source>
             <translation>No closed zaken.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaken.py" line="284" />
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="285" />
             <source>A&amp;lle ({n})</source>
             <translation>A&amp;ll ({n})</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaken.py" line="284" />
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="285" />
             <source>Alle zaken</source>
             <translation>All zaken</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaken.py" line="285" />
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="286" />
             <source>&amp;Open ({n})</source>
             <translation>&amp;Open ({n})</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaken.py" line="285" />
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="286" />
             <source>Open zaken</source>
             <translation>Open zaken</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaken.py" line="286" />
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="287" />
             <source>A&amp;fgesloten ({n})</source>
             <translation>C&amp;losed ({n})</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaken.py" line="286" />
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="287" />
             <source>Afgesloten zaken</source>
             <translation>Closed zaken</translation>
         </message>
