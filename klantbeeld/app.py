@@ -26,7 +26,8 @@ from klantbeeld.services.klantbeeld.composer import KlantbeeldComposer
 from klantbeeld.services.klantbeeld.schermpop import OngeldigeSchermpop, Schermpop, lees_argumenten
 from klantbeeld.services.klantbeeld.zoeken import Zoeker
 from klantbeeld.services.verbinding.clients import Verbindingen, maak_verbindingen
-from klantbeeld.services.verbinding.errors import ConfiguratieFout
+from klantbeeld.services.verbinding.errors import ConfiguratieFout, KlantbeeldError
+from klantbeeld.services.verwerkingslog.vastlegging import Verwerkingslog
 from klantbeeld.services.werkplek.aanmelding import AanmeldFout, Aanmelding, Vergrendeld
 from klantbeeld.services.werkplek.secrets import SleutelbosFout, controleer_sleutelbos, lees_geheim
 from klantbeeld.services.werkplek.settings import (
@@ -66,6 +67,8 @@ class Omgeving:
     meldingen: tuple[str, ...] = ()
     #: Every API of the running oefenomgeving (empty when none runs): the settings dialog tests it.
     oefen: dict[ApiNaam, tuple[ApiInstelling, str]] = field(default_factory=dict)
+    #: The running oefenomgeving's root URL (None when none runs): its logboek is there.
+    oefen_root: str | None = None
 
     @classmethod
     def voor_endpoints(
@@ -173,6 +176,8 @@ class Omgeving:
             toegangstoken=toegangstoken,
         )
         omgeving.oefen = oefen
+        root = getattr(server, "root", None) if fictief else None  # a test's stand-in has none
+        omgeving.oefen_root = str(root) if root else None
         return omgeving
 
     @property
@@ -235,44 +240,105 @@ OEFEN_MEDEWERKER = ("anouk.de.boer@gemeente.example", "Anouk de Boer")
 OEFEN_GROEPEN = ["KCC", "Team Terugbellen", "Team Webformulieren"]
 
 
-def maak_registraties(omgeving: Omgeving) -> tuple[Any, str | None]:
-    """The journal and its delivery for this profile, or None and the reason it cannot be."""
+def journaal_sleutel_voor(omgeving: Omgeving) -> bytes:
+    """The journals' key (registrations and verwerkingslog) from the keyring.
+
+    Raises :class:`ConfiguratieFout` for a real profile without a secure keyring. Fictional
+    data only: without a keyring the oefen journals keep their key in a file.
+    """
     from cryptography.fernet import Fernet
 
-    from klantbeeld.services.registraties.bezorger import Bezorger
-    from klantbeeld.services.registraties.journaal import Journaal, JournaalFout, journaal_sleutel
-    from klantbeeld.services.registraties.registratie import Medewerker
-    from klantbeeld.views.registraties import Registraties
+    from klantbeeld.services.registraties.journaal import journaal_sleutel
 
-    inst = omgeving.instellingen
-    pad = data_dir() / f"journaal-{omgeving.journaal_naam}.sqlite3"
     sleutel: bytes | None = None
     try:
         if not omgeving.oefenomgeving:
             # Real data: the key only in a secure keyring, never in a plaintext one.
             controleer_sleutelbos()
         sleutel = journaal_sleutel()
-    except ConfiguratieFout as e:
+    except ConfiguratieFout:
         if not omgeving.oefenomgeving:
-            return None, f"Registreren kan niet veilig: {e}"
-        # Fictional data only: without a keyring the oefen journal keeps its key in a file.
-        sleutelbestand = data_dir() / "journaal-oefen.key"
-        if not sleutelbestand.exists():
-            sleutelbestand.parent.mkdir(parents=True, exist_ok=True)
-            sleutelbestand.write_bytes(Fernet.generate_key())
-            sleutelbestand.chmod(0o600)
-        sleutel = sleutelbestand.read_bytes().strip()
+            raise
+    if sleutel is not None:
+        return sleutel
+    if not omgeving.oefenomgeving:
+        raise ConfiguratieFout("De sleutelbos gaf geen sleutel voor het journaal.")
+    sleutelbestand = data_dir() / "journaal-oefen.key"
+    if not sleutelbestand.exists():
+        sleutelbestand.parent.mkdir(parents=True, exist_ok=True)
+        sleutelbestand.write_bytes(Fernet.generate_key())
+        sleutelbestand.chmod(0o600)
+    return sleutelbestand.read_bytes().strip()
+
+
+def medewerker_van(omgeving: Omgeving) -> tuple[str, str]:
+    """Who works here: (id, naam) from the sign-in (already in the settings) or the settings;
+    on the oefenomgeving without one, its fictional agent. ("", "") when nobody is known."""
+    inst = omgeving.instellingen
+    ident, naam = inst.medewerker_id, inst.medewerker_naam
+    if omgeving.oefenomgeving and not ident:
+        ident, naam = OEFEN_MEDEWERKER
+    return ident, naam or ident
+
+
+def maak_registraties(omgeving: Omgeving) -> tuple[Any, str | None]:
+    """The journal and its delivery for this profile, or None and the reason it cannot be."""
+    from klantbeeld.services.registraties.bezorger import Bezorger
+    from klantbeeld.services.registraties.journaal import Journaal, JournaalFout
+    from klantbeeld.services.registraties.registratie import Medewerker
+    from klantbeeld.views.registraties import Registraties
+
+    pad = data_dir() / f"journaal-{omgeving.journaal_naam}.sqlite3"
+    try:
+        sleutel = journaal_sleutel_voor(omgeving)
+    except ConfiguratieFout as e:
+        return None, f"Registreren kan niet veilig: {e}"
     try:
         journaal = Journaal(pad, sleutel=sleutel)
     except (JournaalFout, ConfiguratieFout) as e:
         return None, f"Registreren kan niet: {e}"
-    ident, naam = inst.medewerker_id, inst.medewerker_naam
-    if omgeving.oefenomgeving and not ident:
-        ident, naam = OEFEN_MEDEWERKER
-    medewerker = Medewerker(identificatie=ident, naam=naam or ident) if ident else None
+    ident, naam = medewerker_van(omgeving)
+    medewerker = Medewerker(identificatie=ident, naam=naam) if ident else None
     ki = omgeving.composer.klantinteracties
     bezorger = Bezorger(journaal, ki) if ki is not None else None
     return Registraties(journaal, bezorger, medewerker), None
+
+
+def verwerkingslog_voor(omgeving: Omgeving) -> tuple[Any, Verwerkingslog]:
+    """The verwerkingslog for this session: (what to start and close, the hooks).
+
+    When it cannot be made (no keyring, no pseudonym key, the journal does not open, nobody
+    signed in): (None, a log that refuses every record), so no personal data is shown, and
+    the reason is in :attr:`Omgeving.meldingen`.
+    """
+    from klantbeeld.services.verwerkingslog.instelling import maak_voor_werkplek
+    from klantbeeld.services.verwerkingslog.vastlegging import GeweigerdeVerwerkingslog
+
+    try:
+        v = maak_voor_werkplek(
+            omgeving.instellingen,
+            naam=omgeving.journaal_naam,
+            oefenomgeving=omgeving.oefenomgeving,
+            oefen_root=omgeving.oefen_root if omgeving.oefenomgeving else None,
+            journaal_sleutel=journaal_sleutel_voor(omgeving),
+            medewerker=medewerker_van(omgeving)[0],
+        )
+    except KlantbeeldError as e:
+        reden = getattr(e, "reden", None) or str(e)
+        melding = (
+            f"Het verwerkingslog kan niet worden bijgehouden: {reden} Zonder verwerkingslog "
+            "toont Klantbeeld geen persoonsgegevens; meld het aan uw beheerder."
+        )
+        omgeving.meldingen = (*omgeving.meldingen, melding)
+        return None, GeweigerdeVerwerkingslog(melding)
+    if not v.log.medewerker:  # nobody to name in the records: nothing is recorded, so shown
+        weigering = GeweigerdeVerwerkingslog(
+            "Er is geen medewerker bekend (aanmelden of Instellingen, Ctrl+,); zonder "
+            "medewerker kan het verwerkingslog niets vastleggen."
+        )
+        omgeving.meldingen = (*omgeving.meldingen, weigering.reden)
+        return v, weigering
+    return v, v.log
 
 
 def warm_op() -> None:
@@ -438,10 +504,13 @@ def main(argv: list[str] | None = None) -> int:
         meldingen=(*meldingen, *([aanmeld_fout] if aanmeld_fout else [])),
         toegangstoken=aanmelding.toegangstoken if aanmelding else None,
     )
+    verwerkingen, verwerkingslog = verwerkingslog_voor(omgeving)
     for melding in omgeving.meldingen:  # also for whoever reads the log (no personal data)
         print(melding, file=sys.stderr)
     model = BeeldModel()
-    sessie = op_het_scherm(Sessie(omgeving.composer, omgeving.zoeker, model))
+    sessie = op_het_scherm(
+        Sessie(omgeving.composer, omgeving.zoeker, model, verwerkingslog=verwerkingslog)
+    )
     sessie.max_vertrouwelijkheid = instellingen.max_vertrouwelijkheid
     if omgeving.oefenomgeving and not instellingen.groepen:
         instellingen.groepen = list(OEFEN_GROEPEN)
@@ -461,6 +530,7 @@ def main(argv: list[str] | None = None) -> int:
         nawerk_s=instellingen.nawerk_s,
         registratie_fout=registratie_fout,
         instellingen=instellingen,
+        inzage=inzage_voor(verwerkingen, verwerkingslog),
     )
     window.resize(breedte, hoogte)
     window.show()
@@ -469,11 +539,15 @@ def main(argv: list[str] | None = None) -> int:
     gc.freeze()
     if registraties is not None and not args.screenshot:
         registraties.start()
+    if verwerkingen is not None and not args.screenshot:
+        verwerkingen.start()
     if os.environ.get("KLANTBEELD_MEET_START"):
         # For the benchmark: say when the window is on screen, then stop.
         app.processEvents()
         print("venster-getoond", flush=True)
         window.close()
+        if verwerkingen is not None:
+            loop.run_until_complete(verwerkingen.sluit())
         loop.run_until_complete(omgeving.sluit())
         return 0
     QTimer.singleShot(0, warm_op)
@@ -511,6 +585,8 @@ def main(argv: list[str] | None = None) -> int:
             loop.run_until_complete(sessie.sluit())
             if registraties is not None:
                 loop.run_until_complete(registraties.sluit())
+            if verwerkingen is not None:  # before the oefenomgeving (its logboek) stops
+                loop.run_until_complete(verwerkingen.sluit())
             if bewaking is not None:
                 bewaking()
             loop.run_until_complete(omgeving.sluit())
@@ -522,6 +598,15 @@ def main(argv: list[str] | None = None) -> int:
         slot.verwijder()
         window.close()
     return code
+
+
+def inzage_voor(verwerkingen: Any, log: Verwerkingslog) -> Callable[[], Any] | None:
+    """The Inzage view's controller maker (team leads); None without a verwerkingslog."""
+    if verwerkingen is None:
+        return None
+    from klantbeeld.controllers.inzage import InzageController
+
+    return lambda: InzageController(verwerkingen.lezer, log)
 
 
 def kies_doelbinding(protocollering: Protocollering | None, window: Any) -> None:

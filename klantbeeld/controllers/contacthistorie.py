@@ -34,6 +34,7 @@ from klantbeeld.services.contacthistorie.stroom import details, stroom
 from klantbeeld.services.contacthistorie.verzoeken import OpenVerzoek, open_verzoeken
 from klantbeeld.services.klantbeeld.composer import KlantbeeldComposer
 from klantbeeld.services.verbinding.errors import KlantbeeldError
+from klantbeeld.services.verwerkingslog.vastlegging import Verwerkingslog
 from klantbeeld.services.werkplek import geheugen
 from klantbeeld.services.werkplek.settings import BRON_NAMEN, ApiNaam
 from klantbeeld.views.models.historie_model import HistorieModel, OpenVerzoekenModel
@@ -70,6 +71,9 @@ class Bron(Protocol):
     @property
     def meldingen(self) -> Meldingen: ...
 
+    @property
+    def verwerkingslog(self) -> Verwerkingslog | None: ...
+
 
 class ContacthistorieController(QObject):
     """Owns the contacthistorie's loads, its list and verzoeken models, filter and export."""
@@ -101,10 +105,13 @@ class ContacthistorieController(QObject):
         *,
         vandaag: date,
         meldingen: Meldingen | None = None,
+        verwerkingslog: Verwerkingslog | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.klantinteracties = klantinteracties
+        #: Records an export with BSN before it is written (None: nothing is recorded).
+        self.verwerkingslog = verwerkingslog
         self.vandaag = vandaag
         self.meldingen = meldingen
         self.model = HistorieModel(self)
@@ -139,6 +146,7 @@ class ContacthistorieController(QObject):
             sessie.composer.klantinteracties,
             vandaag=vandaag,
             meldingen=sessie.meldingen,
+            verwerkingslog=sessie.verwerkingslog,
             parent=parent,
         )
 
@@ -275,7 +283,8 @@ class ContacthistorieController(QObject):
     # -- export -----------------------------------------------------------------------------
 
     def exporteer(self, pad: Path, *, met_bsn: bool) -> asyncio.Task[None] | None:
-        """Write the filtered list to ``pad`` as CSV (the BSN only when ``met_bsn``)."""
+        """Write the filtered list to ``pad`` as CSV (the BSN only when ``met_bsn``: then
+        recorded in the verwerkingslog first, and nothing is written when it cannot be)."""
         rijen = self.model.zichtbaar()
         self.exportMelding.emit(tr("Exporteren…"), "info")
         return self.taken.start(EXPORT, self._exporteer(pad, rijen, met_bsn))
@@ -285,6 +294,9 @@ class ContacthistorieController(QObject):
             bsns: dict[str, str] = {}
             if met_bsn:
                 bsns = await self._bsns(rijen)
+                if bsns and self.verwerkingslog is not None:
+                    # Before the file holds them; raises (nothing written) when it cannot.
+                    self.verwerkingslog.exporteer_csv(bsns.values())
             inhoud = naar_csv(rijen, met_bsn=met_bsn, bsn_van=lambda r: bsns.get(r.uuid))
             pad.write_bytes(inhoud)  # a few MB at most: milliseconds
         except (KlantbeeldError, OSError) as e:

@@ -9,6 +9,12 @@ elsewhere than the search (a question in the werkvoorraad, a contact in the hist
 replaces another klant on screen silently: :meth:`Sessie.open_klant` asks the window first
 (:attr:`Sessie.wisselGevraagd`). No widget is imported here: what needs one (rendering a PDF,
 the clipboard) is handed in as a callable.
+
+With a verwerkingslog (:class:`~klantbeeld.services.verwerkingslog.vastlegging.Verwerkingslog`)
+every view of personal data is recorded here *before* it is shown: opening a klantbeeld (its
+load, its retries and its zaak detail carry that verwerking's ``traceparent``), revealing the
+BSN, opening a document, answering a question. When a record cannot be kept nothing is shown
+and the message bridge says why (fail closed).
 """
 
 from __future__ import annotations
@@ -43,8 +49,13 @@ from klantbeeld.services.klantbeeld.zoeken import Treffer, TrefferSoort, Zoeker,
 from klantbeeld.services.klantbeeld.zoekvraag import Zoekvraag
 from klantbeeld.services.registraties.concept import Concepten
 from klantbeeld.services.registraties.registratie import Registratie
+from klantbeeld.services.registraties.werkvoorraad import OpenVraag
+from klantbeeld.services.verbinding import tracecontext
 from klantbeeld.services.verbinding.errors import KlantbeeldError, OngeldigeInvoer
 from klantbeeld.services.verbinding.oefenstatus import wacht_op_oefenmaand
+from klantbeeld.services.verwerkingslog.journaal import VerwerkingNietVastgelegd
+from klantbeeld.services.verwerkingslog.vastlegging import Verwerkingslog
+from klantbeeld.services.verwerkingslog.verwerking import Betrokkene, Handeling, Verwerking
 from klantbeeld.services.werkplek.vergeten import vergeet_caches
 from klantbeeld.views.models.beeld import BeeldModel
 
@@ -107,8 +118,13 @@ class Sessie(QObject):
         meldingen: Meldingen | None = None,
         render_pdf: PdfRenderer | None = None,
         wis_klembord: Callable[[], object] | None = None,
+        verwerkingslog: Verwerkingslog | None = None,
     ) -> None:
         super().__init__(parent)
+        #: Records each view of personal data before it is shown (None: nothing is recorded).
+        self.verwerkingslog = verwerkingslog
+        #: The klantbeeld on screen and the ``traceparent`` of its recorded opening.
+        self._verwerking: tuple[Klantbeeld, str] | None = None
         #: The one message bridge of this agent's window.
         self.meldingen = meldingen if meldingen is not None else Meldingen(self)
         #: Fetches the klantbeeld; kept public for the widgets that still reach it directly.
@@ -154,6 +170,7 @@ class Sessie(QObject):
             meldingen=self.meldingen,
             render_pdf=self._render_pdf,
             wis_klembord=self._wis_klembord,
+            verwerkingslog=self.verwerkingslog,
         )
         sessie.max_vertrouwelijkheid = self.max_vertrouwelijkheid
         return sessie
@@ -249,6 +266,18 @@ class Sessie(QObject):
         if vraag is None and huidig is not None and huidig.sleutel == beeld.sleutel:
             vraag = self.zoekvraag  # reloaded: still the klant that search found
         self.zoekvraag = vraag
+        try:
+            verwerking = self._leg_vast(Handeling.KLANTBEELD_OPENEN, beeld)
+        except OngeldigeInvoer as e:
+            self.zoekMelding.emit(e.melding)
+            self.model.wis()
+            return
+        except VerwerkingNietVastgelegd as e:  # fail closed: no klantbeeld without its record
+            self._verwerking = None
+            self.model.wis()
+            self.meldingen.fout(e)
+            return
+        self._verwerking = (beeld, verwerking.traceparent) if verwerking is not None else None
         self.model.begin(beeld, delen)
         self._stroom(BEELD, beeld, None)
 
@@ -274,7 +303,60 @@ class Sessie(QObject):
             self.zoekMelding.emit(e.melding)
             self.model.wis()
             return
-        self.taken.start(sleutel, self._neem_op(beeld, stukken))
+        with tracecontext.in_verwerking(self._traceparent(beeld)):  # the load's tasks keep it
+            self.taken.start(sleutel, self._neem_op(beeld, stukken))
+
+    def _traceparent(self, beeld: Klantbeeld | None) -> str | None:
+        """The ``traceparent`` of the recorded opening of ``beeld`` (retries and the zaak
+        detail are the same verwerking: no new record); None when none was recorded."""
+        if self._verwerking is None or beeld is None or self._verwerking[0] is not beeld:
+            return None
+        return self._verwerking[1]
+
+    def _leg_vast(
+        self,
+        handeling: Handeling,
+        wie: Klantbeeld | Betrokkene | None,
+        *,
+        object_id: str | None = None,
+    ) -> Verwerking | None:
+        """Record one view of ``wie``'s data before it is shown (None without a
+        verwerkingslog); raises :class:`VerwerkingNietVastgelegd` when it cannot be kept."""
+        if self.verwerkingslog is None:
+            return None
+        betrokkene = _betrokkene(wie) if isinstance(wie, Klantbeeld) else wie
+        betrokkenen = [betrokkene] if betrokkene is not None else []
+        return self.verwerkingslog.leg_vast(handeling, betrokkenen, object_id=object_id)
+
+    def _mag_tonen(
+        self,
+        handeling: Handeling,
+        wie: Klantbeeld | Betrokkene | None,
+        object_id: str | None = None,
+    ) -> bool:
+        """Record the view; False (and the message bridge says why) when it cannot be kept."""
+        try:
+            self._leg_vast(handeling, wie, object_id=object_id)
+        except VerwerkingNietVastgelegd as e:
+            self.meldingen.fout(e)
+            return False
+        return True
+
+    def toon_bsn(self) -> bool:
+        """Record that the masked BSN on screen is shown whole; True when it may be shown."""
+        beeld = self.model.beeld
+        if beeld is None or beeld.soort != "persoon":
+            return False
+        return self._mag_tonen(Handeling.BSN_TONEN, beeld)
+
+    def beantwoord_vraag(self, vraag: OpenVraag) -> bool:
+        """Record that a question is opened to answer it; True when it may be shown."""
+        try:
+            betrokkene = Betrokkene.van(bsn=vraag.bsn, kvk_nummer=vraag.kvk_nummer)
+        except OngeldigeInvoer:
+            betrokkene = None  # a number that is none: the record names nobody
+        object_id = vraag.internetaak.url or vraag.internetaak.uuid
+        return self._mag_tonen(Handeling.VRAAG_BEANTWOORDEN, betrokkene, object_id)
 
     async def _neem_op(self, beeld: Klantbeeld, stukken: AsyncIterator[Deel]) -> None:
         """Fold each part into the model while ``beeld`` is still the one on screen.
@@ -305,7 +387,8 @@ class Sessie(QObject):
         self.taken.annuleer(ZAAK)
         self.model.kies_zaak(overzicht)
         if overzicht is not None:
-            self.taken.start(ZAAK, self._zaak_detail(overzicht), self._zaak_klaar(overzicht))
+            with tracecontext.in_verwerking(self._traceparent(self.model.beeld)):
+                self.taken.start(ZAAK, self._zaak_detail(overzicht), self._zaak_klaar(overzicht))
 
     async def _zaak_detail(self, overzicht: ZaakOverzicht) -> ZaakDetail | None:
         try:
@@ -361,13 +444,22 @@ class Sessie(QObject):
         """The document's content through the Documenten API, if the agent may see it.
 
         Raises KlantbeeldError for a document above :attr:`max_vertrouwelijkheid` (checked
-        here too, not only on screen) or when no zaaksysteem is configured.
+        here too, not only on screen), when no zaaksysteem is configured, or when its opening
+        cannot be recorded in the verwerkingslog (then the message bridge says so too).
         """
         if not mag_inzien(document.vertrouwelijkheidaanduiding, self.max_vertrouwelijkheid):
             raise KlantbeeldError("Niet in te zien: dit document is te vertrouwelijk.")
         if self.composer.zaken is None:
             raise KlantbeeldError("Het zaaksysteem is niet ingesteld.")
-        return await self.composer.zaken.download(document)
+        try:
+            verwerking = self._leg_vast(
+                Handeling.DOCUMENT_OPENEN, self.model.beeld, object_id=document.url
+            )
+        except VerwerkingNietVastgelegd as e:
+            self.meldingen.fout(e)
+            raise
+        with tracecontext.in_verwerking(verwerking.traceparent if verwerking else None):
+            return await self.composer.zaken.download(document)
 
     # -- registrations ----------------------------------------------------------------------
 
@@ -411,6 +503,7 @@ class Sessie(QObject):
         """
         self.taken.annuleer_alles()
         self._open_zaak_na_laden = None
+        self._verwerking = None
         self.zoekvraag = self._laatste_zoekvraag = self._volgende_zoekvraag = None
         self.model.wis()
         vergeet_caches()
@@ -436,6 +529,13 @@ async def _als_generator(stukken: AsyncIterator[Deel]) -> AsyncGenerator[Deel, N
     finally:
         if isinstance(stukken, AsyncGenerator):
             await stukken.aclose()
+
+
+def _betrokkene(beeld: Klantbeeld) -> Betrokkene:
+    """Whose klantbeeld it is (raises OngeldigeInvoer for a number that is none)."""
+    if beeld.soort == "persoon":
+        return Betrokkene.bsn(beeld.sleutel)
+    return Betrokkene.kvk(beeld.sleutel)
 
 
 def _zelfde_klant(beeld: Klantbeeld, registratie: Registratie) -> bool:

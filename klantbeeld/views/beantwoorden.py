@@ -214,8 +214,14 @@ class BeantwoordDialoog(QDialog):
         sessie: Sessie,
         registraties: Registraties | None,
         vraag: OpenVraag,
-    ) -> BeantwoordDialoog:
-        """Open it for ``vraag`` (non-blocking) and put the cursor in the answer."""
+    ) -> BeantwoordDialoog | None:
+        """Open it for ``vraag`` (non-blocking) and put the cursor in the answer.
+
+        The session records it in the verwerkingslog first; when it cannot: None (nothing
+        shown; the message bridge says why).
+        """
+        if not sessie.beantwoord_vraag(vraag):
+            return None
         dialoog = cls(vraag, sessie, registraties, parent)
         dialoog.show()
         dialoog.raise_()

@@ -201,12 +201,15 @@ class WerkvoorraadDialoog(QDialog):
             return self.antwoord_dialoog
         return self._toon_antwoord(vraag)
 
-    def _toon_antwoord(self, vraag: OpenVraag) -> BeantwoordDialoog:
-        """The answer dialog beside the klantbeeld (already on screen)."""
+    def _toon_antwoord(self, vraag: OpenVraag) -> BeantwoordDialoog | None:
+        """The answer dialog beside the klantbeeld (already on screen); None when its opening
+        could not be recorded in the verwerkingslog."""
         if self.antwoord_dialoog is not None:
             self.antwoord_dialoog.close()
         ouder = self.parentWidget()
         dialoog = BeantwoordDialoog.toon(ouder, self.sessie, self.registraties, vraag)
+        if dialoog is None:
+            return None
         dialoog.beantwoord.connect(self.markeer_beantwoord)
         dialoog.finished.connect(self._antwoord_klaar)
         dialoog.destroyed.connect(lambda _o=None, d=dialoog: self._antwoord_weg(d))
@@ -317,6 +320,8 @@ def beantwoord_in_klantbeeld(
         registraties if isinstance(registraties, Registraties) else None,
         uit_klantbeeld(beeld, taak),
     )
+    if dialoog is None:
+        return None
     for rij in venster.findChildren(WerkvoorraadDialoog):
         dialoog.beantwoord.connect(rij.markeer_beantwoord)
     return dialoog

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import qasync
 from cryptography.fernet import Fernet
@@ -28,6 +29,7 @@ from klantbeeld.services.registraties.bezorger import Backoff, Bezorger
 from klantbeeld.services.registraties.journaal import Journaal
 from klantbeeld.services.registraties.registratie import Medewerker
 from klantbeeld.services.verbinding.clients import Verbindingen
+from klantbeeld.services.verwerkingslog.vastlegging import Verwerkingslog
 from klantbeeld.services.werkplek.settings import ApiNaam
 from klantbeeld.views.main_window import MainWindow
 from klantbeeld.views.models.beeld import BeeldModel
@@ -71,12 +73,19 @@ class Werkplek:
     sessie: Sessie
 
 
-def maak_werkplek(server: Any, *, zonder: Collection[ApiNaam] = ()) -> Werkplek:
+def maak_werkplek(
+    server: Any,
+    *,
+    zonder: Collection[ApiNaam] = (),
+    transport: httpx.AsyncBaseTransport | None = None,
+    verwerkingslog: Verwerkingslog | None = None,
+) -> Werkplek:
     """Clients, composer, zoeker, model and sessie for ``server``.
 
-    ``zonder``: sources that are off (not configured): they get no client, as in the app.
+    ``zonder``: sources that are off (not configured): they get no client, as in the app;
+    ``transport``: the clients' HTTP transport; ``verwerkingslog``: the session's.
     """
-    v = verbindingen_voor(server)
+    v = verbindingen_voor(server, transport=transport)
     for api in zonder:
         del v.clients[api]
     composer = KlantbeeldComposer(v, CatalogusCache(v.clients[ApiNaam.CATALOGI]))
@@ -87,7 +96,8 @@ def maak_werkplek(server: Any, *, zonder: Collection[ApiNaam] = ()) -> Werkplek:
         klantinteracties=composer.klantinteracties,
     )
     model = BeeldModel()
-    return Werkplek(v, composer, zoeker, model, op_het_scherm(Sessie(composer, zoeker, model)))
+    sessie = Sessie(composer, zoeker, model, verwerkingslog=verwerkingslog)
+    return Werkplek(v, composer, zoeker, model, op_het_scherm(sessie))
 
 
 def venster(qtbot: Any, w: Werkplek) -> MainWindow:

@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from klantbeeld.services.verwerkingslog.instelling import PSEUDONIEM_GEHEIM
 from klantbeeld.services.werkplek.settings import ApiInstelling, Instellingen, bewaar_instellingen
 from tests.conftest import ROOT, TEST_VANDAAG
 from tests.views.sleutelbos import GEHEIMEN_ENV
@@ -62,6 +63,8 @@ def traag_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TraagServ
         instellingen = Instellingen.model_validate(
             {
                 "profiel": profiel,
+                # Who looks: the verwerkingslog records nothing (so shows nothing) without one.
+                "medewerker_id": "test.agent@gemeente.example",
                 "apis": {
                     naam: ApiInstelling(
                         base_url=api["base_url"], auth=api["auth"], client_id=api["client_id"]
@@ -73,6 +76,8 @@ def traag_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TraagServ
         config_dir = tmp_path_factory.mktemp("traag-config")
         bewaar_instellingen(instellingen, config_dir / "settings.json")
         geheimen = {f"{profiel}:{naam}": api["secret"] for naam, api in apis.items()}
+        # A real profile shows personal data only with the verwerkingslog's pseudonym key.
+        geheimen[f"{profiel}:{PSEUDONIEM_GEHEIM}"] = "test-pseudoniemsleutel"
         yield TraagServer(proc, config_dir, geheimen)
     finally:
         proc.terminate()

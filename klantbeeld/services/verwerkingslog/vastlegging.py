@@ -119,6 +119,27 @@ class Verwerkingslog:
         return self.leg_vast(Handeling.INZAGE, [betrokkene], doelbinding=doelbinding)
 
 
+class GeweigerdeVerwerkingslog(Verwerkingslog):
+    """Stands in when the verwerkingslog could not be made (no journal, no pseudonym key):
+    every record is refused, so nothing personal is shown (fail closed)."""
+
+    def __init__(self, reden: str) -> None:  # no journal to keep anything in
+        self.reden = reden
+        self.medewerker = ""
+        self.doelbinding = STANDAARD_DOELBINDING
+
+    def leg_vast(
+        self,
+        handeling: Handeling,
+        betrokkenen: Iterable[Betrokkene],
+        *,
+        doelbinding: str | None = None,
+        object_id: str | None = None,
+    ) -> Verwerking:
+        """Refuse: raises :class:`VerwerkingNietVastgelegd` naming why there is no log."""
+        raise VerwerkingNietVastgelegd(self.reden)
+
+
 def _bsn(bsn: str) -> Betrokkene:
     try:
         return Betrokkene.bsn(bsn)

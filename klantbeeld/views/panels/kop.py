@@ -364,10 +364,12 @@ class KopPaneel(QFrame):
     # -- public -----------------------------------------------------------------------------
 
     def toggle_bsn(self) -> None:
-        """Show the full BSN, or mask it again."""
+        """Show the full BSN (recorded through the session first), or mask it again."""
         beeld = self.model.beeld
         if beeld is None or beeld.soort != "persoon":
             return
+        if not self._bsn_zichtbaar and not self.sessie.toon_bsn():
+            return  # not recorded in the verwerkingslog: stays masked (the bridge says why)
         self._bsn_zichtbaar = not self._bsn_zichtbaar
         self._toon_nummer(beeld)
 
