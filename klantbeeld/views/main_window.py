@@ -284,6 +284,8 @@ class MainWindow(QMainWindow):
             fout.setProperty("niveau", "fout")
             self.statusBar().addPermanentWidget(fout)
         if registraties is not None:
+            # A save records the shown session's contact times (the dialog is modal on it).
+            registraties.gesprekstijden = lambda: self.sessies.vastgelegd(self.sessies.huidig)
             registraties.wachtendGewijzigd.connect(self._toon_wachtend)
             registraties.geweigerdGewijzigd.connect(self._toon_geweigerd_aantal)
             self._toon_wachtend(registraties.wachtend())
