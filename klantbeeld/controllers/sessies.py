@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from klantbeeld.controllers.meldingen import Keuze, KeuzeSoort, Vraag
-from klantbeeld.controllers.sessie import Sessie
+from klantbeeld.controllers.sessie import ZOEK, Sessie
 from klantbeeld.services.klantbeeld.zoekvraag import Zoekvraag
 
 #: The most sessions an agent holds at once.
@@ -103,6 +103,10 @@ class Sessies(QObject):
         if sessie.model.beeld is not None:
             return Stand.CONTACT
         return Stand.NAWERK if tijden.nawerk_start is not None else Stand.LEEG
+
+    def bezet(self, sessie: Sessie) -> bool:
+        """True while ``sessie`` holds a contact: a klantbeeld, a search under way, or nawerk."""
+        return self.stand(sessie) is not Stand.LEEG or sessie.taken.bezig(ZOEK)
 
     def contactduur(self, sessie: Sessie) -> float:
         """Seconds since this session's contact started (0 without a contact)."""

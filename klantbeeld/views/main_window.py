@@ -696,10 +696,10 @@ class MainWindow(QMainWindow):
     def toon_schermpop(self, verzoek: Schermpop) -> None:
         """Open a checked screen-pop as if the agent had searched for it.
 
-        With several sessions allowed, a caller arriving while another klant is on screen
-        gets a new session (the one on screen stays as it is).
+        With several sessions allowed, a caller arriving while the session on screen holds a
+        contact (a klant, a search under way, nawerk) gets a new session; that one stays as it is.
         """
-        if self.meerdere_sessies and self.model.beeld is not None and self.sessies.kan_nieuw():
+        if self.meerdere_sessies and self.sessies.bezet(self.sessie) and self.sessies.kan_nieuw():
             self.nieuwe_sessie()
         if verzoek.actie is Actie.BSN:
             self.zoekbalk.veld.setText(verzoek.waarde)
