@@ -481,7 +481,10 @@ class MainWindow(QMainWindow):
         # An open work queue opens its questions in the session shown.
         from klantbeeld.views.werkvoorraad import WerkvoorraadDialoog
 
-        for werkvoorraad in self.findChildren(WerkvoorraadDialoog):
+        # (its dialog is this window's own child: no walk through every widget on a switch)
+        for werkvoorraad in self.findChildren(
+            WerkvoorraadDialoog, options=Qt.FindChildOption.FindDirectChildrenOnly
+        ):
             werkvoorraad.sessie = self.sessie
         # A session's own dialogs (registering, answering) show only with their session.
         dialogen = self.findChildren(QDialog)
