@@ -3,10 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+DIST_STAMP := $(VENV)/.dist-installed
 # The real OpenID provider the sign-in tests start (node-oidc-provider, from the npm registry).
 OIDC := tests/oidc/node_modules/.package-lock.json
 
-.PHONY: demo test lint bench reliability sandbox clean install-desktop oidc
+.PHONY: demo test lint bench reliability sandbox clean install-desktop oidc dist dist-test vertalingen
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +15,13 @@ $(STAMP): pyproject.toml requirements.lock
 	$(PY) -m pip install --quiet -r requirements.lock
 	$(PY) -m pip install --quiet --no-deps -e .
 	$(PY) -m compileall -q klantbeeld
+	$(PY) tools/vertalingen.py --alleen-qm
 	touch $(STAMP)
+
+# After adding or changing texts: refresh resources/translations/*.ts with pyside6-lupdate (new
+# texts come out unfinished: translate them in the .ts) and compile the .qm files (not committed).
+vertalingen: $(STAMP)
+	$(PY) tools/vertalingen.py
 
 demo: $(STAMP)
 	$(PY) -m klantbeeld --demo
@@ -37,12 +44,12 @@ oidc: $(OIDC)
 
 test: $(STAMP) oidc
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
-	$(PY) -m ruff check klantbeeld tests benchmarks tools
+	$(PY) -m ruff check klantbeeld tests benchmarks tools pakket
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
 
 lint: $(STAMP)
-	$(PY) -m ruff check klantbeeld tests benchmarks tools
+	$(PY) -m ruff check klantbeeld tests benchmarks tools pakket
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
 
@@ -52,5 +59,23 @@ bench: $(STAMP)
 reliability: $(STAMP)
 	$(PY) -m benchmarks.reliability
 
+# A self-contained Linux bundle (PyInstaller, one folder) and its archive: README "Packaging".
+# PyInstaller comes in only here (the `dist` extra), never on `make test`'s path.
+$(DIST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e ".[dist]"
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	$(PY) tools/vertalingen.py --alleen-qm
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller klantbeeld.spec
+	$(PY) pakket/bundel.py dist/klantbeeld "$$($(PY) -c 'from klantbeeld.versie import versie; print(versie())')"
+
+# The built bundle offscreen: screenshots checked, then its size and start time printed.
+dist-test: $(STAMP)
+	test -x dist/klantbeeld/klantbeeld || $(MAKE) dist
+	$(PY) -m pytest -q -p no:cacheprovider pakket/test_bundel.py
+	$(PY) pakket/meet.py
+
 clean:
-	rm -rf $(VENV) tests/oidc/node_modules
+	rm -rf $(VENV) tests/oidc/node_modules build dist

@@ -31,27 +31,34 @@ HEARTBEAT_MS = 5
 
 def cold_start() -> float:
     """Median wall time from spawning the app to its window shown."""
-    times = []
     # As an installed app starts: with its bytecode compiled (this machine sets
     # PYTHONDONTWRITEBYTECODE, so without this every start would compile ~90 modules).
     subprocess.run([sys.executable, "-m", "compileall", "-q", "klantbeeld"], check=False)
-    env = {**os.environ, "KLANTBEELD_MEET_START": "1", "QT_QPA_PLATFORM": "offscreen"}
-    for _ in range(3):
-        start = time.perf_counter()
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "klantbeeld", "--demo"],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        )
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            if "venster-getoond" in line:
-                times.append(time.perf_counter() - start)
-                break
-        proc.wait(timeout=30)
-    return statistics.median(times)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    opdracht = [sys.executable, "-m", "klantbeeld", "--demo"]
+    return statistics.median(venster_tijd(opdracht, env) for _ in range(3))
+
+
+def venster_tijd(opdracht: list[str], env: dict[str, str], cwd: str | None = None) -> float:
+    """Seconds from spawning ``opdracht`` (Klantbeeld) until it says its window is shown."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        opdracht,
+        env={**env, "KLANTBEELD_MEET_START": "1"},
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if "venster-getoond" in line:
+            duur = time.perf_counter() - start
+            break
+    else:
+        raise RuntimeError(f"{opdracht[0]} showed no window (exit code {proc.wait()})")
+    proc.wait(timeout=30)
+    return duur
 
 
 class Hartslag:

@@ -15,7 +15,7 @@ import gc
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,6 +42,7 @@ from klantbeeld.services.werkplek.settings import (
     data_dir,
     lees_configuratie,
 )
+from klantbeeld.versie import versie
 
 #: Set by main() for the benchmark: when the process started (perf_counter).
 START = time.perf_counter()
@@ -331,6 +332,7 @@ def lees_instellingen() -> tuple[Instellingen, tuple[str, ...]]:
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """The command line."""
     p = argparse.ArgumentParser(prog="klantbeeld", description="Klantbeeld voor het KCC.")
+    p.add_argument("--version", action="version", version=f"Klantbeeld {versie()}")
     p.add_argument("--demo", action="store_true", help="altijd de oefenomgeving gebruiken")
     p.add_argument(
         "--screenshot",
@@ -357,7 +359,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     p.add_argument(
         "--rol",
-        choices=["medewerker", "teamleider"],
+        choices=[r.value for r in Rol],
         help="de rol voor deze sessie (overschrijft de instelling)",
     )
     p.add_argument(
@@ -367,6 +369,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="welk tabblad vooraan",
     )
     p.add_argument("--timeout", type=float, default=30.0, help="maximaal wachten (seconden)")
+    p.add_argument(
+        "--taal",
+        choices=["nl", "en"],
+        help="taal van de schermen (overschrijft de instelling), bijv. voor schermafdrukken",
+    )
     return p.parse_args(argv)
 
 
@@ -410,15 +417,15 @@ def main(argv: list[str] | None = None) -> int:
     from klantbeeld.views.models.beeld import BeeldModel
     from klantbeeld.views.sessie import op_het_scherm
     from klantbeeld.views.theme import apply_theme
-    from klantbeeld.views.vertaling import installeer_qt_vertaling
+    from klantbeeld.views.vertaling import installeer_vertaling, kies_taal
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName("Klantbeeld")
     app.setOrganizationName("Klantbeeld")
     apply_theme(app)
-    installeer_qt_vertaling(app)
     instellingen, meldingen = lees_instellingen()
+    installeer_vertaling(app, kies_taal(args.taal, instellingen.taal))
     if args.rol:
         instellingen.rol = Rol(args.rol)
     loop = qasync.QEventLoop(app)
@@ -472,7 +479,15 @@ def main(argv: list[str] | None = None) -> int:
     QTimer.singleShot(0, warm_op)
     if not args.screenshot:
         kies_doelbinding(omgeving.verbindingen.protocollering, window)
-    bewaking = bewaak_aanmelding(aanmelding, window) if aanmelding else None
+    bewaking, herauthenticatie = (
+        bewaak_aanmelding(aanmelding, window) if aanmelding else (None, None)
+    )
+    # The workstation lock (issue 13 §4): idle time or Ctrl+Shift+L; unlocking signs in again.
+    from klantbeeld.views.vergrendeling import installeer_vergrendeling
+
+    slot = installeer_vergrendeling(window, instellingen.vergrendelen_na_min * 60, herauthenticatie)
+    if aanmelding is not None:
+        aanmelding.bij_vergrendeling.append(slot.controller.aanmelding_verlopen)
     ontvanger = None if args.screenshot else luister_naar_schermpops(window, sessie, model)
 
     async def run() -> int:
@@ -504,6 +519,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if ontvanger is not None:
             ontvanger.sluit()
+        slot.verwijder()
         window.close()
     return code
 
@@ -525,23 +541,29 @@ def kies_doelbinding(protocollering: Protocollering | None, window: Any) -> None
         protocollering.kies(naam)
 
 
-def bewaak_aanmelding(aanmelding: Aanmelding, window: Any) -> Callable[[], None]:
+def bewaak_aanmelding(
+    aanmelding: Aanmelding, window: Any
+) -> tuple[Callable[[], None], Callable[[], Awaitable[None]]]:
     """Refresh the sign-in silently; when it locks, say so and offer to sign in again.
 
-    Returns what stops it (on quit).
+    Returns what stops it (on quit), and the new sign-in through the browser that unlocks the
+    workstation lock (raises :class:`AanmeldFout` when it fails).
     """
     from klantbeeld.controllers.meldingen import Melding, Niveau
 
     taken: dict[str, asyncio.Task[Any]] = {"bewaak": asyncio.ensure_future(aanmelding.bewaak())}
 
+    async def meld_opnieuw_aan() -> None:
+        await aanmelding.aanmelden_in_browser()
+        window.toon_melding(Melding("U bent weer aangemeld."))
+        taken["bewaak"].cancel()
+        taken["bewaak"] = asyncio.ensure_future(aanmelding.bewaak())
+
     async def opnieuw() -> None:
         try:
-            await aanmelding.aanmelden_in_browser()
+            await meld_opnieuw_aan()
         except AanmeldFout as e:
             window.toon_melding(Melding(str(e), Niveau.FOUT, opnieuw=herstart, duur_ms=0))
-            return
-        window.toon_melding(Melding("U bent weer aangemeld."))
-        taken["bewaak"] = asyncio.ensure_future(aanmelding.bewaak())
 
     def herstart() -> None:
         taken["opnieuw"] = asyncio.ensure_future(opnieuw())
@@ -557,7 +579,7 @@ def bewaak_aanmelding(aanmelding: Aanmelding, window: Any) -> Callable[[], None]
             taak.cancel()
 
     aanmelding.bij_vergrendeling.append(vergrendeld)
-    return stop
+    return stop, meld_opnieuw_aan
 
 
 def schermpop_uit(args: argparse.Namespace) -> Schermpop | None:

@@ -170,7 +170,7 @@ class Ontbrekend:
             + ", ".join(self.bibliotheken)
             + ".\nInstalleer ze met:\n\n    "
             + self.opdracht
-            + "\n\nen start daarna opnieuw (make demo)."
+            + "\n\nen start Klantbeeld daarna opnieuw."
         )
 
 

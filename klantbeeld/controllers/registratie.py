@@ -38,7 +38,7 @@ from klantbeeld.services.registraties.concept import (
 )
 from klantbeeld.services.registraties.registratie import Registratie
 from klantbeeld.services.verbinding.errors import KlantbeeldError, OngeldigeInvoer
-from klantbeeld.services.werkplek.settings import Instellingen
+from klantbeeld.services.werkplek.settings import Instellingen, Rol
 from klantbeeld.services.werkplek.werkplekstaat import laad_werkplekstaat, onthoud
 from klantbeeld.views.models.registratie_model import ZaakKeuze, zaak_keuzes
 
@@ -207,8 +207,12 @@ class RegistratieController(QObject):
 
     @staticmethod
     def laatste_kanaal() -> str:
-        """The kanaal the agent chose last time (a new registration starts with it)."""
+        """The kanaal the agent chose last time."""
         return laad_werkplekstaat().laatste_kanaal
+
+    def standaard_kanaal(self) -> str:
+        """The kanaal a new registration starts with: balie for the balie role, else the last."""
+        return "balie" if self.instellingen.rol == Rol.BALIE else self.laatste_kanaal()
 
     # -- the draft ---------------------------------------------------------------------------
 
@@ -271,6 +275,8 @@ class RegistratieController(QObject):
                 )
             if not concept.actor_uuid:
                 problemen.append(tr("Kies aan wie het contactverzoek wordt toegewezen."))
+        if concept.identiteit_vastgesteld and concept.aan_de_balie() and concept.bewijs() is None:
+            problemen.append(tr("Kies met welk document de identiteit is vastgesteld."))
         for n, vraag in enumerate(concept.vragen, 1):
             if not vraag.resultaat.strip():
                 waar = tr(" van vraag {n}").format(n=n) if meer else ""

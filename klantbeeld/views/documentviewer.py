@@ -227,6 +227,7 @@ class DocumentViewer(QDialog):
         knoppen.addStretch(1)
         self.sluiten = QPushButton(tr("Sluiten"))
         self.sluiten.setAccessibleName(tr("Document sluiten"))
+        self.sluiten.setAccessibleDescription(tr("Sluit dit venster; er blijft niets bewaard"))
         self.sluiten.clicked.connect(self.accept)
         knoppen.addWidget(self.sluiten)
         layout.addLayout(knoppen)

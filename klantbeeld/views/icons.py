@@ -13,15 +13,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from klantbeeld.services.registraties.kanalen import KANAAL_LABELS as KANAAL_LABELS
 from klantbeeld.services.registraties.kanalen import KANAAL_SLEUTELS
-from klantbeeld.services.registraties.kanalen import kanaal_label as kanaal_label
+from klantbeeld.services.registraties.kanalen import kanaal_label as nederlands_kanaal_label
 from klantbeeld.services.registraties.kanalen import kanaal_sleutel as kanaal_sleutel
 from klantbeeld.views.theme import KANALEN, RESOURCES, load_theme
+
+
+def kanaal_label(value: str | None) -> str:
+    """The agent's word for a kanaal in the screens' language (its KANAAL_LABELS text, translated
+    in the context "Kanalen"; a kanaal not in the list keeps its own text)."""
+    return QCoreApplication.translate("Kanalen", nederlands_kanaal_label(value))
+
 
 ICONS_DIR = RESOURCES / "icons"
 #: Pixel sizes rendered into every icon (16/20/24 at 1× and 2×, plus 48 for large views).

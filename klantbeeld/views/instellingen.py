@@ -69,6 +69,7 @@ from klantbeeld.services.werkplek.settings import (
     lees_configuratie,
     settings_path,
 )
+from klantbeeld.views.vertaling import TALEN
 
 
 def tr(text: str) -> str:
@@ -167,9 +168,11 @@ class BronFormulier(QWidget):
         for modus, label in MODUS_LABELS.items():
             self.modus.addItem(tr(label), modus.value)
         self.modus.setAccessibleName(tr("Gebruik van {}").format(titel))
+        self.modus.setAccessibleDescription(tr("Echte server, oefenomgeving of niet gebruiken"))
         self.url = QLineEdit()
-        self.url.setPlaceholderText(VOORBEELD_URL[bron])
+        self.url.setPlaceholderText(tr(VOORBEELD_URL[bron]))
         self.url.setAccessibleName(tr("Adres van {}").format(titel))
+        self.url.setAccessibleDescription(tr("Het adres van de server, beginnend met https://"))
         self.roots = QLabel()
         self.roots.setTextFormat(Qt.TextFormat.PlainText)
         self.roots.setWordWrap(True)
@@ -183,22 +186,27 @@ class BronFormulier(QWidget):
         self.auth.setToolTip(tr(AUTH_UITLEG))
         self.client_id = QLineEdit()
         self.client_id.setAccessibleName(tr("Client-id van {}").format(titel))
+        self.client_id.setAccessibleDescription(tr("Zoals de beheerder van de bron het gaf"))
         self.geheim = QLineEdit()
         self.geheim.setEchoMode(QLineEdit.EchoMode.Password)
         self.geheim.setAccessibleName(tr("Geheim of sleutel van {}").format(titel))
+        self.geheim.setAccessibleDescription(tr("Wordt niet getoond en veilig bewaard"))
         self.timeout = QDoubleSpinBox()
         self.timeout.setRange(1.0, 120.0)
         self.timeout.setDecimals(0)
         self.timeout.setSuffix(tr(" s"))
         self.timeout.setAccessibleName(tr("Time-out van {} in seconden").format(titel))
+        self.timeout.setAccessibleDescription(tr("Zo lang wachten op een antwoord"))
         self.tls = QCheckBox(tr("Certificaat van de server controleren"))
         self.tls.setAccessibleName(tr("Certificaat van {} controleren").format(titel))
+        self.tls.setAccessibleDescription(tr("Zet dit alleen uit bij een testserver"))
         self.slot = _slot_label()
         self.slot.setAccessibleName(tr("Vastgelegd door de beheerder"))
 
         self.test_knop = QPushButton(tr("Verbinding testen"))
         self.test_knop.setProperty("variant", "secondary")
         self.test_knop.setAccessibleName(tr("Verbinding met {} testen").format(titel))
+        self.test_knop.setAccessibleDescription(tr("Probeert de bron nu, zonder te bewaren"))
         self.test_knop.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.uitslag = QLabel()
         self.uitslag.setTextFormat(Qt.TextFormat.PlainText)
@@ -442,15 +450,19 @@ class InstellingenDialoog(QDialog):
             )
         _kies(self.profiel, effectief.profiel)
         self.profiel.setAccessibleName(tr("Profiel"))
+        self.profiel.setAccessibleDescription(tr("De set bronnen die u gebruikt"))
         self.medewerker_id = QLineEdit(effectief.medewerker_id)
         self.medewerker_id.setAccessibleName(tr("Medewerker-id"))
+        self.medewerker_id.setAccessibleDescription(tr("Uw id in Open Klant"))
         self.medewerker_naam = QLineEdit(effectief.medewerker_naam)
         self.medewerker_naam.setAccessibleName(tr("Naam van de medewerker"))
+        self.medewerker_naam.setAccessibleDescription(tr("Zoals die bij een contact komt te staan"))
         self.rol = QComboBox()
         for rol, label in ROL_LABELS.items():
             self.rol.addItem(tr(label), rol.value)
         _kies(self.rol, effectief.rol)
         self.rol.setAccessibleName(tr("Rol"))
+        self.rol.setAccessibleDescription(tr("Een teamleider ziet ook de contacthistorie"))
         self.vertrouwelijkheid = QComboBox()
         plafond = self.vergrendeling.max_vertrouwelijkheid
         for waarde in VERTROUWELIJKHEDEN:
@@ -465,6 +477,14 @@ class InstellingenDialoog(QDialog):
             )
         _kies(self.vertrouwelijkheid, effectief.max_vertrouwelijkheid)
         self.vertrouwelijkheid.setAccessibleName(tr("Hoogste vertrouwelijkheid die u mag openen"))
+        self.vertrouwelijkheid.setAccessibleDescription(tr("Wat hoger is blijft dicht"))
+        self.taal = QComboBox()  # each language in its own name; "" follows the system
+        self.taal.addItem(tr("Zoals het systeem"), "")
+        for code, naam_taal in TALEN.items():
+            self.taal.addItem(naam_taal, code)
+        _kies(self.taal, effectief.taal)
+        self.taal.setAccessibleName(tr("Taal van de schermen"))
+        self.taal.setToolTip(tr("Taal van de schermen; geldt na een herstart."))
         algemeen = QGroupBox(tr("Medewerker en profiel"))
         raster = QGridLayout(algemeen)
         for rij, (label, veld, kolom) in enumerate(
@@ -474,6 +494,7 @@ class InstellingenDialoog(QDialog):
                 (tr("Hoogste &vertrouwelijkheid"), self.vertrouwelijkheid, 0),
                 (tr("Medewerker-&id"), self.medewerker_id, 2),
                 (tr("&Naam"), self.medewerker_naam, 2),
+                (tr("&Taal"), self.taal, 0),
             )
         ):
             label_widget = QLabel(label)
@@ -494,15 +515,18 @@ class InstellingenDialoog(QDialog):
         self.nawerk_s.setSpecialValueText(tr("geen nawerk"))
         self.nawerk_s.setValue(effectief.nawerk_s)
         self.nawerk_s.setAccessibleName(tr("Nawerk na een contact, in seconden"))
-        sessievelden = (
-            (tr("&Sessies tegelijk"), self.max_sessies),
-            (tr("Na&werk (hoogstens)"), self.nawerk_s),
-        )
-        for kolom, (label, veld) in enumerate(sessievelden):
-            label_widget = QLabel(label)
-            label_widget.setBuddy(veld)
-            raster.addWidget(label_widget, 3, kolom * 2)
-            raster.addWidget(veld, 3, kolom * 2 + 1)
+        # Beside the language (no row of their own: the dialog must fit 1366×768).
+        sessies_label = QLabel(tr("&Sessies tegelijk"))
+        sessies_label.setBuddy(self.max_sessies)
+        nawerk_label = QLabel(tr("Na&werk (hoogstens)"))
+        nawerk_label.setBuddy(self.nawerk_s)
+        sessierij = QHBoxLayout()
+        sessierij.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.max_sessies, nawerk_label, self.nawerk_s):
+            sessierij.addWidget(widget)
+        sessierij.addStretch(1)
+        raster.addWidget(sessies_label, 5, 2)
+        raster.addLayout(sessierij, 5, 3)
         raster.setColumnStretch(1, 1)
         raster.setColumnStretch(3, 1)
         self.profiel_uitleg = QLabel()
@@ -513,6 +537,7 @@ class InstellingenDialoog(QDialog):
         # -- one tab per source
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(tr("Bronnen"))
+        self.tabs.tabBar().setAccessibleDescription(tr("Instellingen per bron"))
         self.formulieren: dict[Bron, BronFormulier] = {}
         for bron in Bron:
             formulier = BronFormulier(bron)
@@ -532,9 +557,11 @@ class InstellingenDialoog(QDialog):
         bewaar.setText(tr("&Bewaren"))
         bewaar.setProperty("variant", "primary")
         bewaar.setAccessibleName(tr("Instellingen bewaren"))
+        bewaar.setAccessibleDescription(tr("Bewaart en sluit het venster"))
         annuleer = self.knoppen.button(QDialogButtonBox.StandardButton.Cancel)
         annuleer.setText(tr("Annuleren"))
         annuleer.setAccessibleName(tr("Annuleren zonder te bewaren"))
+        annuleer.setAccessibleDescription(tr("Sluit het venster; er verandert niets"))
         self.knoppen.accepted.connect(self.bewaar)
         self.knoppen.rejected.connect(self.reject)
 
@@ -718,6 +745,7 @@ class InstellingenDialoog(QDialog):
                 "max_vertrouwelijkheid": str(self.vertrouwelijkheid.currentData()),
                 "max_sessies": self.max_sessies.value(),
                 "nawerk_s": self.nawerk_s.value(),
+                "taal": str(self.taal.currentData() or ""),
             }
         )
         try:

@@ -126,6 +126,7 @@ class InwonerScherm(QFrame):
         self.terug_knop = QPushButton(tr("Terug naar de medewerker (F11)"))
         self.terug_knop.setObjectName("inwonerTerug")
         self.terug_knop.setAccessibleName(tr("Terug naar het scherm van de medewerker"))
+        self.terug_knop.setAccessibleDescription(tr("Ook met F11 of Esc"))
         self.terug_knop.clicked.connect(self.sluit)
         balk_layout.addWidget(self.terug_knop)
         layout.addWidget(balk)

@@ -303,6 +303,10 @@ class MainWindow(QMainWindow):
         self.statusBar().messageChanged.connect(
             lambda tekst: self.opnieuw_knop.setVisible(bool(tekst) and self._opnieuw is not None)
         )
+        # Over Klantbeeld: the version at the right of the status bar, a click says more.
+        from klantbeeld.views.over import voeg_over_toe
+
+        self.over_knop = voeg_over_toe(self)
         sessie.meldingen.gemeld.connect(self.toon_melding)
         sessie.meldingen.gevraagd.connect(self.toon_vraag)
 

@@ -60,6 +60,7 @@ class SessieBlad(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.tabs = QTabWidget()
+        self.tabs.tabBar().setAccessibleDescription(tr("Onderdelen van het klantbeeld"))
         self.tabs.setDocumentMode(True)
         self.zaken = ZakenPaneel(model, sessie)
         self.tijdlijn = TijdlijnPaneel(model, sessie)

@@ -53,6 +53,7 @@ SNELTOETSEN: tuple[Sneltoets, ...] = (
         "toon_aan_inwoner", ("F11",), tr("Toon aan inwoner: wat de inwoner zelf ziet, en terug")
     ),
     Sneltoets("instellingen", ("Ctrl+,",), tr("Instellingen")),
+    Sneltoets("vergrendel", ("Ctrl+Shift+L",), tr("Scherm vergrendelen: alle gegevens verbergen")),
     Sneltoets("help", ("F1",), tr("Dit overzicht van sneltoetsen")),
 )
 
@@ -188,7 +189,7 @@ class SneltoetsenDialoog(QDialog):
         self.koppen: list[int] = []
         for kop, groep in OVERZICHT:
             rij = self.model.rowCount()
-            item = QStandardItem(kop)
+            item = QStandardItem(tr(kop))  # tr again: OVERZICHT is built at import
             item.setFont(vet)
             item.setSelectable(False)
             self.model.appendRow([item, QStandardItem()])
@@ -197,7 +198,7 @@ class SneltoetsenDialoog(QDialog):
             for s in groep:
                 toets = QStandardItem(tr(" of ").join(s.toetsen))
                 toets.setToolTip(toets.text())
-                self.model.appendRow([toets, QStandardItem(s.omschrijving)])
+                self.model.appendRow([toets, QStandardItem(tr(s.omschrijving))])
         kop_breedte = self.tabel.horizontalHeader()
         kop_breedte.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         kop_breedte.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -205,6 +206,7 @@ class SneltoetsenDialoog(QDialog):
         layout.addWidget(self.tabel)
         sluiten = QPushButton(tr("Sluiten"))
         sluiten.setAccessibleName(tr("Overzicht van sneltoetsen sluiten"))
+        sluiten.setAccessibleDescription(tr("Ook met Esc"))
         sluiten.clicked.connect(self.accept)
         layout.addWidget(sluiten, 0, Qt.AlignmentFlag.AlignRight)
         self._maat(parent)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -31,6 +31,9 @@ def maak_tabel(
     if model is not None:
         tabel.setModel(model)
     tabel.setAccessibleName(naam)
+    tabel.setAccessibleDescription(
+        QCoreApplication.translate("Tabel", "Tabel: ga met de pijltoetsen door de rijen.")
+    )
     tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     if enkel:
         tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

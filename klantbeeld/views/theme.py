@@ -266,7 +266,9 @@ class Theme:
             step_reached=c("denhaag-step-marker-checked-border-color"),
             step_current=c("denhaag-step-marker-current-background-color"),
             step_current_text=c("denhaag-step-marker-current-color"),
-            step_upcoming=c("denhaag-step-marker-not-checked-border-color"),
+            # the not-checked border (grey-2) is 1.5:1 on white; the marker's ring must reach
+            # 3:1 (WCAG 1.4.11), so it takes the next step of the grey scale
+            step_upcoming=c("grey-3"),
             step_upcoming_text=c("denhaag-step-marker-not-checked-color"),
             step_warning=c("denhaag-step-marker-warning-background-color"),
             step_error=c("denhaag-step-marker-error-background-color"),

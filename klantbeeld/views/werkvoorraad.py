@@ -119,6 +119,7 @@ class WerkvoorraadDialoog(QDialog):
         self.sluit_knop = QPushButton(tr("Sluiten"))
         self.sluit_knop.setProperty("variant", "secondary")
         self.sluit_knop.setAccessibleName(tr("Sluiten"))
+        self.sluit_knop.setAccessibleDescription(tr("Sluit de werkvoorraad"))
         self.sluit_knop.setAutoDefault(False)
         self.sluit_knop.clicked.connect(self.close)
         knoppen.addWidget(self.sluit_knop)

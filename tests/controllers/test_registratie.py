@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,8 +16,8 @@ from klantbeeld.controllers.registraties import Registraties
 from klantbeeld.services.registraties.concept import Concept, Concepten, VraagConcept
 from klantbeeld.services.registraties.registratie import Registratie, Soort
 from klantbeeld.services.registraties.registratie import Vraag as RegistratieVraag
-from klantbeeld.services.werkplek.settings import DATA_ENV, Instellingen
-from klantbeeld.services.werkplek.werkplekstaat import laad_werkplekstaat
+from klantbeeld.services.werkplek.settings import DATA_ENV, Instellingen, Rol
+from klantbeeld.services.werkplek.werkplekstaat import laad_werkplekstaat, onthoud
 from tests.helpers import klantcontact_van, taak_van
 from tests.views.conftest import Werkplek, open_registraties
 
@@ -262,3 +263,59 @@ def test_an_answer_after_the_registration_is_gone_reaches_nobody(
     for keuze in vraag.keuzes:
         assert keuze.actie is not None
         keuze.actie()  # no error: the question's continuation checks its runner
+
+
+# -- the balie ---------------------------------------------------------------------------------
+
+
+def test_the_balie_role_starts_at_the_balie(
+    qtbot: Any, eigen_werkplek: Werkplek, registraties: Registraties
+) -> None:
+    onthoud(laatste_kanaal="telefoon")
+    balie = RegistratieController.voor(
+        eigen_werkplek.sessie, registraties, Instellingen(rol=Rol.BALIE)
+    )
+    assert balie.standaard_kanaal() == "balie"
+    assert _controller(eigen_werkplek, registraties).standaard_kanaal() == "telefoon"
+
+
+def test_identity_established_at_the_balie_lands_with_the_klantcontact(
+    qtbot: Any, eigen_werkplek: Werkplek, registraties: Registraties, fresh_sandbox: Any
+) -> None:
+    _open(qtbot, eigen_werkplek, zaak=None)
+    c = _controller(eigen_werkplek, registraties)
+    concept = _concept(c, identiteit_vastgesteld=True)
+    assert c.problemen(concept) == ["Kies met welk document de identiteit is vastgesteld."]
+    concept.identiteitsbewijs = "paspoort"
+    concept.vragen.append(VraagConcept("Afval", "Wanneer komt de container?", "", "afgehandeld"))
+    assert c.problemen(concept) == []
+    reg = c.vastleggen(concept)
+    assert reg is not None and reg.identiteitsbewijs == "paspoort"
+    qtbot.waitUntil(lambda: registraties.journaal.wachtend() == 0, timeout=15000)
+    store = fresh_sandbox.sandbox.store
+    for index in (0, 1):  # every klantcontact of the conversation carries it
+        kc = klantcontact_van(store, reg, index)
+        assert kc["metadata"]["identiteitVastgesteld"] == "paspoort"
+        assert kc["kanaal"] == "Balie"
+        assert "paspoort" not in kc["inhoud"].lower()  # the agent's words are untouched
+    # over the API, as any other reader gets it
+    client = eigen_werkplek.composer.klantinteracties
+    assert client is not None
+    uuid = klantcontact_van(store, reg)["uuid"]
+    taak = asyncio.ensure_future(client.api.get_json(f"klantcontacten/{uuid}"))
+    qtbot.waitUntil(taak.done, timeout=10000)
+    assert taak.result()["metadata"]["identiteitVastgesteld"] == "paspoort"
+
+
+def test_identity_is_not_sent_from_another_kanaal(
+    qtbot: Any, eigen_werkplek: Werkplek, registraties: Registraties, fresh_sandbox: Any
+) -> None:
+    c = _controller(eigen_werkplek, registraties)
+    concept = _concept(c, identiteit_vastgesteld=True)  # ticked at the balie, then switched
+    concept.kanaal = "telefoon"
+    assert c.problemen(concept) == []
+    reg = c.vastleggen(concept)
+    assert reg is not None and reg.identiteitsbewijs is None
+    qtbot.waitUntil(lambda: registraties.journaal.wachtend() == 0, timeout=15000)
+    kc = klantcontact_van(fresh_sandbox.sandbox.store, reg)
+    assert "identiteitVastgesteld" not in kc["metadata"]

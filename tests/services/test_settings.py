@@ -319,6 +319,29 @@ def test_the_vertrouwelijkheid_ceiling(tmp_path: Path) -> None:
     assert lees_configuratie(laag, site).effectief.max_vertrouwelijkheid == "intern"
 
 
+def test_the_idle_lock_the_user_may_shorten_but_never_lengthen(tmp_path: Path) -> None:
+    geen = tmp_path / "geen.json"
+    # BIO: 5 minutes unless a file says otherwise; a user without a site file chooses freely.
+    assert lees_configuratie(geen, tmp_path / "geen-site.json").effectief.vergrendelen_na_min == 5
+    lang = schrijf(tmp_path / "lang.json", {"vergrendelen_na_min": 15})
+    kort = schrijf(tmp_path / "kort.json", {"vergrendelen_na_min": 1})
+    assert lees_configuratie(lang, geen).effectief.vergrendelen_na_min == 15
+    # The site's own value is the longest a user may set...
+    site = schrijf(tmp_path / "site.json", {"vergrendelen_na_min": 3})
+    assert lees_configuratie(geen, site).effectief.vergrendelen_na_min == 3
+    conf = lees_configuratie(lang, site)
+    assert conf.effectief.vergrendelen_na_min == 3
+    assert any("na 3 minuten" in m for m in conf.meldingen)
+    assert lees_configuratie(kort, site).effectief.vergrendelen_na_min == 1
+    # ... or a ceiling apart from it.
+    plafond = schrijf(tmp_path / "plafond.json", {"beleid": {"max_vergrendelen_na_min": 10}})
+    assert lees_configuratie(geen, plafond).effectief.vergrendelen_na_min == 5
+    assert lees_configuratie(lang, plafond).effectief.vergrendelen_na_min == 10
+    # Never off: zero or more than an hour is refused.
+    with pytest.raises(ConfiguratieFout):
+        lees_configuratie(schrijf(tmp_path / "nul.json", {"vergrendelen_na_min": 0}), geen)
+
+
 def test_site_values_are_defaults_the_user_may_override(tmp_path: Path) -> None:
     site = schrijf(
         tmp_path / "site.json",

@@ -8,6 +8,7 @@ the widget's or the cell's tooltip holds the whole text.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -236,6 +237,8 @@ def _venster(qtbot: Any, w: Werkplek, registraties: Registraties, rol: Rol) -> M
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
+    if schaal := os.environ.get("QT_SCALE_FACTOR"):  # run scaled by tests/views/test_schaal.py
+        assert window.devicePixelRatio() == pytest.approx(float(schaal))
     return window
 
 

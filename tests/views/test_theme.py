@@ -36,16 +36,12 @@ from klantbeeld.views.theme import (
     apply_theme,
     build_palette,
     build_qss,
-    contrast_ratio,
     load_theme,
     load_tokens,
 )
 from tests.conftest import ROOT, SHARED
 
 TOKENS_SOURCE = SHARED / "design-tokens" / "den-haag"
-
-AA_TEXT = 4.5
-AA_GRAPHICS = 3.0
 
 
 def _load_build_theme() -> ModuleType:
@@ -260,75 +256,7 @@ def test_palette_disabled_text_is_distinct(theme: Theme) -> None:
     assert disabled == theme.disabled_text
 
 
-# ---- contrast (WCAG 2.1 AA) -----------------------------------------------------------------
-
-TEXT_PAIRS = [
-    ("text", "background"),
-    ("text", "surface"),
-    ("text", "row_alt"),
-    ("text", "surface_alt"),
-    ("heading", "background"),
-    ("muted_text", "background"),
-    ("muted_text", "surface"),
-    ("placeholder", "surface"),
-    ("table_header_text", "surface_alt"),
-    ("banner_text", "banner_bg"),
-    ("on_primary", "primary"),
-    ("on_primary", "primary_hover"),
-    ("primary", "surface"),
-    ("primary_hover", "success_bg"),
-    ("selection_text", "selection"),
-    ("info_text", "info_bg"),
-    ("warning_text", "warning_bg"),
-    ("error_text", "error_bg"),
-    ("success_text", "success_bg"),
-    ("tab_text", "background"),
-    ("tab_selected", "background"),
-    ("link", "surface"),
-    ("link", "background"),
-    ("surface", "heading"),
-    ("step_current_text", "step_current"),
-    ("step_heading", "surface"),
-    ("step_heading_current", "surface"),
-    ("card_title", "card_bg"),
-    ("card_subtitle", "card_bg"),
-    ("disabled_text", "disabled_bg"),
-]
-
-GRAPHIC_PAIRS = [
-    ("input_border", "surface"),
-    ("focus", "surface"),
-    ("focus", "background"),
-    ("step_reached", "surface"),
-    ("timeline_dot", "surface"),
-    ("info", "info_bg"),
-    ("warning", "warning_bg"),
-    ("error", "error_bg"),
-    ("success", "success_bg"),
-]
-
-
-@pytest.mark.parametrize(("fg", "bg"), TEXT_PAIRS)
-def test_text_contrast_meets_aa(theme: Theme, fg: str, bg: str) -> None:
-    ratio = contrast_ratio(getattr(theme, fg), getattr(theme, bg))
-    assert ratio >= AA_TEXT, f"{fg} on {bg}: {ratio:.2f}"
-
-
-@pytest.mark.parametrize(("fg", "bg"), GRAPHIC_PAIRS)
-def test_graphics_contrast_meets_aa(theme: Theme, fg: str, bg: str) -> None:
-    ratio = contrast_ratio(getattr(theme, fg), getattr(theme, bg))
-    assert ratio >= AA_GRAPHICS, f"{fg} on {bg}: {ratio:.2f}"
-
-
-@pytest.mark.parametrize("kanaal", KANALEN)
-def test_kanaal_colours_are_visible(theme: Theme, kanaal: str) -> None:
-    for bg in (theme.surface, theme.background, theme.row_alt):
-        assert contrast_ratio(theme.kanaal_kleur(kanaal), bg) >= AA_GRAPHICS
-
-
-def test_contrast_ratio_bounds() -> None:
-    assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
-    assert contrast_ratio("#777777", "#777777") == pytest.approx(1.0)
+# ---- contrast: tests/views/test_contrast.py ---------------------------------------------
 
 
 # ---- icons ----------------------------------------------------------------------------------

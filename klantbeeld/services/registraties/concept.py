@@ -19,6 +19,7 @@ from klantbeeld.services.klantbeeld.waarden import Klantbeeld
 from klantbeeld.services.registraties.kanalen import KANAAL_LABELS, kanaal_sleutel
 from klantbeeld.services.registraties.registratie import (
     Contactverzoek,
+    Identiteitsbewijs,
     Medewerker,
     Partij,
     Registratie,
@@ -56,13 +57,30 @@ class Concept:
     terugbeladres: str = ""
     deadline: datetime | None = None
     toelichting: str = ""
+    #: Balie: "identiteit vastgesteld" is ticked, and with which document ("" not chosen yet).
+    identiteit_vastgesteld: bool = False
+    identiteitsbewijs: str = ""
 
     def inhoud(self) -> tuple[object, ...]:
         """What the agent typed (not when or how it started): to tell a draft from empty."""
         return (
             tuple((v.onderwerp, v.vraag, v.antwoord) for v in self.vragen),
             self.toelichting if self.contactverzoek else "",
+            (self.identiteit_vastgesteld, self.identiteitsbewijs),
         )
+
+    def aan_de_balie(self) -> bool:
+        """True when the kanaal is the balie (only there is the identity established)."""
+        return kanaal_sleutel(self.kanaal) == "balie"
+
+    def bewijs(self) -> Identiteitsbewijs | None:
+        """The identiteitsbewijs that goes with the registration: only ticked, at the balie."""
+        if not (self.identiteit_vastgesteld and self.aan_de_balie()):
+            return None
+        try:
+            return Identiteitsbewijs(self.identiteitsbewijs)
+        except ValueError:
+            return None
 
     def getypt(self) -> bool:
         """True when it holds words the agent typed (an onderwerp, a question, a note)."""
@@ -170,6 +188,8 @@ def concept_van(registratie: Registratie) -> Concept:
         terugbeladres=cv.terugbeladres.adres if cv and cv.terugbeladres else "",
         deadline=cv.deadline if cv else None,
         toelichting=cv.toelichting if cv else "",
+        identiteit_vastgesteld=registratie.identiteitsbewijs is not None,
+        identiteitsbewijs=registratie.identiteitsbewijs or "",
     )
 
 
@@ -207,6 +227,7 @@ def registratie_van(
         soort=Soort.CONTACTVERZOEK if concept.contactverzoek else Soort.CONTACT,
         partij=partij,
         kanaal=KANAAL_LABELS.get(concept.kanaal, concept.kanaal),
+        identiteitsbewijs=concept.bewijs(),
         vragen=vragen,
         start=concept.start,
         eind=datetime.now(UTC),

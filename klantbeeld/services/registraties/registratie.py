@@ -28,6 +28,13 @@ session (:mod:`klantbeeld.controllers.sessies`). Klantinteracties has no field f
 whole seconds, and into the journal with the registration. None: not measured (a correction, a
 registration outside a session).
 
+Balie: with kanaal balie the agent can record that the citizen's identity was established and
+with which kind of document (:class:`Identiteitsbewijs`: paspoort, ID-kaart, rijbewijs,
+verblijfsdocument) — never the document's number. Each klantcontact of the conversation carries it
+in its ``metadata`` as ``identiteitVastgesteld`` (see :func:`identiteit_metadata`); the
+Klantinteracties spec has no field for it, and ``metadata`` (key/value strings) is what Open Klant
+keeps and returns to every reader without touching the agent's words. Any other kanaal refuses it.
+
 Field limits: Open Klant keeps at most so many characters per field (:data:`LIMIETEN`).
 Text is never cut: :meth:`Registratie.controleer` measures every text exactly as it will be
 sent and names, in plain Dutch, each field that is too long and by how much; the journal
@@ -54,6 +61,7 @@ from klantbeeld.services.registraties.internetaken import (
     deadline_probleem,
     deadline_regel,
 )
+from klantbeeld.services.registraties.kanalen import kanaal_sleutel
 from klantbeeld.services.registraties.referentie import referentienummer
 from klantbeeld.services.verbinding.errors import OngeldigeInvoer
 
@@ -109,6 +117,27 @@ class Resultaat(StrEnum):
     DOORVERBONDEN = "doorverbonden"
     CONTACTVERZOEK = "contactverzoek"
     NIET_BEREIKT = "niet_bereikt"
+
+
+class Identiteitsbewijs(StrEnum):
+    """The kind of document the identity was established with at the balie (never its number)."""
+
+    PASPOORT = "paspoort"
+    ID_KAART = "id-kaart"
+    RIJBEWIJS = "rijbewijs"
+    VERBLIJFSDOCUMENT = "verblijfsdocument"
+
+
+#: How each kind of identiteitsbewijs is called on the screen.
+IDENTITEITSBEWIJZEN: dict[Identiteitsbewijs, str] = {
+    Identiteitsbewijs.PASPOORT: "Paspoort",
+    Identiteitsbewijs.ID_KAART: "ID-kaart",
+    Identiteitsbewijs.RIJBEWIJS: "Rijbewijs",
+    Identiteitsbewijs.VERBLIJFSDOCUMENT: "Verblijfsdocument",
+}
+
+#: The klantcontact ``metadata`` key that says the identity was established, and with what.
+IDENTITEIT_SLEUTEL = "identiteitVastgesteld"
 
 
 #: Outcomes (lower case) that mean the contact did not succeed (``indicatieContactGelukt``).
@@ -228,6 +257,8 @@ class Registratie(_Model):
     soort: Soort = Soort.CONTACT
     partij: Partij = Field(default_factory=Partij)
     kanaal: str
+    #: At the balie: the identity was established with this kind of document (None: not).
+    identiteitsbewijs: Identiteitsbewijs | None = None
     vragen: tuple[Vraag, ...] = Field(min_length=1, max_length=MAX_VRAGEN)
     start: datetime = Field(default_factory=_nu)
     eind: datetime | None = None
@@ -243,6 +274,8 @@ class Registratie(_Model):
     def _soort_past(self) -> Registratie:
         if self.start.tzinfo is None:
             raise ValueError("start heeft geen tijdzone")
+        if self.identiteitsbewijs is not None and kanaal_sleutel(self.kanaal) != "balie":
+            raise ValueError("de identiteit wordt alleen aan de balie vastgesteld")
         if self.soort is Soort.CONTACTVERZOEK:
             if self.contactverzoek is None or len(self.vragen) != 1:
                 raise ValueError("een contactverzoek heeft één vraag en een contactverzoek-deel")
@@ -276,6 +309,12 @@ class Registratie(_Model):
             [self.internetaak_referentienummer()] if self.soort is Soort.CONTACTVERZOEK else []
         )
         return uit
+
+    def identiteit_metadata(self) -> dict[str, str]:
+        """``{"identiteitVastgesteld": "paspoort"}`` for each klantcontact, or nothing."""
+        if self.identiteitsbewijs is None:
+            return {}
+        return {IDENTITEIT_SLEUTEL: self.identiteitsbewijs.value}
 
     def toelichting_tekst(self) -> str:
         """The internetaak's toelichting as sent: the agent's words, then the deadline."""

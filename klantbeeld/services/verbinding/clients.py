@@ -23,6 +23,7 @@ from klantbeeld.services.verbinding.auth import header_factory
 from klantbeeld.services.verbinding.errors import OnveiligeVerbinding
 from klantbeeld.services.verbinding.http import ApiClient, Grenzen, RequestLog, RetryPolicy
 from klantbeeld.services.werkplek.settings import BRON_NAMEN, ApiInstelling, ApiNaam, onveilig_adres
+from klantbeeld.versie import user_agent
 
 #: APIs that one real server (Open Zaak) serves together: they share its in-flight limit.
 _FAMILIE = {
@@ -97,6 +98,7 @@ def maak_verbindingen(
             ),
             transport=transport,
             follow_redirects=False,
+            headers={"User-Agent": user_agent()},
             # Off only on loopback, where settings say so (checked above).
             verify=tls if inst.tls_verifieren else False,
         )

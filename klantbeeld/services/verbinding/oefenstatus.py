@@ -6,6 +6,8 @@ import asyncio
 
 import httpx
 
+from klantbeeld.versie import user_agent
+
 #: How long one status request may take (s).
 STATUS_TIMEOUT_S = 5.0
 #: How long to wait between two status requests (s).
@@ -24,7 +26,9 @@ async def wacht_op_oefenmaand(klantinteracties_url: str | None, timeout: float) 
     root = klantinteracties_url.split("/klantinteracties", 1)[0]
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
-    async with httpx.AsyncClient(timeout=STATUS_TIMEOUT_S) as client:
+    async with httpx.AsyncClient(
+        timeout=STATUS_TIMEOUT_S, headers={"User-Agent": user_agent()}
+    ) as client:
         while loop.time() < deadline:
             try:
                 status = (await client.get(f"{root}/_oefen/status")).json()

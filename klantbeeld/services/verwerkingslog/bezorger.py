@@ -35,11 +35,14 @@ from klantbeeld.services.registraties.bezorger import Backoff
 from klantbeeld.services.verbinding.clients import tls_context
 from klantbeeld.services.verwerkingslog.journaal import VerwerkingJournaal
 from klantbeeld.services.verwerkingslog.verwerking import Verwerking, attributen
+from klantbeeld.versie import user_agent, versie
 
 log = logging.getLogger(__name__)
 
 #: The resource every span carries: which application logged it.
-RESOURCE = Resource.create({"service.name": "klantbeeld", "service.namespace": "kcc"})
+RESOURCE = Resource.create(
+    {"service.name": "klantbeeld", "service.namespace": "kcc", "service.version": versie()}
+)
 _NS = 1_000_000_000
 
 
@@ -62,7 +65,9 @@ def maak_exporter(url: str, *, timeout_s: float = 10.0) -> SpanExporter:
     sessie.trust_env = False
     sessie.max_redirects = 0
     sessie.mount("https://", _SysteemCertificaten())
-    return OTLPSpanExporter(endpoint=url, timeout=timeout_s, session=sessie)
+    return OTLPSpanExporter(
+        endpoint=url, timeout=timeout_s, session=sessie, headers={"User-Agent": user_agent()}
+    )
 
 
 class _VasteIds(IdGenerator):

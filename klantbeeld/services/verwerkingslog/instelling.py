@@ -27,6 +27,7 @@ from klantbeeld.services.verwerkingslog.lezer import LezenApiLezer
 from klantbeeld.services.verwerkingslog.vastlegging import Verwerkingslog
 from klantbeeld.services.werkplek.secrets import lees_geheim
 from klantbeeld.services.werkplek.settings import Instellingen, Profiel, data_dir, onveilig_adres
+from klantbeeld.versie import user_agent
 
 #: The OTLP/HTTP traces endpoint and the lezen API root under the oefenomgeving's root.
 OEFEN_TRACES_PAD = "/logboek/v1/traces"
@@ -168,6 +169,7 @@ def maak_lezer(
         timeout=httpx.Timeout(timeout_s, connect=min(5.0, timeout_s)),
         follow_redirects=False,
         verify=tls_context(),
+        headers={"User-Agent": user_agent()},
     )
     api = ApiClient(bron="Logboek", base_url=adres.lezen_url, client=client)
     return LezenApiLezer(api, pseudoniem_sleutel=pseudoniem), client

@@ -38,6 +38,7 @@ import httpx
 from klantbeeld.services.verbinding.errors import ConfiguratieFout, KlantbeeldError
 from klantbeeld.services.werkplek.secrets import bewaar_geheim, lees_geheim, wis_geheim
 from klantbeeld.services.werkplek.settings import OidcInstelling, onveilig_adres
+from klantbeeld.versie import user_agent
 
 #: The keyring name of the refresh token (per profile).
 REFRESH_GEHEIM = "aanmelding-refresh"
@@ -468,7 +469,9 @@ def _maak_http() -> httpx.AsyncClient:
     """The client for the provider: certificates checked against the OS trust store."""
     from klantbeeld.services.verbinding.clients import tls_context
 
-    return httpx.AsyncClient(timeout=httpx.Timeout(15.0), verify=tls_context())
+    return httpx.AsyncClient(
+        timeout=httpx.Timeout(15.0), verify=tls_context(), headers={"User-Agent": user_agent()}
+    )
 
 
 class _Onbereikbaar(AanmeldFout):

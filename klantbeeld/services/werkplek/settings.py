@@ -24,6 +24,9 @@ What the site file locks (:func:`voeg_samen`; the user file cannot loosen any of
 3. ``beleid.tls_verplicht`` (on unless the site file turns it off): every source of every profile
    verifies TLS certificates, whatever ``tls_verifieren`` a user file says;
 4. ``beleid.max_vertrouwelijkheid``: a ceiling on the user's ``max_vertrouwelijkheid``.
+5. the idle time before the screen locks (``vergrendelen_na_min``, 5 minutes by default): a user
+   may lower the site's value, never raise it; ``beleid.max_vergrendelen_na_min`` sets the
+   ceiling apart from the default.
 
 Whatever either file says, a real server is only reached safely (:func:`onveilig_adres`): a source
 at ``http://`` on a host other than loopback is switched ``uit``, and certificate verification
@@ -46,7 +49,7 @@ import shutil
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 import platformdirs
@@ -435,10 +438,12 @@ def controleer_profielnaam(naam: str) -> str | None:
 
 
 class Rol(StrEnum):
-    """What the user does; team leads see the contact history view."""
+    """What the user does; team leads see the contact history view, balie staff register
+    contacts at the desk (kanaal balie by default, with the identity check)."""
 
     MEDEWERKER = "medewerker"
     TEAMLEIDER = "teamleider"
+    BALIE = "balie"
 
 
 #: Onderwerpen a KCC hears every day; configurable per municipality.
@@ -479,8 +484,13 @@ class Instellingen(BaseModel):
     rol: Rol = Rol.MEDEWERKER
     medewerker_id: str = ""
     medewerker_naam: str = ""
+    #: The language of the screens: "nl", "en", or "" (from the system's locale; Dutch unless
+    #: that is English). Applies at the next start.
+    taal: Literal["", "nl", "en"] = ""
     #: The highest vertrouwelijkheidaanduiding whose documents this agent may open.
     max_vertrouwelijkheid: str = "zaakvertrouwelijk"
+    #: Minutes without keyboard or mouse before the screen locks (BIO: 5 unless the site says).
+    vergrendelen_na_min: float = Field(default=5.0, gt=0, le=60)
     #: The teams (actor names in Klantinteracties) whose questions this agent answers.
     groepen: list[str] = Field(default_factory=list)
     #: Onderwerpen offered when registering a contact (besides the zaaktypen).
@@ -551,6 +561,9 @@ class Beleid(BaseModel):
     tls_verplicht: bool = True
     #: The highest vertrouwelijkheid a user may set; None: no ceiling.
     max_vertrouwelijkheid: str | None = None
+    #: The longest idle time (minutes) before the screen locks that a user may set; None: the
+    #: site's own ``vergrendelen_na_min`` when it sets one (a user may lower it, never raise it).
+    max_vergrendelen_na_min: float | None = Field(default=None, gt=0, le=60)
 
     @field_validator("max_vertrouwelijkheid")
     @classmethod
@@ -754,6 +767,16 @@ def voeg_samen(
             f"U mag documenten tot en met '{plafond}' openen (vastgelegd door uw beheerder)."
         )
         data["max_vertrouwelijkheid"] = plafond
+    slot = beleid.max_vergrendelen_na_min
+    if slot is None and "vergrendelen_na_min" in site.model_fields_set:
+        slot = site.vergrendelen_na_min
+    if slot is not None and float(data.get("vergrendelen_na_min", 5.0)) > slot:
+        if "vergrendelen_na_min" in gebruiker.model_fields_set:
+            meldingen.append(
+                f"Het scherm vergrendelt na {slot:g} minuten zonder gebruik "
+                "(vastgelegd door uw beheerder)."
+            )
+        data["vergrendelen_na_min"] = slot
     data["profielen"] = profielen
     effectief = Instellingen.model_validate(data)
     vergrendeling = Vergrendeling(

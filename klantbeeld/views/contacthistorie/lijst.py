@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.services.contacthistorie.rijen import HistorieDetail, HistorieRij, datum_tijd
+from klantbeeld.views.icons import kanaal_label
 from klantbeeld.views.models.historie_model import (
     COL_DATUM,
     COL_KANAAL,
@@ -108,6 +109,7 @@ class DetailPaneel(QFrame):
         self.inhoud = QPlainTextEdit()
         self.inhoud.setReadOnly(True)
         self.inhoud.setAccessibleName(tr("Inhoud van het contact"))
+        self.inhoud.setAccessibleDescription(tr("De tekst van het gekozen contact, alleen lezen"))
         self.inhoud.setTabChangesFocus(True)
         lay.addWidget(self.inhoud, 1)
         knoppen = QHBoxLayout()
@@ -136,7 +138,7 @@ class DetailPaneel(QFrame):
         self.titel.setText(rij.onderwerp or tr("(geen onderwerp)"))
         velden = self.velden
         velden["moment"].setText(datum_tijd(rij.moment))
-        velden["kanaal"].setText(rij.kanaal_label)
+        velden["kanaal"].setText(kanaal_label(rij.kanaal_label))
         velden["medewerker"].setText(rij.medewerker or tr("onbekend"))
         velden["resultaat"].setText(rij.resultaat or tr("niet vastgelegd"))
         velden["gelukt"].setText(tr("ja") if rij.contact_gelukt else tr("nee"))

@@ -116,6 +116,7 @@ class ContacthistorieScherm(QWidget):
         self.export_knop.clicked.connect(self.kies_exportbestand)
         layout.addLayout(s.regel)
         self.tabs = QTabWidget()
+        self.tabs.tabBar().setAccessibleDescription(tr("Kies tussen de lijst en het overzicht"))
         self.tabs.setDocumentMode(True)
         self.lijst = Lijst(self.historie_model, self._theme, self.export_melding)
         self.tabel, self.splitter, d = self.lijst.tabel, self.lijst.splitter, self.lijst.detail

@@ -27,7 +27,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from klantbeeld.services.contacthistorie.rijen import Filter, HistorieRij, datum_tijd, filter_rijen
 from klantbeeld.services.contacthistorie.verzoeken import OpenVerzoek
-from klantbeeld.views.icons import icon, kanaal_icoon
+from klantbeeld.views.icons import icon, kanaal_icoon, kanaal_label
 from klantbeeld.views.models.basis import RijenModel, RijenTabel
 from klantbeeld.views.platte_tekst import tooltip
 from klantbeeld.views.theme import load_theme
@@ -78,7 +78,7 @@ def maak_weergave(rij: HistorieRij, volgnummer: int, kleuren: Callable[[str], st
         rij=rij,
         datum=datum_tijd(rij.moment),
         kanaal=sleutel,
-        kanaal_label=rij.kanaal_label,
+        kanaal_label=kanaal_label(rij.kanaal_label),  # in the screens' language
         icoon=kanaal_icoon(rij.kanaal),
         kleur=kleuren(sleutel),
         onderwerp=" ".join((rij.onderwerp or "").split()),

@@ -364,6 +364,7 @@ class TijdlijnPaneel(QWidget):
         self.zoekveld = QLineEdit()
         self.zoekveld.setPlaceholderText(tr("Filter op onderwerp, tekst of zaak"))
         self.zoekveld.setAccessibleName(tr("Tijdlijn filteren op tekst"))
+        self.zoekveld.setAccessibleDescription(tr("De tijdlijn toont alleen regels met deze tekst"))
         self.zoekveld.setClearButtonEnabled(True)
         self.zoekveld.addAction(icon("filter"), QLineEdit.ActionPosition.LeadingPosition)
         self.zoekveld.setMaximumWidth(320)
@@ -390,6 +391,7 @@ class TijdlijnPaneel(QWidget):
                 chip.setCheckable(True)
                 chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
                 chip.setAccessibleName(tr("Alleen {groep} tonen").format(groep=groep_label(groep)))
+                chip.setAccessibleDescription(tr("Filter aan of uit; meer kiezen kan"))
                 chip.toggled.connect(self._pas_chips_toe)
                 self.chips[groep] = chip
                 rij.addWidget(chip)
@@ -399,6 +401,7 @@ class TijdlijnPaneel(QWidget):
         self.view = TijdlijnView()
         self.view.setModel(self.filter)
         self.view.setAccessibleName(tr("Tijdlijn"))
+        self.view.setAccessibleDescription(tr("Nieuwste eerst; Enter klapt een regel uit"))
         self.view.setItemDelegateForColumn(COL_ONDERWERP, OnderwerpDelegate(self.view))
         for kolom in (COL_DATUM, COL_SOORT, COL_ZAAK):
             self.view.setItemDelegateForColumn(kolom, KolomDelegate(self.view, kolom))

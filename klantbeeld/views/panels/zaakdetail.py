@@ -318,6 +318,7 @@ class ZaakDetailPaneel(QWidget):
         self.documenten: DocumentenModel = self.controller.documenten
         self.documenten_lijst = QListView()
         self.documenten_lijst.setAccessibleName(tr("Documenten van de zaak"))
+        self.documenten_lijst.setAccessibleDescription(tr("Enter opent het gekozen document"))
         self.documenten_lijst.setModel(self.documenten)
         self.documenten_lijst.setModelColumn(DocumentenModel.COL_TITEL)
         self.documenten_lijst.setItemDelegate(DocumentDelegate(self.documenten_lijst))
@@ -335,6 +336,7 @@ class ZaakDetailPaneel(QWidget):
         self.open_knop.setIcon(icon("document"))
         self.open_knop.setProperty("variant", "secondary")
         self.open_knop.setAccessibleName(tr("Gekozen document openen"))
+        self.open_knop.setAccessibleDescription(tr("Toont het document in een eigen venster"))
         self.open_knop.clicked.connect(
             lambda: self._document_gekozen(self.documenten_lijst.currentIndex())
         )

@@ -151,6 +151,7 @@ class ZakenPaneel(QWidget):
             knop = QPushButton()
             knop.setProperty("chip", "true")
             knop.setCheckable(True)
+            knop.setAccessibleDescription(tr("Toon alleen deze zaken in de lijst"))
             knop.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self._chipgroep.addButton(knop, int(waarde))
             chips.addWidget(knop)

@@ -33,12 +33,15 @@ def lees(dialoog: RegistratieDialoog) -> Concept:
         terugbeladres=dialoog.terugbel.currentText(),
         deadline=dialoog.deadline.moment(),
         toelichting=dialoog.toelichting.tekst(),
+        identiteit_vastgesteld=dialoog.identiteit.vastgesteld.isChecked(),
+        identiteitsbewijs=dialoog.identiteit.bewijs(),
     )
 
 
 def vul(dialoog: RegistratieDialoog, concept: Concept, contactverzoek: bool) -> None:
     """Put ``concept`` on screen in a dialog still empty (``contactverzoek``: asked for one)."""
     dialoog.kop.kies_kanaal(concept.kanaal)
+    dialoog.identiteit.vul(concept.identiteit_vastgesteld, concept.identiteitsbewijs)
     for vraag in concept.vragen or [VraagConcept()]:
         dialoog.vragen.nieuw().vul(vraag)
     dialoog.start = concept.start

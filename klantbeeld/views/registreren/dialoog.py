@@ -91,6 +91,7 @@ class RegistratieDialoog(QDialog):
         self.kop = kop = Kop(buiten, controller.beeld, self.partij)
         self.partij_label, self.kanaal, self.duur = kop.partij_label, kop.kanaal, kop.duur
         self.persoon_waarschuwing, self.herstel = kop.persoon_waarschuwing, kop.herstel
+        self.identiteit = kop.identiteit
 
         # the questions and the contactverzoek, scrolling when long
         self.vragen = VragenDeel(controller)
@@ -101,6 +102,7 @@ class RegistratieDialoog(QDialog):
         self.nog_een_knop.clicked.connect(self.nog_een_vraag)
         self.verzoek_keuze = QCheckBox(tr("Contactverzoek maken: een collega neemt contact op"))
         self.verzoek_keuze.setAccessibleName(tr("Contactverzoek maken"))
+        self.verzoek_keuze.setAccessibleDescription(tr("Een collega neemt contact op met de klant"))
         self.verzoek = VerzoekDeel(controller.adressen)
         self.actor, self.terugbel = self.verzoek.actor, self.verzoek.terugbel
         self.actor_melding, self.actor_opnieuw = (
@@ -137,11 +139,12 @@ class RegistratieDialoog(QDialog):
                 self.herstel.setText(tr("Concept hersteld: wat u eerder typte staat er weer."))
                 self.herstel.setVisible(True)
         else:
-            kop.kies_kanaal(controller.laatste_kanaal())
+            kop.kies_kanaal(controller.standaard_kanaal())
             self.vragen.nieuw(zaken_voorstel=controller.zaak_voorstel)
             self.verzoek_keuze.setChecked(contactverzoek)
         self._leeg = lees(self).inhoud()
         self.kanaal.currentIndexChanged.connect(self._gewijzigd)
+        self.identiteit.gewijzigd.connect(self._gewijzigd)
         self.verzoek_keuze.toggled.connect(self._verzoek_aan)
         self._verzoek_aan(self.verzoek_keuze.isChecked(), voorstel=concept is None)
         self._tab_volgorde()
@@ -248,7 +251,7 @@ class RegistratieDialoog(QDialog):
         self._gewijzigd()
 
     def _tab_volgorde(self) -> None:
-        volgorde: list[QWidget] = [self.kanaal]
+        volgorde: list[QWidget] = [self.kanaal, *self.identiteit.tab_stops()]
         for blok in self.blokken:
             volgorde += blok.tab_stops()
         volgorde += [self.nog_een_knop, self.verzoek_keuze, *self.verzoek.tab_stops()]
@@ -323,7 +326,9 @@ class RegistratieDialoog(QDialog):
         )
 
     def _focus_op_probleem(self) -> None:
-        if not self.vragen.focus_op_probleem() and self.verzoek_keuze.isChecked():
+        if self.identiteit.zonder_document():
+            self.identiteit.document.setFocus()
+        elif not self.vragen.focus_op_probleem() and self.verzoek_keuze.isChecked():
             self.verzoek.focus_op_probleem()
 
     # -- closing -----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from klantbeeld.services.registraties.registratie import Partij
 from klantbeeld.views.icons import KANAAL_LABELS, icon, kanaal_sleutel
 from klantbeeld.views.models.registratie_model import partij_gemaskeerd
 from klantbeeld.views.panels.kop import indicatoren
+from klantbeeld.views.registreren.identiteit import IdentiteitDeel
 from klantbeeld.views.registreren.velden import tr, veldlabel
 from klantbeeld.views.theme import KANALEN
 
@@ -57,8 +58,8 @@ class PersoonWaarschuwing(QLabel):
 
 
 class Kop:
-    """The dialog's header: who (masked), the kanaal, the duration; the BRP warning below it,
-    and below that the note that a draft was restored."""
+    """The dialog's header: who (masked), the kanaal, the duration; at the balie the identity
+    check below it; then the BRP warning, and the note that a draft was restored."""
 
     def __init__(self, buiten: QVBoxLayout, beeld: Klantbeeld | None, partij: Partij) -> None:
         rij = QHBoxLayout()
@@ -72,6 +73,7 @@ class Kop:
         for sleutel in KANALEN:
             self.kanaal.addItem(icon(sleutel), tr(KANAAL_LABELS[sleutel]), sleutel)
         self.kanaal.setAccessibleName(tr("Kanaal"))
+        self.kanaal.setAccessibleDescription(tr("Hoe de klant contact opnam"))
         rij.addWidget(veldlabel(tr("&Kanaal"), self.kanaal))
         rij.addWidget(self.kanaal)
         self.duur = QLabel()
@@ -79,6 +81,12 @@ class Kop:
         self.duur.setAccessibleName(tr("Duur van het contact"))
         rij.addWidget(self.duur)
         buiten.addLayout(rij)
+        self.identiteit = IdentiteitDeel()
+        buiten.addWidget(self.identiteit)
+        self.kanaal.currentIndexChanged.connect(
+            lambda _i: self.identiteit.toon_voor(str(self.kanaal.currentData() or ""))
+        )
+        self.identiteit.toon_voor(str(self.kanaal.currentData() or ""))
         self.persoon_waarschuwing = PersoonWaarschuwing(beeld)
         buiten.addWidget(self.persoon_waarschuwing)
         self.herstel = QLabel()

@@ -153,6 +153,7 @@ class TekstVeld(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setPlaceholderText(hint)
         self.setAccessibleName(naam)
+        self.setAccessibleDescription(hint)
         self.teller = Teller(limiet)
         self._regels = regels
         self.textChanged.connect(lambda: self.teller.tel(len(self.toPlainText())))

@@ -67,6 +67,7 @@ class VraagBlok(QFrame):
         self.onderwerp.setCurrentIndex(-1)
         self.onderwerp.setEditText("")
         self.onderwerp.setPlaceholderText(tr("Waar ging het over? Kies of typ"))
+        self.onderwerp.setAccessibleDescription(tr("Kies een onderwerp uit de lijst of typ er een"))
         line = self.onderwerp.lineEdit()
         if line is not None:
             line.setPlaceholderText(tr("Waar ging het over? Kies of typ"))
@@ -94,6 +95,7 @@ class VraagBlok(QFrame):
 
         self.resultaat = vrije_keuze()
         self.resultaat.addItems(resultaten)
+        self.resultaat.setAccessibleDescription(tr("Hoe de vraag is afgehandeld; typen kan ook"))
         if resultaten:
             self.resultaat.setCurrentIndex(0)
         grid.addWidget(veldlabel(tr("&Resultaat"), self.resultaat), 5, 0)
@@ -103,6 +105,7 @@ class VraagBlok(QFrame):
         self.zaken_model.set_rows(zaken)
         self.zaken = QListView()
         self.zaken.setModel(self.zaken_model)
+        self.zaken.setAccessibleDescription(tr("Vink de zaken aan waar de vraag over ging"))
         self.zaken.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.zaken.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.zaken.setTextElideMode(Qt.TextElideMode.ElideRight)

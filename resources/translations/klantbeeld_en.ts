@@ -1,0 +1,4639 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+    <context>
+        <name>Beantwoorden</name>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="68" />
+            <source>Antwoord via {kanaal} vastgelegd; de inwoner ziet het als beantwoord in Mijn gemeente (Open Inwoner) zodra het verzonden is, meestal binnen een minuut.</source>
+            <translation>Answer via {kanaal} recorded; the citizen sees it as answered in Mijn gemeente (Open Inwoner) once it has been sent, usually within a minute.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="77" />
+            <source>{n} van {max} tekens — {over} te veel; maak het korter</source>
+            <translation>{n} of {max} characters — {over} too many; make it shorter</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="80" />
+            <source>{n} van {max} tekens</source>
+            <translation>{n} of {max} characters</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="104" />
+            <source>Vraag beantwoorden</source>
+            <translation>Answer question</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="125" />
+            <source>Onderwerp van de vraag</source>
+            <translation>Subject of the question</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="129" />
+            <source>De vraag van de inwoner</source>
+            <translation>The citizen's question</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="141" />
+            <source>Antwoord via</source>
+            <translation>Answer via</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="142" />
+            <source>Antwoord &amp;via</source>
+            <translation>Answer &amp;via</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="147" />
+            <source>Antwoord aan de inwoner</source>
+            <translation>Answer to the citizen</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="148" />
+            <source>Schrijf hier het antwoord aan de inwoner.</source>
+            <translation>Write the answer to the citizen here.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="149" />
+            <source>&amp;Antwoord</source>
+            <translation>&amp;Answer</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="154" />
+            <source>Aantal tekens van het antwoord</source>
+            <translation>Number of characters of the answer</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="168" />
+            <source>Bevestiging</source>
+            <translation>Confirmation</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="174" />
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="176" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="180" />
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="183" />
+            <source>Beantwoorden</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="182" />
+            <source>Leg het antwoord vast (Ctrl+Enter)</source>
+            <translation>Record the answer (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="187" />
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="189" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="236" />
+            <source>Schrijf eerst het antwoord.</source>
+            <translation>Write the answer first.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="240" />
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="306" />
+            <source>Vastleggen kan nu niet: registreren is niet ingesteld.</source>
+            <translation>Cannot record now: registration is not configured.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="250" />
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="308" />
+            <source>Deze vraag is niet te beantwoorden: het klantcontact ontbreekt.</source>
+            <translation>This question cannot be answered: the klantcontact is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="260" />
+            <source>Niet vastgelegd: {reden}</source>
+            <translation>Not recorded: {reden}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="290" />
+            <source>Vraag van {naam}</source>
+            <translation>Question from {naam}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="290" />
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="316" />
+            <source>een inwoner</source>
+            <translation>a citizen</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="293" />
+            <source>ontvangen {datum}</source>
+            <translation>received {datum}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="295" />
+            <source>wacht {dagen}</source>
+            <translation>waiting {dagen}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="297" />
+            <source>via {kanaal}</source>
+            <translation>via {kanaal}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Betalingen</name>
+        <message>
+            <location filename="../../klantbeeld/views/models/betalingen_model.py" line="126" />
+            <source>Betaald op {datum}</source>
+            <translation>Paid on {datum}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/betalingen_model.py" line="121" />
+            <source>Te laat, sinds {datum}</source>
+            <translation>Overdue since {datum}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/betalingen_model.py" line="121" />
+            <source>Te laat</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/betalingen_model.py" line="123" />
+            <source>Open, vervalt {datum}</source>
+            <translation>Open, due {datum}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/betalingen_model.py" line="123" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/betalingen_model.py" line="128" />
+            <source>Betaald</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="89" />
+            <source>Totaal te betalen</source>
+            <translation>Total to pay</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="98" />
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="229" />
+            <source>Kenmerk kopiëren</source>
+            <translation>Copy reference</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="100" />
+            <source>Betalingskenmerk kopiëren</source>
+            <translation>Copy payment reference</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="101" />
+            <source>Kopieert het betalingskenmerk van de gekozen regel (Ctrl+C)</source>
+            <translation>Copies the payment reference of the selected row (Ctrl+C)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="110" />
+            <source>Betalingen</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="137" />
+            <source>Enter: zaak openen  ·  Ctrl+C: kenmerk kopiëren</source>
+            <translation>Enter: open zaak  ·  Ctrl+C: copy reference</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="186" />
+            <source>Nog te betalen: {bedrag}</source>
+            <translation>Still to pay: {bedrag}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="188" />
+            <source>Alles betaald</source>
+            <translation>All paid</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="190" />
+            <source>Geen betalingen</source>
+            <translation>No payments</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="194" />
+            <source>waarvan {bedrag} te laat ({n} betaling)</source>
+            <translation>of which {bedrag} overdue ({n} payment)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="196" />
+            <source>waarvan {bedrag} te laat ({n} betalingen)</source>
+            <translation>of which {bedrag} overdue ({n} payments)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="233" />
+            <source>Zaak openen</source>
+            <translation>Open zaak</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/betalingen_model.py" line="93" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/betalingen_model.py" line="93" />
+            <source>Bedrag</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/betalingen_model.py" line="93" />
+            <source>Omschrijving</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/betalingen_model.py" line="93" />
+            <source>Betalingskenmerk</source>
+            <translation>Payment reference</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/betalingen_model.py" line="93" />
+            <source>Zaak</source>
+            <translation>Zaak</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bevestiging</name>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="159" />
+            <location filename="../../klantbeeld/views/bevestiging.py" line="225" />
+            <source>Bevestiging</source>
+            <translation>Confirmation</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="72" />
+            <source>Contactverzoek vastgelegd</source>
+            <translation>Contact request recorded</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="73" />
+            <source>Antwoord vastgelegd</source>
+            <translation>Answer recorded</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="74" />
+            <source>Contact vastgelegd</source>
+            <translation>Contact recorded</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="81" />
+            <source>Verzonden naar Open Klant.</source>
+            <translation>Sent to Open Klant.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="83" />
+            <source>Referentienummer voor de inwoner: {nummer}</source>
+            <translation>Reference number for the citizen: {nummer}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="89" />
+            <source>Niet verzonden: de server weigerde het. Open 'Geweigerd' in de statusbalk, corrigeer en verstuur opnieuw; uw tekst is bewaard.</source>
+            <translation>Not sent: the server refused it. Open 'Refused' in the status bar, correct it and send again; your text has been kept.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="93" />
+            <source>Wacht op verzending. Het is veilig bewaard en gaat vanzelf naar Open Klant; het referentienummer volgt zodra het verzonden is.</source>
+            <translation>Waiting to be sent. It is stored safely and goes to Open Klant by itself; the reference number follows once it has been sent.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="101" />
+            <source>Voor: {wie}</source>
+            <translation>For: {wie}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="103" />
+            <source>Onderwerp: {onderwerp}</source>
+            <translation>Subject: {onderwerp}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="105" />
+            <source>geen zaak gekoppeld</source>
+            <translation>no zaak linked</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="106" />
+            <source>Zaak: {zaken}</source>
+            <translation>Zaak: {zaken}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="109" />
+            <source>onbekend team</source>
+            <translation>unknown team</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="111" />
+            <source>uiterlijk {wanneer}</source>
+            <translation>by {wanneer} at the latest</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="113" />
+            <source>op {adres}</source>
+            <translation>at {adres}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="114" />
+            <source>Contact opnemen: {wat}</source>
+            <translation>Get in touch: {wat}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="116" />
+            <source>Zeg tegen de inwoner: “{zin}.”</source>
+            <translation>Tell the citizen: “{zin}.”</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="118" />
+            <source>Antwoord via: {kanaal}</source>
+            <translation>Answer via: {kanaal}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="121" />
+            <source>De inwoner ziet het antwoord in Mijn gemeente zodra het verzonden is, meestal binnen een minuut.</source>
+            <translation>The citizen sees the answer in Mijn gemeente once it has been sent, usually within a minute.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="125" />
+            <source>De inwoner ziet het antwoord nu in Mijn gemeente.</source>
+            <translation>The citizen now sees the answer in Mijn gemeente.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="172" />
+            <source>Verzendstatus</source>
+            <translation>Sending status</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="173" />
+            <source>Gezien</source>
+            <translation>Seen</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="175" />
+            <source>Bevestiging sluiten</source>
+            <translation>Close confirmation</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="176" />
+            <source>Sluit deze bevestiging (Esc)</source>
+            <translation>Close this confirmation (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/bevestiging.py" line="184" />
+            <source>Wat is vastgelegd</source>
+            <translation>What has been recorded</translation>
+        </message>
+    </context>
+    <context>
+        <name>Contacthistorie</name>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/export.py" line="33" />
+            <source>BSN opnemen</source>
+            <translation>Include BSN</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/export.py" line="34" />
+            <source>BSN opnemen in de export</source>
+            <translation>Include the BSN in the export</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/export.py" line="36" />
+            <source>Alleen als het echt nodig is: het bestand bevat dan BSN's. Bewaar het beveiligd.</source>
+            <translation>Only if really needed: the file will then contain BSNs. Keep it secure.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/export.py" line="39" />
+            <source>Exporteren (CSV)…</source>
+            <translation>Export (CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/export.py" line="41" />
+            <source>De gefilterde lijst exporteren als CSV</source>
+            <translation>Export the filtered list as CSV</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/export.py" line="42" />
+            <source>De gefilterde lijst als CSV voor Excel (Ctrl+S)</source>
+            <translation>The filtered list as CSV for Excel (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/export.py" line="55" />
+            <source>Contacthistorie exporteren</source>
+            <translation>Export contact history</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/export.py" line="57" />
+            <source>CSV voor Excel (*.csv)</source>
+            <translation>CSV for Excel (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/export.py" line="89" />
+            <source>Let op: de export bevat dan het BSN van iedere klant. Doe dit alleen als het echt nodig is en bewaar het bestand op een beveiligde plek.</source>
+            <translation>Note: the export will then contain the BSN of every customer. Only do this if really needed and keep the file in a secure place.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="78" />
+            <source>Van</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="81" />
+            <source>Periode van</source>
+            <translation>Period from</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="81" />
+            <source>Periode tot en met</source>
+            <translation>Period up to and including</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="86" />
+            <source>Datum als dd-mm-jjjj; Alt+Omlaag opent de kalender</source>
+            <translation>Date as dd-mm-yyyy; Alt+Down opens the calendar</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="89" />
+            <source>t/m</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="97" />
+            <source>Alleen kanaal {k}</source>
+            <translation>Only channel {k}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="98" />
+            <source>Toon alleen dit kanaal (meer kiezen kan)</source>
+            <translation>Show only this channel (you can choose more)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="106" />
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="110" />
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="94" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="111" />
+            <source>Medewerker</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="107" />
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="111" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="111" />
+            <source>Onderwerp</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="108" />
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="112" />
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="95" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="111" />
+            <source>Resultaat</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="119" />
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="121" />
+            <source>Zoek in onderwerp en tekst</source>
+            <translation>Search in subject and text</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="122" />
+            <source>De lijst toont alleen contacten met deze tekst</source>
+            <translation>The list shows only contacts with this text</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="126" />
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="128" />
+            <source>Filters wissen</source>
+            <translation>Clear filters</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="129" />
+            <source>Zet alle filters terug op alles</source>
+            <translation>Sets every filter back to all</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="144" />
+            <source>Alle</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="146" />
+            <source>Toon alleen contacten met deze waarde</source>
+            <translation>Show only contacts with this value</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="48" />
+            <source>Klantcontacten, nieuwste eerst</source>
+            <translation>Klantcontacten, newest first</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="85" />
+            <source>Onderwerp van het contact</source>
+            <translation>Subject of the contact</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="92" />
+            <source>Wanneer</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="93" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="111" />
+            <source>Kanaal</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="96" />
+            <source>Contact gelukt</source>
+            <translation>Contact successful</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="97" />
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="98" />
+            <source>Klant</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="99" />
+            <source>Zaken en taken</source>
+            <translation>Zaken and tasks</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="111" />
+            <source>Inhoud van het contact</source>
+            <translation>Content of the contact</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="112" />
+            <source>De tekst van het gekozen contact, alleen lezen</source>
+            <translation>The text of the chosen contact, read only</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="121" />
+            <source>Open klantbeeld</source>
+            <translation>Open klantbeeld</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="123" />
+            <source>Open het klantbeeld van deze klant</source>
+            <translation>Open the klantbeeld of this customer</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="124" />
+            <source>Open het klantbeeld van deze klant (Enter)</source>
+            <translation>Open the klantbeeld of this customer (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="132" />
+            <source>Kies een contact in de lijst</source>
+            <translation>Choose a contact in the list</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="138" />
+            <source>(geen onderwerp)</source>
+            <translation>(no subject)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="142" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="325" />
+            <source>onbekend</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="143" />
+            <source>niet vastgelegd</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="144" />
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="144" />
+            <source>nee</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="152" />
+            <source>anoniem</source>
+            <translation>anonymous</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="158" />
+            <source>{n} zaak</source>
+            <translation>{n} zaak</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="158" />
+            <source>{n} zaken</source>
+            <translation>{n} zaken</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="160" />
+            <source>{t} vervolgtaak</source>
+            <translation>{t} follow-up task</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="160" />
+            <source>{t} vervolgtaken</source>
+            <translation>{t} follow-up tasks</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="162" />
+            <source>geen</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="171" />
+            <source>Deze klant heeft geen BSN of KVK-nummer: geen klantbeeld.</source>
+            <translation>This customer has no BSN or KVK number: no klantbeeld.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="50" />
+            <source>Stand van de cijfers</source>
+            <translation>As of</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="53" />
+            <source>Zelfstandig afgehandeld</source>
+            <translation>Handled independently</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="54" />
+            <source>Per resultaat</source>
+            <translation>Per result</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="55" />
+            <source>Top 10 onderwerpen</source>
+            <translation>Top 10 subjects</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="56" />
+            <source>Open verzoeken, naar leeftijd</source>
+            <translation>Open requests, by age</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="60" />
+            <source>Over tijd</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="66" />
+            <source>Open verzoeken over tijd, met wie ze heeft</source>
+            <translation>Open requests overdue, with who has them</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="73" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="340" />
+            <source>Open sinds</source>
+            <translation>Open since</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="101" />
+            <source>van {n} contacten afgehandeld bij het eerste contact</source>
+            <translation>of {n} contacts handled at the first contact</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="106" />
+            <source>geen contacten</source>
+            <translation>no contacts</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="122" />
+            <source>{n} te laat</source>
+            <translation>{n} overdue</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="125" />
+            <source>Over tijd: {n} van {m} open</source>
+            <translation>Overdue: {n} of {m} open</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="80" />
+            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="165" />
+            <source>Contacthistorie</source>
+            <translation>Contact history</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="85" />
+            <source>De contacthistorie is alleen voor teamleiders. Uw rol is medewerker; vraag uw beheerder als u deze rol nodig hebt.</source>
+            <translation>The contact history is for team leads only. Your role is agent; ask your administrator if you need this role.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="119" />
+            <source>Kies tussen de lijst en het overzicht</source>
+            <translation>Choose between the list and the overview</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="130" />
+            <source>Lijst</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="138" />
+            <source>Overzicht</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="168" />
+            <source>Alle klantcontacten in de gekozen periode, nieuwste eerst</source>
+            <translation>All klantcontacten in the chosen period, newest first</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="171" />
+            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="174" />
+            <source>Terug naar klantbeeld</source>
+            <translation>Back to klantbeeld</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/scherm.py" line="173" />
+            <source>Terug naar het klantbeeld (Esc)</source>
+            <translation>Back to the klantbeeld (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/status.py" line="30" />
+            <source>Aantal contacten</source>
+            <translation>Number of contacts</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/status.py" line="32" />
+            <source>Vernieuwen</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/status.py" line="34" />
+            <source>De contacten opnieuw ophalen</source>
+            <translation>Fetch the contacts again</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/status.py" line="35" />
+            <source>De contacten opnieuw ophalen (F5)</source>
+            <translation>Fetch the contacts again (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/status.py" line="42" />
+            <source>Voortgang van het laden</source>
+            <translation>Loading progress</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/status.py" line="49" />
+            <location filename="../../klantbeeld/views/contacthistorie/status.py" line="51" />
+            <source>Opnieuw proberen</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="327" />
+            <source>vandaag</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="328" />
+            <source>1 dag</source>
+            <translation>1 day</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="328" />
+            <source>{n} dagen</source>
+            <translation>{n} days</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="361" />
+            <source>niemand</source>
+            <translation>nobody</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="169" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="266" />
+            <source>Klantinteracties is niet ingesteld.</source>
+            <translation>Klantinteracties is not configured.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="195" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="238" />
+            <source>{bron} niet bereikbaar — {reden}</source>
+            <translation>{bron} not reachable — {reden}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="230" />
+            <source>Open verzoeken laden…</source>
+            <translation>Loading open requests…</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="234" />
+            <source>Open verzoeken niet geladen (onderbroken).</source>
+            <translation>Open requests not loaded (interrupted).</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="268" />
+            <source>Klantgegevens ophalen…</source>
+            <translation>Fetching customer data…</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="280" />
+            <source>Exporteren…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="291" />
+            <source>Exporteren mislukt — {reden}</source>
+            <translation>Export failed — {reden}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="298" />
+            <source>{n} contacten opgeslagen in {bestand}</source>
+            <translation>{n} contacts saved in {bestand}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="302" />
+            <source> — let op: de periode was niet volledig geladen</source>
+            <translation> — note: the period was not fully loaded</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="322" />
+            <source>BSN's ophalen: {k} van {n}…</source>
+            <translation>Fetching BSNs: {k} of {n}…</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="333" />
+            <source>Klantgegevens niet op te halen — {reden}</source>
+            <translation>Customer data could not be fetched — {reden}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="343" />
+            <source>{n} contacten geladen…</source>
+            <translation>{n} contacts loaded…</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="345" />
+            <source>{n} contacten in deze periode</source>
+            <translation>{n} contacts in this period</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="347" />
+            <source>{n} contacten geladen (onvolledig)</source>
+            <translation>{n} contacts loaded (incomplete)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="351" />
+            <source> — {m} na filter</source>
+            <translation> — {m} after filter</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="353" />
+            <source> — klaar, opgehaald om {tijd}</source>
+            <translation> — done, fetched at {tijd}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="357" />
+            <source> — laden onderbroken; F5 haalt alles opnieuw op</source>
+            <translation> — loading interrupted; F5 fetches everything again</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="363" />
+            <source>Opgehaald op {moment}</source>
+            <translation>Fetched at {moment}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="373" />
+            <source>Alle {n} contacten van {van} t/m {tot}, opgehaald om {tijd}.</source>
+            <translation>All {n} contacts from {van} to {tot}, fetched at {tijd}.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="382" />
+            <source>Nog niet compleet: de cijfers gaan over wat tot nu toe geladen is{tot}. De periode wordt verder geladen…</source>
+            <translation>Not complete yet: the figures cover what has been loaded so far{tot}. The rest of the period is loading…</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="385" />
+            <source> (terug tot {dag})</source>
+            <translation> (back to {dag})</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="388" />
+            <source>Niet compleet: alleen de {n} contacten die geladen waren. Vernieuwen (F5) haalt de hele periode opnieuw op.</source>
+            <translation>Not complete: only the {n} contacts that had been loaded. Refresh (F5) fetches the whole period again.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="417" />
+            <source>(terug tot {dag}, {p} %)</source>
+            <translation>(back to {dag}, {p} %)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="111" />
+            <source>Datum en tijd</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="340" />
+            <source>Bij wie</source>
+            <translation>With whom</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="340" />
+            <source>Wat</source>
+            <translation>What</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documenten</name>
+        <message>
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="29" />
+            <source>Onbekend</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="122" />
+            <source>Niet in te zien: dit document is {niveau}.</source>
+            <translation>Cannot be viewed: this document is {niveau}.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="126" />
+            <source>{titel} — Enter of dubbelklik om te openen</source>
+            <translation>{titel} — Enter or double-click to open</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="133" />
+            <source>(zonder titel)</source>
+            <translation>(untitled)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="142" />
+            <source>Niet in te zien: {niveau}</source>
+            <translation>Cannot be viewed: {niveau}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="58" />
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="58" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="58" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="58" />
+            <source>Vertrouwelijkheid</source>
+            <translation>Confidentiality</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documentviewer</name>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="437" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="228" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="102" />
+            <source>Document opslaan</source>
+            <translation>Save document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="104" />
+            <source>Alle bestanden (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="119" />
+            <source>Opslaan mislukt — {reden}</source>
+            <translation>Saving failed — {reden}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="182" />
+            <source>Uitzoomen</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="186" />
+            <source>Inzoomen</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="188" />
+            <source>Paginabreedte</source>
+            <translation>Page width</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="190" />
+            <source>Passend op paginabreedte</source>
+            <translation>Fit to page width</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="194" />
+            <location filename="../../klantbeeld/views/documentviewer.py" line="360" />
+            <source>Afdrukken…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="194" />
+            <location filename="../../klantbeeld/views/documentviewer.py" line="349" />
+            <source>Afdrukken</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="197" />
+            <location filename="../../klantbeeld/views/documentviewer.py" line="434" />
+            <source>Opslaan…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="197" />
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="210" />
+            <source>Pagina's van het document</source>
+            <translation>Pages of the document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="219" />
+            <source>Pagina {n}</source>
+            <translation>Page {n}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="229" />
+            <source>Document sluiten</source>
+            <translation>Close document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="230" />
+            <source>Sluit dit venster; er blijft niets bewaard</source>
+            <translation>Closes this window; nothing is kept</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="258" />
+            <source>{n} pagina's</source>
+            <translation>{n} pages</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="258" />
+            <source>1 pagina</source>
+            <translation>1 page</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="260" />
+            <source> — de eerste {n} worden getoond</source>
+            <translation> — the first {n} are shown</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="331" />
+            <source>PDF-documenten (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="338" />
+            <source>Opgeslagen als {naam}</source>
+            <translation>Saved as {naam}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="364" />
+            <source>Afdrukken: pagina {n} van {van}…</source>
+            <translation>Printing: page {n} of {van}…</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="368" />
+            <source>1 pagina naar de printer gestuurd</source>
+            <translation>1 page sent to the printer</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="370" />
+            <source>{n} pagina's naar de printer gestuurd</source>
+            <translation>{n} pages sent to the printer</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="416" />
+            <source>“{titel}” ({soort}) kan hier niet getoond worden. Opslaan, of openen met het standaardprogramma?</source>
+            <translation>“{titel}” ({soort}) cannot be shown here. Save it, or open it with the default program?</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="421" />
+            <source>Let op: “{naam}” is geen documentsoort die veilig geopend kan worden (het kan een programma zijn). U kunt het alleen opslaan; open het daarna niet als u de afzender niet vertrouwt.</source>
+            <translation>Note: “{naam}” is not a document type that can be opened safely (it may be a program). You can only save it; do not open it afterwards if you do not trust the sender.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/documentviewer.py" line="431" />
+            <source>Openen met standaardprogramma</source>
+            <translation>Open with default program</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/documenten.py" line="133" />
+            <source>de printer kon niet gestart worden</source>
+            <translation>the printer could not be started</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/documenten.py" line="208" />
+            <source>Afdrukken mislukt — {reden}</source>
+            <translation>Printing failed — {reden}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Grafieken</name>
+        <message>
+            <location filename="../../klantbeeld/views/grafieken.py" line="96" />
+            <location filename="../../klantbeeld/views/grafieken.py" line="112" />
+            <source>Contacten per dag, per kanaal</source>
+            <translation>Contacts per day, per channel</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/grafieken.py" line="200" />
+            <source>(geen)</source>
+            <translation>(none)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Hoofdvenster</name>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="573" />
+            <location filename="../../klantbeeld/views/main_window.py" line="606" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="276" />
+            <source>Contacthistorie</source>
+            <translation>Contact history</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="296" />
+            <location filename="../../klantbeeld/views/main_window.py" line="646" />
+            <source>Opnieuw proberen</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="248" />
+            <source>Instellingen</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="94" />
+            <source>de klant met BSN {nummer}</source>
+            <translation>the customer with BSN {nummer}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="95" />
+            <source>het bedrijf met KVK-nummer {nummer}</source>
+            <translation>the company with KVK number {nummer}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="129" />
+            <source>OEFENOMGEVING — fictieve gegevens</source>
+            <translation>PRACTICE ENVIRONMENT — fictitious data</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="136" />
+            <source>Oefenomgeving: alle gegevens zijn fictief</source>
+            <translation>Practice environment: all data is fictitious</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="138" />
+            <source>Oefenomgeving: fictieve gegevens van {}</source>
+            <translation>Practice environment: fictitious data from {}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="176" />
+            <source>Klantbeeld</source>
+            <translation>Klantbeeld</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="192" />
+            <source>Melding bij het starten</source>
+            <translation>Message at start-up</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="214" />
+            <source>Sessies</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="226" />
+            <location filename="../../klantbeeld/views/main_window.py" line="229" />
+            <source>Contact registreren</source>
+            <translation>Register contact</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="228" />
+            <source>Leg dit contact vast (Ctrl+R)</source>
+            <translation>Record this contact (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="233" />
+            <location filename="../../klantbeeld/views/main_window.py" line="236" />
+            <source>Te beantwoorden vragen</source>
+            <translation>Questions to answer</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="235" />
+            <source>Vragen van inwoners voor mij en mijn teams (F6)</source>
+            <translation>Questions from citizens for me and my teams (F6)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="239" />
+            <location filename="../../klantbeeld/views/main_window.py" line="242" />
+            <source>Contact beëindigen</source>
+            <translation>End contact</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="241" />
+            <source>Wist het klantbeeld van het scherm (Ctrl+E)</source>
+            <translation>Clears the klantbeeld from the screen (Ctrl+E)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="247" />
+            <source>Instellingen (Ctrl+,)</source>
+            <translation>Settings (Ctrl+,)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="258" />
+            <source>Zoek een klant om het klantbeeld te zien.</source>
+            <translation>Search for a customer to see the klantbeeld.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="262" />
+            <source>Registraties die wachten op verzending</source>
+            <translation>Registrations waiting to be sent</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="266" />
+            <source>Geweigerde registraties bekijken</source>
+            <translation>View refused registrations</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="273" />
+            <source>Contacthistorie (F7)</source>
+            <translation>Contact history (F7)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="275" />
+            <source>Alle klantcontacten in een periode (F7)</source>
+            <translation>All klantcontacten in a period (F7)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="406" />
+            <source>Er zijn al {n} sessies open. Beëindig er eerst één.</source>
+            <translation>There are already {n} sessions open. End one first.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="537" />
+            <source>Nawerk {tijd}</source>
+            <translation>Wrap-up {tijd}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="539" />
+            <source>Sessie {n}</source>
+            <translation>Session {n}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="542" />
+            <source>{tekst} (Ctrl+{n})</source>
+            <translation>{tekst} (Ctrl+{n})</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="567" />
+            <source>Contact niet vastgelegd</source>
+            <translation>Contact not recorded</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="568" />
+            <source>U heeft dit contact nog niet vastgelegd.</source>
+            <translation>You have not recorded this contact yet.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="569" />
+            <source>Eerst vastleggen, of weggooien en het contact beëindigen?</source>
+            <translation>Record it first, or discard it and end the contact?</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="571" />
+            <location filename="../../klantbeeld/views/main_window.py" line="614" />
+            <source>Vastleggen</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="572" />
+            <source>Weggooien en beëindigen</source>
+            <translation>Discard and end</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="597" />
+            <source>Er staat nog een klantbeeld open van {huidig}.</source>
+            <translation>A klantbeeld of {huidig} is still open.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="610" />
+            <source>U heeft dit contact nog niet vastgelegd. Eerst vastleggen, of weggooien, het contact beëindigen en {nieuw} openen?</source>
+            <translation>You have not recorded this contact yet. Record it first, or discard it, end the contact and open {nieuw}?</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="615" />
+            <source>Weggooien, beëindigen en openen</source>
+            <translation>Discard, end and open</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="619" />
+            <source>Contact beëindigen en {nieuw} openen?</source>
+            <translation>End the contact and open {nieuw}?</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="621" />
+            <source>Contact &amp;beëindigen en openen</source>
+            <translation>&amp;End contact and open</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="626" />
+            <source>Ander klantbeeld openen?</source>
+            <translation>Open another klantbeeld?</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="812" />
+            <source>1 registratie wacht op verzending</source>
+            <translation>1 registration waiting to be sent</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="815" />
+            <source>{n} registraties wachten op verzending</source>
+            <translation>{n} registrations waiting to be sent</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/main_window.py" line="821" />
+            <source>{n} geweigerd door de server — bekijken</source>
+            <translation>{n} refused by the server — view</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sessieblad.py" line="63" />
+            <source>Onderdelen van het klantbeeld</source>
+            <translation>Parts of the customer view</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sessieblad.py" line="39" />
+            <source>Zaken</source>
+            <translation>Zaken</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sessieblad.py" line="40" />
+            <source>Tijdlijn</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sessieblad.py" line="41" />
+            <source>Betalingen</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sessieblad.py" line="42" />
+            <source>Vragen en verzoeken</source>
+            <translation>Questions and requests</translation>
+        </message>
+    </context>
+    <context>
+        <name>Instellingen</name>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="527" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="160" />
+            <source>Gebruik van {}</source>
+            <translation>Use of {}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="161" />
+            <source>Echte server, oefenomgeving of niet gebruiken</source>
+            <translation>Real server, practice environment or not used</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="164" />
+            <source>Adres van {}</source>
+            <translation>Address of {}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="165" />
+            <source>Het adres van de server, beginnend met https://</source>
+            <translation>The address of the server, starting with https://</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="170" />
+            <source>Adressen van de API's van {}</source>
+            <translation>Addresses of the APIs of {}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="175" />
+            <source>Soort authenticatie van {}</source>
+            <translation>Type of authentication of {}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="178" />
+            <source>Client-id van {}</source>
+            <translation>Client ID of {}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="179" />
+            <source>Zoals de beheerder van de bron het gaf</source>
+            <translation>As the administrator of the source gave it</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="182" />
+            <source>Geheim of sleutel van {}</source>
+            <translation>Secret or key of {}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="183" />
+            <source>Wordt niet getoond en veilig bewaard</source>
+            <translation>Not shown and stored safely</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="187" />
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="188" />
+            <source>Time-out van {} in seconden</source>
+            <translation>Time-out of {} in seconds</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="189" />
+            <source>Zo lang wachten op een antwoord</source>
+            <translation>How long to wait for an answer</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="190" />
+            <source>Certificaat van de server controleren</source>
+            <translation>Verify the server's certificate</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="191" />
+            <source>Certificaat van {} controleren</source>
+            <translation>Verify the certificate of {}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="192" />
+            <source>Zet dit alleen uit bij een testserver</source>
+            <translation>Only turn this off for a test server</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="194" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="417" />
+            <source>Vastgelegd door de beheerder</source>
+            <translation>Set by the administrator</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="196" />
+            <source>Verbinding testen</source>
+            <translation>Test connection</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="198" />
+            <source>Verbinding met {} testen</source>
+            <translation>Test the connection with {}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="199" />
+            <source>Probeert de bron nu, zonder te bewaren</source>
+            <translation>Tries the source now, without saving</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="205" />
+            <source>Uitslag van de verbindingstest</source>
+            <translation>Result of the connection test</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="209" />
+            <source>&amp;Gebruik</source>
+            <translation>&amp;Use</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="210" />
+            <source>&amp;Adres</source>
+            <translation>&amp;Address</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="211" />
+            <source>API's</source>
+            <translation>APIs</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="212" />
+            <source>A&amp;uthenticatie</source>
+            <translation>A&amp;uthentication</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="216" />
+            <source>G&amp;eheim</source>
+            <translation>S&amp;ecret</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="221" />
+            <source>&amp;Client-id</source>
+            <translation>&amp;Client ID</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="226" />
+            <source>&amp;Time-out</source>
+            <translation>&amp;Time-out</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="313" />
+            <source>{} Alleen het geheim vult u zelf in.</source>
+            <translation>{} Only the secret is yours to fill in.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="317" />
+            <source>Certificaten worden altijd gecontroleerd. {}</source>
+            <translation>Certificates are always verified. {}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="340" />
+            <source>Niet gebruikt: de schermen tonen deze bron als 'niet ingesteld'.</source>
+            <translation>Not used: the screens show this source as 'not configured'.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="342" />
+            <source>De ingebouwde oefenomgeving, met fictieve gegevens.</source>
+            <translation>The built-in practice environment, with fictitious data.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="345" />
+            <source>Vul het adres van de server in, of van een van zijn API's.</source>
+            <translation>Enter the address of the server, or of one of its APIs.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="355" />
+            <source>Opgeslagen in de sleutelbos — leeg laten om het te houden</source>
+            <translation>Stored in the keyring — leave empty to keep it</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="357" />
+            <source>Nog geen geheim opgeslagen voor dit profiel</source>
+            <translation>No secret stored for this profile yet</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="388" />
+            <source>Instellingen</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="410" />
+            <source>Per bron: een echte server, uit of de oefenomgeving. Geldt na een herstart; geheimen staan alleen in de sleutelbos van dit account.</source>
+            <translation>Per source: a real server, off, or the practice environment. Applies after a restart; secrets are only in this account's keyring.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="421" />
+            <source>Vastgelegd door uw beheerder ({}): {}.</source>
+            <translation>Set by your administrator ({}): {}.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="439" />
+            <source>Alleen deze profielen zijn toegestaan. {}</source>
+            <translation>Only these profiles are allowed. {}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="442" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="545" />
+            <source>Profiel</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="443" />
+            <source>De set bronnen die u gebruikt</source>
+            <translation>The set of sources you use</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="445" />
+            <source>Medewerker-id</source>
+            <translation>Agent ID</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="446" />
+            <source>Uw id in Open Klant</source>
+            <translation>Your id in Open Klant</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="448" />
+            <source>Naam van de medewerker</source>
+            <translation>Name of the agent</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="449" />
+            <source>Zoals die bij een contact komt te staan</source>
+            <translation>As it will appear on a contact</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="454" />
+            <source>Rol</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="455" />
+            <source>Een teamleider ziet ook de contacthistorie</source>
+            <translation>A team lead also sees the contact history</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="464" />
+            <source>Hoger dan '{}' kan niet. {}</source>
+            <translation>Higher than '{}' is not possible. {}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="469" />
+            <source>Hoogste vertrouwelijkheid die u mag openen</source>
+            <translation>Highest confidentiality you may open</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="470" />
+            <source>Wat hoger is blijft dicht</source>
+            <translation>Anything higher stays closed</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="472" />
+            <source>Zoals het systeem</source>
+            <translation>As the system</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="476" />
+            <source>Taal van de schermen</source>
+            <translation>Language of the screens</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="477" />
+            <source>Taal van de schermen; geldt na een herstart.</source>
+            <translation>Language of the screens; applies after a restart.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="478" />
+            <source>Medewerker en profiel</source>
+            <translation>Agent and profile</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="482" />
+            <source>&amp;Profiel</source>
+            <translation>&amp;Profile</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="483" />
+            <source>&amp;Rol</source>
+            <translation>&amp;Role</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="484" />
+            <source>Hoogste &amp;vertrouwelijkheid</source>
+            <translation>Highest &amp;confidentiality</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="485" />
+            <source>Medewerker-&amp;id</source>
+            <translation>Agent &amp;ID</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="486" />
+            <source>&amp;Naam</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="487" />
+            <source>&amp;Taal</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="504" />
+            <source>Bronnen</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="505" />
+            <source>Instellingen per bron</source>
+            <translation>Settings per source</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="522" />
+            <source>&amp;Bewaren</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="524" />
+            <source>Instellingen bewaren</source>
+            <translation>Save settings</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="525" />
+            <source>Bewaart en sluit het venster</source>
+            <translation>Saves and closes the window</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="528" />
+            <source>Annuleren zonder te bewaren</source>
+            <translation>Cancel without saving</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="529" />
+            <source>Sluit het venster; er verandert niets</source>
+            <translation>Closes the window; nothing changes</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="555" />
+            <source>alleen de profielen {}</source>
+            <translation>only the profiles {}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="557" />
+            <source>de bronnen van {}</source>
+            <translation>the sources of {}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="559" />
+            <source>certificaten altijd controleren</source>
+            <translation>always verify certificates</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="562" />
+            <source>vertrouwelijkheid hoogstens {}</source>
+            <translation>confidentiality at most {}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="579" />
+            <source>De bewaarde instellingen waren niet te lezen; u ziet de standaard. {}</source>
+            <translation>The saved settings could not be read; you see the defaults. {}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="629" />
+            <source>Profiel vastgelegd door uw beheerder.</source>
+            <translation>Profile set by your administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="631" />
+            <source>Een nieuwe naam typen maakt een nieuw profiel.</source>
+            <translation>Typing a new name creates a new profile.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="644" />
+            <source>Bezig met testen…</source>
+            <translation>Testing…</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="656" />
+            <source>Testen kan nu niet: de app is nog niet gestart.</source>
+            <translation>Cannot test now: the app has not started yet.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="681" />
+            <source>Profiel '{}' is niet toegestaan.</source>
+            <translation>Profile '{}' is not allowed.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="688" />
+            <source>Vul het adres in, of kies 'Uit'.</source>
+            <translation>Enter the address, or choose 'Off'.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="721" />
+            <source>Bewaren lukte niet: {}</source>
+            <translation>Saving failed: {}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/instellingen.py" line="97" />
+            <source>De oefenomgeving draait nu niet; na een herstart wel.</source>
+            <translation>The practice environment is not running now; it will after a restart.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/instellingen.py" line="104" />
+            <source> — oefenomgeving</source>
+            <translation> — practice environment</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/instellingen.py" line="110" />
+            <source>Vul eerst het adres in.</source>
+            <translation>Enter the address first.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="82" />
+            <source>Ingesteld (echte server)</source>
+            <translation>Configured (real server)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="83" />
+            <source>Uit (niet gebruiken)</source>
+            <translation>Off (do not use)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="84" />
+            <source>Oefenomgeving (fictieve gegevens)</source>
+            <translation>Practice environment (fictitious data)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="89" />
+            <source>https://gateway.gemeente.nl of …/haalcentraal/api/brp</source>
+            <translation>https://gateway.gemeente.nl or …/haalcentraal/api/brp</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="90" />
+            <source>https://api.kvk.nl of https://api.kvk.nl/test/api/v2</source>
+            <translation>https://api.kvk.nl or https://api.kvk.nl/test/api/v2</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="91" />
+            <source>https://openzaak.gemeente.nl of …/zaken/api/v1</source>
+            <translation>https://openzaak.gemeente.nl or …/zaken/api/v1</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="92" />
+            <source>https://openklant.gemeente.nl of …/klantinteracties/api/v1</source>
+            <translation>https://openklant.gemeente.nl or …/klantinteracties/api/v1</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="93" />
+            <source>https://betalingen.gemeente.nl of …/betalingen/api/v1</source>
+            <translation>https://betalingen.gemeente.nl or …/betalingen/api/v1</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="97" />
+            <source>Geen</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="98" />
+            <source>ZGW JWT (client-id en geheim)</source>
+            <translation>ZGW JWT (client ID and secret)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="99" />
+            <source>Token (Authorization: Token …)</source>
+            <translation>Token (Authorization: Token …)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="100" />
+            <source>KVK apikey</source>
+            <translation>KVK apikey</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="101" />
+            <source>API-sleutel (X-API-KEY)</source>
+            <translation>API key (X-API-KEY)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="102" />
+            <source>Token van de aangemelde medewerker (veiligst)</source>
+            <translation>Token of the signed-in agent (safest)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="107" />
+            <source>Veiligst is 'Token van de aangemelde medewerker': er staat dan geen gedeeld geheim op de werkplek, elk verzoek draagt wie er kijkt en de toegang stopt als de aanmelding verloopt. Dat vraagt een API-gateway van de gemeente en aanmelden bij Klantbeeld. Een geheim of sleutel (ZGW JWT, Token, apikey) geeft iedereen die deze werkplek gebruikt dezelfde toegang, en wie het geheim kopieert heeft die toegang ook.</source>
+            <translation>Safest is 'Token of the signed-in agent': there is then no shared secret on the workstation, every request carries who is looking and access stops when the sign-in expires. That needs an API gateway of the municipality and signing in to Klantbeeld. A secret or key (ZGW JWT, Token, apikey) gives everyone who uses this workstation the same access, and whoever copies the secret has that access too.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="114" />
+            <source>Medewerker</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="114" />
+            <source>Teamleider</source>
+            <translation>Team lead</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="117" />
+            <source>Openbaar</source>
+            <translation>Public</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="118" />
+            <source>Beperkt openbaar</source>
+            <translation>Restricted public</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="119" />
+            <source>Intern</source>
+            <translation>Internal</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="120" />
+            <source>Zaakvertrouwelijk</source>
+            <translation>Zaak-confidential</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="121" />
+            <source>Vertrouwelijk</source>
+            <translation>Confidential</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="122" />
+            <source>Confidentieel</source>
+            <translation>Classified</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="123" />
+            <source>Geheim</source>
+            <translation>Secret</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="124" />
+            <source>Zeer geheim</source>
+            <translation>Top secret</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="224" />
+            <source>BRP</source>
+            <translation>BRP</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="225" />
+            <source>KVK</source>
+            <translation>KVK</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="226" />
+            <source>Open Zaak</source>
+            <translation>Open Zaak</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="227" />
+            <source>Klantinteracties</source>
+            <translation>Klantinteracties</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="228" />
+            <source>Betalingen</source>
+            <translation>Payments</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inwoner</name>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="109" />
+            <source>Wat de inwoner ziet</source>
+            <translation>What the citizen sees</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="125" />
+            <source>Mijn gemeente</source>
+            <translation>Mijn gemeente</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="126" />
+            <source>Terug naar de medewerker (F11)</source>
+            <translation>Back to the agent (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="128" />
+            <source>Terug naar het scherm van de medewerker</source>
+            <translation>Back to the agent's screen</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="129" />
+            <source>Ook met F11 of Esc</source>
+            <translation>Also with F11 or Esc</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="139" />
+            <location filename="../../klantbeeld/views/inwoner.py" line="177" />
+            <source>Uw overzicht</source>
+            <translation>Your overview</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="141" />
+            <source>Even geduld, uw gegevens worden opgehaald…</source>
+            <translation>Please wait, your data is being fetched…</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="183" />
+            <source>Niet alles kon worden opgehaald. Wat hier staat is niet compleet.</source>
+            <translation>Not everything could be fetched. What is shown here is not complete.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="187" />
+            <source>Mijn aanvragen</source>
+            <translation>My applications</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="189" />
+            <source>U heeft geen aanvragen.</source>
+            <translation>You have no applications.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="191" />
+            <source>Mijn betalingen</source>
+            <translation>My payments</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="193" />
+            <source>U heeft geen betalingen.</source>
+            <translation>You have no payments.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="195" />
+            <source>Mijn vragen</source>
+            <translation>My questions</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="197" />
+            <source>U heeft ons via het contactformulier geen vragen gesteld.</source>
+            <translation>You have not asked us any questions through the contact form.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="344" />
+            <source>Zaaknummer {nummer}</source>
+            <translation>Zaak number {nummer}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="346" />
+            <source>aangevraagd op {datum}</source>
+            <translation>applied for on {datum}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="349" />
+            <source>Status: {status}</source>
+            <translation>Status: {status}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="351" />
+            <source>Afgerond op {datum}</source>
+            <translation>Completed on {datum}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="355" />
+            <source>Dit duurt langer dan gepland (tot {datum}). Wij doen ons best.</source>
+            <translation>This is taking longer than planned (until {datum}). We are doing our best.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="362" />
+            <source>U hoort uiterlijk {datum} van ons.</source>
+            <translation>You will hear from us by {datum} at the latest.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="365" />
+            <source>Wat er is gebeurd:</source>
+            <translation>What has happened:</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="370" />
+            <source>Documenten:</source>
+            <translation>Documents:</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="381" />
+            <source>Betalen vóór {datum}</source>
+            <translation>Pay before {datum}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="383" />
+            <source>Betaald op {datum}</source>
+            <translation>Paid on {datum}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="385" />
+            <source>Betalingskenmerk {kenmerk}</source>
+            <translation>Payment reference {kenmerk}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="392" />
+            <source>Uw vraag van {datum}:</source>
+            <translation>Your question of {datum}:</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="397" />
+            <source>Ons antwoord van {datum}:</source>
+            <translation>Our answer of {datum}:</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="399" />
+            <source>Ons antwoord:</source>
+            <translation>Our answer:</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inwoner.py" line="403" />
+            <source>Wij hebben uw vraag nog niet beantwoord.</source>
+            <translation>We have not answered your question yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inzage</name>
+        <message>
+            <location filename="../../klantbeeld/views/inzage.py" line="40" />
+            <location filename="../../klantbeeld/views/inzage.py" line="41" />
+            <location filename="../../klantbeeld/views/inzage.py" line="115" />
+            <location filename="../../klantbeeld/views/inzage.py" line="118" />
+            <source>Inzage verwerkingslog</source>
+            <translation>Processing log access</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inzage.py" line="46" />
+            <source>Wie heeft de gegevens van deze persoon bekeken, wanneer en waarom? Deze inzage wordt zelf ook vastgelegd.</source>
+            <translation>Who viewed this person's data, when and why? This access is recorded as well.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inzage.py" line="54" />
+            <location filename="../../klantbeeld/views/inzage.py" line="55" />
+            <source>BSN</source>
+            <translation>BSN</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inzage.py" line="56" />
+            <source>9 cijfers; Enter zoekt</source>
+            <translation>9 digits; Enter searches</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inzage.py" line="60" />
+            <source>Opzoeken</source>
+            <translation>Look up</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inzage.py" line="62" />
+            <source>Zoek de verwerkingen van dit BSN op</source>
+            <translation>Look up the processing of this BSN</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inzage.py" line="68" />
+            <source>Verwerkingen</source>
+            <translation>Processing records</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inzage.py" line="69" />
+            <source>Wie wanneer de gegevens van dit BSN verwerkte</source>
+            <translation>Who processed this BSN's data, and when</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inzage.py" line="79" />
+            <source>Status van de inzage</source>
+            <translation>Status of the access</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/inzage.py" line="117" />
+            <source>Wie heeft de gegevens van een persoon bekeken, wanneer en waarom</source>
+            <translation>Who viewed a person's data, when and why</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/inzage.py" line="66" />
+            <source>Er is geen logboek ingesteld om in te zien.</source>
+            <translation>No log has been configured to view.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/inzage.py" line="69" />
+            <source>Verwerkingen opzoeken…</source>
+            <translation>Looking up processing records…</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/inzage.py" line="87" />
+            <source>Het logboek heeft geen verwerkingen van dit BSN.</source>
+            <translation>The log has no processing records for this BSN.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/inzage.py" line="89" />
+            <source>1 verwerking.</source>
+            <translation>1 processing record.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/inzage.py" line="91" />
+            <source>{n} verwerkingen.</source>
+            <translation>{n} processing records.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/inzage.py" line="98" />
+            <source>Het logboek is niet te lezen — {reden}</source>
+            <translation>The log cannot be read — {reden}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/inzage_model.py" line="23" />
+            <source>Wanneer</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/inzage_model.py" line="23" />
+            <source>Medewerker</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/inzage_model.py" line="23" />
+            <source>Wat</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/inzage_model.py" line="23" />
+            <source>Doelbinding</source>
+            <translation>Purpose limitation</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kanalen</name>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="38" />
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="39" />
+            <source>E-mail</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="40" />
+            <source>Chat</source>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="41" />
+            <source>Balie</source>
+            <translation>Front desk</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="42" />
+            <source>Post</source>
+            <translation>Mail</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="43" />
+            <source>Webformulier</source>
+            <translation>Web form</translation>
+        </message>
+    </context>
+    <context>
+        <name>Klantbeeld</name>
+        <message>
+            <location filename="../../klantbeeld/views/deelstatus.py" line="116" />
+            <location filename="../../klantbeeld/views/deelstatus.py" line="118" />
+            <source>Opnieuw proberen</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/deelstatus.py" line="59" />
+            <location filename="../../klantbeeld/views/deelstatus.py" line="79" />
+            <source>{bron} is niet ingesteld</source>
+            <translation>{bron} is not configured</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/deelstatus.py" line="61" />
+            <source>Niet gevonden in {bron}</source>
+            <translation>Not found in {bron}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/deelstatus.py" line="63" />
+            <source>{bron} antwoordde niet op tijd</source>
+            <translation>{bron} did not answer in time</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/deelstatus.py" line="65" />
+            <source>{bron} is niet bereikbaar</source>
+            <translation>{bron} is not reachable</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/deelstatus.py" line="67" />
+            <source>{bron} is niet bereikbaar — {melding}</source>
+            <translation>{bron} is not reachable — {melding}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/deelstatus.py" line="80" />
+            <source>{eerste} en {laatste}</source>
+            <translation>{eerste} and {laatste}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/deelstatus.py" line="81" />
+            <source>{bronnen} zijn niet ingesteld</source>
+            <translation>{bronnen} are not configured</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/deelstatus.py" line="140" />
+            <source>Laden…</source>
+            <translation>Loading…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kop</name>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="288" />
+            <source>BSN</source>
+            <translation>BSN</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="441" />
+            <source>BSN {nummer}</source>
+            <translation>BSN {nummer}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="475" />
+            <source>KVK {nummer}</source>
+            <translation>KVK {nummer}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="90" />
+            <source>datum onbekend</source>
+            <translation>date unknown</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="123" />
+            <source>geboren {datum}</source>
+            <translation>born {datum}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="126" />
+            <source>{n} jaar</source>
+            <translation>{n} years</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="141" />
+            <source>Overleden op {datum}</source>
+            <translation>Deceased on {datum}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="141" />
+            <source>Overleden</source>
+            <translation>Deceased</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="146" />
+            <source>reden onbekend</source>
+            <translation>reason unknown</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="148" />
+            <source>Bijhouding opgeschort: {reden}</source>
+            <translation>Record-keeping suspended: {reden}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="150" />
+            <source> (sinds {datum})</source>
+            <translation> (since {datum})</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="154" />
+            <source>Niet-ingezetene (RNI)</source>
+            <translation>Non-resident (RNI)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="158" />
+            <source>Woont in het buitenland</source>
+            <translation>Lives abroad</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="160" />
+            <source>Gegevens in onderzoek</source>
+            <translation>Data under investigation</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="179" />
+            <source> en {n} meer</source>
+            <translation> and {n} more</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="184" />
+            <source>Partner: {namen}</source>
+            <translation>Partner: {namen}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="186" />
+            <source>Kinderen: {namen}</source>
+            <translation>Children: {namen}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="218" />
+            <source>telefoonnummer</source>
+            <translation>phone number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="218" />
+            <source>e-mailadres</source>
+            <translation>email address</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="219" />
+            <source>digitaal adres</source>
+            <translation>digital address</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="225" />
+            <source>{soort} kopiëren</source>
+            <translation>Copy {soort}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="235" />
+            <source>ingeschreven {datum}</source>
+            <translation>registered {datum}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="269" />
+            <source>Klantgegevens</source>
+            <translation>Customer data</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="279" />
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="282" />
+            <source>naam uit Klantinteracties</source>
+            <translation>name from Klantinteracties</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="284" />
+            <source>De basisregistratie gaf geen naam; dit is de naam die in Klantinteracties staat.</source>
+            <translation>The base registry gave no name; this is the name recorded in Klantinteracties.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="286" />
+            <source>Bron van de naam</source>
+            <translation>Source of the name</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="289" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="442" />
+            <source>Toon BSN</source>
+            <translation>Show BSN</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="291" />
+            <source>BSN tonen of verbergen (Ctrl+B)</source>
+            <translation>Show or hide BSN (Ctrl+B)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="292" />
+            <source>BSN tonen of verbergen</source>
+            <translation>Show or hide BSN</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="318" />
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="321" />
+            <source>Partner en kinderen</source>
+            <translation>Partner and children</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="324" />
+            <source>Vestigingen</source>
+            <translation>Branches</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="442" />
+            <source>Verberg BSN</source>
+            <translation>Hide BSN</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="455" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="530" />
+            <source>Naam niet bekend</source>
+            <translation>Name not known</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="465" />
+            <source>Geen adres bekend</source>
+            <translation>No address known</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="491" />
+            <source>Inschrijving beëindigd op {datum}</source>
+            <translation>Registration ended on {datum}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="500" />
+            <source>Hoofdvestiging: {adres}</source>
+            <translation>Head office: {adres}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="502" />
+            <source>Geen adres van de hoofdvestiging bekend</source>
+            <translation>No head office address known</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="510" />
+            <source> (hoofdvestiging)</source>
+            <translation> (head office)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="514" />
+            <source>1 vestiging</source>
+            <translation>1 branch</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="514" />
+            <source>{n} vestigingen</source>
+            <translation>{n} branches</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="539" />
+            <source>Geen telefoon of e-mail bekend</source>
+            <translation>No phone or email known</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kopieerbaar</name>
+        <message>
+            <location filename="../../klantbeeld/views/kopieerbaar.py" line="50" />
+            <source>Kopiëren</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/kopieerbaar.py" line="51" />
+            <source>Kopieer {soort}</source>
+            <translation>Copy {soort}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/kopieerbaar.py" line="88" />
+            <source>Gekopieerd</source>
+            <translation>Copied</translation>
+        </message>
+    </context>
+    <context>
+        <name>Over</name>
+        <message>
+            <location filename="../../klantbeeld/views/over.py" line="56" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/over.py" line="38" />
+            <source>Klantbeeld</source>
+            <translation>Klantbeeld</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/over.py" line="34" />
+            <location filename="../../klantbeeld/views/over.py" line="76" />
+            <source>Over Klantbeeld</source>
+            <translation>About Klantbeeld</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/over.py" line="40" />
+            <source>Versie {versie}</source>
+            <translation>Version {versie}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/over.py" line="41" />
+            <source>Versie van Klantbeeld</source>
+            <translation>Version of Klantbeeld</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/over.py" line="44" />
+            <source>Werkplek voor het klantcontactcentrum van gemeenten: het klantbeeld uit de Common Ground API's.</source>
+            <translation>Workstation for the customer contact centre of municipalities: the klantbeeld from the Common Ground APIs.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/over.py" line="49" />
+            <source>Licentie: EUPL-1.2</source>
+            <translation>Licence: EUPL-1.2</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/over.py" line="57" />
+            <source>Over Klantbeeld sluiten</source>
+            <translation>Close About Klantbeeld</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/over.py" line="72" />
+            <source>Klantbeeld {versie}</source>
+            <translation>Klantbeeld {versie}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/over.py" line="75" />
+            <source>Over Klantbeeld: versie en onderdelen</source>
+            <translation>About Klantbeeld: version and components</translation>
+        </message>
+    </context>
+    <context>
+        <name>Registreren</name>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/problemen.py" line="30" />
+            <location filename="../../klantbeeld/views/registreren/problemen.py" line="32" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/geweigerd.py" line="69" />
+            <location filename="../../klantbeeld/views/registreren/geweigerd.py" line="71" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/verzoek.py" line="146" />
+            <source>Medewerker</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/kop.py" line="75" />
+            <source>Kanaal</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/verzoek.py" line="55" />
+            <source>Opnieuw proberen</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/verzoek.py" line="50" />
+            <source>Laden…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="85" />
+            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="243" />
+            <source>Contact registreren</source>
+            <translation>Register contact</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/problemen.py" line="34" />
+            <location filename="../../klantbeeld/views/registreren/problemen.py" line="36" />
+            <location filename="../../klantbeeld/views/registreren/problemen.py" line="64" />
+            <source>Vastleggen</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/registratie_model.py" line="39" />
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/registratie_model.py" line="39" />
+            <source>afgesloten</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/registratie_model.py" line="156" />
+            <source>BSN {nummer}</source>
+            <translation>BSN {nummer}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/registratie_model.py" line="158" />
+            <source>KVK {nummer}</source>
+            <translation>KVK {nummer}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/registratie_model.py" line="159" />
+            <source>Anoniem</source>
+            <translation>Anonymous</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/registratie_model.py" line="223" />
+            <location filename="../../klantbeeld/views/models/registratie_model.py" line="224" />
+            <source>De server gaf geen reden.</source>
+            <translation>The server gave no reason.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="85" />
+            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="239" />
+            <source>Geweigerde registratie corrigeren</source>
+            <translation>Correct refused registration</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="103" />
+            <source>Contactverzoek maken: een collega neemt contact op</source>
+            <translation>Create contact request: a colleague will get in touch</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="104" />
+            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="241" />
+            <source>Contactverzoek maken</source>
+            <translation>Create contact request</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="105" />
+            <source>Een collega neemt contact op met de klant</source>
+            <translation>A colleague gets in touch with the customer</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="139" />
+            <source>Concept hersteld: wat u eerder typte staat er weer.</source>
+            <translation>Draft restored: what you typed earlier is back.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/dialoog.py" line="390" />
+            <source>Gestart {tijd} · duur {duur}</source>
+            <translation>Started {tijd} · duration {duur}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/geweigerd.py" line="40" />
+            <source>Geweigerd door de server</source>
+            <translation>Refused by the server</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/geweigerd.py" line="46" />
+            <source>De server heeft deze registraties niet aangenomen. Lees de reden, corrigeer en verstuur opnieuw; er gaat niets verloren.</source>
+            <translation>The server did not accept these registrations. Read the reason, correct and send again; nothing is lost.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/geweigerd.py" line="53" />
+            <source>Geweigerde registraties</source>
+            <translation>Refused registrations</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/geweigerd.py" line="56" />
+            <source>Reden van de server (volledig):</source>
+            <translation>Reason from the server (in full):</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/geweigerd.py" line="61" />
+            <location filename="../../klantbeeld/views/models/registratie_model.py" line="177" />
+            <source>Reden van de server</source>
+            <translation>Reason from the server</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/geweigerd.py" line="64" />
+            <source>Er is niets geweigerd.</source>
+            <translation>Nothing has been refused.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/geweigerd.py" line="73" />
+            <location filename="../../klantbeeld/views/registreren/geweigerd.py" line="75" />
+            <source>Corrigeren en opnieuw versturen</source>
+            <translation>Correct and send again</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/identiteit.py" line="28" />
+            <source>&amp;Identiteit vastgesteld</source>
+            <translation>&amp;Identity established</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/identiteit.py" line="29" />
+            <source>Identiteit vastgesteld</source>
+            <translation>Identity established</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/identiteit.py" line="31" />
+            <source>Vink aan als u een identiteitsbewijs heeft gezien. Het nummer wordt niet bewaard.</source>
+            <translation>Tick if you have seen an identity document. The number is not stored.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/identiteit.py" line="34" />
+            <source>Soort identiteitsbewijs</source>
+            <translation>Kind of identity document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/identiteit.py" line="35" />
+            <source>Kies het document</source>
+            <translation>Choose the document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/identiteit.py" line="41" />
+            <source>met &amp;welk document</source>
+            <translation>with &amp;which document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/kop.py" line="21" />
+            <source>Anonieme beller — er is geen klantbeeld geopend</source>
+            <translation>Anonymous caller — no klantbeeld is open</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/kop.py" line="52" />
+            <source>Let op bij deze persoon</source>
+            <translation>Take care with this person</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/kop.py" line="70" />
+            <source>Contact met</source>
+            <translation>Contact with</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/kop.py" line="76" />
+            <source>Hoe de klant contact opnam</source>
+            <translation>How the customer got in touch</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/kop.py" line="77" />
+            <source>&amp;Kanaal</source>
+            <translation>&amp;Channel</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/kop.py" line="81" />
+            <source>Duur van het contact</source>
+            <translation>Duration of the contact</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/problemen.py" line="25" />
+            <source>Waarom het nog niet kan</source>
+            <translation>Why it cannot be done yet</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/problemen.py" line="33" />
+            <source>Sluiten zonder vast te leggen (Esc)</source>
+            <translation>Close without recording (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/problemen.py" line="37" />
+            <location filename="../../klantbeeld/views/registreren/problemen.py" line="65" />
+            <source>Vastleggen (Ctrl+Enter)</source>
+            <translation>Record (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/problemen.py" line="56" />
+            <source>Nog niet vast te leggen: {n} punt</source>
+            <translation>Cannot be recorded yet: {n} point</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/problemen.py" line="58" />
+            <source>Nog niet vast te leggen: {n} punten</source>
+            <translation>Cannot be recorded yet: {n} points</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/velden.py" line="132" />
+            <source>{n} / {max} — {over} te veel</source>
+            <translation>{n} / {max} — {over} too many</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/velden.py" line="138" />
+            <source>Aantal tekens: {tekst}</source>
+            <translation>Number of characters: {tekst}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/verzoek.py" line="49" />
+            <source>Toewijzen aan</source>
+            <translation>Assign to</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/verzoek.py" line="57" />
+            <source>Afdelingen en medewerkers opnieuw laden</source>
+            <translation>Reload departments and agents</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/verzoek.py" line="60" />
+            <source>&amp;Toewijzen aan</source>
+            <translation>&amp;Assign to</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/verzoek.py" line="66" />
+            <source>Terugbelnummer of e-mailadres</source>
+            <translation>Callback number or email address</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/verzoek.py" line="67" />
+            <source>0612345678 of naam@voorbeeld.nl</source>
+            <translation>0612345678 or name@example.com</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/verzoek.py" line="69" />
+            <source>Terugbellen &amp;op</source>
+            <translation>Call back &amp;on</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/verzoek.py" line="74" />
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/verzoek.py" line="77" />
+            <source>Voorstel: de termijn van het gekozen team. Pijltjestoetsen wijzigen, Tab gaat verder.</source>
+            <translation>Suggestion: the term of the chosen team. Arrow keys change it, Tab moves on.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/verzoek.py" line="82" />
+            <source>&amp;Deadline</source>
+            <translation>&amp;Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/verzoek.py" line="87" />
+            <source>Toelichting voor wie terugbelt</source>
+            <translation>Explanation for whoever calls back</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/verzoek.py" line="88" />
+            <source>Wat moet de collega weten? Wanneer is de klant bereikbaar?</source>
+            <translation>What does the colleague need to know? When can the customer be reached?</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/verzoek.py" line="91" />
+            <source>Toe&amp;lichting</source>
+            <translation>Exp&amp;lanation</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/verzoek.py" line="110" />
+            <source>De deadline gaat mee in de toelichting en telt mee</source>
+            <translation>The deadline goes into the explanation and counts towards it</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/verzoek.py" line="146" />
+            <source>Afdeling of team</source>
+            <translation>Department or team</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/verzoek.py" line="149" />
+            <source>Kies wie contact opneemt</source>
+            <translation>Choose who gets in touch</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/verzoek.py" line="168" />
+            <source>Niet beschikbaar</source>
+            <translation>Not available</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/verzoek.py" line="170" />
+            <source>Afdelingen en medewerkers niet bereikbaar — {melding}</source>
+            <translation>Departments and agents not reachable — {melding}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="59" />
+            <source>Vraag verwijderen</source>
+            <translation>Remove question</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="69" />
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="73" />
+            <source>Waar ging het over? Kies of typ</source>
+            <translation>What was it about? Choose or type</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="70" />
+            <source>Kies een onderwerp uit de lijst of typ er een</source>
+            <translation>Choose a subject from the list or type one</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="79" />
+            <source>&amp;Onderwerp</source>
+            <translation>&amp;Subject</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="84" />
+            <source>De vraag van de klant, in eigen woorden</source>
+            <translation>The customer's question, in their own words</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="87" />
+            <source>Wat u hebt geantwoord of afgesproken</source>
+            <translation>What you answered or agreed</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="90" />
+            <source>&amp;Vraag</source>
+            <translation>&amp;Question</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="90" />
+            <source>&amp;Antwoord of notitie</source>
+            <translation>&amp;Answer or note</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="98" />
+            <source>Hoe de vraag is afgehandeld; typen kan ook</source>
+            <translation>How the question was handled; typing works too</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="101" />
+            <source>&amp;Resultaat</source>
+            <translation>&amp;Result</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="108" />
+            <source>Vink de zaken aan waar de vraag over ging</source>
+            <translation>Tick the zaken the question was about</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="115" />
+            <source>Gekoppelde &amp;zaken (spatie = aan/uit)</source>
+            <translation>Linked &amp;zaken (space = on/off)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="116" />
+            <source>Geen zaken bij deze klant.</source>
+            <translation>No zaken for this customer.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="152" />
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="154" />
+            <source>Vraag {n}</source>
+            <translation>Question {n}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="153" />
+            <source>Onderwerp van vraag {n}</source>
+            <translation>Subject of question {n}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="155" />
+            <source>Antwoord of notitie bij vraag {n}</source>
+            <translation>Answer or note for question {n}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="156" />
+            <source>Resultaat van vraag {n}</source>
+            <translation>Result of question {n}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="157" />
+            <source>Zaken bij vraag {n}</source>
+            <translation>Zaken for question {n}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="158" />
+            <source>Vraag {n} verwijderen</source>
+            <translation>Remove question {n}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vraagblok.py" line="190" />
+            <source>zaak niet in dit klantbeeld</source>
+            <translation>zaak not in this klantbeeld</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vragen.py" line="31" />
+            <source>+ Nog een vraag</source>
+            <translation>+ Another question</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vragen.py" line="33" />
+            <location filename="../../klantbeeld/views/registreren/vragen.py" line="87" />
+            <source>Elke vraag wordt een eigen klantcontact (Ctrl+N)</source>
+            <translation>Each question becomes its own klantcontact (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vragen.py" line="34" />
+            <source>Nog een vraag toevoegen</source>
+            <translation>Add another question</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/registreren/vragen.py" line="85" />
+            <source>Een contactverzoek hoort bij één vraag</source>
+            <translation>A contact request belongs to one question</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/registratie.py" line="192" />
+            <source>Klantinteracties is niet ingesteld.</source>
+            <translation>Klantinteracties is not configured.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/registratie.py" line="237" />
+            <source>Niet vastgelegd</source>
+            <translation>Not recorded</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/registratie.py" line="238" />
+            <source>Dit contact is nog niet vastgelegd. Wat wilt u met de tekst?</source>
+            <translation>This contact has not been recorded yet. What do you want to do with the text?</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/registratie.py" line="240" />
+            <source>Verder typen</source>
+            <translation>Keep typing</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/registratie.py" line="241" />
+            <source>Bewaren als concept</source>
+            <translation>Keep as draft</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/registratie.py" line="242" />
+            <source>Weggooien</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/registratie.py" line="272" />
+            <source>Een contactverzoek hoort bij één vraag: verwijder de andere vragen, of zet het contactverzoek uit.</source>
+            <translation>A contact request belongs to one question: remove the other questions, or turn the contact request off.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/registratie.py" line="277" />
+            <source>Kies aan wie het contactverzoek wordt toegewezen.</source>
+            <translation>Choose who the contact request is assigned to.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/registratie.py" line="279" />
+            <source>Kies met welk document de identiteit is vastgesteld.</source>
+            <translation>Choose the document with which the identity was established.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/registratie.py" line="282" />
+            <source> van vraag {n}</source>
+            <translation> of question {n}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/registratie.py" line="283" />
+            <source>Kies het resultaat{waar}.</source>
+            <translation>Choose the result{waar}.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/registratie.py" line="291" />
+            <source>Dit klopt nog niet: {fout}</source>
+            <translation>This is not right yet: {fout}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/registratie.py" line="316" />
+            <source>Niet vastgelegd — {melding}. Uw tekst staat er nog.</source>
+            <translation>Not recorded — {melding}. Your text is still there.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/registratie_model.py" line="89" />
+            <source>Zaak</source>
+            <translation>Zaak</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/registratie_model.py" line="177" />
+            <source>Wanneer</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/registratie_model.py" line="177" />
+            <source>Met</source>
+            <translation>With</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/registratie_model.py" line="177" />
+            <source>Onderwerp</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="38" />
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="39" />
+            <source>E-mail</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="40" />
+            <source>Chat</source>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="41" />
+            <source>Balie</source>
+            <translation>Front desk</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="42" />
+            <source>Post</source>
+            <translation>Mail</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="43" />
+            <source>Webformulier</source>
+            <translation>Web form</translation>
+        </message>
+    </context>
+    <context>
+        <name>Schermpop</name>
+        <message>
+            <location filename="../../klantbeeld/views/schermpop.py" line="72" />
+            <source>{wat} — druk op F9 om te openen.</source>
+            <translation>{wat} — press F9 to open.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/schermpop.py" line="74" />
+            <source>Openen (F9)</source>
+            <translation>Open (F9)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sessies</name>
+        <message>
+            <location filename="../../klantbeeld/controllers/sessies.py" line="180" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/sessies.py" line="171" />
+            <source>Nieuwe zoekopdracht</source>
+            <translation>New search</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/sessies.py" line="172" />
+            <source>In deze sessie zoeken of in een nieuwe?</source>
+            <translation>Search in this session or in a new one?</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/sessies.py" line="174" />
+            <source>In een nieuwe sessie blijft het klantbeeld van deze sessie open; in deze sessie vervangt het zoekresultaat het.</source>
+            <translation>In a new session the klantbeeld of this session stays open; in this session the search result replaces it.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/sessies.py" line="178" />
+            <source>&amp;Nieuwe sessie</source>
+            <translation>&amp;New session</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/sessies.py" line="179" />
+            <source>In &amp;deze sessie</source>
+            <translation>In &amp;this session</translation>
+        </message>
+    </context>
+    <context>
+        <name>Signalen</name>
+        <message>
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="103" />
+            <source>1 zaak te laat</source>
+            <translation>1 zaak overdue</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="103" />
+            <source>{n} zaken te laat</source>
+            <translation>{n} zaken overdue</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="115" />
+            <source>1 zaak opgeschort</source>
+            <translation>1 zaak suspended</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="115" />
+            <source>{n} zaken opgeschort</source>
+            <translation>{n} zaken suspended</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="124" />
+            <source>1 betaling te laat: {bedrag}</source>
+            <translation>1 payment overdue: {bedrag}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="124" />
+            <source>{n} betalingen te laat: {bedrag}</source>
+            <translation>{n} payments overdue: {bedrag}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="143" />
+            <source>{n} {soorten}, oudste {dagen}</source>
+            <translation>{n} {soorten}, oldest {dagen}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="166" />
+            <source>Signalen</source>
+            <translation>Signals</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="178" />
+            <source>Geen bijzonderheden</source>
+            <translation>Nothing of note</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="282" />
+            <source>Toon in het tabblad</source>
+            <translation>Show in the tab</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="40" />
+            <source>Voor de inwoner:</source>
+            <translation>For the citizen:</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="40" />
+            <source>Voor ons:</source>
+            <translation>For us:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sneltoetsen</name>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="207" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="77" />
+            <source>Lijst</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="78" />
+            <source>Overzicht</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="63" />
+            <source>Uitzoomen</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="62" />
+            <source>Inzoomen</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="64" />
+            <source>Passend op paginabreedte</source>
+            <translation>Fit to page width</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="65" />
+            <source>Afdrukken</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="66" />
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="67" />
+            <source>Document sluiten</source>
+            <translation>Close document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="55" />
+            <source>Instellingen</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="39" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="131" />
+            <source>Contact registreren</source>
+            <translation>Register contact</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="41" />
+            <source>Te beantwoorden vragen</source>
+            <translation>Questions to answer</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="122" />
+            <source>Vastleggen</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="48" />
+            <source>BSN tonen of verbergen</source>
+            <translation>Show or hide BSN</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="37" />
+            <source>Naar het zoekveld</source>
+            <translation>To the search field</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="38" />
+            <source>Contact beëindigen: alles van het scherm wissen</source>
+            <translation>End contact: clear everything from the screen</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="40" />
+            <source>Contactverzoek (terugbelverzoek) maken</source>
+            <translation>Create contact request (callback request)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="42" />
+            <source>Contacthistorie (alleen teamleiders)</source>
+            <translation>Contact history (team leads only)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="43" />
+            <source>Inkomend gesprek openen dat wachtte op een dialoog</source>
+            <translation>Open incoming call that was waiting for a dialog</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="44" />
+            <source>Naar de zaken</source>
+            <translation>To the zaken</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="45" />
+            <source>Naar de tijdlijn</source>
+            <translation>To the timeline</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="46" />
+            <source>Naar de betalingen</source>
+            <translation>To the payments</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="47" />
+            <source>Naar de vragen en contactverzoeken</source>
+            <translation>To the questions and contact requests</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="49" />
+            <source>Telefoonnummer van de klant kopiëren</source>
+            <translation>Copy the customer's phone number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="50" />
+            <source>E-mailadres van de klant kopiëren</source>
+            <translation>Copy the customer's email address</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="51" />
+            <source>Klantbeeld opnieuw laden</source>
+            <translation>Reload klantbeeld</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="53" />
+            <source>Toon aan inwoner: wat de inwoner zelf ziet, en terug</source>
+            <translation>Show to citizen: what the citizen sees, and back</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="56" />
+            <source>Scherm vergrendelen: alle gegevens verbergen</source>
+            <translation>Lock screen: hide all data</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="57" />
+            <source>Dit overzicht van sneltoetsen</source>
+            <translation>This overview of shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="73" />
+            <source>Opnieuw laden</source>
+            <translation>Reload</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="74" />
+            <source>Naar de lijst met contacten</source>
+            <translation>To the list of contacts</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="75" />
+            <source>Zoeken in de tekst</source>
+            <translation>Search in the text</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="76" />
+            <source>Exporteren als CSV</source>
+            <translation>Export as CSV</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="79" />
+            <source>Terug naar het klantbeeld</source>
+            <translation>Back to the klantbeeld</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="84" />
+            <source>Naar het volgende of vorige onderdeel</source>
+            <translation>To the next or previous part</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="86" />
+            <source>Naar het volgende of vorige tabblad</source>
+            <translation>To the next or previous tab</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="88" />
+            <source>Naar een andere regel in een lijst of tabel</source>
+            <translation>To another row in a list or table</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="89" />
+            <source>Naar de eerste of laatste regel</source>
+            <translation>To the first or last row</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="93" />
+            <source>Openen: het zoekresultaat, de zaak, het document; in de tijdlijn: uit- of inklappen</source>
+            <translation>Open: the search result, the zaak, the document; in the timeline: expand or collapse</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="95" />
+            <source>In de lijsten en het zaakvenster: de zaak sluiten</source>
+            <translation>In the lists and the zaak window: close the zaak</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="96" />
+            <source>In het zoekveld: naar de lijst met zoekresultaten</source>
+            <translation>In the search field: to the list of search results</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="97" />
+            <source>In de zoekresultaten: terug naar het zoekveld</source>
+            <translation>In the search results: back to the search field</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="99" />
+            <source>In de tijdlijn: de zaak van het contact openen</source>
+            <translation>In the timeline: open the zaak of the contact</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="102" />
+            <source>In de tijdlijn: naar de zaak van een contact en terug</source>
+            <translation>In the timeline: to the zaak of a contact and back</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="104" />
+            <source>In Betalingen: het betalingskenmerk kopiëren</source>
+            <translation>In Payments: copy the payment reference</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="105" />
+            <source>Een venster sluiten</source>
+            <translation>Close a window</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="110" />
+            <source>Naar de volgende sessie</source>
+            <translation>To the next session</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="112" />
+            <source>Naar de vorige sessie</source>
+            <translation>To the previous session</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="115" />
+            <source>Naar sessie {n}</source>
+            <translation>To session {n}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="123" />
+            <source>Nog een vraag in hetzelfde contact</source>
+            <translation>Another question in the same contact</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="128" />
+            <source>Overal</source>
+            <translation>Everywhere</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="129" />
+            <source>Lijsten, tabellen en panelen</source>
+            <translation>Lists, tables and panels</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="130" />
+            <source>Sessies (meerdere contacten tegelijk)</source>
+            <translation>Sessions (several contacts at once)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="132" />
+            <source>Document bekijken</source>
+            <translation>View document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="133" />
+            <source>Contacthistorie (teamleiders)</source>
+            <translation>Contact history (team leads)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="170" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="176" />
+            <source>Sneltoetsen</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="173" />
+            <source>Toets</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="173" />
+            <source>Wat het doet</source>
+            <translation>What it does</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="199" />
+            <source> of </source>
+            <translation> or </translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="208" />
+            <source>Overzicht van sneltoetsen sluiten</source>
+            <translation>Close the overview of shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="209" />
+            <source>Ook met Esc</source>
+            <translation>Also with Esc</translation>
+        </message>
+    </context>
+    <context>
+        <name>Statusstappen</name>
+        <message>
+            <location filename="../../klantbeeld/views/statusstappen.py" line="294" />
+            <source>Afgerond op {datum}</source>
+            <translation>Completed on {datum}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/statusstappen.py" line="202" />
+            <source>Stappen van de zaak</source>
+            <translation>Steps of the zaak</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/statusstappen.py" line="234" />
+            <source>Voor dit zaaktype zijn geen stappen bekend.</source>
+            <translation>No steps are known for this zaak type.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/statusstappen.py" line="261" />
+            <source>(naamloze stap)</source>
+            <translation>(unnamed step)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/statusstappen.py" line="293" />
+            <source>Afgerond</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/statusstappen.py" line="296" />
+            <source>Huidige stap, opgeschort</source>
+            <translation>Current step, suspended</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/statusstappen.py" line="296" />
+            <source>Huidige stap</source>
+            <translation>Current step</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/statusstappen.py" line="299" />
+            <source>{nu} · sinds {datum}</source>
+            <translation>{nu} · since {datum}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/statusstappen.py" line="304" />
+            <source>{verwacht} · de inwoner krijgt dan bericht</source>
+            <translation>{verwacht} · the citizen will then be notified</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/statusstappen.py" line="305" />
+            <source>De inwoner krijgt bij deze stap bericht</source>
+            <translation>The citizen is notified at this step</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tabel</name>
+        <message>
+            <location filename="../../klantbeeld/views/tabel.py" line="35" />
+            <source>Tabel: ga met de pijltoetsen door de rijen.</source>
+            <translation>Table: move through the rows with the arrow keys.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tijdlijn</name>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="63" />
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="150" />
+            <source>Zaak</source>
+            <translation>Zaak</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="64" />
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="65" />
+            <source>Betaling</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="66" />
+            <source>Vraag</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="67" />
+            <source>Terugbellen</source>
+            <translation>Call back</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="68" />
+            <source>Overig</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="75" />
+            <source>Zaak gestart: {naam}</source>
+            <translation>Zaak started: {naam}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="76" />
+            <source>Nieuwe status: {naam}</source>
+            <translation>New status: {naam}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="77" />
+            <source>Document toegevoegd: {naam}</source>
+            <translation>Document added: {naam}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="78" />
+            <source>Zaak afgesloten: {naam}</source>
+            <translation>Zaak closed: {naam}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="79" />
+            <source>Te betalen: {naam} {bedrag}</source>
+            <translation>To pay: {naam} {bedrag}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="80" />
+            <source>Niet op tijd betaald: {naam} {bedrag}</source>
+            <translation>Not paid on time: {naam} {bedrag}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="81" />
+            <source>Betaald: {naam} {bedrag}</source>
+            <translation>Paid: {naam} {bedrag}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="82" />
+            <source>Vraag uitgezet: {naam}</source>
+            <translation>Question assigned: {naam}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="83" />
+            <source>Vraag afgehandeld: {naam}</source>
+            <translation>Question handled: {naam}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="84" />
+            <source>Terugbelverzoek uitgezet: {naam}</source>
+            <translation>Callback request assigned: {naam}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="85" />
+            <source>Terugbelverzoek afgehandeld: {naam}</source>
+            <translation>Callback request handled: {naam}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="138" />
+            <source>Vervaldatum {datum}</source>
+            <translation>Due date {datum}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="273" />
+            <source>uitgeklapt</source>
+            <translation>expanded</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="273" />
+            <source>ingeklapt</source>
+            <translation>collapsed</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="276" />
+            <source>Zaak {id} openen</source>
+            <translation>Open zaak {id}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="127" />
+            <source>Medewerker: {naam}</source>
+            <translation>Agent: {naam}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="365" />
+            <source>Filter op onderwerp, tekst of zaak</source>
+            <translation>Filter on subject, text or zaak</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="366" />
+            <source>Tijdlijn filteren op tekst</source>
+            <translation>Filter the timeline by text</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="367" />
+            <source>De tijdlijn toont alleen regels met deze tekst</source>
+            <translation>The timeline shows only lines with this text</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="393" />
+            <source>Alleen {groep} tonen</source>
+            <translation>Show only {groep}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="394" />
+            <source>Filter aan of uit; meer kiezen kan</source>
+            <translation>Filter on or off; you can choose more than one</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="403" />
+            <source>Tijdlijn</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="404" />
+            <source>Nieuwste eerst; Enter klapt een regel uit</source>
+            <translation>Newest first; Enter expands a line</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="431" />
+            <source>Enter of spatie: hele tekst  ·  → en Enter (of Ctrl+Enter): zaak openen</source>
+            <translation>Enter or space: full text  ·  → and Enter (or Ctrl+Enter): open zaak</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="548" />
+            <source>{n} items</source>
+            <translation>{n} items</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="550" />
+            <source>{n} van {totaal} items</source>
+            <translation>{n} of {totaal} items</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="554" />
+            <source>Niets gevonden met dit filter.</source>
+            <translation>Nothing found with this filter.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/tijdlijn.py" line="554" />
+            <source>Nog niets in de tijdlijn.</source>
+            <translation>Nothing in the timeline yet.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="150" />
+            <source>Wanneer</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="150" />
+            <source>Kanaal of soort</source>
+            <translation>Channel or kind</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/tijdlijn_model.py" line="150" />
+            <source>Onderwerp</source>
+            <translation>Subject</translation>
+        </message>
+    </context>
+    <context>
+        <name>Treffers</name>
+        <message>
+            <location filename="../../klantbeeld/views/models/treffers_model.py" line="38" />
+            <source>Treffer</source>
+            <translation>Match</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vergrendeling</name>
+        <message>
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="63" />
+            <source>Klantbeeld — vergrendeld</source>
+            <translation>Klantbeeld — locked</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="74" />
+            <source>Klantbeeld is vergrendeld</source>
+            <translation>Klantbeeld is locked</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="81" />
+            <source>Opnieuw aanmelden</source>
+            <translation>Sign in again</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="81" />
+            <source>Ontgrendelen</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="110" />
+            <source>Uw aanmelding is verlopen. Meld u opnieuw aan om verder te werken.</source>
+            <translation>Your sign-in has expired. Sign in again to continue working.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="112" />
+            <source>Meld u opnieuw aan om verder te werken. Uw werk is bewaard.</source>
+            <translation>Sign in again to continue working. Your work has been kept.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="115" />
+            <source>Kies Ontgrendelen of druk op Enter om verder te werken. Uw werk is bewaard.</source>
+            <translation>Choose Unlock or press Enter to continue working. Your work has been kept.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="124" />
+            <source>Meld u aan in het browservenster dat nu opent…</source>
+            <translation>Sign in in the browser window that opens now…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vragen</name>
+        <message>
+            <location filename="../../klantbeeld/views/panels/vragen.py" line="102" />
+            <location filename="../../klantbeeld/views/panels/vragen.py" line="105" />
+            <source>Beantwoorden</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/vragen_model.py" line="61" />
+            <location filename="../../klantbeeld/views/models/vragen_model.py" line="72" />
+            <source>onbekend</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/vragen_model.py" line="74" />
+            <source>vandaag</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/vragen_model.py" line="76" />
+            <source>1 dag</source>
+            <translation>1 day</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/vragen_model.py" line="77" />
+            <source>{n} dagen</source>
+            <translation>{n} days</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/vragen_model.py" line="63" />
+            <source>sinds vandaag</source>
+            <translation>since today</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/vragen_model.py" line="65" />
+            <source>wacht 1 dag</source>
+            <translation>waiting 1 day</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/vragen_model.py" line="66" />
+            <source>wacht {n} dagen</source>
+            <translation>waiting {n} days</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/vragen_model.py" line="211" />
+            <source> — te laat</source>
+            <translation> — overdue</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/vragen_model.py" line="218" />
+            <source>Kopiëren: Ctrl+C of rechtermuisknop</source>
+            <translation>Copy: Ctrl+C or right mouse button</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/vragen.py" line="73" />
+            <source>Geen open vragen of contactverzoeken.</source>
+            <translation>No open questions or contact requests.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/vragen.py" line="80" />
+            <source>Open vragen en contactverzoeken</source>
+            <translation>Open questions and contact requests</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/vragen.py" line="90" />
+            <location filename="../../klantbeeld/views/models/vragen_model.py" line="186" />
+            <source>Toegewezen aan</source>
+            <translation>Assigned to</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/vragen.py" line="98" />
+            <source>Toelichting van de gekozen vraag</source>
+            <translation>Explanation of the chosen question</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/vragen.py" line="104" />
+            <source>Beantwoord de gekozen vraag (Enter)</source>
+            <translation>Answer the chosen question (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/vragen.py" line="189" />
+            <source>Terugbelnummer gekopieerd</source>
+            <translation>Callback number copied</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/vragen.py" line="197" />
+            <source>Terugbelnummer kopiëren</source>
+            <translation>Copy callback number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/vragen_model.py" line="186" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/vragen_model.py" line="186" />
+            <source>Onderwerp</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/vragen_model.py" line="186" />
+            <source>Terugbellen op</source>
+            <translation>Call back on</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/vragen_model.py" line="186" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/vragen_model.py" line="186" />
+            <source>Wacht</source>
+            <translation>Waiting</translation>
+        </message>
+    </context>
+    <context>
+        <name>Werkvoorraad</name>
+        <message>
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="119" />
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="121" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="77" />
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="80" />
+            <source>Vernieuwen</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="92" />
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="94" />
+            <source>Opnieuw proberen</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="66" />
+            <source>Te beantwoorden vragen</source>
+            <translation>Questions to answer</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/werkvoorraad_model.py" line="113" />
+            <source> — te laat</source>
+            <translation> — overdue</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/werkvoorraad_model.py" line="61" />
+            <source>Inwoner</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="79" />
+            <source>Haal de vragen opnieuw op (F5)</source>
+            <translation>Fetch the questions again (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="90" />
+            <source>Status van de lijst</source>
+            <translation>Status of the list</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="102" />
+            <source>Te beantwoorden vragen, oudste eerst</source>
+            <translation>Questions to answer, oldest first</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="122" />
+            <source>Sluit de werkvoorraad</source>
+            <translation>Closes the work queue</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="126" />
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="129" />
+            <source>Openen en beantwoorden</source>
+            <translation>Open and answer</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="128" />
+            <source>Open het klantbeeld en beantwoord de vraag (Enter)</source>
+            <translation>Open the klantbeeld and answer the question (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="253" />
+            <source>Vragen van inwoners voor {wie}. Oudste eerst; Enter opent de vraag.</source>
+            <translation>Questions from citizens for {wie}. Oldest first; Enter opens the question.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="259" />
+            <source>Stel bij Instellingen uw naam en teams in om hun vragen te zien.</source>
+            <translation>Set your name and teams in Settings to see their questions.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="273" />
+            <source>Geen vragen te beantwoorden.</source>
+            <translation>No questions to answer.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="275" />
+            <source>1 vraag</source>
+            <translation>1 question</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="277" />
+            <source>{n} vragen</source>
+            <translation>{n} questions</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/werkvoorraad.py" line="53" />
+            <source>Klantinteracties is niet ingesteld.</source>
+            <translation>Klantinteracties is not configured.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/werkvoorraad.py" line="94" />
+            <source>{bron} niet bereikbaar — {reden}</source>
+            <translation>{bron} not reachable — {reden}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/werkvoorraad.py" line="55" />
+            <source>Vragen laden…</source>
+            <translation>Loading questions…</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/werkvoorraad_model.py" line="86" />
+            <source>Ontvangen</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/werkvoorraad_model.py" line="86" />
+            <source>Wacht</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/werkvoorraad_model.py" line="86" />
+            <source>Onderwerp</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/werkvoorraad_model.py" line="86" />
+            <source>Van</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/werkvoorraad_model.py" line="86" />
+            <source>Toegewezen aan</source>
+            <translation>Assigned to</translation>
+        </message>
+    </context>
+    <context>
+        <name>Zaakdetail</name>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="305" />
+            <source>Opnieuw proberen</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="553" />
+            <source>Niet in te zien: dit document is {niveau}.</source>
+            <translation>Cannot be viewed: this document is {niveau}.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="417" />
+            <source>uiterlijk {d}</source>
+            <translation>by {d} at the latest</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="100" />
+            <source>Termijn verstreken: deze zaak had uiterlijk {datum} klaar moeten zijn ({dagen} dagen te laat).</source>
+            <translation>Term expired: this zaak should have been done by {datum} ({dagen} days overdue).</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="106" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="110" />
+            <source>geen reden opgegeven</source>
+            <translation>no reason given</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="107" />
+            <source>Opgeschort — reden: {reden}</source>
+            <translation>Suspended — reason: {reden}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="112" />
+            <source>Verlengd met {duur} — reden: {reden}</source>
+            <translation>Extended by {duur} — reason: {reden}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="114" />
+            <source>Verlengd — reden: {reden}</source>
+            <translation>Extended — reason: {reden}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="123" />
+            <source>Afgesloten op {datum}</source>
+            <translation>Closed on {datum}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="125" />
+            <source> — resultaat: {resultaat}</source>
+            <translation> — result: {resultaat}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="253" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="526" />
+            <source>Kies een zaak om de stappen en documenten te zien</source>
+            <translation>Choose a zaak to see the steps and documents</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="261" />
+            <source>Zaakdetail</source>
+            <translation>Zaak detail</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="277" />
+            <source>Zaaktype</source>
+            <translation>Zaak type</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="282" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="283" />
+            <source>Zaak sluiten</source>
+            <translation>Close zaak</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="289" />
+            <source>Omschrijving van de zaak</source>
+            <translation>Description of the zaak</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="307" />
+            <source>Zaakdetail opnieuw laden</source>
+            <translation>Reload zaak detail</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="312" />
+            <source>Stappen</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="316" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="450" />
+            <source>Documenten</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="320" />
+            <source>Documenten van de zaak</source>
+            <translation>Documents of the zaak</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="321" />
+            <source>Enter opent het gekozen document</source>
+            <translation>Enter opens the chosen document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="335" />
+            <source>Document openen</source>
+            <translation>Open document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="338" />
+            <source>Gekozen document openen</source>
+            <translation>Open the chosen document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="339" />
+            <source>Toont het document in een eigen venster</source>
+            <translation>Shows the document in a window of its own</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="347" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="351" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="455" />
+            <source>Contacten over deze zaak</source>
+            <translation>Contacts about this zaak</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="360" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="363" />
+            <source>Statushistorie</source>
+            <translation>Status history</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="410" />
+            <source>gestart {d}</source>
+            <translation>started {d}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="413" />
+            <source>gepland klaar {d}</source>
+            <translation>planned done {d}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="450" />
+            <source>Documenten ({n})</source>
+            <translation>Documents ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="453" />
+            <source>Contacten over deze zaak ({n})</source>
+            <translation>Contacts about this zaak ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="462" />
+            <source>Geen contacten over deze zaak.</source>
+            <translation>No contacts about this zaak.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="465" />
+            <source>Nog geen statushistorie.</source>
+            <translation>No status history yet.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="473" />
+            <source>Geen documenten bij deze zaak.</source>
+            <translation>No documents for this zaak.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="486" />
+            <source>Datums, documenten en contacten laden…</source>
+            <translation>Loading dates, documents and contacts…</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="488" />
+            <source>Zaaksysteem niet bereikbaar — de details van deze zaak ontbreken.</source>
+            <translation>Zaak system not reachable — the details of this zaak are missing.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="492" />
+            <source>Niet alles kon geladen worden — {reden}</source>
+            <translation>Not everything could be loaded — {reden}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="520" />
+            <source>De zaken konden niet geladen worden; zie het tabblad Zaken.</source>
+            <translation>The zaken could not be loaded; see the Zaken tab.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="522" />
+            <source>Het zaaksysteem is niet ingesteld: er zijn geen zaken te zien.</source>
+            <translation>The zaak system is not configured: there are no zaken to show.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="524" />
+            <source>Zoek een klant; kies dan een zaak om de stappen te zien.</source>
+            <translation>Search for a customer; then choose a zaak to see the steps.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Zaken</name>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="393" />
+            <source>(geen onderwerp)</source>
+            <translation>(no subject)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/zaakdetail.py" line="80" />
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="60" />
+            <source>Status laden…</source>
+            <translation>Loading status…</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="62" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="64" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="342" />
+            <source>Onbekende status</source>
+            <translation>Unknown status</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="65" />
+            <source>Nog geen status</source>
+            <translation>No status yet</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="72" />
+            <source>Onbekend zaaktype</source>
+            <translation>Unknown zaak type</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="200" />
+            <source>afgerond {d}</source>
+            <translation>completed {d}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="201" />
+            <source>uiterlijk {d}</source>
+            <translation>by {d} at the latest</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="204" />
+            <source>te laat</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="206" />
+            <source>opgeschort</source>
+            <translation>suspended</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="206" />
+            <source>verlengd</source>
+            <translation>extended</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="210" />
+            <source>gepland {d}</source>
+            <translation>planned {d}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="231" />
+            <source>{tekst}
+Intern: {intern}</source>
+            <translation>{tekst}
+Internal: {intern}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="238" />
+            <source>Gepland klaar: {d}</source>
+            <translation>Planned done: {d}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="240" />
+            <source>Uiterlijk klaar: {d}</source>
+            <translation>Done at the latest: {d}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="242" />
+            <source> (uit de doorlooptijd van het zaaktype)</source>
+            <translation> (from the zaak type's lead time)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="245" />
+            <source>Afgerond: {d}</source>
+            <translation>Completed: {d}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="247" />
+            <source>De uiterlijke einddatum is verstreken.</source>
+            <translation>The final due date has passed.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="154" />
+            <source>Toon alleen deze zaken in de lijst</source>
+            <translation>Show only these zaken in the list</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="166" />
+            <source>Zaken van de klant</source>
+            <translation>Zaken of the customer</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="261" />
+            <source>Zoek een klant om de zaken te zien.</source>
+            <translation>Search for a customer to see the zaken.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="263" />
+            <source>Geen zaken bekend bij deze klant.</source>
+            <translation>No zaken known for this customer.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="266" />
+            <source>Geen open zaken.</source>
+            <translation>No open zaken.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="268" />
+            <source>Geen afgesloten zaken.</source>
+            <translation>No closed zaken.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="285" />
+            <source>A&amp;lle ({n})</source>
+            <translation>A&amp;ll ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="285" />
+            <source>Alle zaken</source>
+            <translation>All zaken</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="286" />
+            <source>&amp;Open ({n})</source>
+            <translation>&amp;Open ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="286" />
+            <source>Open zaken</source>
+            <translation>Open zaken</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="287" />
+            <source>A&amp;fgesloten ({n})</source>
+            <translation>C&amp;losed ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaken.py" line="287" />
+            <source>Afgesloten zaken</source>
+            <translation>Closed zaken</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/zaakdetail.py" line="74" />
+            <source>Document niet te openen — {reden}</source>
+            <translation>Document cannot be opened — {reden}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/zaakdetail.py" line="81" />
+            <source>“{titel}” ophalen…</source>
+            <translation>Fetching “{titel}”…</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="111" />
+            <source>Zaak</source>
+            <translation>Zaak</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="111" />
+            <source>Zaaknummer</source>
+            <translation>Zaak number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="111" />
+            <source>Gestart</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="111" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="307" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="111" />
+            <source>Klaar</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="307" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="363" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="307" />
+            <source>Toelichting</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="363" />
+            <source>Kanaal</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="363" />
+            <source>Onderwerp</source>
+            <translation>Subject</translation>
+        </message>
+    </context>
+    <context>
+        <name>Zoekbalk</name>
+        <message>
+            <location filename="../../klantbeeld/views/zoekbalk.py" line="139" />
+            <source>BSN, KVK, postcode + huisnr, naam, zaak, telefoon…</source>
+            <translation>BSN, KVK, postcode + house no., name, zaak, phone…</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/zoekbalk.py" line="142" />
+            <source>Zoek op BSN, KVK, postcode + huisnr, naam + geboortedatum, zaaknr, telefoon of e-mail</source>
+            <translation>Search by BSN, KVK, postcode + house no., name + date of birth, zaak no., phone or email</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/zoekbalk.py" line="146" />
+            <location filename="../../klantbeeld/views/zoekbalk.py" line="170" />
+            <location filename="../../klantbeeld/views/zoekbalk.py" line="172" />
+            <source>Zoeken</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/zoekbalk.py" line="158" />
+            <source>Herkende zoeksoort</source>
+            <translation>Recognised search type</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/zoekbalk.py" line="165" />
+            <source>Zoeken…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/zoekbalk.py" line="167" />
+            <source>Bezig met zoeken</source>
+            <translation>Searching</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/zoekbalk.py" line="173" />
+            <source>Zoeken (Enter)</source>
+            <translation>Search (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/zoekbalk.py" line="180" />
+            <source>Melding bij het zoeken</source>
+            <translation>Message from the search</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/zoekbalk.py" line="200" />
+            <source>Gevonden klanten</source>
+            <translation>Customers found</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/zoekbalk.py" line="202" />
+            <source>Kies met pijl omhoog en omlaag, open met Enter, sluit met Escape</source>
+            <translation>Choose with arrow up and down, open with Enter, close with Escape</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/zoekbalk.py" line="299" />
+            <source>Herkend: {}</source>
+            <translation>Recognised: {}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/zoekbalk.py" line="319" />
+            <source>Typ eerst wat u zoekt. {}</source>
+            <translation>Type what you are looking for first. {}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/zoekbalk.py" line="349" />
+            <source>1 klant gevonden</source>
+            <translation>1 customer found</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/zoekbalk.py" line="349" />
+            <source>{} klanten gevonden</source>
+            <translation>{} customers found</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/zoekbalk.py" line="351" />
+            <source>kies met ↓ ↑ en Enter, Esc sluit</source>
+            <translation>choose with ↓ ↑ and Enter, Esc closes</translation>
+        </message>
+    </context>
+</TS>
