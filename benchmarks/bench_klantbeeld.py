@@ -17,6 +17,11 @@ How cost grows: ours for persons with 10/100/1,000 zaken and 100/1,000/10,000 kl
 (the opt-in bench seed, ``--groei``) under the productie model, each in a fresh process
 (``benchmarks.bench_groei``): requests, wall, peak RSS, longest event-loop stall.
 
+Then the window benchmarks, each in a process of its own: one klantbeeld (``bench_ui``), the
+contacthistorie (``bench_contacthistorie``, ``bench_historie_ui``) and five sessions with the
+heavy person open at once (``bench_sessies``: peak RSS, switching to a painted screen, the
+longest stall while one loads and another is shown, each with its ratio to issue 12's target).
+
 The last line is one JSON object with every figure. Figures only: nothing passes or fails.
 """
 
@@ -332,6 +337,7 @@ def main() -> int:
     figures["ui"] = venster_figuren()
     figures["contacthistorie"] = venster_figuren("benchmarks.bench_contacthistorie")
     figures["contacthistorie_ui"] = venster_figuren("benchmarks.bench_historie_ui")
+    figures["sessies"] = venster_figuren("benchmarks.bench_sessies")
     print(json.dumps(figures, ensure_ascii=False))
     return 0
 

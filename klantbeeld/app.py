@@ -690,6 +690,10 @@ def luister_naar_schermpops(window: Any, sessie: Any, model: Any) -> Any:
         return {
             **afhandeling.status(),
             "klant": [beeld.soort, beeld.sleutel] if beeld is not None else None,
+            "sessies": [
+                [s.model.beeld.soort, s.model.beeld.sleutel] if s.model.beeld else None
+                for s in window.sessies.lijst
+            ],
             "zoekveld": window.zoekbalk.veld.text(),
             "treffers": window.zoekbalk.treffers.rowCount(),
         }

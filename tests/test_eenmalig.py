@@ -3,7 +3,9 @@
 The app runs as a user starts it (``python -m klantbeeld --demo``, offscreen, its own
 oefenomgeving); each screen-pop is another ``python -m klantbeeld …`` process, as a
 telephony platform starts it. What the app opened is asked over the same socket with a
-``status`` request that only exists when the app was started with ``KLANTBEELD_SCHERMPOP_STATUS=1``.
+``status`` request that only exists when the app was started with ``KLANTBEELD_SCHERMPOP_STATUS=1``;
+it names the klant of every session (the app runs with its default of several sessions, as a
+user's app does).
 """
 
 from __future__ import annotations
@@ -165,10 +167,11 @@ def test_malformed_screen_pops_open_nothing_and_say_why(app: App) -> None:
         assert b'"ok": false' in antwoord
     na = app.status()
     assert na["geopend"] == voor["geopend"] and na["klant"] == voor["klant"]
+    assert na["sessies"] == voor["sessies"]  # no session opened either
     assert na["wachtend"] is None
 
 
-def test_three_screen_pops_from_other_processes_open_the_right_klant(
+def test_three_screen_pops_from_other_processes_open_three_sessions_with_the_right_klant(
     app: App, sandbox_server: Any
 ) -> None:
     # the same seed as the app's own oefenomgeving (same pinned date): persons with a number
@@ -176,18 +179,23 @@ def test_three_screen_pops_from_other_processes_open_the_right_klant(
     bellers = sorted(b for b in nummers if b != VOORBEELD_BSN)[:2]
     assert len(bellers) == 2
     kern = [nummers[b][1:] for b in bellers]
-    for args, bsn in [
-        ((f"klantbeeld:bel?nummer=%2B31{kern[0]}",), bellers[0]),
-        (("--bel", f"0031 {kern[1][0]} {kern[1][1:]}"), bellers[1]),
-        (("klantbeeld:bel?nummer=06-12345678",), VOORBEELD_BSN),
-    ]:
-        voor = len(app.status()["geopend"])
+    voor = app.wacht_op(lambda s: s["klant"] is not None)
+    assert len(voor["sessies"]) == 1  # the first launch's own pop, in the first session
+    # three callers in a row, each launch handing over at once: no waiting for a klantbeeld
+    for args in (
+        (f"klantbeeld:bel?nummer=%2B31{kern[0]}",),
+        ("--bel", f"0031 {kern[1][0]} {kern[1][1:]}"),
+        ("klantbeeld:bel?nummer=06-12345678",),
+    ):
         result = app.klantbeeld(*args)
         assert result.returncode == 0, result.stderr
         assert result.stdout.strip() == "Doorgegeven aan Klantbeeld."
-        status = app.wacht_op(lambda s, bsn=bsn: s["klant"] == ["persoon", bsn])
-        assert status["klant"] == ["persoon", bsn]
-        assert len(status["geopend"]) == voor + 1
+    verwacht = [["persoon", bsn] for bsn in (VOORBEELD_BSN, *bellers, VOORBEELD_BSN)]
+    status = app.wacht_op(lambda s: s["sessies"] == verwacht)
+    # a session per caller, each with its own klant; the one on screen is the last caller's
+    assert status["sessies"] == verwacht
+    assert status["klant"] == ["persoon", VOORBEELD_BSN]
+    assert len(status["geopend"]) == len(voor["geopend"]) + 3
     assert app.proc.poll() is None  # still the one app
 
 

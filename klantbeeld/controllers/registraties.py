@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -50,6 +51,9 @@ class Registraties(QObject):
         self._klok.timeout.connect(self._ververs)
         self._klok.start()
         self.laatste_wachtend = -1
+        #: Closes the contact's timing at a save: (gespreksduur, nawerk) in seconds, or None.
+        #: The window hands in its sessions' (a save in nawerk ends that nawerk).
+        self.gesprekstijden: Callable[[], tuple[float, float] | None] | None = None
 
     def start(self) -> None:
         """Start delivering (pending items of an earlier run go first)."""
@@ -58,7 +62,17 @@ class Registraties(QObject):
         self._ververs()
 
     def registreer(self, registratie: Registratie) -> str:
-        """Write to the journal (fsynced) and return its id; raises OngeldigeInvoer/JournaalFout."""
+        """Write to the journal (fsynced) and return its id; raises OngeldigeInvoer/JournaalFout.
+
+        A registration without contact times gets the session's (see :attr:`gesprekstijden`).
+        """
+        if registratie.gespreksduur_s is None and self.gesprekstijden is not None:
+            tijden = self.gesprekstijden()
+            if tijden is not None:
+                duur, nawerk = tijden
+                registratie = registratie.model_copy(
+                    update={"gespreksduur_s": round(duur), "nawerk_s": round(nawerk)}
+                )
         item_id = self.journaal.schrijf(registratie)
         self._onderweg[item_id] = registratie
         if self.bezorger is not None:

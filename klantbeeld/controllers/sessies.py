@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from klantbeeld.controllers.meldingen import Keuze, KeuzeSoort, Vraag
-from klantbeeld.controllers.sessie import Sessie
+from klantbeeld.controllers.sessie import ZOEK, Sessie
 from klantbeeld.services.klantbeeld.zoekvraag import Zoekvraag
 
 #: The most sessions an agent holds at once.
@@ -47,6 +47,8 @@ class _Tijden:
 
     contact_start: float | None = None
     nawerk_start: float | None = None
+    #: The ended contact's duration, kept while its nawerk runs.
+    gesprek_s: float | None = None
 
 
 class Sessies(QObject):
@@ -102,6 +104,10 @@ class Sessies(QObject):
             return Stand.CONTACT
         return Stand.NAWERK if tijden.nawerk_start is not None else Stand.LEEG
 
+    def bezet(self, sessie: Sessie) -> bool:
+        """True while ``sessie`` holds a contact: a klantbeeld, a search under way, or nawerk."""
+        return self.stand(sessie) is not Stand.LEEG or sessie.taken.bezig(ZOEK)
+
     def contactduur(self, sessie: Sessie) -> float:
         """Seconds since this session's contact started (0 without a contact)."""
         start = self._tijden[sessie].contact_start
@@ -113,6 +119,30 @@ class Sessies(QObject):
         if start is None:
             return None
         return max(0.0, self.nawerk_s - (self._klok() - start))
+
+    def gesprekstijden(self, sessie: Sessie) -> tuple[float, float] | None:
+        """The times a registration saved now records: (gespreksduur, nawerk) in seconds.
+
+        During the contact: its duration so far and no nawerk. In nawerk: the contact's
+        duration from its start to its end, and the nawerk from that end to now, capped at
+        :attr:`nawerk_s`. Without a contact or nawerk: None.
+        """
+        tijden = self._tijden.get(sessie)
+        if tijden is None:
+            return None
+        if tijden.contact_start is not None:
+            return self.contactduur(sessie), 0.0
+        if tijden.nawerk_start is not None and tijden.gesprek_s is not None:
+            nawerk = max(0.0, self._klok() - tijden.nawerk_start)
+            return tijden.gesprek_s, min(self.nawerk_s, nawerk)
+        return None
+
+    def vastgelegd(self, sessie: Sessie) -> tuple[float, float] | None:
+        """A registration was saved in ``sessie``: its times; a nawerk ends with it."""
+        tijden = self.gesprekstijden(sessie)
+        if self.stand(sessie) is Stand.NAWERK:
+            self._einde_nawerk(sessie)
+        return tijden
 
     def kan_nieuw(self) -> bool:
         """True while another session fits."""
@@ -186,10 +216,13 @@ class Sessies(QObject):
 
     def beeindig(self, sessie: Sessie, *, nawerk: bool = True) -> None:
         """End this session's contact (only this one's); with ``nawerk`` the wrap-up starts."""
-        had_contact = self._tijden[sessie].contact_start is not None
+        tijden = self._tijden[sessie]
+        had_contact = tijden.contact_start is not None
+        duur = self.contactduur(sessie)
         sessie.beeindig_contact()
         if nawerk and had_contact and self.nawerk_s > 0:
-            self._tijden[sessie].nawerk_start = self._klok()
+            tijden.gesprek_s = duur
+            tijden.nawerk_start = self._klok()
             self.standGewijzigd.emit(self.lijst.index(sessie))
 
     def sluit(self, sessie: Sessie) -> None:
@@ -264,6 +297,7 @@ class Sessies(QObject):
             return
         duur = min(self.nawerk_s, self._klok() - tijden.nawerk_start)
         tijden.nawerk_start = None
+        tijden.gesprek_s = None
         self.nawerkKlaar.emit(sessie, float(duur))
         self.standGewijzigd.emit(self.lijst.index(sessie))
 

@@ -1,4 +1,4 @@
-"""The settings dialog: profiles by name, per source a modus and one server, agent and role.
+"""The settings dialog: profiles by name, per source a modus and one server, agent, role, sessions.
 
 Opened with :meth:`InstellingenDialoog.toon` (``.open()``, never ``exec()``). Per source (BRP,
 KVK, Open Zaak, Klantinteracties, Betalingen) the agent chooses ``ingesteld`` (one server: one
@@ -15,6 +15,7 @@ import asyncio
 from collections.abc import Mapping
 from pathlib import Path
 
+from annotated_types import Ge, Le
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -129,6 +131,14 @@ def _kies(combo: QComboBox, waarde: str) -> None:
     index = combo.findData(str(waarde))
     if index >= 0:
         combo.setCurrentIndex(index)
+
+
+def _bereik(veld: str) -> tuple[int, int]:
+    """The bounds (``ge``, ``le``) the settings model puts on a number field."""
+    metadata = Instellingen.model_fields[veld].metadata
+    laag = next(m.ge for m in metadata if isinstance(m, Ge) and isinstance(m.ge, int))
+    hoog = next(m.le for m in metadata if isinstance(m, Le) and isinstance(m.le, int))
+    return laag, hoog
 
 
 def _slot_label() -> QLabel:
@@ -492,6 +502,31 @@ class InstellingenDialoog(QDialog):
             r = rij if kolom == 0 else rij - 3
             raster.addWidget(label_widget, r, kolom)
             raster.addWidget(veld, r, kolom + 1)
+        # Sessions: how many contacts at once, and the nawerk's countdown after each.
+        self.max_sessies = QSpinBox()
+        self.max_sessies.setRange(*_bereik("max_sessies"))
+        self.max_sessies.setValue(effectief.max_sessies)
+        self.max_sessies.setAccessibleName(tr("Aantal sessies tegelijk"))
+        self.max_sessies.setToolTip(tr("1: één klant tegelijk, zonder sessietabbladen."))
+        self.nawerk_s = QSpinBox()
+        self.nawerk_s.setRange(*_bereik("nawerk_s"))
+        self.nawerk_s.setSingleStep(15)
+        self.nawerk_s.setSuffix(tr(" s"))
+        self.nawerk_s.setSpecialValueText(tr("geen nawerk"))
+        self.nawerk_s.setValue(effectief.nawerk_s)
+        self.nawerk_s.setAccessibleName(tr("Nawerk na een contact, in seconden"))
+        # Beside the language (no row of their own: the dialog must fit 1366×768).
+        sessies_label = QLabel(tr("&Sessies tegelijk"))
+        sessies_label.setBuddy(self.max_sessies)
+        nawerk_label = QLabel(tr("Na&werk (hoogstens)"))
+        nawerk_label.setBuddy(self.nawerk_s)
+        sessierij = QHBoxLayout()
+        sessierij.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.max_sessies, nawerk_label, self.nawerk_s):
+            sessierij.addWidget(widget)
+        sessierij.addStretch(1)
+        raster.addWidget(sessies_label, 5, 2)
+        raster.addLayout(sessierij, 5, 3)
         raster.setColumnStretch(1, 1)
         raster.setColumnStretch(3, 1)
         self.profiel_uitleg = QLabel()
@@ -708,6 +743,8 @@ class InstellingenDialoog(QDialog):
                 "medewerker_naam": self.medewerker_naam.text().strip(),
                 "rol": Rol(self.rol.currentData() or Rol.MEDEWERKER),
                 "max_vertrouwelijkheid": str(self.vertrouwelijkheid.currentData()),
+                "max_sessies": self.max_sessies.value(),
+                "nawerk_s": self.nawerk_s.value(),
                 "taal": str(self.taal.currentData() or ""),
             }
         )

@@ -284,6 +284,8 @@ class MainWindow(QMainWindow):
             fout.setProperty("niveau", "fout")
             self.statusBar().addPermanentWidget(fout)
         if registraties is not None:
+            # A save records the shown session's contact times (the dialog is modal on it).
+            registraties.gesprekstijden = lambda: self.sessies.vastgelegd(self.sessies.huidig)
             registraties.wachtendGewijzigd.connect(self._toon_wachtend)
             registraties.geweigerdGewijzigd.connect(self._toon_geweigerd_aantal)
             self._toon_wachtend(registraties.wachtend())
@@ -483,7 +485,10 @@ class MainWindow(QMainWindow):
         # An open work queue opens its questions in the session shown.
         from klantbeeld.views.werkvoorraad import WerkvoorraadDialoog
 
-        for werkvoorraad in self.findChildren(WerkvoorraadDialoog):
+        # (its dialog is this window's own child: no walk through every widget on a switch)
+        for werkvoorraad in self.findChildren(
+            WerkvoorraadDialoog, options=Qt.FindChildOption.FindDirectChildrenOnly
+        ):
             werkvoorraad.sessie = self.sessie
         # A session's own dialogs (registering, answering) show only with their session.
         dialogen = self.findChildren(QDialog)
@@ -698,10 +703,10 @@ class MainWindow(QMainWindow):
     def toon_schermpop(self, verzoek: Schermpop) -> None:
         """Open a checked screen-pop as if the agent had searched for it.
 
-        With several sessions allowed, a caller arriving while another klant is on screen
-        gets a new session (the one on screen stays as it is).
+        With several sessions allowed, a caller arriving while the session on screen holds a
+        contact (a klant, a search under way, nawerk) gets a new session; that one stays as it is.
         """
-        if self.meerdere_sessies and self.model.beeld is not None and self.sessies.kan_nieuw():
+        if self.meerdere_sessies and self.sessies.bezet(self.sessie) and self.sessies.kan_nieuw():
             self.nieuwe_sessie()
         if verzoek.actie is Actie.BSN:
             self.zoekbalk.veld.setText(verzoek.waarde)

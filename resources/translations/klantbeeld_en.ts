@@ -658,63 +658,78 @@
             <translation>This customer has no BSN or KVK number: no klantbeeld.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="50" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="52" />
             <source>Stand van de cijfers</source>
             <translation>As of</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="53" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="55" />
             <source>Zelfstandig afgehandeld</source>
             <translation>Handled independently</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="54" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="56" />
+            <source>Gemiddeld gesprek / nawerk</source>
+            <translation>Average call / wrap-up</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="62" />
             <source>Per resultaat</source>
             <translation>Per result</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="55" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="63" />
             <source>Top 10 onderwerpen</source>
             <translation>Top 10 subjects</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="56" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="64" />
             <source>Open verzoeken, naar leeftijd</source>
             <translation>Open requests, by age</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="60" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="68" />
             <source>Over tijd</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="66" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="74" />
             <source>Open verzoeken over tijd, met wie ze heeft</source>
             <translation>Open requests overdue, with who has them</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="73" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="81" />
             <location filename="../../klantbeeld/views/models/historie_model.py" line="340" />
             <source>Open sinds</source>
             <translation>Open since</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="101" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="109" />
             <source>van {n} contacten afgehandeld bij het eerste contact</source>
             <translation>of {n} contacts handled at the first contact</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="106" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="114" />
             <source>geen contacten</source>
             <translation>no contacts</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="122" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="119" />
+            <source>over {n} van {m} contacten: alleen wat via Klantbeeld is geregistreerd</source>
+            <translation>over {n} of {m} contacts: only those registered through Klantbeeld</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="125" />
+            <source>geen gemeten tijden: die zijn er alleen bij registraties via Klantbeeld</source>
+            <translation>no measured times: only registrations through Klantbeeld have them</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="142" />
             <source>{n} te laat</source>
             <translation>{n} overdue</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="125" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="145" />
             <source>Over tijd: {n} van {m} open</source>
             <translation>Overdue: {n} of {m} open</translation>
         </message>
@@ -1165,8 +1180,8 @@
     <context>
         <name>Hoofdvenster</name>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="573" />
-            <location filename="../../klantbeeld/views/main_window.py" line="606" />
+            <location filename="../../klantbeeld/views/main_window.py" line="578" />
+            <location filename="../../klantbeeld/views/main_window.py" line="611" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -1176,8 +1191,8 @@
             <translation>Contact history</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="296" />
-            <location filename="../../klantbeeld/views/main_window.py" line="646" />
+            <location filename="../../klantbeeld/views/main_window.py" line="298" />
+            <location filename="../../klantbeeld/views/main_window.py" line="651" />
             <source>Opnieuw proberen</source>
             <translation>Try again</translation>
         </message>
@@ -1290,93 +1305,93 @@
             <translation>All klantcontacten in a period (F7)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="406" />
+            <location filename="../../klantbeeld/views/main_window.py" line="408" />
             <source>Er zijn al {n} sessies open. Beëindig er eerst één.</source>
             <translation>There are already {n} sessions open. End one first.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="537" />
+            <location filename="../../klantbeeld/views/main_window.py" line="542" />
             <source>Nawerk {tijd}</source>
             <translation>Wrap-up {tijd}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="539" />
+            <location filename="../../klantbeeld/views/main_window.py" line="544" />
             <source>Sessie {n}</source>
             <translation>Session {n}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="542" />
+            <location filename="../../klantbeeld/views/main_window.py" line="547" />
             <source>{tekst} (Ctrl+{n})</source>
             <translation>{tekst} (Ctrl+{n})</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="567" />
+            <location filename="../../klantbeeld/views/main_window.py" line="572" />
             <source>Contact niet vastgelegd</source>
             <translation>Contact not recorded</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="568" />
+            <location filename="../../klantbeeld/views/main_window.py" line="573" />
             <source>U heeft dit contact nog niet vastgelegd.</source>
             <translation>You have not recorded this contact yet.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="569" />
+            <location filename="../../klantbeeld/views/main_window.py" line="574" />
             <source>Eerst vastleggen, of weggooien en het contact beëindigen?</source>
             <translation>Record it first, or discard it and end the contact?</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="571" />
-            <location filename="../../klantbeeld/views/main_window.py" line="614" />
+            <location filename="../../klantbeeld/views/main_window.py" line="576" />
+            <location filename="../../klantbeeld/views/main_window.py" line="619" />
             <source>Vastleggen</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="572" />
+            <location filename="../../klantbeeld/views/main_window.py" line="577" />
             <source>Weggooien en beëindigen</source>
             <translation>Discard and end</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="597" />
+            <location filename="../../klantbeeld/views/main_window.py" line="602" />
             <source>Er staat nog een klantbeeld open van {huidig}.</source>
             <translation>A klantbeeld of {huidig} is still open.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="610" />
+            <location filename="../../klantbeeld/views/main_window.py" line="615" />
             <source>U heeft dit contact nog niet vastgelegd. Eerst vastleggen, of weggooien, het contact beëindigen en {nieuw} openen?</source>
             <translation>You have not recorded this contact yet. Record it first, or discard it, end the contact and open {nieuw}?</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="615" />
+            <location filename="../../klantbeeld/views/main_window.py" line="620" />
             <source>Weggooien, beëindigen en openen</source>
             <translation>Discard, end and open</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="619" />
+            <location filename="../../klantbeeld/views/main_window.py" line="624" />
             <source>Contact beëindigen en {nieuw} openen?</source>
             <translation>End the contact and open {nieuw}?</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="621" />
+            <location filename="../../klantbeeld/views/main_window.py" line="626" />
             <source>Contact &amp;beëindigen en openen</source>
             <translation>&amp;End contact and open</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="626" />
+            <location filename="../../klantbeeld/views/main_window.py" line="631" />
             <source>Ander klantbeeld openen?</source>
             <translation>Open another klantbeeld?</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="812" />
+            <location filename="../../klantbeeld/views/main_window.py" line="817" />
             <source>1 registratie wacht op verzending</source>
             <translation>1 registration waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="815" />
+            <location filename="../../klantbeeld/views/main_window.py" line="820" />
             <source>{n} registraties wachten op verzending</source>
             <translation>{n} registrations waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="821" />
+            <location filename="../../klantbeeld/views/main_window.py" line="826" />
             <source>{n} geweigerd door de server — bekijken</source>
             <translation>{n} refused by the server — view</translation>
         </message>
@@ -1409,404 +1424,435 @@
     <context>
         <name>Instellingen</name>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="527" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="562" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="160" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="170" />
             <source>Gebruik van {}</source>
             <translation>Use of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="161" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="171" />
             <source>Echte server, oefenomgeving of niet gebruiken</source>
             <translation>Real server, practice environment or not used</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="164" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="174" />
             <source>Adres van {}</source>
             <translation>Address of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="165" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="175" />
             <source>Het adres van de server, beginnend met https://</source>
             <translation>The address of the server, starting with https://</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="170" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="180" />
             <source>Adressen van de API's van {}</source>
             <translation>Addresses of the APIs of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="175" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="185" />
             <source>Soort authenticatie van {}</source>
             <translation>Type of authentication of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="178" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="188" />
             <source>Client-id van {}</source>
             <translation>Client ID of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="179" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="189" />
             <source>Zoals de beheerder van de bron het gaf</source>
             <translation>As the administrator of the source gave it</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="182" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="192" />
             <source>Geheim of sleutel van {}</source>
             <translation>Secret or key of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="183" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="193" />
             <source>Wordt niet getoond en veilig bewaard</source>
             <translation>Not shown and stored safely</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="187" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="197" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="514" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="188" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="198" />
             <source>Time-out van {} in seconden</source>
             <translation>Time-out of {} in seconds</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="189" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="199" />
             <source>Zo lang wachten op een antwoord</source>
             <translation>How long to wait for an answer</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="190" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="200" />
             <source>Certificaat van de server controleren</source>
             <translation>Verify the server's certificate</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="191" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="201" />
             <source>Certificaat van {} controleren</source>
             <translation>Verify the certificate of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="192" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="202" />
             <source>Zet dit alleen uit bij een testserver</source>
             <translation>Only turn this off for a test server</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="194" />
-            <location filename="../../klantbeeld/views/instellingen.py" line="417" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="204" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="427" />
             <source>Vastgelegd door de beheerder</source>
             <translation>Set by the administrator</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="196" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="206" />
             <source>Verbinding testen</source>
             <translation>Test connection</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="198" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="208" />
             <source>Verbinding met {} testen</source>
             <translation>Test the connection with {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="199" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="209" />
             <source>Probeert de bron nu, zonder te bewaren</source>
             <translation>Tries the source now, without saving</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="205" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="215" />
             <source>Uitslag van de verbindingstest</source>
             <translation>Result of the connection test</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="209" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="219" />
             <source>&amp;Gebruik</source>
             <translation>&amp;Use</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="210" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="220" />
             <source>&amp;Adres</source>
             <translation>&amp;Address</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="211" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="221" />
             <source>API's</source>
             <translation>APIs</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="212" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="222" />
             <source>A&amp;uthenticatie</source>
             <translation>A&amp;uthentication</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="216" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="226" />
             <source>G&amp;eheim</source>
             <translation>S&amp;ecret</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="221" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="231" />
             <source>&amp;Client-id</source>
             <translation>&amp;Client ID</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="226" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="236" />
             <source>&amp;Time-out</source>
             <translation>&amp;Time-out</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="313" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="323" />
             <source>{} Alleen het geheim vult u zelf in.</source>
             <translation>{} Only the secret is yours to fill in.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="317" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="327" />
             <source>Certificaten worden altijd gecontroleerd. {}</source>
             <translation>Certificates are always verified. {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="340" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="350" />
             <source>Niet gebruikt: de schermen tonen deze bron als 'niet ingesteld'.</source>
             <translation>Not used: the screens show this source as 'not configured'.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="342" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="352" />
             <source>De ingebouwde oefenomgeving, met fictieve gegevens.</source>
             <translation>The built-in practice environment, with fictitious data.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="345" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="355" />
             <source>Vul het adres van de server in, of van een van zijn API's.</source>
             <translation>Enter the address of the server, or of one of its APIs.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="355" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="365" />
             <source>Opgeslagen in de sleutelbos — leeg laten om het te houden</source>
             <translation>Stored in the keyring — leave empty to keep it</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="357" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="367" />
             <source>Nog geen geheim opgeslagen voor dit profiel</source>
             <translation>No secret stored for this profile yet</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="388" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="398" />
             <source>Instellingen</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="410" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="420" />
             <source>Per bron: een echte server, uit of de oefenomgeving. Geldt na een herstart; geheimen staan alleen in de sleutelbos van dit account.</source>
             <translation>Per source: a real server, off, or the practice environment. Applies after a restart; secrets are only in this account's keyring.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="421" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="431" />
             <source>Vastgelegd door uw beheerder ({}): {}.</source>
             <translation>Set by your administrator ({}): {}.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="439" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="449" />
             <source>Alleen deze profielen zijn toegestaan. {}</source>
             <translation>Only these profiles are allowed. {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="442" />
-            <location filename="../../klantbeeld/views/instellingen.py" line="545" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="452" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="580" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="443" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="453" />
             <source>De set bronnen die u gebruikt</source>
             <translation>The set of sources you use</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="445" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="455" />
             <source>Medewerker-id</source>
             <translation>Agent ID</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="446" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="456" />
             <source>Uw id in Open Klant</source>
             <translation>Your id in Open Klant</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="448" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="458" />
             <source>Naam van de medewerker</source>
             <translation>Name of the agent</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="449" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="459" />
             <source>Zoals die bij een contact komt te staan</source>
             <translation>As it will appear on a contact</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="454" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="464" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="455" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="465" />
             <source>Een teamleider ziet ook de contacthistorie</source>
             <translation>A team lead also sees the contact history</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="464" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="474" />
             <source>Hoger dan '{}' kan niet. {}</source>
             <translation>Higher than '{}' is not possible. {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="469" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="479" />
             <source>Hoogste vertrouwelijkheid die u mag openen</source>
             <translation>Highest confidentiality you may open</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="470" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="480" />
             <source>Wat hoger is blijft dicht</source>
             <translation>Anything higher stays closed</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="472" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="482" />
             <source>Zoals het systeem</source>
             <translation>As the system</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="476" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="486" />
             <source>Taal van de schermen</source>
             <translation>Language of the screens</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="477" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="487" />
             <source>Taal van de schermen; geldt na een herstart.</source>
             <translation>Language of the screens; applies after a restart.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="478" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="488" />
             <source>Medewerker en profiel</source>
             <translation>Agent and profile</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="482" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="492" />
             <source>&amp;Profiel</source>
             <translation>&amp;Profile</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="483" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="493" />
             <source>&amp;Rol</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="484" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="494" />
             <source>Hoogste &amp;vertrouwelijkheid</source>
             <translation>Highest &amp;confidentiality</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="485" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="495" />
             <source>Medewerker-&amp;id</source>
             <translation>Agent &amp;ID</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="486" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="496" />
             <source>&amp;Naam</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="487" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="497" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="504" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="509" />
+            <source>Aantal sessies tegelijk</source>
+            <translation>Number of sessions at once</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="510" />
+            <source>1: één klant tegelijk, zonder sessietabbladen.</source>
+            <translation>1: one customer at a time, without session tabs.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="515" />
+            <source>geen nawerk</source>
+            <translation>no wrap-up</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="517" />
+            <source>Nawerk na een contact, in seconden</source>
+            <translation>Wrap-up after a contact, in seconds</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="519" />
+            <source>&amp;Sessies tegelijk</source>
+            <translation>&amp;Sessions at once</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="521" />
+            <source>Na&amp;werk (hoogstens)</source>
+            <translation>&amp;Wrap-up (at most)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="539" />
             <source>Bronnen</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="505" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="540" />
             <source>Instellingen per bron</source>
             <translation>Settings per source</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="522" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="557" />
             <source>&amp;Bewaren</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="524" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="559" />
             <source>Instellingen bewaren</source>
             <translation>Save settings</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="525" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="560" />
             <source>Bewaart en sluit het venster</source>
             <translation>Saves and closes the window</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="528" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="563" />
             <source>Annuleren zonder te bewaren</source>
             <translation>Cancel without saving</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="529" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="564" />
             <source>Sluit het venster; er verandert niets</source>
             <translation>Closes the window; nothing changes</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="555" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="590" />
             <source>alleen de profielen {}</source>
             <translation>only the profiles {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="557" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="592" />
             <source>de bronnen van {}</source>
             <translation>the sources of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="559" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="594" />
             <source>certificaten altijd controleren</source>
             <translation>always verify certificates</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="562" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="597" />
             <source>vertrouwelijkheid hoogstens {}</source>
             <translation>confidentiality at most {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="579" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="614" />
             <source>De bewaarde instellingen waren niet te lezen; u ziet de standaard. {}</source>
             <translation>The saved settings could not be read; you see the defaults. {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="629" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="664" />
             <source>Profiel vastgelegd door uw beheerder.</source>
             <translation>Profile set by your administrator.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="631" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="666" />
             <source>Een nieuwe naam typen maakt een nieuw profiel.</source>
             <translation>Typing a new name creates a new profile.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="644" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="679" />
             <source>Bezig met testen…</source>
             <translation>Testing…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="656" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="691" />
             <source>Testen kan nu niet: de app is nog niet gestart.</source>
             <translation>Cannot test now: the app has not started yet.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="681" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="716" />
             <source>Profiel '{}' is niet toegestaan.</source>
             <translation>Profile '{}' is not allowed.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="688" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="723" />
             <source>Vul het adres in, of kies 'Uit'.</source>
             <translation>Enter the address, or choose 'Off'.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="721" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="758" />
             <source>Bewaren lukte niet: {}</source>
             <translation>Saving failed: {}</translation>
         </message>
@@ -1826,127 +1872,127 @@
             <translation>Enter the address first.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="82" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="84" />
             <source>Ingesteld (echte server)</source>
             <translation>Configured (real server)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="83" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="85" />
             <source>Uit (niet gebruiken)</source>
             <translation>Off (do not use)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="84" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="86" />
             <source>Oefenomgeving (fictieve gegevens)</source>
             <translation>Practice environment (fictitious data)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="89" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="91" />
             <source>https://gateway.gemeente.nl of …/haalcentraal/api/brp</source>
             <translation>https://gateway.gemeente.nl or …/haalcentraal/api/brp</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="90" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="92" />
             <source>https://api.kvk.nl of https://api.kvk.nl/test/api/v2</source>
             <translation>https://api.kvk.nl or https://api.kvk.nl/test/api/v2</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="91" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="93" />
             <source>https://openzaak.gemeente.nl of …/zaken/api/v1</source>
             <translation>https://openzaak.gemeente.nl or …/zaken/api/v1</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="92" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="94" />
             <source>https://openklant.gemeente.nl of …/klantinteracties/api/v1</source>
             <translation>https://openklant.gemeente.nl or …/klantinteracties/api/v1</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="93" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="95" />
             <source>https://betalingen.gemeente.nl of …/betalingen/api/v1</source>
             <translation>https://betalingen.gemeente.nl or …/betalingen/api/v1</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="97" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="99" />
             <source>Geen</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="98" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="100" />
             <source>ZGW JWT (client-id en geheim)</source>
             <translation>ZGW JWT (client ID and secret)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="99" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="101" />
             <source>Token (Authorization: Token …)</source>
             <translation>Token (Authorization: Token …)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="100" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="102" />
             <source>KVK apikey</source>
             <translation>KVK apikey</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="101" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="103" />
             <source>API-sleutel (X-API-KEY)</source>
             <translation>API key (X-API-KEY)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="102" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="104" />
             <source>Token van de aangemelde medewerker (veiligst)</source>
             <translation>Token of the signed-in agent (safest)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="107" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="109" />
             <source>Veiligst is 'Token van de aangemelde medewerker': er staat dan geen gedeeld geheim op de werkplek, elk verzoek draagt wie er kijkt en de toegang stopt als de aanmelding verloopt. Dat vraagt een API-gateway van de gemeente en aanmelden bij Klantbeeld. Een geheim of sleutel (ZGW JWT, Token, apikey) geeft iedereen die deze werkplek gebruikt dezelfde toegang, en wie het geheim kopieert heeft die toegang ook.</source>
             <translation>Safest is 'Token of the signed-in agent': there is then no shared secret on the workstation, every request carries who is looking and access stops when the sign-in expires. That needs an API gateway of the municipality and signing in to Klantbeeld. A secret or key (ZGW JWT, Token, apikey) gives everyone who uses this workstation the same access, and whoever copies the secret has that access too.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="114" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="116" />
             <source>Medewerker</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="114" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="116" />
             <source>Teamleider</source>
             <translation>Team lead</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="117" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="119" />
             <source>Openbaar</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="118" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="120" />
             <source>Beperkt openbaar</source>
             <translation>Restricted public</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="119" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="121" />
             <source>Intern</source>
             <translation>Internal</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="120" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="122" />
             <source>Zaakvertrouwelijk</source>
             <translation>Zaak-confidential</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="121" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="123" />
             <source>Vertrouwelijk</source>
             <translation>Confidential</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="122" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="124" />
             <source>Confidentieel</source>
             <translation>Classified</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="123" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="125" />
             <source>Geheim</source>
             <translation>Secret</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="124" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="126" />
             <source>Zeer geheim</source>
             <translation>Top secret</translation>
         </message>
@@ -3190,32 +3236,32 @@
     <context>
         <name>Sessies</name>
         <message>
-            <location filename="../../klantbeeld/controllers/sessies.py" line="180" />
+            <location filename="../../klantbeeld/controllers/sessies.py" line="210" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/sessies.py" line="171" />
+            <location filename="../../klantbeeld/controllers/sessies.py" line="201" />
             <source>Nieuwe zoekopdracht</source>
             <translation>New search</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/sessies.py" line="172" />
+            <location filename="../../klantbeeld/controllers/sessies.py" line="202" />
             <source>In deze sessie zoeken of in een nieuwe?</source>
             <translation>Search in this session or in a new one?</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/sessies.py" line="174" />
+            <location filename="../../klantbeeld/controllers/sessies.py" line="204" />
             <source>In een nieuwe sessie blijft het klantbeeld van deze sessie open; in deze sessie vervangt het zoekresultaat het.</source>
             <translation>In a new session the klantbeeld of this session stays open; in this session the search result replaces it.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/sessies.py" line="178" />
+            <location filename="../../klantbeeld/controllers/sessies.py" line="208" />
             <source>&amp;Nieuwe sessie</source>
             <translation>&amp;New session</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/sessies.py" line="179" />
+            <location filename="../../klantbeeld/controllers/sessies.py" line="209" />
             <source>In &amp;deze sessie</source>
             <translation>In &amp;this session</translation>
         </message>
@@ -4345,7 +4391,7 @@
     <context>
         <name>Zaken</name>
         <message>
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="393" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="407" />
             <source>(geen onderwerp)</source>
             <translation>(no subject)</translation>
         </message>
@@ -4362,7 +4408,7 @@
         <message>
             <location filename="../../klantbeeld/views/models/zaken_model.py" line="62" />
             <location filename="../../klantbeeld/views/models/zaken_model.py" line="64" />
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="342" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="356" />
             <source>Onbekende status</source>
             <translation>Unknown status</translation>
         </message>
@@ -4377,64 +4423,64 @@
             <translation>Unknown zaak type</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="200" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="214" />
             <source>afgerond {d}</source>
             <translation>completed {d}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="201" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="215" />
             <source>uiterlijk {d}</source>
             <translation>by {d} at the latest</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="204" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="218" />
             <source>te laat</source>
             <translation>overdue</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="206" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="220" />
             <source>opgeschort</source>
             <translation>suspended</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="206" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="220" />
             <source>verlengd</source>
             <translation>extended</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="210" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="224" />
             <source>gepland {d}</source>
             <translation>planned {d}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="231" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="245" />
             <source>{tekst}
 Intern: {intern}</source>
             <translation>{tekst}
 Internal: {intern}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="238" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="252" />
             <source>Gepland klaar: {d}</source>
             <translation>Planned done: {d}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="240" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="254" />
             <source>Uiterlijk klaar: {d}</source>
             <translation>Done at the latest: {d}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="242" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="256" />
             <source> (uit de doorlooptijd van het zaaktype)</source>
             <translation> (from the zaak type's lead time)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="245" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="259" />
             <source>Afgerond: {d}</source>
             <translation>Completed: {d}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="247" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="261" />
             <source>De uiterlijke einddatum is verstreken.</source>
             <translation>The final due date has passed.</translation>
         </message>
@@ -4509,49 +4555,49 @@ Internal: {intern}</translation>
             <translation>Fetching “{titel}”…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="111" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="124" />
             <source>Zaak</source>
             <translation>Zaak</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="111" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="124" />
             <source>Zaaknummer</source>
             <translation>Zaak number</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="111" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="124" />
             <source>Gestart</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="111" />
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="307" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="124" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="321" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="111" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="124" />
             <source>Klaar</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="307" />
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="363" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="321" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="377" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="307" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="321" />
             <source>Toelichting</source>
             <translation>Explanation</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="363" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="377" />
             <source>Kanaal</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/zaken_model.py" line="363" />
+            <location filename="../../klantbeeld/views/models/zaken_model.py" line="377" />
             <source>Onderwerp</source>
             <translation>Subject</translation>
         </message>

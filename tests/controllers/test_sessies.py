@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,8 +12,13 @@ from klantbeeld.controllers.sessie import Sessie
 from klantbeeld.controllers.sessies import MAX_SESSIES, Sessies, Stand
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN, ZWAAR_BSN
 from klantbeeld.services.klantbeeld.zoekvraag import herken
+from klantbeeld.services.registraties.registratie import Registratie
+from klantbeeld.services.registraties.registratie import Vraag as RegVraag
+from klantbeeld.services.werkplek.settings import DATA_ENV
 from klantbeeld.views.models.beeld import BeeldModel
-from tests.views.conftest import Werkplek
+from klantbeeld.views.registraties import Registraties
+from tests.helpers import klantcontact_van
+from tests.views.conftest import Werkplek, open_registraties
 
 
 class Klok:
@@ -141,3 +147,61 @@ def test_the_settings_hold_the_maximum_and_the_nawerk() -> None:
     for fout in ({"max_sessies": 0}, {"max_sessies": 11}, {"nawerk_s": -1}):
         with pytest.raises(pydantic.ValidationError):
             Instellingen.model_validate(fout)
+
+
+def test_a_save_in_nawerk_records_both_times_in_the_klantcontact(
+    qtbot: Any,
+    eigen_werkplek: Werkplek,
+    fresh_sandbox: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(DATA_ENV, str(tmp_path / "data"))
+    klok = Klok()
+    s = _sessies(eigen_werkplek, klok, nawerk_s=60)
+    sessie = s.huidig
+    with open_registraties(eigen_werkplek, tmp_path, qtbot) as registraties:
+        registraties.gesprekstijden = lambda: s.vastgelegd(s.huidig)
+
+        def bewaar(onderwerp: str) -> Registratie:
+            reg = Registratie(kanaal="Telefoon", vragen=(RegVraag(onderwerp=onderwerp),))
+            item = registraties.journaal.item(registraties.registreer(reg))
+            assert item is not None and item.registratie is not None
+            return item.registratie
+
+        sessie.open_persoon(VOORBEELD_BSN)
+        klok.nu += 95
+        tijdens = bewaar("Tijdens het gesprek")  # during the contact: no nawerk
+        assert (tijdens.gespreksduur_s, tijdens.nawerk_s) == (95, 0)
+        klok.nu += 30
+        s.beeindig(sessie)
+        klok.nu += 40
+        na = bewaar("In het nawerk")  # in nawerk: the contact up to its end, then the nawerk
+        assert (na.gespreksduur_s, na.nawerk_s) == (125, 40)
+        assert s.stand(sessie) is Stand.LEEG  # the save ended the nawerk
+        assert bewaar_buiten(registraties).gespreksduur_s is None  # no contact: not measured
+        qtbot.waitUntil(lambda: registraties.journaal.wachtend() == 0, timeout=15000)
+    for reg, duur, nawerk in ((tijdens, "95", "0"), (na, "125", "40")):
+        metadata = klantcontact_van(fresh_sandbox.sandbox.store, reg)["metadata"]
+        assert (metadata["gespreksduur_s"], metadata["nawerk_s"]) == (duur, nawerk)
+
+
+def test_the_nawerk_in_a_registration_is_capped_at_the_maximum(werkplek: Werkplek) -> None:
+    klok = Klok()
+    s = _sessies(werkplek, klok, nawerk_s=60)
+    sessie = s.huidig
+    sessie.open_persoon(VOORBEELD_BSN)
+    klok.nu += 10
+    s.beeindig(sessie)
+    klok.nu += 59
+    assert s.gesprekstijden(sessie) == (10, 59)
+    klok.nu += 500  # the window's tick has not run yet: still capped
+    assert s.gesprekstijden(sessie) == (10, 60)
+
+
+def bewaar_buiten(registraties: Registraties) -> Registratie:
+    """A registration saved with no contact in the session."""
+    reg = Registratie(kanaal="Balie", vragen=(RegVraag(onderwerp="Zonder gesprek"),))
+    item = registraties.journaal.item(registraties.registreer(reg))
+    assert item is not None and item.registratie is not None
+    return item.registratie

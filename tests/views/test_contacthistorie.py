@@ -270,6 +270,9 @@ def test_charts_reflect_the_filtered_rows(scherm: ContacthistorieScherm, qtbot: 
     assert dict(scherm.resultaat_grafiek.waarden()) == per_resultaat(rijen)
     assert scherm.onderwerp_grafiek.waarden() == top_onderwerpen(rijen, n=10)
     assert scherm.eerste_contact.getal.text().endswith("%")
+    # the seeded contacts were not registered through Klantbeeld: no times, and it says so
+    tijden = scherm.overzicht.tijden
+    assert tijden.getal.text() == "—" and "via Klantbeeld" in tijden.uitleg.text()
     assert sum(a for _, a in scherm.leeftijd_grafiek.waarden()) > 0
     assert scherm.verzoeken_model.rowCount() > 0  # some open ones are past their term
 

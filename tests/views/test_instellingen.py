@@ -81,6 +81,10 @@ def test_one_open_zaak_server_with_one_secret(qtbot: Any, tmp_path: Path) -> Non
     stel_in(d, Bron.OPENZAAK, OZ, client_id="klantbeeld", geheim=GEHEIM)
     oz = d.formulieren[Bron.OPENZAAK]
     oz.timeout.setValue(20)
+    assert (d.max_sessies.value(), d.nawerk_s.value()) == (10, 60)  # the defaults
+    assert (d.max_sessies.minimum(), d.max_sessies.maximum()) == (1, 10)
+    d.max_sessies.setValue(3)
+    d.nawerk_s.setValue(90)
     # The agent sees where the three APIs are before saving.
     assert oz.roots.text().splitlines() == [
         f"Zaken: {OZ}/zaken/api/v1",
@@ -99,6 +103,7 @@ def test_one_open_zaak_server_with_one_secret(qtbot: Any, tmp_path: Path) -> Non
     opgeslagen = lees_gebruiker(pad)
     assert opgeslagen.profiel == "acceptatie"
     assert opgeslagen.rol is Rol.TEAMLEIDER and opgeslagen.max_vertrouwelijkheid == "vertrouwelijk"
+    assert (opgeslagen.max_sessies, opgeslagen.nawerk_s) == (3, 90)
     profiel = opgeslagen.profielen["acceptatie"]
     assert profiel.modus(Bron.OPENZAAK) is Modus.INGESTELD
     assert profiel.modus(Bron.KVK) is Modus.UIT
@@ -179,6 +184,8 @@ def test_existing_settings_fill_the_form(qtbot: Any) -> None:
             )
         },
         medewerker_naam="B. Collega",
+        max_sessies=4,
+        nawerk_s=0,
     )
     secrets.bewaar_geheim("productie", "klantinteracties", GEHEIM)
     d = dialoog(qtbot, inst)
@@ -198,6 +205,8 @@ def test_existing_settings_fill_the_form(qtbot: Any) -> None:
     kies_profiel(d, "acceptatie")
     assert "Nog geen geheim" in ki.geheim.placeholderText()
     assert d.medewerker_naam.text() == "B. Collega"
+    assert d.max_sessies.value() == 4
+    assert d.nawerk_s.value() == 0 and d.nawerk_s.text() == "geen nawerk"
 
 
 def site_configuratie(gebruiker: Instellingen | None = None) -> Configuratie:

@@ -1,7 +1,8 @@
 """The contacthistorie's figures: pure counts over loaded rows for the overview's charts.
 
 Per day and kanaal, per outcome, the top onderwerpen, the share handled at first contact, and
-open verzoeken by age.
+open verzoeken by age, and the average conversation and nawerk (over the contacts that
+recorded them: those registered through Klantbeeld).
 """
 
 from __future__ import annotations
@@ -83,6 +84,37 @@ def eerste_contact_aandeel(rijen: Iterable[HistorieRij]) -> float:
         if resultaat in EERSTE_CONTACT:
             eerste += 1
     return eerste / met if met else 0.0
+
+
+@dataclass(frozen=True)
+class Gemiddelden:
+    """Average conversation and nawerk, over the contacts that recorded them."""
+
+    #: How many contacts recorded their times (registered through Klantbeeld).
+    gemeten: int
+    #: Of all contacts counted.
+    totaal: int
+    gespreksduur_s: float | None
+    nawerk_s: float | None
+
+
+def gemiddelde_tijden(rijen: Iterable[HistorieRij]) -> Gemiddelden:
+    """The average gespreksduur and nawerk; contacts without recorded times are not in it."""
+    totaal = 0
+    duren: list[int] = []
+    nawerken: list[int] = []
+    for rij in rijen:
+        totaal += 1
+        if rij.gespreksduur_s is not None:
+            duren.append(rij.gespreksduur_s)
+        if rij.nawerk_s is not None:
+            nawerken.append(rij.nawerk_s)
+    return Gemiddelden(
+        gemeten=len(duren),
+        totaal=totaal,
+        gespreksduur_s=sum(duren) / len(duren) if duren else None,
+        nawerk_s=sum(nawerken) / len(nawerken) if nawerken else None,
+    )
 
 
 def per_leeftijd(verzoeken: Iterable[OpenVerzoek]) -> list[LeeftijdGroep]:

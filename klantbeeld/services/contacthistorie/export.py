@@ -1,7 +1,9 @@
 """The contacthistorie's CSV export for Dutch Excel: UTF-8 with BOM, semicolons, CRLF.
 
-No BSN unless asked; formula injection guarded. Returned as bytes: the view saves it where the
-team lead chooses (nothing else is written to disk).
+No BSN unless asked; formula injection guarded. "Duur" is the registration's own span
+(``plaatsgevondenOp`` to ``metadata.eind``); "Gespreksduur" and "Nawerk" are the session's
+measured times, present only for contacts registered through Klantbeeld. Returned as bytes:
+the view saves it where the team lead chooses (nothing else is written to disk).
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ def _duur(duur: timedelta | None) -> str:
     return f"{minuten // 60}:{minuten % 60:02d}:{seconden:02d}"
 
 
+def _seconden(seconden: int | None) -> timedelta | None:
+    return timedelta(seconds=seconden) if seconden is not None else None
+
+
 #: Column headers of the export, in order (BSN last, only when asked).
 CSV_KOLOMMEN = (
     "Nummer",
@@ -42,6 +48,8 @@ CSV_KOLOMMEN = (
     "Contact gelukt",
     "Reactie",
     "Duur",
+    "Gespreksduur",
+    "Nawerk",
 )
 
 
@@ -72,6 +80,8 @@ def naar_csv(
             "Ja" if rij.contact_gelukt else "Nee",
             _cel(rij.reactie),
             _duur(rij.duur),
+            _duur(_seconden(rij.gespreksduur_s)),
+            _duur(_seconden(rij.nawerk_s)),
         ]
         if met_bsn:
             cellen.append(_cel((bsn_van(rij) if bsn_van else None) or ""))

@@ -68,6 +68,10 @@ class HistorieRij:
     reactie: str = ""
     #: When the contact ended (``metadata.eind``, as our registrations write it), if known.
     eind: datetime | None = None
+    #: Seconds of conversation and of nawerk (``metadata.gespreksduur_s`` / ``nawerk_s``, as
+    #: registrations made in Klantbeeld write them); None when not recorded.
+    gespreksduur_s: int | None = None
+    nawerk_s: int | None = None
     #: The canonical kanaal (:data:`services.registraties.kanalen.KANALEN`) or ``"overig"``;
     #: worked out from ``kanaal`` when not given.
     kanaal_sleutel: str = ""
@@ -176,6 +180,11 @@ def _tekst(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _seconden(value: Any) -> int | None:
+    """Whole seconds written as a string of digits (as our metadata holds them), else None."""
+    return int(value) if isinstance(value, str) and value.isascii() and value.isdigit() else None
+
+
 def rij_van(data: Mapping[str, Any]) -> HistorieRij | None:
     """A row from one klantcontact as the API sends it; None without a uuid or a date.
 
@@ -189,6 +198,9 @@ def rij_van(data: Mapping[str, Any]) -> HistorieRij | None:
     metadata = data.get("metadata")
     resultaat = metadata.get("resultaat") if isinstance(metadata, dict) else None
     eind = _tijd(metadata.get("eind")) if isinstance(metadata, dict) else None
+    tijden = metadata if isinstance(metadata, dict) else {}
+    gespreksduur_s = _seconden(tijden.get("gespreksduur_s"))
+    nawerk_s = _seconden(tijden.get("nawerk_s"))
     actoren = data.get("hadBetrokkenActoren")
     namen = [
         str(a["naam"])
@@ -233,6 +245,8 @@ def rij_van(data: Mapping[str, Any]) -> HistorieRij | None:
         vertrouwelijk=data.get("vertrouwelijk") is True,
         reactie=_tekst(data.get("reactie")),
         eind=eind,
+        gespreksduur_s=gespreksduur_s,
+        nawerk_s=nawerk_s,
     )
 
 

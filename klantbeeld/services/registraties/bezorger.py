@@ -132,6 +132,9 @@ def _metadata(reg: Registratie, vraag: Vraag) -> dict[str, str]:
     uit = {"resultaat": str(vraag.resultaat), "registratie": reg.id, **reg.identiteit_metadata()}
     if reg.eind is not None:
         uit["eind"] = reg.eind.isoformat()
+    for sleutel, waarde in (("gespreksduur_s", reg.gespreksduur_s), ("nawerk_s", reg.nawerk_s)):
+        if waarde is not None:
+            uit[sleutel] = str(waarde)
     return uit
 
 

@@ -232,6 +232,8 @@ def registratie_van(
         start=concept.start,
         eind=datetime.now(UTC),
         contactverzoek=cv,
+        gespreksduur_s=origineel.gespreksduur_s if origineel is not None else None,
+        nawerk_s=origineel.nawerk_s if origineel is not None else None,
     )
 
 

@@ -20,6 +20,14 @@ klantcontact; ``start`` as ``plaatsgevondenOp``; ``resultaat`` (``niet_bereikt``
 ``indicatieContactGelukt=false``), ``eind`` and the registration id in the klantcontact's
 ``metadata``.
 
+Contact times: ``gespreksduur_s`` (the contact from its start to its end, or to the save when
+saved during the contact) and ``nawerk_s`` (the wrap-up from the contact's end to the save,
+capped at the configured maximum; 0 when saved during the contact) are measured by the
+session (:mod:`klantbeeld.controllers.sessies`). Klantinteracties has no field for either; its
+``metadata`` (string values up to 255 characters) is the room it has, so they go there as
+whole seconds, and into the journal with the registration. None: not measured (a correction, a
+registration outside a session).
+
 Balie: with kanaal balie the agent can record that the citizen's identity was established and
 with which kind of document (:class:`Identiteitsbewijs`: paspoort, ID-kaart, rijbewijs,
 verblijfsdocument) — never the document's number. Each klantcontact of the conversation carries it
@@ -257,6 +265,10 @@ class Registratie(_Model):
     medewerker: Medewerker | None = None
     contactverzoek: Contactverzoek | None = None
     antwoord_op: AntwoordOp | None = None
+    #: Seconds from the contact's start to its end (or to the save, during the contact).
+    gespreksduur_s: int | None = Field(default=None, ge=0)
+    #: Seconds of nawerk from the contact's end to the save (capped); 0 during the contact.
+    nawerk_s: int | None = Field(default=None, ge=0)
 
     @model_validator(mode="after")
     def _soort_past(self) -> Registratie:

@@ -2,7 +2,8 @@
 
 It draws what it is given (the counts come from :mod:`klantbeeld.services.contacthistorie.cijfers`):
 contacts per day per kanaal, per resultaat, the top onderwerpen, the share handled at first
-contact, open verzoeken by age and the ones over their term with who holds them.
+contact, the average conversation and nawerk (only contacts registered through Klantbeeld
+recorded them), open verzoeken by age and the ones over their term with who holds them.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QVBoxLayout, QWi
 from klantbeeld.controllers.contacthistorie import getal
 from klantbeeld.services.contacthistorie.cijfers import (
     eerste_contact_aandeel,
+    gemiddelde_tijden,
     per_dag_per_kanaal,
     per_leeftijd,
     per_resultaat,
@@ -51,6 +53,12 @@ class Overzicht(QWidget):
         grid.addWidget(self.stand, 0, 0, 1, 4)
         self.dag_grafiek = DagKanaalGrafiek()
         self.eerste_contact = GrootGetal(tr("Zelfstandig afgehandeld"))
+        self.tijden = GrootGetal(tr("Gemiddeld gesprek / nawerk"))
+        getallen = QWidget()
+        getallen_lay = QVBoxLayout(getallen)
+        getallen_lay.setContentsMargins(0, 0, 0, 0)
+        getallen_lay.addWidget(self.eerste_contact, 1)
+        getallen_lay.addWidget(self.tijden, 1)
         self.resultaat_grafiek = BalkenGrafiek(tr("Per resultaat"), theme.primary)
         self.onderwerp_grafiek = BalkenGrafiek(tr("Top 10 onderwerpen"), theme.heading)
         self.leeftijd_grafiek = BalkenGrafiek(tr("Open verzoeken, naar leeftijd"), theme.warning)
@@ -79,7 +87,7 @@ class Overzicht(QWidget):
         self.verzoeken_status.setWordWrap(True)
         te_laat_lay.addWidget(self.verzoeken_status)
         grid.addWidget(self.dag_grafiek, 1, 0, 1, 3)
-        grid.addWidget(self.eerste_contact, 1, 3)
+        grid.addWidget(getallen, 1, 3)
         grid.addWidget(self.resultaat_grafiek, 2, 0)
         grid.addWidget(self.onderwerp_grafiek, 2, 1)
         grid.addWidget(self.leeftijd_grafiek, 2, 2)
@@ -104,6 +112,18 @@ class Overzicht(QWidget):
             )
         else:
             self.eerste_contact.zet("—", tr("geen contacten"))
+        tijden = gemiddelde_tijden(rijen)
+        if tijden.gespreksduur_s is not None:
+            self.tijden.zet(
+                f"{_minuten(tijden.gespreksduur_s)} / {_minuten(tijden.nawerk_s)}",
+                tr("over {n} van {m} contacten: alleen wat via Klantbeeld is geregistreerd").format(
+                    n=getal(tijden.gemeten), m=getal(tijden.totaal)
+                ),
+            )
+        else:
+            self.tijden.zet(
+                "—", tr("geen gemeten tijden: die zijn er alleen bij registraties via Klantbeeld")
+            )
 
     def zet_stand(self, tekst: str, niveau: str, *, tonen: bool) -> None:
         """The line above the charts (shown only when ``tonen``)."""
@@ -130,6 +150,14 @@ class Overzicht(QWidget):
         self.verzoeken_status.setText(tekst)
         if tekst:
             self.verzoeken_status.setProperty("niveau", niveau)
+
+
+def _minuten(seconden: float | None) -> str:
+    """``m:ss`` ("—" when unknown)."""
+    if seconden is None:
+        return "—"
+    minuten, rest = divmod(round(seconden), 60)
+    return f"{minuten}:{rest:02d}"
 
 
 def polijst(w: QWidget) -> None:

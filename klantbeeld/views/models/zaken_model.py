@@ -100,6 +100,19 @@ class ZaakRol(IntEnum):
     OmschrijvingRole = Qt.ItemDataRole.UserRole + 5  #: the zaak's own omschrijving, or ""
 
 
+#: The roles whose value depends on whether a zaak is past its term.
+_MET_TERMIJN = frozenset(
+    {
+        ZaakRol.TeLaatRole,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.DecorationRole,
+    }
+)
+
+
 class ZakenModel(RijenModel[ZaakOverzicht]):
     """The klant's zaken, one row each; partial rows (no status yet) while the detail loads."""
 
@@ -139,7 +152,8 @@ class ZakenModel(RijenModel[ZaakOverzicht]):
         return len(self._rijen), open_, len(self._rijen) - open_
 
     def _data(self, z: ZaakOverzicht, col: int, role: int) -> Any:
-        te_laat = z.is_te_laat(self._vandaag())
+        # Today only for the roles that show the term (the view asks many others per paint).
+        te_laat = role in _MET_TERMIJN and z.is_te_laat(self._vandaag())
         if role == ZaakRol.OverzichtRole:
             return z
         if role == ZaakRol.IsOpenRole:
