@@ -553,6 +553,7 @@ def main(argv: list[str] | None = None) -> int:
     QTimer.singleShot(0, warm_op)
     if not args.screenshot:
         kies_doelbinding(omgeving.verbindingen.protocollering, window)
+    volg_doelbinding(omgeving.verbindingen.protocollering, verwerkingslog)
     bewaking, herauthenticatie = (
         bewaak_aanmelding(aanmelding, window) if aanmelding else (None, None)
     )
@@ -624,6 +625,12 @@ def kies_doelbinding(protocollering: Protocollering | None, window: Any) -> None
     )
     if gekozen:
         protocollering.kies(naam)
+
+
+def volg_doelbinding(protocollering: Protocollering | None, log: Verwerkingslog) -> None:
+    """Each verwerkingslog record carries the doelbinding the agent chose for the BRP, if any."""
+    if protocollering is not None and protocollering.gekozen:
+        log.doelbinding = protocollering.gekozen
 
 
 def bewaak_aanmelding(

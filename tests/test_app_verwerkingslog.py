@@ -72,3 +72,28 @@ def test_a_journal_that_cannot_open_refuses_every_record_and_says_why(
         with pytest.raises(VerwerkingNietVastgelegd) as fout:
             actie()
         assert fout.value.reden == melding and BSN not in str(fout.value)
+
+
+def test_the_doelbinding_the_agent_picked_for_the_brp_is_the_one_recorded(tmp_path: Path) -> None:
+    from cryptography.fernet import Fernet
+
+    from klantbeeld.app import volg_doelbinding
+    from klantbeeld.services.apis.brp import Protocollering
+    from klantbeeld.services.verwerkingslog.journaal import VerwerkingJournaal
+    from klantbeeld.services.verwerkingslog.vastlegging import STANDAARD_DOELBINDING, Verwerkingslog
+    from klantbeeld.services.werkplek.settings import BrpProtocollering, Doelbinding
+
+    journaal = VerwerkingJournaal(tmp_path / "v.sqlite3", sleutel=Fernet.generate_key())
+    try:
+        log = Verwerkingslog(journaal, medewerker="kcc@gemeente.example")
+        twee = BrpProtocollering(doelbindingen=[Doelbinding(naam="Wmo"), Doelbinding(naam="Wonen")])
+        protocollering = Protocollering(twee, lambda: "kcc@gemeente.example")
+        volg_doelbinding(protocollering, log)  # nothing picked yet: the KCC's general task
+        eerst = log.open_klantbeeld(Betrokkene.bsn(BSN))
+        protocollering.kies("Wonen")
+        volg_doelbinding(protocollering, log)
+        daarna = log.open_klantbeeld(Betrokkene.bsn(BSN))
+        assert journaal.lees(eerst.id).doelbinding == STANDAARD_DOELBINDING
+        assert journaal.lees(daarna.id).doelbinding == "Wonen"
+    finally:
+        journaal.close()
