@@ -515,6 +515,9 @@ class InstellingenDialoog(QDialog):
         self.nawerk_s.setSpecialValueText(tr("geen nawerk"))
         self.nawerk_s.setValue(effectief.nawerk_s)
         self.nawerk_s.setAccessibleName(tr("Nawerk na een contact, in seconden"))
+        self.nawerk_s.setAccessibleDescription(
+            tr("Hoelang een sessie na het einde van het contact hoogstens in nawerk blijft.")
+        )
         # Beside the language (no row of their own: the dialog must fit 1366×768).
         sessies_label = QLabel(tr("&Sessies tegelijk"))
         sessies_label.setBuddy(self.max_sessies)

@@ -92,50 +92,50 @@
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/beantwoorden.py" line="236" />
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="242" />
             <source>Schrijf eerst het antwoord.</source>
             <translation>Write the answer first.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/beantwoorden.py" line="240" />
-            <location filename="../../klantbeeld/views/beantwoorden.py" line="306" />
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="246" />
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="312" />
             <source>Vastleggen kan nu niet: registreren is niet ingesteld.</source>
             <translation>Cannot record now: registration is not configured.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/beantwoorden.py" line="250" />
-            <location filename="../../klantbeeld/views/beantwoorden.py" line="308" />
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="256" />
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="314" />
             <source>Deze vraag is niet te beantwoorden: het klantcontact ontbreekt.</source>
             <translation>This question cannot be answered: the klantcontact is missing.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/beantwoorden.py" line="260" />
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="266" />
             <source>Niet vastgelegd: {reden}</source>
             <translation>Not recorded: {reden}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/beantwoorden.py" line="290" />
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="296" />
             <source>Vraag van {naam}</source>
             <translation>Question from {naam}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/beantwoorden.py" line="290" />
-            <location filename="../../klantbeeld/views/beantwoorden.py" line="316" />
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="296" />
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="322" />
             <source>een inwoner</source>
             <translation>a citizen</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/beantwoorden.py" line="293" />
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="299" />
             <source>ontvangen {datum}</source>
             <translation>received {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/beantwoorden.py" line="295" />
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="301" />
             <source>wacht {dagen}</source>
             <translation>waiting {dagen}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/beantwoorden.py" line="297" />
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="303" />
             <source>via {kanaal}</source>
             <translation>via {kanaal}</translation>
         </message>
@@ -827,119 +827,119 @@
             <translation>nobody</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="169" />
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="266" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="177" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="274" />
             <source>Klantinteracties is niet ingesteld.</source>
             <translation>Klantinteracties is not configured.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="195" />
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="238" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="203" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="246" />
             <source>{bron} niet bereikbaar — {reden}</source>
             <translation>{bron} not reachable — {reden}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="230" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="238" />
             <source>Open verzoeken laden…</source>
             <translation>Loading open requests…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="234" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="242" />
             <source>Open verzoeken niet geladen (onderbroken).</source>
             <translation>Open requests not loaded (interrupted).</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="268" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="276" />
             <source>Klantgegevens ophalen…</source>
             <translation>Fetching customer data…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="280" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="289" />
             <source>Exporteren…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="291" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="303" />
             <source>Exporteren mislukt — {reden}</source>
             <translation>Export failed — {reden}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="298" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="310" />
             <source>{n} contacten opgeslagen in {bestand}</source>
             <translation>{n} contacts saved in {bestand}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="302" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="314" />
             <source> — let op: de periode was niet volledig geladen</source>
             <translation> — note: the period was not fully loaded</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="322" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="334" />
             <source>BSN's ophalen: {k} van {n}…</source>
             <translation>Fetching BSNs: {k} of {n}…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="333" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="345" />
             <source>Klantgegevens niet op te halen — {reden}</source>
             <translation>Customer data could not be fetched — {reden}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="343" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="355" />
             <source>{n} contacten geladen…</source>
             <translation>{n} contacts loaded…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="345" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="357" />
             <source>{n} contacten in deze periode</source>
             <translation>{n} contacts in this period</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="347" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="359" />
             <source>{n} contacten geladen (onvolledig)</source>
             <translation>{n} contacts loaded (incomplete)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="351" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="363" />
             <source> — {m} na filter</source>
             <translation> — {m} after filter</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="353" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="365" />
             <source> — klaar, opgehaald om {tijd}</source>
             <translation> — done, fetched at {tijd}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="357" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="369" />
             <source> — laden onderbroken; F5 haalt alles opnieuw op</source>
             <translation> — loading interrupted; F5 fetches everything again</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="363" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="375" />
             <source>Opgehaald op {moment}</source>
             <translation>Fetched at {moment}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="373" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="385" />
             <source>Alle {n} contacten van {van} t/m {tot}, opgehaald om {tijd}.</source>
             <translation>All {n} contacts from {van} to {tot}, fetched at {tijd}.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="382" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="394" />
             <source>Nog niet compleet: de cijfers gaan over wat tot nu toe geladen is{tot}. De periode wordt verder geladen…</source>
             <translation>Not complete yet: the figures cover what has been loaded so far{tot}. The rest of the period is loading…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="385" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="397" />
             <source> (terug tot {dag})</source>
             <translation> (back to {dag})</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="388" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="400" />
             <source>Niet compleet: alleen de {n} contacten die geladen waren. Vernieuwen (F5) haalt de hele periode opnieuw op.</source>
             <translation>Not complete: only the {n} contacts that had been loaded. Refresh (F5) fetches the whole period again.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="417" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="429" />
             <source>(terug tot {dag}, {p} %)</source>
             <translation>(back to {dag}, {p} %)</translation>
         </message>
@@ -1424,7 +1424,7 @@
     <context>
         <name>Instellingen</name>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="562" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="565" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -1627,7 +1627,7 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/instellingen.py" line="452" />
-            <location filename="../../klantbeeld/views/instellingen.py" line="580" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="583" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
@@ -1753,106 +1753,111 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/instellingen.py" line="519" />
+            <source>Hoelang een sessie na het einde van het contact hoogstens in nawerk blijft.</source>
+            <translation>How long a session stays in wrap-up (nawerk) at most after the contact ends.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/instellingen.py" line="522" />
             <source>&amp;Sessies tegelijk</source>
             <translation>&amp;Sessions at once</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="521" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="524" />
             <source>Na&amp;werk (hoogstens)</source>
             <translation>&amp;Wrap-up (at most)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="539" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="542" />
             <source>Bronnen</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="540" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="543" />
             <source>Instellingen per bron</source>
             <translation>Settings per source</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="557" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="560" />
             <source>&amp;Bewaren</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="559" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="562" />
             <source>Instellingen bewaren</source>
             <translation>Save settings</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="560" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="563" />
             <source>Bewaart en sluit het venster</source>
             <translation>Saves and closes the window</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="563" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="566" />
             <source>Annuleren zonder te bewaren</source>
             <translation>Cancel without saving</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="564" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="567" />
             <source>Sluit het venster; er verandert niets</source>
             <translation>Closes the window; nothing changes</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="590" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="593" />
             <source>alleen de profielen {}</source>
             <translation>only the profiles {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="592" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="595" />
             <source>de bronnen van {}</source>
             <translation>the sources of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="594" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="597" />
             <source>certificaten altijd controleren</source>
             <translation>always verify certificates</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="597" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="600" />
             <source>vertrouwelijkheid hoogstens {}</source>
             <translation>confidentiality at most {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="614" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="617" />
             <source>De bewaarde instellingen waren niet te lezen; u ziet de standaard. {}</source>
             <translation>The saved settings could not be read; you see the defaults. {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="664" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="667" />
             <source>Profiel vastgelegd door uw beheerder.</source>
             <translation>Profile set by your administrator.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="666" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="669" />
             <source>Een nieuwe naam typen maakt een nieuw profiel.</source>
             <translation>Typing a new name creates a new profile.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="679" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="682" />
             <source>Bezig met testen…</source>
             <translation>Testing…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="691" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="694" />
             <source>Testen kan nu niet: de app is nog niet gestart.</source>
             <translation>Cannot test now: the app has not started yet.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="716" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="719" />
             <source>Profiel '{}' is niet toegestaan.</source>
             <translation>Profile '{}' is not allowed.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="723" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="726" />
             <source>Vul het adres in, of kies 'Uit'.</source>
             <translation>Enter the address, or choose 'Off'.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="758" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="761" />
             <source>Bewaren lukte niet: {}</source>
             <translation>Saving failed: {}</translation>
         </message>
@@ -2369,12 +2374,12 @@
             <translation>BSN</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="441" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="443" />
             <source>BSN {nummer}</source>
             <translation>BSN {nummer}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="475" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="477" />
             <source>KVK {nummer}</source>
             <translation>KVK {nummer}</translation>
         </message>
@@ -2500,7 +2505,7 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/panels/kop.py" line="289" />
-            <location filename="../../klantbeeld/views/panels/kop.py" line="442" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="444" />
             <source>Toon BSN</source>
             <translation>Show BSN</translation>
         </message>
@@ -2530,53 +2535,53 @@
             <translation>Branches</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="442" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="444" />
             <source>Verberg BSN</source>
             <translation>Hide BSN</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="455" />
-            <location filename="../../klantbeeld/views/panels/kop.py" line="530" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="457" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="532" />
             <source>Naam niet bekend</source>
             <translation>Name not known</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="465" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="467" />
             <source>Geen adres bekend</source>
             <translation>No address known</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="491" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="493" />
             <source>Inschrijving beëindigd op {datum}</source>
             <translation>Registration ended on {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="500" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="502" />
             <source>Hoofdvestiging: {adres}</source>
             <translation>Head office: {adres}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="502" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="504" />
             <source>Geen adres van de hoofdvestiging bekend</source>
             <translation>No head office address known</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="510" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="512" />
             <source> (hoofdvestiging)</source>
             <translation> (head office)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="514" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="516" />
             <source>1 vestiging</source>
             <translation>1 branch</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="514" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="516" />
             <source>{n} vestigingen</source>
             <translation>{n} branches</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="539" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="541" />
             <source>Geen telefoon of e-mail bekend</source>
             <translation>No phone or email known</translation>
         </message>
@@ -4123,27 +4128,27 @@
             <translation>Open the klantbeeld and answer the question (Enter)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/werkvoorraad.py" line="253" />
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="256" />
             <source>Vragen van inwoners voor {wie}. Oudste eerst; Enter opent de vraag.</source>
             <translation>Questions from citizens for {wie}. Oldest first; Enter opens the question.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/werkvoorraad.py" line="259" />
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="262" />
             <source>Stel bij Instellingen uw naam en teams in om hun vragen te zien.</source>
             <translation>Set your name and teams in Settings to see their questions.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/werkvoorraad.py" line="273" />
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="276" />
             <source>Geen vragen te beantwoorden.</source>
             <translation>No questions to answer.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/werkvoorraad.py" line="275" />
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="278" />
             <source>1 vraag</source>
             <translation>1 question</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/werkvoorraad.py" line="277" />
+            <location filename="../../klantbeeld/views/werkvoorraad.py" line="280" />
             <source>{n} vragen</source>
             <translation>{n} questions</translation>
         </message>
