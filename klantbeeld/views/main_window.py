@@ -42,6 +42,7 @@ from klantbeeld.controllers.inzage import InzageController
 from klantbeeld.controllers.meldingen import Keuze, KeuzeSoort, Melding, Vraag
 from klantbeeld.controllers.sessie import Sessie, Wissel
 from klantbeeld.controllers.sessies import NAWERK_S, Sessies, Stand
+from klantbeeld.services.klantbeeld.datums import minuten_seconden
 from klantbeeld.services.klantbeeld.schermpop import Actie, Schermpop
 from klantbeeld.services.klantbeeld.waarden import Klantbeeld
 from klantbeeld.services.klantbeeld.zoekvraag import Zoekvraag
@@ -536,10 +537,10 @@ class MainWindow(QMainWindow):
             stand = self.sessies.stand(sessie)
             if stand is Stand.CONTACT:
                 naam = klant_naam(sessie.model.beeld)
-                tekst = f"{naam} · {_mm_ss(self.sessies.contactduur(sessie))}"
+                tekst = f"{naam} · {minuten_seconden(int(self.sessies.contactduur(sessie)))}"
             elif stand is Stand.NAWERK:
                 over = self.sessies.nawerk_over(sessie) or 0.0
-                tekst = tr("Nawerk {tijd}").format(tijd=_mm_ss(math.ceil(over)))
+                tekst = tr("Nawerk {tijd}").format(tijd=minuten_seconden(math.ceil(over)))
             else:
                 tekst = tr("Sessie {n}").format(n=index + 1)
             if index < 9:
@@ -899,9 +900,3 @@ class MainWindow(QMainWindow):
         if self.contacthistorie is not None:
             self.contacthistorie.stop()
         super().closeEvent(event)
-
-
-def _mm_ss(seconden: float) -> str:
-    """``4:07``: minutes and seconds, for a tab's timer."""
-    totaal = int(seconden)
-    return f"{totaal // 60}:{totaal % 60:02d}"

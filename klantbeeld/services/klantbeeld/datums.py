@@ -1,4 +1,4 @@
-"""Dates in plain Dutch as said to a citizen: ``8 januari 2027``."""
+"""Dates in plain Dutch as said to a citizen (``8 januari 2027``); short durations (``4:07``)."""
 
 from __future__ import annotations
 
@@ -24,3 +24,9 @@ MAANDEN = (
 def lange_datum(dag: date) -> str:
     """A date as said on the phone: ``8 januari 2027``."""
     return f"{dag.day} {MAANDEN[dag.month - 1]} {dag.year}"
+
+
+def minuten_seconden(seconden: int) -> str:
+    """``4:07``: whole seconds as minutes and seconds (a tab's timer, an average duration)."""
+    minuten, rest = divmod(seconden, 60)
+    return f"{minuten}:{rest:02d}"

@@ -24,6 +24,7 @@ from klantbeeld.services.contacthistorie.cijfers import (
 )
 from klantbeeld.services.contacthistorie.rijen import HistorieRij, Periode
 from klantbeeld.services.contacthistorie.verzoeken import OpenVerzoek
+from klantbeeld.services.klantbeeld.datums import minuten_seconden
 from klantbeeld.views.grafieken import BalkenGrafiek, DagKanaalGrafiek, GrootGetal
 from klantbeeld.views.models.historie_model import OpenVerzoekenModel
 from klantbeeld.views.tabel import maak_tabel
@@ -156,8 +157,7 @@ def _minuten(seconden: float | None) -> str:
     """``m:ss`` ("—" when unknown)."""
     if seconden is None:
         return "—"
-    minuten, rest = divmod(round(seconden), 60)
-    return f"{minuten}:{rest:02d}"
+    return minuten_seconden(round(seconden))
 
 
 def polijst(w: QWidget) -> None:
