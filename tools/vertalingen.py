@@ -1,7 +1,8 @@
 """Refreshes resources/translations/klantbeeld_<taal>.ts with pyside6-lupdate and compiles the .qm.
 
 Klantbeeld's modules translate through a module-level helper, ``tr(text)``, that calls
-``QCoreApplication.translate("<Context>", text)`` with a fixed context per module. lupdate's
+``QCoreApplication.translate("<Context>", text)`` with a fixed context per module (in the
+services, which cannot use Qt: ``klantbeeld.services.taal.vertaal("<Context>", text)``). lupdate's
 Python parser sees those calls as context-less, so this script runs lupdate over the sources
 (into a temporary file), then files every message under the context its module's helper uses
 (a text used by two modules with different contexts becomes two messages), keeps the English
@@ -9,6 +10,8 @@ translations already made (same context and source; else the same source elsewhe
 what no module uses any more. Run it again after adding or changing texts: ``make vertalingen``.
 New texts come out ``type="unfinished"``; :mod:`tests.test_vertaling` fails until they are
 translated. ``--alleen-qm`` only compiles the .qm files (the install step of the Makefile).
+``--ook OTHER.ts`` also takes the finished translations of another catalog (after merging two
+branches that both added texts: take one side's .ts, pass the other's here).
 """
 
 from __future__ import annotations
@@ -26,7 +29,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BRONNEN = ("klantbeeld/views", "klantbeeld/controllers", "klantbeeld/app.py")
+BRONNEN = (
+    "klantbeeld/views",
+    "klantbeeld/controllers",
+    "klantbeeld/services",
+    "klantbeeld/app.py",
+)
 MAP = ROOT / "resources" / "translations"
 TALEN = ("en",)
 #: Module constants whose texts the views pass to ``tr`` where they use them (lupdate only sees
@@ -52,7 +60,8 @@ VERTAALDE_CONSTANTEN: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] =
     # views.icons.kanaal_label translates in "Kanalen"; registreren/kop.py in its own context
     ("klantbeeld/services/registraties/kanalen.py", ("KANAAL_LABELS",), ("Kanalen", "Registreren")),
 )
-_CONTEXT = re.compile(r'QCoreApplication\.translate\(\s*"([^"]+)",\s*text\s*\)')
+#: A module's ``tr`` helper: the views' call Qt, the services' call ``klantbeeld.services.taal``.
+_CONTEXT = re.compile(r'(?:QCoreApplication\.translate|\bvertaal)\(\s*"([^"]+)",\s*text\s*\)')
 _GELEEND = re.compile(r"^from (klantbeeld[\w.]*) import (?:\([^)]*|[^\n]*)\btr\b", re.MULTILINE)
 
 
@@ -99,12 +108,22 @@ def lupdate(bestanden: list[Path], doel: Path) -> ET.Element:
     return ET.parse(doel).getroot()
 
 
-def bestaande(ts: Path) -> tuple[dict[tuple[str, str], ET.Element], dict[str, ET.Element]]:
-    """Finished translations of ``ts`` by (context, source) and by source alone."""
+def bestaande(
+    ts: Path, ook: tuple[Path, ...] = ()
+) -> tuple[dict[tuple[str, str], ET.Element], dict[str, ET.Element]]:
+    """Finished translations of ``ts`` (then of ``ook``) by (context, source) and by source."""
     per_context: dict[tuple[str, str], ET.Element] = {}
     per_bron: dict[str, ET.Element] = {}
-    if not ts.exists():
-        return per_context, per_bron
+    for pad in (ts, *ook):
+        if pad.exists():
+            _lees_vertalingen(pad, per_context, per_bron)
+    return per_context, per_bron
+
+
+def _lees_vertalingen(
+    ts: Path, per_context: dict[tuple[str, str], ET.Element], per_bron: dict[str, ET.Element]
+) -> None:
+    """Add the finished translations of ``ts`` not known yet to both maps."""
     for ctx in ET.parse(ts).getroot().iter("context"):
         naam = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
@@ -112,9 +131,8 @@ def bestaande(ts: Path) -> tuple[dict[tuple[str, str], ET.Element], dict[str, ET
             if vertaling is None or vertaling.get("type") in {"unfinished", "obsolete", "vanished"}:
                 continue
             bron = msg.findtext("source") or ""
-            per_context[(naam, bron)] = vertaling
+            per_context.setdefault((naam, bron), vertaling)
             per_bron.setdefault(bron, vertaling)
-    return per_context, per_bron
 
 
 def actuele_berichten() -> dict[str, dict[str, ET.Element]]:
@@ -197,10 +215,11 @@ def constanten() -> Iterator[tuple[str, str, Path, int]]:
                         yield context, deel.value, bestand, deel.lineno
 
 
-def ververs(taal: str) -> tuple[int, int]:
-    """Refresh ``klantbeeld_<taal>.ts``; return (messages, unfinished)."""
+def ververs(taal: str, ook: tuple[Path, ...] = ()) -> tuple[int, int]:
+    """Refresh ``klantbeeld_<taal>.ts``, also taking translations from ``ook``; return
+    (messages, unfinished)."""
     ts = MAP / f"klantbeeld_{taal}.ts"
-    per_context, per_bron = bestaande(ts)
+    per_context, per_bron = bestaande(ts, ook)
     berichten = actuele_berichten()
     root = ET.Element("TS", {"version": "2.1", "language": f"{taal}_GB", "sourcelanguage": "nl_NL"})
     open_ = 0
@@ -241,10 +260,17 @@ def main(argv: list[str] | None = None) -> int:
     """Refresh the .ts files (unless ``--alleen-qm``) and compile them."""
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     p.add_argument("--alleen-qm", action="store_true", help="alleen de .qm-bestanden maken")
+    p.add_argument(
+        "--ook",
+        type=Path,
+        action="append",
+        default=[],
+        help="neem ook de vertalingen uit dit .ts-bestand over (bij het samenvoegen van takken)",
+    )
     args = p.parse_args(argv)
     for taal in TALEN:
         if not args.alleen_qm:
-            totaal, open_ = ververs(taal)
+            totaal, open_ = ververs(taal, tuple(args.ook))
             print(f"klantbeeld_{taal}.ts: {totaal} teksten, {open_} nog te vertalen")
         print(f"{lrelease(taal).relative_to(ROOT)} gemaakt")
     return 0

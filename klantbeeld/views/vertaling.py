@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObj
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QToolTip, QWidget
 
+from klantbeeld.services import taal as services_taal
 from klantbeeld.views.theme import RESOURCES
 
 #: The Qt catalog with the texts of Qt's own dialogs and buttons.
@@ -108,17 +109,22 @@ def installeer_vertaling(app: QCoreApplication, taal: str) -> list[QTranslator]:
 
     Dutch: Klantbeeld's texts as written, Qt's dialogs through :func:`installeer_qt_vertaling`.
     English: Klantbeeld's English catalog, and :class:`TermUitleg` for the Dutch terms kept;
-    Qt's own dialogs are English without a catalog.
+    Qt's own dialogs are English without a catalog. The services' texts follow
+    (:mod:`klantbeeld.services.taal`).
     """
     if taal != "en":
+        services_taal.stel_in("nl")
         return installeer_qt_vertaling(app)
     pad = gecompileerd(taal)
     vertaler = QTranslator(app)
     if pad is None or not vertaler.load(str(pad)):
         print(f"Geen vertaling '{taal}' gevonden; Klantbeeld blijft Nederlands.", file=sys.stderr)
         vertaler.deleteLater()
+        services_taal.stel_in("nl")
         return []
     app.installTranslator(vertaler)
+    # The texts the services make (errors, dates, numbers) follow the same catalog.
+    services_taal.stel_in(taal, QCoreApplication.translate)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     app.installEventFilter(TermUitleg(vertaler))  # lives as long as the translator
     return [vertaler]

@@ -658,78 +658,78 @@
             <translation>This customer has no BSN or KVK number: no klantbeeld.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="52" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="53" />
             <source>Stand van de cijfers</source>
             <translation>As of</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="55" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="56" />
             <source>Zelfstandig afgehandeld</source>
             <translation>Handled independently</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="56" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="57" />
             <source>Gemiddeld gesprek / nawerk</source>
             <translation>Average call / wrap-up</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="62" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="63" />
             <source>Per resultaat</source>
             <translation>Per result</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="63" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="64" />
             <source>Top 10 onderwerpen</source>
             <translation>Top 10 subjects</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="64" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="65" />
             <source>Open verzoeken, naar leeftijd</source>
             <translation>Open requests, by age</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="68" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="69" />
             <source>Over tijd</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="74" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="75" />
             <source>Open verzoeken over tijd, met wie ze heeft</source>
             <translation>Open requests overdue, with who has them</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="81" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="82" />
             <location filename="../../klantbeeld/views/models/historie_model.py" line="340" />
             <source>Open sinds</source>
             <translation>Open since</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="109" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="110" />
             <source>van {n} contacten afgehandeld bij het eerste contact</source>
             <translation>of {n} contacts handled at the first contact</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="114" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="115" />
             <source>geen contacten</source>
             <translation>no contacts</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="119" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="120" />
             <source>over {n} van {m} contacten: alleen wat via Klantbeeld is geregistreerd</source>
             <translation>over {n} of {m} contacts: only those registered through Klantbeeld</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="125" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="126" />
             <source>geen gemeten tijden: die zijn er alleen bij registraties via Klantbeeld</source>
             <translation>no measured times: only registrations through Klantbeeld have them</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="142" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="143" />
             <source>{n} te laat</source>
             <translation>{n} overdue</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="145" />
+            <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="146" />
             <source>Over tijd: {n} van {m} open</source>
             <translation>Overdue: {n} of {m} open</translation>
         </message>
@@ -1164,6 +1164,14 @@
         </message>
     </context>
     <context>
+        <name>Fouten</name>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/errors.py" line="64" />
+            <source>{bron} is niet ingesteld.</source>
+            <translation>{bron} is not configured.</translation>
+        </message>
+    </context>
+    <context>
         <name>Grafieken</name>
         <message>
             <location filename="../../klantbeeld/views/grafieken.py" line="96" />
@@ -1180,218 +1188,218 @@
     <context>
         <name>Hoofdvenster</name>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="578" />
-            <location filename="../../klantbeeld/views/main_window.py" line="611" />
+            <location filename="../../klantbeeld/views/main_window.py" line="579" />
+            <location filename="../../klantbeeld/views/main_window.py" line="612" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="276" />
+            <location filename="../../klantbeeld/views/main_window.py" line="277" />
             <source>Contacthistorie</source>
             <translation>Contact history</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="298" />
-            <location filename="../../klantbeeld/views/main_window.py" line="651" />
+            <location filename="../../klantbeeld/views/main_window.py" line="299" />
+            <location filename="../../klantbeeld/views/main_window.py" line="652" />
             <source>Opnieuw proberen</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="248" />
+            <location filename="../../klantbeeld/views/main_window.py" line="249" />
             <source>Instellingen</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="94" />
+            <location filename="../../klantbeeld/views/main_window.py" line="95" />
             <source>de klant met BSN {nummer}</source>
             <translation>the customer with BSN {nummer}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="95" />
+            <location filename="../../klantbeeld/views/main_window.py" line="96" />
             <source>het bedrijf met KVK-nummer {nummer}</source>
             <translation>the company with KVK number {nummer}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="129" />
+            <location filename="../../klantbeeld/views/main_window.py" line="130" />
             <source>OEFENOMGEVING — fictieve gegevens</source>
             <translation>PRACTICE ENVIRONMENT — fictitious data</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="136" />
+            <location filename="../../klantbeeld/views/main_window.py" line="137" />
             <source>Oefenomgeving: alle gegevens zijn fictief</source>
             <translation>Practice environment: all data is fictitious</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="138" />
+            <location filename="../../klantbeeld/views/main_window.py" line="139" />
             <source>Oefenomgeving: fictieve gegevens van {}</source>
             <translation>Practice environment: fictitious data from {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="176" />
+            <location filename="../../klantbeeld/views/main_window.py" line="177" />
             <source>Klantbeeld</source>
             <translation>Klantbeeld</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="192" />
+            <location filename="../../klantbeeld/views/main_window.py" line="193" />
             <source>Melding bij het starten</source>
             <translation>Message at start-up</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="214" />
+            <location filename="../../klantbeeld/views/main_window.py" line="215" />
             <source>Sessies</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="226" />
-            <location filename="../../klantbeeld/views/main_window.py" line="229" />
+            <location filename="../../klantbeeld/views/main_window.py" line="227" />
+            <location filename="../../klantbeeld/views/main_window.py" line="230" />
             <source>Contact registreren</source>
             <translation>Register contact</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="228" />
+            <location filename="../../klantbeeld/views/main_window.py" line="229" />
             <source>Leg dit contact vast (Ctrl+R)</source>
             <translation>Record this contact (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="233" />
-            <location filename="../../klantbeeld/views/main_window.py" line="236" />
+            <location filename="../../klantbeeld/views/main_window.py" line="234" />
+            <location filename="../../klantbeeld/views/main_window.py" line="237" />
             <source>Te beantwoorden vragen</source>
             <translation>Questions to answer</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="235" />
+            <location filename="../../klantbeeld/views/main_window.py" line="236" />
             <source>Vragen van inwoners voor mij en mijn teams (F6)</source>
             <translation>Questions from citizens for me and my teams (F6)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="239" />
-            <location filename="../../klantbeeld/views/main_window.py" line="242" />
+            <location filename="../../klantbeeld/views/main_window.py" line="240" />
+            <location filename="../../klantbeeld/views/main_window.py" line="243" />
             <source>Contact beëindigen</source>
             <translation>End contact</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="241" />
+            <location filename="../../klantbeeld/views/main_window.py" line="242" />
             <source>Wist het klantbeeld van het scherm (Ctrl+E)</source>
             <translation>Clears the klantbeeld from the screen (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="247" />
+            <location filename="../../klantbeeld/views/main_window.py" line="248" />
             <source>Instellingen (Ctrl+,)</source>
             <translation>Settings (Ctrl+,)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="258" />
+            <location filename="../../klantbeeld/views/main_window.py" line="259" />
             <source>Zoek een klant om het klantbeeld te zien.</source>
             <translation>Search for a customer to see the klantbeeld.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="262" />
+            <location filename="../../klantbeeld/views/main_window.py" line="263" />
             <source>Registraties die wachten op verzending</source>
             <translation>Registrations waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="266" />
+            <location filename="../../klantbeeld/views/main_window.py" line="267" />
             <source>Geweigerde registraties bekijken</source>
             <translation>View refused registrations</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="273" />
+            <location filename="../../klantbeeld/views/main_window.py" line="274" />
             <source>Contacthistorie (F7)</source>
             <translation>Contact history (F7)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="275" />
+            <location filename="../../klantbeeld/views/main_window.py" line="276" />
             <source>Alle klantcontacten in een periode (F7)</source>
             <translation>All klantcontacten in a period (F7)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="408" />
+            <location filename="../../klantbeeld/views/main_window.py" line="409" />
             <source>Er zijn al {n} sessies open. Beëindig er eerst één.</source>
             <translation>There are already {n} sessions open. End one first.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="542" />
+            <location filename="../../klantbeeld/views/main_window.py" line="543" />
             <source>Nawerk {tijd}</source>
             <translation>Wrap-up {tijd}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="544" />
+            <location filename="../../klantbeeld/views/main_window.py" line="545" />
             <source>Sessie {n}</source>
             <translation>Session {n}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="547" />
+            <location filename="../../klantbeeld/views/main_window.py" line="548" />
             <source>{tekst} (Ctrl+{n})</source>
             <translation>{tekst} (Ctrl+{n})</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="572" />
+            <location filename="../../klantbeeld/views/main_window.py" line="573" />
             <source>Contact niet vastgelegd</source>
             <translation>Contact not recorded</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="573" />
+            <location filename="../../klantbeeld/views/main_window.py" line="574" />
             <source>U heeft dit contact nog niet vastgelegd.</source>
             <translation>You have not recorded this contact yet.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="574" />
+            <location filename="../../klantbeeld/views/main_window.py" line="575" />
             <source>Eerst vastleggen, of weggooien en het contact beëindigen?</source>
             <translation>Record it first, or discard it and end the contact?</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="576" />
-            <location filename="../../klantbeeld/views/main_window.py" line="619" />
+            <location filename="../../klantbeeld/views/main_window.py" line="577" />
+            <location filename="../../klantbeeld/views/main_window.py" line="620" />
             <source>Vastleggen</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="577" />
+            <location filename="../../klantbeeld/views/main_window.py" line="578" />
             <source>Weggooien en beëindigen</source>
             <translation>Discard and end</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="602" />
+            <location filename="../../klantbeeld/views/main_window.py" line="603" />
             <source>Er staat nog een klantbeeld open van {huidig}.</source>
             <translation>A klantbeeld of {huidig} is still open.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="615" />
+            <location filename="../../klantbeeld/views/main_window.py" line="616" />
             <source>U heeft dit contact nog niet vastgelegd. Eerst vastleggen, of weggooien, het contact beëindigen en {nieuw} openen?</source>
             <translation>You have not recorded this contact yet. Record it first, or discard it, end the contact and open {nieuw}?</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="620" />
+            <location filename="../../klantbeeld/views/main_window.py" line="621" />
             <source>Weggooien, beëindigen en openen</source>
             <translation>Discard, end and open</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="624" />
+            <location filename="../../klantbeeld/views/main_window.py" line="625" />
             <source>Contact beëindigen en {nieuw} openen?</source>
             <translation>End the contact and open {nieuw}?</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="626" />
+            <location filename="../../klantbeeld/views/main_window.py" line="627" />
             <source>Contact &amp;beëindigen en openen</source>
             <translation>&amp;End contact and open</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="631" />
+            <location filename="../../klantbeeld/views/main_window.py" line="632" />
             <source>Ander klantbeeld openen?</source>
             <translation>Open another klantbeeld?</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="817" />
+            <location filename="../../klantbeeld/views/main_window.py" line="818" />
             <source>1 registratie wacht op verzending</source>
             <translation>1 registration waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="820" />
+            <location filename="../../klantbeeld/views/main_window.py" line="821" />
             <source>{n} registraties wachten op verzending</source>
             <translation>{n} registrations waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="826" />
+            <location filename="../../klantbeeld/views/main_window.py" line="827" />
             <source>{n} geweigerd door de server — bekijken</source>
             <translation>{n} refused by the server — view</translation>
         </message>

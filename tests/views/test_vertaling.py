@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
+from klantbeeld.services import taal as services_taal
 from klantbeeld.services.werkplek.settings import (
     DATA_ENV,
     STANDAARD_ONDERWERPEN,
@@ -186,8 +187,12 @@ def engels(qapp: QApplication) -> Iterator[QTranslator]:
     vertaler = QTranslator()
     assert vertaler.load(str(pad))
     qapp.installTranslator(vertaler)
-    yield vertaler
-    qapp.removeTranslator(vertaler)
+    services_taal.stel_in("en", QCoreApplication.translate)  # the services' texts follow
+    try:
+        yield vertaler
+    finally:
+        services_taal.stel_in("nl")
+        qapp.removeTranslator(vertaler)
 
 
 def test_the_catalog_covers_every_text_of_the_sources_and_all_are_translated() -> None:

@@ -28,10 +28,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from klantbeeld.services.taal import vertaal
 from klantbeeld.services.verbinding.tekst import een_regel
 
 #: At most this many characters of a server's message go into an error.
 MAX_MELDING = 300
+
+
+def tr(text: str) -> str:
+    """``text`` in the screen's language (context "Fouten")."""
+    return vertaal("Fouten", text)
 
 
 class KlantbeeldError(Exception):
@@ -55,7 +61,7 @@ class NietIngesteld(ConfiguratieFout):
     """A source is not configured (switched off): its parts are absent, nothing failed."""
 
     def __init__(self, bron: str) -> None:
-        super().__init__(f"{bron} is niet ingesteld.")
+        super().__init__(tr("{bron} is niet ingesteld.").format(bron=bron))
         self.bron = bron
 
 
