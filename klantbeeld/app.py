@@ -563,7 +563,9 @@ def main(argv: list[str] | None = None) -> int:
     slot = installeer_vergrendeling(window, instellingen.vergrendelen_na_min * 60, herauthenticatie)
     if aanmelding is not None:
         aanmelding.bij_vergrendeling.append(slot.controller.aanmelding_verlopen)
-    ontvanger = None if args.screenshot else luister_naar_schermpops(window, sessie, model)
+    ontvanger = (
+        None if args.screenshot else luister_naar_schermpops(window, sessie, slot.controller)
+    )
 
     async def run() -> int:
         if args.screenshot:
@@ -682,8 +684,9 @@ def schermpop_uit(args: argparse.Namespace) -> Schermpop | None:
     return lees_argumenten(uri=args.uri, bel=args.bel, bsn=args.bsn, zaak=args.zaak)
 
 
-def luister_naar_schermpops(window: Any, sessie: Any, model: Any) -> Any:
+def luister_naar_schermpops(window: Any, sessie: Any, vergrendeling: Any) -> Any:
     """Listen for screen-pops of later launches; they open through the window's own search.
+    While the workstation is locked one waits, and the lock screen says so (``vergrendeling``).
 
     Returns the listener (None when the socket cannot be made: the app works without it).
     """
@@ -691,6 +694,7 @@ def luister_naar_schermpops(window: Any, sessie: Any, model: Any) -> Any:
     from klantbeeld.views.schermpop import SchermpopAfhandeling
 
     afhandeling = SchermpopAfhandeling(window, window.toon_schermpop, sessie.meldingen)
+    afhandeling.wacht.connect(lambda _verzoek: vergrendeling.gesprek_binnen())
 
     def status() -> dict[str, Any]:
         beeld = window.model.beeld  # the session shown

@@ -48,6 +48,8 @@ class VergrendelingController(QObject):
     bezigGewijzigd = Signal(bool)
     #: Unlocking failed; carries why, in plain Dutch. The screen stays locked.
     mislukt = Signal(str)
+    #: A call came in while locked (True) or the lock ended with it still waiting (False).
+    gesprekWacht = Signal(bool)
 
     def __init__(
         self,
@@ -67,6 +69,8 @@ class VergrendelingController(QObject):
         self._vergrendeld = False
         #: Why the screen is locked (None while unlocked).
         self.reden: Reden | None = None
+        #: A screen-pop came in while locked: it waits for F9 once unlocked.
+        self.gesprek_wacht = False
         self.taken = Taken(self)
         self.taken.bezigGewijzigd.connect(lambda _s, bezig: self.bezigGewijzigd.emit(bezig))
         self.taken.fout.connect(lambda _s, fout: self.mislukt.emit(str(fout)))
@@ -104,6 +108,12 @@ class VergrendelingController(QObject):
         self._timer.stop()
         self.vergrendeldGewijzigd.emit(True)
 
+    def gesprek_binnen(self) -> None:
+        """A call (a screen-pop) came in: while locked the lock screen says one waits."""
+        if self._vergrendeld and not self.gesprek_wacht:
+            self.gesprek_wacht = True
+            self.gesprekWacht.emit(True)
+
     def aanmelding_verlopen(self) -> None:
         """The sign-in expired (``Aanmelding.bij_vergrendeling``): lock."""
         self.vergrendel(Reden.AANMELDING_VERLOPEN)
@@ -125,6 +135,9 @@ class VergrendelingController(QObject):
     def _open(self) -> None:
         self._vergrendeld = False
         self.reden = None
+        if self.gesprek_wacht:
+            self.gesprek_wacht = False
+            self.gesprekWacht.emit(False)
         self._laatste_invoer = self._klok()
         self._wek_over(self.wachttijd_s)
         self.vergrendeldGewijzigd.emit(False)

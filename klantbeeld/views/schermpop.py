@@ -51,10 +51,13 @@ class SchermpopAfhandeling(QObject):
         )
 
     def agent_bezig(self) -> bool:
-        """True while a dialog, menu or another window of the app has the agent's attention."""
+        """True while a dialog, menu or another window of the app has the agent's attention,
+        or the window is hidden (the workstation is locked)."""
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             return False
+        if not self.venster.isVisible():
+            return True
         if app.activeModalWidget() is not None or app.activePopupWidget() is not None:
             return True
         actief = app.activeWindow()

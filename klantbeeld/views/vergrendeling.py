@@ -90,11 +90,21 @@ class VergrendelScherm(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setVisible(False)
         layout.addWidget(self.status)
+        # A call that came in while locked: said without who it is (nothing personal here).
+        self.gesprek = QLabel(
+            tr("Er wacht een inkomend gesprek. Ontgrendel en druk op F9 om het te openen.")
+        )
+        self.gesprek.setWordWrap(True)
+        self.gesprek.setTextFormat(Qt.TextFormat.PlainText)
+        self.gesprek.setProperty("niveau", "info")
+        self.gesprek.setVisible(False)
+        layout.insertWidget(layout.indexOf(self.knop), self.gesprek)  # above the button
         for toets in ("Return", "Enter"):
             sc = QShortcut(QKeySequence(toets), self)
             sc.activated.connect(controller.ontgrendel)
         controller.bezigGewijzigd.connect(self._bezig)
         controller.mislukt.connect(self._mislukt)
+        controller.gesprekWacht.connect(self._gesprek)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """The agent closing the lock window (Alt+F4, the window's cross) neither unlocks nor
@@ -124,6 +134,11 @@ class VergrendelScherm(QWidget):
             self._meld(tr("Meld u aan in het browservenster dat nu opent…"), "info")
         else:
             self.knop.setFocus()
+
+    def _gesprek(self, wacht: bool) -> None:
+        self.gesprek.setVisible(wacht)
+        if wacht:
+            QApplication.alert(self)  # the taskbar asks for attention; nothing is said aloud
 
     def _mislukt(self, reden: str) -> None:
         self._meld(reden, "fout")

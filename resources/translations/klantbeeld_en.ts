@@ -3236,12 +3236,12 @@
     <context>
         <name>Schermpop</name>
         <message>
-            <location filename="../../klantbeeld/views/schermpop.py" line="72" />
+            <location filename="../../klantbeeld/views/schermpop.py" line="75" />
             <source>{wat} — druk op F9 om te openen.</source>
             <translation>{wat} — press F9 to open.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/schermpop.py" line="74" />
+            <location filename="../../klantbeeld/views/schermpop.py" line="77" />
             <source>Openen (F9)</source>
             <translation>Open (F9)</translation>
         </message>
@@ -3933,22 +3933,27 @@
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/vergrendeling.py" line="110" />
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="95" />
+            <source>Er wacht een inkomend gesprek. Ontgrendel en druk op F9 om het te openen.</source>
+            <translation>An incoming call is waiting. Unlock and press F9 to open it.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="120" />
             <source>Uw aanmelding is verlopen. Meld u opnieuw aan om verder te werken.</source>
             <translation>Your sign-in has expired. Sign in again to continue working.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/vergrendeling.py" line="112" />
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="122" />
             <source>Meld u opnieuw aan om verder te werken. Uw werk is bewaard.</source>
             <translation>Sign in again to continue working. Your work has been kept.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/vergrendeling.py" line="115" />
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="125" />
             <source>Kies Ontgrendelen of druk op Enter om verder te werken. Uw werk is bewaard.</source>
             <translation>Choose Unlock or press Enter to continue working. Your work has been kept.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/vergrendeling.py" line="124" />
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="134" />
             <source>Meld u aan in het browservenster dat nu opent…</source>
             <translation>Sign in in the browser window that opens now…</translation>
         </message>

@@ -295,6 +295,7 @@ def test_het_vergrendelscherm_op_1366x768(qtbot: Any, maak_slot: Any, tmp_path: 
     window.show()
     slot = maak_slot(window)
     slot.controller.vergrendel()
+    slot.controller.gesprek_binnen()  # with a call waiting: the fullest the card gets
     assert slot.scherm.size().width() == 1366 and slot.scherm.size().height() == 768
     beeld = slot.scherm.grab()
     doel = Path(os.environ.get("KLANTBEELD_SCHERMAFDRUK", tmp_path)) / "vergrendeld.png"
@@ -357,3 +358,38 @@ def test_met_een_echte_aanmelding_ontgrendelt_alleen_opnieuw_aanmelden(
     finally:
         dicht = asyncio.ensure_future(http.aclose())
         qtbot.waitUntil(dicht.done, timeout=5000)
+
+
+def test_een_gesprek_terwijl_vergrendeld_wacht_en_het_slotscherm_zegt_het_zonder_wie(
+    werkplek: Werkplek, maak_slot: Any, qtbot: Any
+) -> None:
+    from klantbeeld.services.klantbeeld.schermpop import lees_uri
+    from klantbeeld.views.schermpop import SchermpopAfhandeling
+    from tests.views.conftest import venster
+
+    window = venster(qtbot, werkplek)
+    slot = maak_slot(window)
+    afhandeling = SchermpopAfhandeling(window, window.toon_schermpop, werkplek.sessie.meldingen)
+    afhandeling.wacht.connect(lambda _v: slot.controller.gesprek_binnen())  # as app.py does
+    slot.controller.vergrendel()
+    assert not slot.scherm.gesprek.isVisible()
+
+    afhandeling.ontvang(lees_uri("klantbeeld:bel?nummer=0612345678"))
+    # Nothing opened behind the lock; the lock screen says a call waits, not whose.
+    assert afhandeling.wachtend is not None and afhandeling.geschiedenis == []
+    assert werkplek.model.beeld is None
+    assert slot.scherm.gesprek.isVisible()
+    assert "F9" in slot.scherm.gesprek.text()
+    tekst = "\n".join(zichtbare_teksten())
+    for geheim in ("0612345678", "06-12345678", "12345678", "5678"):
+        assert geheim not in tekst
+    assert toegankelijke_vensters() == [slot.scherm.windowTitle()]
+
+    qtbot.keyClick(slot.scherm.knop, Qt.Key.Key_Return)  # unlock
+    assert not slot.controller.vergrendeld and not slot.controller.gesprek_wacht
+    assert not slot.scherm.gesprek.isVisible()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(window.zoekbalk.veld, Qt.Key.Key_F9)  # the waiting call opens
+    qtbot.waitUntil(lambda: werkplek.model.beeld is not None, timeout=10_000)
+    assert werkplek.model.beeld is not None and werkplek.model.beeld.sleutel == BSN
