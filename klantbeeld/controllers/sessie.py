@@ -25,7 +25,7 @@ from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QImage
 
 from klantbeeld.controllers.inwoner import InwonerController
@@ -75,6 +75,11 @@ PERSOON_DELEN = [
     Onderdeel.BETALINGEN,
 ]
 BEDRIJF_DELEN = [Onderdeel.BEDRIJF, *PERSOON_DELEN[1:]]
+
+
+def tr(text: str) -> str:
+    """Translate through Qt's mechanism (context: Documentviewer, as the documents' screen)."""
+    return QCoreApplication.translate("Documentviewer", text)
 
 
 @dataclass(frozen=True)
@@ -448,9 +453,9 @@ class Sessie(QObject):
         cannot be recorded in the verwerkingslog (then the message bridge says so too).
         """
         if not mag_inzien(document.vertrouwelijkheidaanduiding, self.max_vertrouwelijkheid):
-            raise KlantbeeldError("Niet in te zien: dit document is te vertrouwelijk.")
+            raise KlantbeeldError(tr("Niet in te zien: dit document is te vertrouwelijk."))
         if self.composer.zaken is None:
-            raise KlantbeeldError("Het zaaksysteem is niet ingesteld.")
+            raise KlantbeeldError(tr("Het zaaksysteem is niet ingesteld."))
         try:
             verwerking = self._leg_vast(
                 Handeling.DOCUMENT_OPENEN, self.model.beeld, object_id=document.url

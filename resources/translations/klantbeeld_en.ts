@@ -1162,6 +1162,16 @@
             <source>Afdrukken mislukt — {reden}</source>
             <translation>Printing failed — {reden}</translation>
         </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/sessie.py" line="456" />
+            <source>Niet in te zien: dit document is te vertrouwelijk.</source>
+            <translation>Cannot be viewed: this document is too confidential.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/controllers/sessie.py" line="458" />
+            <source>Het zaaksysteem is niet ingesteld.</source>
+            <translation>The zaak system is not configured.</translation>
+        </message>
     </context>
     <context>
         <name>Fouten</name>
