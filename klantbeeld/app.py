@@ -18,7 +18,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from klantbeeld.services.apis.brp import Protocollering
 from klantbeeld.services.apis.catalogus import CatalogusCache
@@ -28,6 +28,9 @@ from klantbeeld.services.klantbeeld.zoeken import Zoeker
 from klantbeeld.services.verbinding.clients import Verbindingen, maak_verbindingen
 from klantbeeld.services.verbinding.errors import ConfiguratieFout, KlantbeeldError
 from klantbeeld.services.verwerkingslog.vastlegging import Verwerkingslog
+
+if TYPE_CHECKING:
+    from klantbeeld.controllers.doelbinding import DoelbindingController
 from klantbeeld.services.werkplek.aanmelding import AanmeldFout, Aanmelding, Vergrendeld
 from klantbeeld.services.werkplek.secrets import SleutelbosFout, controleer_sleutelbos, lees_geheim
 from klantbeeld.services.werkplek.settings import (
@@ -517,6 +520,7 @@ def main(argv: list[str] | None = None) -> int:
     registraties, registratie_fout = maak_registraties(omgeving)
     if registraties is not None:
         registraties.bezorgd.connect(sessie.na_bezorging)
+    doelbinding = doelbinding_voor(omgeving.verbindingen.protocollering, verwerkingslog)
     window = MainWindow(
         model,
         sessie,
@@ -531,6 +535,7 @@ def main(argv: list[str] | None = None) -> int:
         registratie_fout=registratie_fout,
         instellingen=instellingen,
         inzage=inzage_voor(verwerkingen, verwerkingslog),
+        doelbinding=doelbinding,
     )
     window.resize(breedte, hoogte)
     window.show()
@@ -551,9 +556,10 @@ def main(argv: list[str] | None = None) -> int:
         loop.run_until_complete(omgeving.sluit())
         return 0
     QTimer.singleShot(0, warm_op)
-    if not args.screenshot:
-        kies_doelbinding(omgeving.verbindingen.protocollering, window)
-    volg_doelbinding(omgeving.verbindingen.protocollering, verwerkingslog)
+    if not args.screenshot and doelbinding is not None and doelbinding.gekozen is None:
+        # Several configured, none picked: the agent picks first (no BRP data until then:
+        # GeenDoelbinding says so per request). Non-blocking, window-modal.
+        window.kies_doelbinding()
     bewaking, herauthenticatie = (
         bewaak_aanmelding(aanmelding, window) if aanmelding else (None, None)
     )
@@ -612,27 +618,16 @@ def inzage_voor(verwerkingen: Any, log: Verwerkingslog) -> Callable[[], Any] | N
     return lambda: InzageController(verwerkingen.lezer, log)
 
 
-def kies_doelbinding(protocollering: Protocollering | None, window: Any) -> None:
-    """When the BRP gateway's settings offer several doelbindingen, the agent picks one now.
+def doelbinding_voor(
+    protocollering: Protocollering | None, log: Verwerkingslog
+) -> DoelbindingController | None:
+    """The doelbinding the agent consults the BRP for, kept in step with the verwerkingslog
+    (each record carries it); None without a protocollerende BRP gateway."""
+    if protocollering is None:
+        return None
+    from klantbeeld.controllers.doelbinding import DoelbindingController
 
-    Before the loop runs (no coroutine is re-entered). Cancelled: no BRP data until one is
-    chosen (:class:`~klantbeeld.services.apis.brp.GeenDoelbinding` says so per request).
-    """
-    if protocollering is None or protocollering.gekozen is not None:
-        return
-    from PySide6.QtWidgets import QInputDialog
-
-    naam, gekozen = QInputDialog.getItem(
-        window, "Doelbinding", "Waarvoor raadpleegt u de BRP?", protocollering.keuzes, 0, False
-    )
-    if gekozen:
-        protocollering.kies(naam)
-
-
-def volg_doelbinding(protocollering: Protocollering | None, log: Verwerkingslog) -> None:
-    """Each verwerkingslog record carries the doelbinding the agent chose for the BRP, if any."""
-    if protocollering is not None and protocollering.gekozen:
-        log.doelbinding = protocollering.gekozen
+    return DoelbindingController(protocollering, log)
 
 
 def bewaak_aanmelding(

@@ -77,7 +77,7 @@ def test_a_journal_that_cannot_open_refuses_every_record_and_says_why(
 def test_the_doelbinding_the_agent_picked_for_the_brp_is_the_one_recorded(tmp_path: Path) -> None:
     from cryptography.fernet import Fernet
 
-    from klantbeeld.app import volg_doelbinding
+    from klantbeeld.app import doelbinding_voor
     from klantbeeld.services.apis.brp import Protocollering
     from klantbeeld.services.verwerkingslog.journaal import VerwerkingJournaal
     from klantbeeld.services.verwerkingslog.vastlegging import STANDAARD_DOELBINDING, Verwerkingslog
@@ -88,12 +88,16 @@ def test_the_doelbinding_the_agent_picked_for_the_brp_is_the_one_recorded(tmp_pa
         log = Verwerkingslog(journaal, medewerker="kcc@gemeente.example")
         twee = BrpProtocollering(doelbindingen=[Doelbinding(naam="Wmo"), Doelbinding(naam="Wonen")])
         protocollering = Protocollering(twee, lambda: "kcc@gemeente.example")
-        volg_doelbinding(protocollering, log)  # nothing picked yet: the KCC's general task
-        eerst = log.open_klantbeeld(Betrokkene.bsn(BSN))
-        protocollering.kies("Wonen")
-        volg_doelbinding(protocollering, log)
+        doelbinding = doelbinding_voor(protocollering, log)
+        assert doelbinding is not None and doelbinding.te_kiezen
+        eerst = log.open_klantbeeld(Betrokkene.bsn(BSN))  # none picked: the KCC's general task
+        doelbinding.kies("Wonen")
         daarna = log.open_klantbeeld(Betrokkene.bsn(BSN))
+        doelbinding.kies("Wmo")  # mid-session: the next record carries the new one
+        later = log.open_klantbeeld(Betrokkene.bsn(BSN))
         assert journaal.lees(eerst.id).doelbinding == STANDAARD_DOELBINDING
         assert journaal.lees(daarna.id).doelbinding == "Wonen"
+        assert journaal.lees(later.id).doelbinding == "Wmo"
+        assert protocollering.headers("RaadpleegMetBurgerservicenummer")["x-gebruiker"]
     finally:
         journaal.close()

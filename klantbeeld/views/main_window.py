@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantbeeld.controllers.doelbinding import DoelbindingController
 from klantbeeld.controllers.inzage import InzageController
 from klantbeeld.controllers.meldingen import Keuze, KeuzeSoort, Melding, Vraag
 from klantbeeld.controllers.sessie import Sessie, Wissel
@@ -48,6 +49,7 @@ from klantbeeld.services.klantbeeld.waarden import Klantbeeld
 from klantbeeld.services.klantbeeld.zoekvraag import Zoekvraag
 from klantbeeld.services.werkplek.settings import ApiInstelling, ApiNaam, Instellingen, Rol
 from klantbeeld.views import klembord
+from klantbeeld.views.doelbinding import DoelbindingDialoog, doelbinding_knop
 from klantbeeld.views.icons import icon
 from klantbeeld.views.instellingen import InstellingenDialoog
 from klantbeeld.views.inwoner import InwonerScherm, wissel_inwoner
@@ -159,6 +161,7 @@ class MainWindow(QMainWindow):
         meldingen: Sequence[str] = (),
         oefen_endpoints: Mapping[ApiNaam, tuple[ApiInstelling, str]] | None = None,
         inzage: Callable[[], InzageController] | None = None,
+        doelbinding: DoelbindingController | None = None,
         max_sessies: int = 1,
         nawerk_s: float = NAWERK_S,
     ) -> None:
@@ -279,6 +282,14 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(self.historie_knop)
         if inzage is not None and self.instellingen.rol == Rol.TEAMLEIDER:  # the verwerkingslog
             self.statusBar().addPermanentWidget(inzage_knop(self, inzage))
+        #: What the agent consults the BRP for, when the gateway offers a choice (Ctrl+Shift+D).
+        self.doelbinding = (
+            doelbinding if doelbinding is not None and doelbinding.te_kiezen else None
+        )
+        self.doelbinding_knop: QPushButton | None = None
+        if self.doelbinding is not None:
+            self.doelbinding_knop = doelbinding_knop(self.doelbinding, self)
+            self.statusBar().addPermanentWidget(self.doelbinding_knop)
         if registratie_fout:
             fout = QLabel(registratie_fout)
             fout.setTextFormat(Qt.TextFormat.PlainText)
@@ -832,6 +843,13 @@ class MainWindow(QMainWindow):
         """The F1 overview of every shortcut."""
         SneltoetsenDialoog.toon(self)
 
+    def kies_doelbinding(self) -> DoelbindingDialoog | None:
+        """Ctrl+Shift+D (and at start while none is picked): what the agent consults the BRP
+        for; opened with ``.open()``. None when there is nothing to pick."""
+        if self.doelbinding is None:
+            return None
+        return DoelbindingDialoog.toon(self.doelbinding, self)
+
     def toon_instellingen(self) -> InstellingenDialoog:
         """The settings dialog (Ctrl+,); opened with ``.open()``, it never blocks."""
         return InstellingenDialoog.toon(self, oefen=self._oefen_endpoints)
@@ -852,6 +870,8 @@ class MainWindow(QMainWindow):
             "instellingen": self.toon_instellingen,
             "toon_aan_inwoner": self.toon_aan_inwoner,
         }
+        if self.doelbinding is not None:
+            acties["doelbinding"] = self.kies_doelbinding
         if self.instellingen.rol == Rol.TEAMLEIDER:
             acties["contacthistorie"] = self.toon_contacthistorie
         if self.meerdere_sessies:

@@ -54,6 +54,7 @@ SNELTOETSEN: tuple[Sneltoets, ...] = (
     ),
     Sneltoets("instellingen", ("Ctrl+,",), tr("Instellingen")),
     Sneltoets("vergrendel", ("Ctrl+Shift+L",), tr("Scherm vergrendelen: alle gegevens verbergen")),
+    Sneltoets("doelbinding", ("Ctrl+Shift+D",), tr("Doelbinding: waarvoor u de BRP raadpleegt")),
     Sneltoets("help", ("F1",), tr("Dit overzicht van sneltoetsen")),
 )
 

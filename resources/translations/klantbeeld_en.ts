@@ -1174,6 +1174,76 @@
         </message>
     </context>
     <context>
+        <name>Doelbinding</name>
+        <message>
+            <location filename="../../klantbeeld/views/doelbinding.py" line="68" />
+            <location filename="../../klantbeeld/views/doelbinding.py" line="69" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/doelbinding.py" line="34" />
+            <location filename="../../klantbeeld/views/doelbinding.py" line="45" />
+            <source>Doelbinding</source>
+            <translation>Purpose limitation</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/doelbinding.py" line="38" />
+            <source>Waarvoor raadpleegt u de BRP?</source>
+            <translation>What are you consulting the BRP for?</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/doelbinding.py" line="47" />
+            <source>Het doel waarvoor u persoonsgegevens uit de BRP bekijkt</source>
+            <translation>The purpose for which you view personal data from the BRP</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/doelbinding.py" line="53" />
+            <source>Dit geldt voor alles wat u vanaf nu in de BRP opvraagt, en staat bij elke raadpleging in het verwerkingslog. Wat al op het scherm staat, blijft staan.</source>
+            <translation>This applies to everything you request from the BRP from now on, and is recorded with every consultation in the processing log. What is already on screen stays.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/doelbinding.py" line="64" />
+            <source>Kiezen</source>
+            <translation>Choose</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/doelbinding.py" line="65" />
+            <source>Deze doelbinding kiezen</source>
+            <translation>Choose this purpose limitation</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/doelbinding.py" line="66" />
+            <source>Geldt voor de volgende raadplegingen van de BRP</source>
+            <translation>Applies to the next consultations of the BRP</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/doelbinding.py" line="70" />
+            <source>De doelbinding blijft zoals hij was</source>
+            <translation>The purpose limitation stays as it was</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/doelbinding.py" line="93" />
+            <source>Doelbinding wijzigen</source>
+            <translation>Change purpose limitation</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/doelbinding.py" line="98" />
+            <source>Doelbinding: {naam}</source>
+            <translation>Purpose limitation: {naam}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/doelbinding.py" line="98" />
+            <source>Doelbinding kiezen</source>
+            <translation>Choose purpose limitation</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/doelbinding.py" line="100" />
+            <source>Waarvoor u de BRP raadpleegt; klik om te wijzigen (Ctrl+Shift+D)</source>
+            <translation>What you consult the BRP for; click to change (Ctrl+Shift+D)</translation>
+        </message>
+    </context>
+    <context>
         <name>Fouten</name>
         <message>
             <location filename="../../klantbeeld/services/verbinding/errors.py" line="64" />
@@ -1198,218 +1268,218 @@
     <context>
         <name>Hoofdvenster</name>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="579" />
-            <location filename="../../klantbeeld/views/main_window.py" line="612" />
+            <location filename="../../klantbeeld/views/main_window.py" line="590" />
+            <location filename="../../klantbeeld/views/main_window.py" line="623" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="277" />
+            <location filename="../../klantbeeld/views/main_window.py" line="280" />
             <source>Contacthistorie</source>
             <translation>Contact history</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="299" />
-            <location filename="../../klantbeeld/views/main_window.py" line="652" />
+            <location filename="../../klantbeeld/views/main_window.py" line="310" />
+            <location filename="../../klantbeeld/views/main_window.py" line="663" />
             <source>Opnieuw proberen</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="249" />
+            <location filename="../../klantbeeld/views/main_window.py" line="252" />
             <source>Instellingen</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="95" />
+            <location filename="../../klantbeeld/views/main_window.py" line="97" />
             <source>de klant met BSN {nummer}</source>
             <translation>the customer with BSN {nummer}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="96" />
+            <location filename="../../klantbeeld/views/main_window.py" line="98" />
             <source>het bedrijf met KVK-nummer {nummer}</source>
             <translation>the company with KVK number {nummer}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="130" />
+            <location filename="../../klantbeeld/views/main_window.py" line="132" />
             <source>OEFENOMGEVING — fictieve gegevens</source>
             <translation>PRACTICE ENVIRONMENT — fictitious data</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="137" />
+            <location filename="../../klantbeeld/views/main_window.py" line="139" />
             <source>Oefenomgeving: alle gegevens zijn fictief</source>
             <translation>Practice environment: all data is fictitious</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="139" />
+            <location filename="../../klantbeeld/views/main_window.py" line="141" />
             <source>Oefenomgeving: fictieve gegevens van {}</source>
             <translation>Practice environment: fictitious data from {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="177" />
+            <location filename="../../klantbeeld/views/main_window.py" line="180" />
             <source>Klantbeeld</source>
             <translation>Klantbeeld</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="193" />
+            <location filename="../../klantbeeld/views/main_window.py" line="196" />
             <source>Melding bij het starten</source>
             <translation>Message at start-up</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="215" />
+            <location filename="../../klantbeeld/views/main_window.py" line="218" />
             <source>Sessies</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="227" />
             <location filename="../../klantbeeld/views/main_window.py" line="230" />
+            <location filename="../../klantbeeld/views/main_window.py" line="233" />
             <source>Contact registreren</source>
             <translation>Register contact</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="229" />
+            <location filename="../../klantbeeld/views/main_window.py" line="232" />
             <source>Leg dit contact vast (Ctrl+R)</source>
             <translation>Record this contact (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="234" />
             <location filename="../../klantbeeld/views/main_window.py" line="237" />
+            <location filename="../../klantbeeld/views/main_window.py" line="240" />
             <source>Te beantwoorden vragen</source>
             <translation>Questions to answer</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="236" />
+            <location filename="../../klantbeeld/views/main_window.py" line="239" />
             <source>Vragen van inwoners voor mij en mijn teams (F6)</source>
             <translation>Questions from citizens for me and my teams (F6)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="240" />
             <location filename="../../klantbeeld/views/main_window.py" line="243" />
+            <location filename="../../klantbeeld/views/main_window.py" line="246" />
             <source>Contact beëindigen</source>
             <translation>End contact</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="242" />
+            <location filename="../../klantbeeld/views/main_window.py" line="245" />
             <source>Wist het klantbeeld van het scherm (Ctrl+E)</source>
             <translation>Clears the klantbeeld from the screen (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="248" />
+            <location filename="../../klantbeeld/views/main_window.py" line="251" />
             <source>Instellingen (Ctrl+,)</source>
             <translation>Settings (Ctrl+,)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="259" />
+            <location filename="../../klantbeeld/views/main_window.py" line="262" />
             <source>Zoek een klant om het klantbeeld te zien.</source>
             <translation>Search for a customer to see the klantbeeld.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="263" />
+            <location filename="../../klantbeeld/views/main_window.py" line="266" />
             <source>Registraties die wachten op verzending</source>
             <translation>Registrations waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="267" />
+            <location filename="../../klantbeeld/views/main_window.py" line="270" />
             <source>Geweigerde registraties bekijken</source>
             <translation>View refused registrations</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="274" />
+            <location filename="../../klantbeeld/views/main_window.py" line="277" />
             <source>Contacthistorie (F7)</source>
             <translation>Contact history (F7)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="276" />
+            <location filename="../../klantbeeld/views/main_window.py" line="279" />
             <source>Alle klantcontacten in een periode (F7)</source>
             <translation>All klantcontacten in a period (F7)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="409" />
+            <location filename="../../klantbeeld/views/main_window.py" line="420" />
             <source>Er zijn al {n} sessies open. Beëindig er eerst één.</source>
             <translation>There are already {n} sessions open. End one first.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="543" />
+            <location filename="../../klantbeeld/views/main_window.py" line="554" />
             <source>Nawerk {tijd}</source>
             <translation>Wrap-up {tijd}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="545" />
+            <location filename="../../klantbeeld/views/main_window.py" line="556" />
             <source>Sessie {n}</source>
             <translation>Session {n}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="548" />
+            <location filename="../../klantbeeld/views/main_window.py" line="559" />
             <source>{tekst} (Ctrl+{n})</source>
             <translation>{tekst} (Ctrl+{n})</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="573" />
+            <location filename="../../klantbeeld/views/main_window.py" line="584" />
             <source>Contact niet vastgelegd</source>
             <translation>Contact not recorded</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="574" />
+            <location filename="../../klantbeeld/views/main_window.py" line="585" />
             <source>U heeft dit contact nog niet vastgelegd.</source>
             <translation>You have not recorded this contact yet.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="575" />
+            <location filename="../../klantbeeld/views/main_window.py" line="586" />
             <source>Eerst vastleggen, of weggooien en het contact beëindigen?</source>
             <translation>Record it first, or discard it and end the contact?</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="577" />
-            <location filename="../../klantbeeld/views/main_window.py" line="620" />
+            <location filename="../../klantbeeld/views/main_window.py" line="588" />
+            <location filename="../../klantbeeld/views/main_window.py" line="631" />
             <source>Vastleggen</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="578" />
+            <location filename="../../klantbeeld/views/main_window.py" line="589" />
             <source>Weggooien en beëindigen</source>
             <translation>Discard and end</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="603" />
+            <location filename="../../klantbeeld/views/main_window.py" line="614" />
             <source>Er staat nog een klantbeeld open van {huidig}.</source>
             <translation>A klantbeeld of {huidig} is still open.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="616" />
+            <location filename="../../klantbeeld/views/main_window.py" line="627" />
             <source>U heeft dit contact nog niet vastgelegd. Eerst vastleggen, of weggooien, het contact beëindigen en {nieuw} openen?</source>
             <translation>You have not recorded this contact yet. Record it first, or discard it, end the contact and open {nieuw}?</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="621" />
+            <location filename="../../klantbeeld/views/main_window.py" line="632" />
             <source>Weggooien, beëindigen en openen</source>
             <translation>Discard, end and open</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="625" />
+            <location filename="../../klantbeeld/views/main_window.py" line="636" />
             <source>Contact beëindigen en {nieuw} openen?</source>
             <translation>End the contact and open {nieuw}?</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="627" />
+            <location filename="../../klantbeeld/views/main_window.py" line="638" />
             <source>Contact &amp;beëindigen en openen</source>
             <translation>&amp;End contact and open</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="632" />
+            <location filename="../../klantbeeld/views/main_window.py" line="643" />
             <source>Ander klantbeeld openen?</source>
             <translation>Open another klantbeeld?</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="818" />
+            <location filename="../../klantbeeld/views/main_window.py" line="829" />
             <source>1 registratie wacht op verzending</source>
             <translation>1 registration waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="821" />
+            <location filename="../../klantbeeld/views/main_window.py" line="832" />
             <source>{n} registraties wachten op verzending</source>
             <translation>{n} registrations waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/main_window.py" line="827" />
+            <location filename="../../klantbeeld/views/main_window.py" line="838" />
             <source>{n} geweigerd door de server — bekijken</source>
             <translation>{n} refused by the server — view</translation>
         </message>
@@ -3355,47 +3425,47 @@
     <context>
         <name>Sneltoetsen</name>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="207" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="208" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="77" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="78" />
             <source>Lijst</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="78" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="79" />
             <source>Overzicht</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="63" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="64" />
             <source>Uitzoomen</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="62" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="63" />
             <source>Inzoomen</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="64" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="65" />
             <source>Passend op paginabreedte</source>
             <translation>Fit to page width</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="65" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="66" />
             <source>Afdrukken</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="66" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="67" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="67" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="68" />
             <source>Document sluiten</source>
             <translation>Close document</translation>
         </message>
@@ -3406,7 +3476,7 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/sneltoetsen.py" line="39" />
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="131" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="132" />
             <source>Contact registreren</source>
             <translation>Register contact</translation>
         </message>
@@ -3416,7 +3486,7 @@
             <translation>Questions to answer</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="122" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="123" />
             <source>Vastleggen</source>
             <translation>Record</translation>
         </message>
@@ -3497,167 +3567,172 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/sneltoetsen.py" line="57" />
+            <source>Doelbinding: waarvoor u de BRP raadpleegt</source>
+            <translation>Purpose limitation: what you consult the BRP for</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="58" />
             <source>Dit overzicht van sneltoetsen</source>
             <translation>This overview of shortcuts</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="73" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="74" />
             <source>Opnieuw laden</source>
             <translation>Reload</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="74" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="75" />
             <source>Naar de lijst met contacten</source>
             <translation>To the list of contacts</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="75" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="76" />
             <source>Zoeken in de tekst</source>
             <translation>Search in the text</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="76" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="77" />
             <source>Exporteren als CSV</source>
             <translation>Export as CSV</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="79" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="80" />
             <source>Terug naar het klantbeeld</source>
             <translation>Back to the klantbeeld</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="84" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="85" />
             <source>Naar het volgende of vorige onderdeel</source>
             <translation>To the next or previous part</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="86" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="87" />
             <source>Naar het volgende of vorige tabblad</source>
             <translation>To the next or previous tab</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="88" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="89" />
             <source>Naar een andere regel in een lijst of tabel</source>
             <translation>To another row in a list or table</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="89" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="90" />
             <source>Naar de eerste of laatste regel</source>
             <translation>To the first or last row</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="93" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="94" />
             <source>Openen: het zoekresultaat, de zaak, het document; in de tijdlijn: uit- of inklappen</source>
             <translation>Open: the search result, the zaak, the document; in the timeline: expand or collapse</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="95" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="96" />
             <source>In de lijsten en het zaakvenster: de zaak sluiten</source>
             <translation>In the lists and the zaak window: close the zaak</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="96" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="97" />
             <source>In het zoekveld: naar de lijst met zoekresultaten</source>
             <translation>In the search field: to the list of search results</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="97" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="98" />
             <source>In de zoekresultaten: terug naar het zoekveld</source>
             <translation>In the search results: back to the search field</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="99" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="100" />
             <source>In de tijdlijn: de zaak van het contact openen</source>
             <translation>In the timeline: open the zaak of the contact</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="102" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="103" />
             <source>In de tijdlijn: naar de zaak van een contact en terug</source>
             <translation>In the timeline: to the zaak of a contact and back</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="104" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="105" />
             <source>In Betalingen: het betalingskenmerk kopiëren</source>
             <translation>In Payments: copy the payment reference</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="105" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="106" />
             <source>Een venster sluiten</source>
             <translation>Close a window</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="110" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="111" />
             <source>Naar de volgende sessie</source>
             <translation>To the next session</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="112" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="113" />
             <source>Naar de vorige sessie</source>
             <translation>To the previous session</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="115" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="116" />
             <source>Naar sessie {n}</source>
             <translation>To session {n}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="123" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="124" />
             <source>Nog een vraag in hetzelfde contact</source>
             <translation>Another question in the same contact</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="128" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="129" />
             <source>Overal</source>
             <translation>Everywhere</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="129" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="130" />
             <source>Lijsten, tabellen en panelen</source>
             <translation>Lists, tables and panels</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="130" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="131" />
             <source>Sessies (meerdere contacten tegelijk)</source>
             <translation>Sessions (several contacts at once)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="132" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="133" />
             <source>Document bekijken</source>
             <translation>View document</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="133" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="134" />
             <source>Contacthistorie (teamleiders)</source>
             <translation>Contact history (team leads)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="170" />
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="176" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="171" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="177" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="173" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="174" />
             <source>Toets</source>
             <translation>Key</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="173" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="174" />
             <source>Wat het doet</source>
             <translation>What it does</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="199" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="200" />
             <source> of </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="208" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="209" />
             <source>Overzicht van sneltoetsen sluiten</source>
             <translation>Close the overview of shortcuts</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="209" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="210" />
             <source>Ook met Esc</source>
             <translation>Also with Esc</translation>
         </message>
