@@ -84,6 +84,33 @@ def _nu() -> str:
     return ki.tijd(datetime.now(UTC))
 
 
+#: The longest value ``metadata`` holds (the spec: "value = string (max 255 tekens)").
+METADATA_MAX = 255
+
+
+def _metadata_fouten(metadata: Any, naam: str) -> list[dict[str, str]]:
+    """Why a klantcontact's ``metadata`` is refused: the spec allows only an object of strings,
+    each value at most 255 characters. No exchange records the real server's refusal; this
+    refuses at least what the spec forbids (never more lenient than the real server)."""
+    if metadata is None:
+        return []
+    if not isinstance(metadata, dict):
+        return [regels.fout(naam, "invalid", "Waarde moet valide JSON zijn.")]
+    fouten = []
+    for sleutel, waarde in metadata.items():
+        if not isinstance(waarde, str):
+            fouten.append(regels.fout(f"{naam}.{sleutel}", "invalid", "Not a valid string."))
+        elif len(waarde) > METADATA_MAX:
+            fouten.append(
+                regels.fout(
+                    f"{naam}.{sleutel}",
+                    "max_length",
+                    f"Zorg ervoor dat dit veld niet meer dan {METADATA_MAX} karakters bevat.",
+                )
+            )
+    return fouten
+
+
 def _fout(params: list[dict[str, str]]) -> ApiFout:
     return ongeldige_invoer(params, stijl=STIJL)
 
@@ -644,6 +671,7 @@ class _Klantinteracties:
                 moment = _parse_tijd(str(body["plaatsgevondenOp"]), prefix + "plaatsgevondenOp")
             except ApiFout as e:
                 params.extend(e.invalid_params)
+        params.extend(_metadata_fouten(body.get("metadata"), prefix + "metadata"))
         if params:
             raise _fout(params)
         obj = ki.klantcontact_obj(

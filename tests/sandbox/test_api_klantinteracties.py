@@ -145,6 +145,23 @@ def test_validatie_klantcontact(fresh_http: httpx.Client) -> None:
     assert "klantcontact.onderwerp" in {p["name"] for p in r.json()["invalidParams"]}
 
 
+def test_metadata_alleen_tekst_tot_255_tekens(fresh_http: httpx.Client) -> None:
+    """The spec: ``metadata`` is an object of strings, each at most 255 characters."""
+    basis = {"kanaal": "telefoon", "onderwerp": "x", "taal": "nld", "vertrouwelijk": False}
+    goed = {"resultaat": "Afgehandeld", "gespreksduur_s": "247", "lang": "x" * 255}
+    r = fresh_http.post("/klantcontacten", json={**basis, "metadata": goed})
+    assert r.status_code == 201 and r.json()["metadata"] == goed
+    for metadata, naam, code in (
+        ({"gespreksduur_s": 247}, "metadata.gespreksduur_s", "invalid"),
+        ({"a": {"b": "c"}}, "metadata.a", "invalid"),
+        ({"lang": "x" * 256}, "metadata.lang", "max_length"),
+        (["resultaat"], "metadata", "invalid"),
+    ):
+        r = fresh_http.post("/klantcontacten", json={**basis, "metadata": metadata})
+        assert r.status_code == 400, metadata
+        assert [(p["name"], p["code"]) for p in r.json()["invalidParams"]] == [(naam, code)]
+
+
 @pytest.mark.needs_shared
 def test_opgenomen_volgorde_schrijven(fresh_http: httpx.Client) -> None:
     """Replays the recorded 04–08 requests and compares the response shapes."""
