@@ -474,14 +474,14 @@
             <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="106" />
             <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="110" />
             <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="94" />
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="111" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="112" />
             <source>Medewerker</source>
             <translation>Agent</translation>
         </message>
         <message>
             <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="107" />
             <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="111" />
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="111" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="112" />
             <source>Onderwerp</source>
             <translation>Subject</translation>
         </message>
@@ -489,7 +489,7 @@
             <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="108" />
             <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="112" />
             <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="95" />
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="111" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="112" />
             <source>Resultaat</source>
             <translation>Result</translation>
         </message>
@@ -542,7 +542,7 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="93" />
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="111" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="112" />
             <source>Kanaal</source>
             <translation>Channel</translation>
         </message>
@@ -603,7 +603,7 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="142" />
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="325" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="326" />
             <source>onbekend</source>
             <translation>unknown</translation>
         </message>
@@ -699,7 +699,7 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="82" />
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="340" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="342" />
             <source>Open sinds</source>
             <translation>Open since</translation>
         </message>
@@ -807,22 +807,22 @@
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="327" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="328" />
             <source>vandaag</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="328" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="329" />
             <source>1 dag</source>
             <translation>1 day</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="328" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="329" />
             <source>{n} dagen</source>
             <translation>{n} days</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="361" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="363" />
             <source>niemand</source>
             <translation>nobody</translation>
         </message>
@@ -944,17 +944,17 @@
             <translation>(back to {dag}, {p} %)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="111" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="112" />
             <source>Datum en tijd</source>
             <translation>Date and time</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="340" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="342" />
             <source>Bij wie</source>
             <translation>With whom</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="340" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="342" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
@@ -2058,132 +2058,132 @@
             <translation>questions</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="178" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="186" />
             <source>De deadline heeft geen tijdzone.</source>
             <translation>The deadline has no time zone.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="181" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="189" />
             <source>De deadline ligt in het verleden. Kies een moment in de toekomst, bijvoorbeeld {moment}.</source>
             <translation>The deadline is in the past. Choose a moment in the future, for example {moment}.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="193" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="201" />
             <source>maandag</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="194" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="202" />
             <source>dinsdag</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="195" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="203" />
             <source>woensdag</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="196" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="204" />
             <source>donderdag</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="197" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="205" />
             <source>vrijdag</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="198" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="206" />
             <source>zaterdag</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="199" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="207" />
             <source>zondag</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="206" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="214" />
             <source>januari</source>
             <translation>January</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="207" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="215" />
             <source>februari</source>
             <translation>February</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="208" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="216" />
             <source>maart</source>
             <translation>March</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="209" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="217" />
             <source>april</source>
             <translation>April</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="210" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="218" />
             <source>mei</source>
             <translation>May</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="211" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="219" />
             <source>juni</source>
             <translation>June</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="212" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="220" />
             <source>juli</source>
             <translation>July</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="213" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="221" />
             <source>augustus</source>
             <translation>August</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="214" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="222" />
             <source>september</source>
             <translation>September</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="215" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="223" />
             <source>oktober</source>
             <translation>October</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="216" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="224" />
             <source>november</source>
             <translation>November</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="217" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="225" />
             <source>december</source>
             <translation>December</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="224" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="232" />
             <source>{dag} {datum} {maand}</source>
             <translation>{dag} {datum} {maand}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="239" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="247" />
             <source>U krijgt zo snel mogelijk een e-mail van een collega</source>
             <translation>A colleague will email you as soon as possible</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="241" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="249" />
             <source>U wordt zo snel mogelijk teruggebeld</source>
             <translation>You will be called back as soon as possible</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="245" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="253" />
             <source>U krijgt uiterlijk {datum} vóór {tijd} een e-mail van een collega</source>
             <translation>A colleague will email you by {datum}, before {tijd} at the latest</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="248" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="256" />
             <source>U wordt uiterlijk {datum} vóór {tijd} teruggebeld</source>
             <translation>You will be called back by {datum}, before {tijd} at the latest</translation>
         </message>

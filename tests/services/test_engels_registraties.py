@@ -42,6 +42,7 @@ from klantbeeld.services.registraties.internetaken import (
     CONTACT_OPNEMEN,
     TIJDZONE,
     Soort,
+    soort_tekst,
     terugbel_zin,
 )
 from klantbeeld.services.registraties.journaal import Journaal, Status, eigen_redenen
@@ -230,6 +231,9 @@ def test_what_the_agent_says_and_picks_reads_english(engels: QApplication) -> No
         "Residence document",
     ]
     assert kanaal_label(None) == "Unknown"
+    # the contacthistorie's open verzoeken carry the kind as its (Dutch) value
+    assert (soort_tekst("Contactverzoek"), soort_tekst("Vraag")) == ("Contact request", "Question")
+    assert soort_tekst("Iets anders") == "Iets anders"
     services_taal.stel_in("nl")
     assert terugbel_zin(dinsdag) == "U wordt uiterlijk dinsdag 10 december vóór 17:00 teruggebeld"
 

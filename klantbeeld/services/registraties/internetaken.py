@@ -71,6 +71,14 @@ class Soort(StrEnum):
         return tr("contactverzoeken") if self is Soort.CONTACTVERZOEK else tr("vragen")
 
 
+def soort_tekst(waarde: str) -> str:
+    """The screens' word for a kind given by its value (``"Contactverzoek"``); else ``waarde``."""
+    try:
+        return Soort(waarde).tekst
+    except ValueError:
+        return waarde
+
+
 #: KCC terms in calendar days per kind (past it, an item without its own deadline is te laat).
 TERMIJN_DAGEN: Mapping[str, int] = {Soort.CONTACTVERZOEK: 2, Soort.VRAAG: 5}
 
