@@ -474,14 +474,14 @@
             <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="106" />
             <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="110" />
             <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="94" />
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="111" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="112" />
             <source>Medewerker</source>
             <translation>Agent</translation>
         </message>
         <message>
             <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="107" />
             <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="111" />
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="111" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="112" />
             <source>Onderwerp</source>
             <translation>Subject</translation>
         </message>
@@ -489,7 +489,7 @@
             <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="108" />
             <location filename="../../klantbeeld/views/contacthistorie/filters.py" line="112" />
             <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="95" />
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="111" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="112" />
             <source>Resultaat</source>
             <translation>Result</translation>
         </message>
@@ -542,7 +542,7 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="93" />
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="111" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="112" />
             <source>Kanaal</source>
             <translation>Channel</translation>
         </message>
@@ -603,7 +603,7 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/contacthistorie/lijst.py" line="142" />
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="325" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="326" />
             <source>onbekend</source>
             <translation>unknown</translation>
         </message>
@@ -699,7 +699,7 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/contacthistorie/overzicht.py" line="82" />
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="340" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="342" />
             <source>Open sinds</source>
             <translation>Open since</translation>
         </message>
@@ -807,22 +807,22 @@
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="327" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="328" />
             <source>vandaag</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="328" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="329" />
             <source>1 dag</source>
             <translation>1 day</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="328" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="329" />
             <source>{n} dagen</source>
             <translation>{n} days</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="361" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="363" />
             <source>niemand</source>
             <translation>nobody</translation>
         </message>
@@ -944,17 +944,17 @@
             <translation>(back to {dag}, {p} %)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="111" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="112" />
             <source>Datum en tijd</source>
             <translation>Date and time</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="340" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="342" />
             <source>Bij wie</source>
             <translation>With whom</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/historie_model.py" line="340" />
+            <location filename="../../klantbeeld/views/models/historie_model.py" line="342" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
@@ -2116,6 +2116,159 @@
         </message>
     </context>
     <context>
+        <name>Internetaken</name>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="66" />
+            <source>Vraag</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="66" />
+            <source>Contactverzoek</source>
+            <translation>Contact request</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="71" />
+            <source>contactverzoeken</source>
+            <translation>contact requests</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="71" />
+            <source>vragen</source>
+            <translation>questions</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="186" />
+            <source>De deadline heeft geen tijdzone.</source>
+            <translation>The deadline has no time zone.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="189" />
+            <source>De deadline ligt in het verleden. Kies een moment in de toekomst, bijvoorbeeld {moment}.</source>
+            <translation>The deadline is in the past. Choose a moment in the future, for example {moment}.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="201" />
+            <source>maandag</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="202" />
+            <source>dinsdag</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="203" />
+            <source>woensdag</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="204" />
+            <source>donderdag</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="205" />
+            <source>vrijdag</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="206" />
+            <source>zaterdag</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="207" />
+            <source>zondag</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="214" />
+            <source>januari</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="215" />
+            <source>februari</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="216" />
+            <source>maart</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="217" />
+            <source>april</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="218" />
+            <source>mei</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="219" />
+            <source>juni</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="220" />
+            <source>juli</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="221" />
+            <source>augustus</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="222" />
+            <source>september</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="223" />
+            <source>oktober</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="224" />
+            <source>november</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="225" />
+            <source>december</source>
+            <translation>December</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="232" />
+            <source>{dag} {datum} {maand}</source>
+            <translation>{dag} {datum} {maand}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="247" />
+            <source>U krijgt zo snel mogelijk een e-mail van een collega</source>
+            <translation>A colleague will email you as soon as possible</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="249" />
+            <source>U wordt zo snel mogelijk teruggebeld</source>
+            <translation>You will be called back as soon as possible</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="253" />
+            <source>U krijgt uiterlijk {datum} vóór {tijd} een e-mail van een collega</source>
+            <translation>A colleague will email you by {datum}, before {tijd} at the latest</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="256" />
+            <source>U wordt uiterlijk {datum} vóór {tijd} teruggebeld</source>
+            <translation>You will be called back by {datum}, before {tijd} at the latest</translation>
+        </message>
+    </context>
+    <context>
         <name>Inwoner</name>
         <message>
             <location filename="../../klantbeeld/views/inwoner.py" line="109" />
@@ -2372,34 +2525,112 @@
         </message>
     </context>
     <context>
+        <name>Journaal</name>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/journaal.py" line="90" />
+            <source>Open Klant weigert {n} referentienummers na elkaar als al in gebruik; de registratie is niet verstuurd.</source>
+            <translation>Open Klant refused {n} reference numbers in a row as already in use; the registration has not been sent.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/journaal.py" line="94" />
+            <source>Open Klant weigert {n} referentienummers na elkaar als al in gebruik; het contactverzoek is niet verstuurd.</source>
+            <translation>Open Klant refused {n} reference numbers in a row as already in use; the contact request has not been sent.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/journaal.py" line="97" />
+            <source>Het contactverzoek heeft geen betrokkene voor het terugbeladres.</source>
+            <translation>The contact request has no party involved to attach the callback address to.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/journaal.py" line="201" />
+            <source>De sleutelbos is niet bereikbaar; het journaal kan niet versleuteld worden: {fout}</source>
+            <translation>The keyring cannot be reached; the journal cannot be encrypted: {fout}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/journaal.py" line="261" />
+            <source>het journaal in {pad} kan niet geopend worden: {fout}</source>
+            <translation>the journal in {pad} cannot be opened: {fout}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/journaal.py" line="273" />
+            <source>de sleutel van het journaal ontbreekt in de sleutelbos; de wachtende registraties zijn zonder die sleutel niet te lezen</source>
+            <translation>the journal's key is missing from the keyring; the waiting registrations cannot be read without that key</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/journaal.py" line="280" />
+            <source>de sleutel van het journaal is ongeldig</source>
+            <translation>the journal's key is invalid</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/journaal.py" line="291" />
+            <source>de sleutel in de sleutelbos past niet bij dit journaal</source>
+            <translation>the key in the keyring does not fit this journal</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/journaal.py" line="324" />
+            <source>registratie {id} is niet te ontsleutelen</source>
+            <translation>registration {id} cannot be decrypted</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/journaal.py" line="370" />
+            <source>Deze registratie staat al in het journaal.</source>
+            <translation>This registration is already in the journal.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/journaal.py" line="373" />
+            <source>de registratie kon niet bewaard worden: {fout}</source>
+            <translation>the registration could not be stored: {fout}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/journaal.py" line="428" />
+            <source>Deze registratie staat niet (meer) in het journaal.</source>
+            <translation>This registration is not (or no longer) in the journal.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/journaal.py" line="431" />
+            <source>Alleen een geweigerde registratie kan opnieuw verzonden.</source>
+            <translation>Only a refused registration can be sent again.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/journaal.py" line="495" />
+            <source>registratie {id} heeft geen inhoud</source>
+            <translation>registration {id} has no content</translation>
+        </message>
+    </context>
+    <context>
         <name>Kanalen</name>
         <message>
-            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="38" />
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="77" />
+            <source>Onbekend</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="41" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="39" />
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="42" />
             <source>E-mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="40" />
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="43" />
             <source>Chat</source>
             <translation>Chat</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="41" />
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="44" />
             <source>Balie</source>
             <translation>Front desk</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="42" />
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="45" />
             <source>Post</source>
             <translation>Mail</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="43" />
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="46" />
             <source>Webformulier</source>
             <translation>Web form</translation>
         </message>
@@ -2744,6 +2975,189 @@
             <location filename="../../klantbeeld/views/over.py" line="75" />
             <source>Over Klantbeeld: versie en onderdelen</source>
             <translation>About Klantbeeld: version and components</translation>
+        </message>
+    </context>
+    <context>
+        <name>Registratie</name>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="384" />
+            <source> van vraag {n}</source>
+            <translation> of question {n}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="93" />
+            <source>Het kanaal</source>
+            <translation>The channel</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="94" />
+            <source>Het onderwerp</source>
+            <translation>The subject</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="95" />
+            <source>De vraag</source>
+            <translation>The question</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="96" />
+            <source>Het antwoord</source>
+            <translation>The answer</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="97" />
+            <source>De gevraagde handeling</source>
+            <translation>The requested action</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="98" />
+            <source>De toelichting (met de deadline)</source>
+            <translation>The explanation (with the deadline)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="99" />
+            <source>Het terugbeladres</source>
+            <translation>The callback address</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="100" />
+            <source>De voornaam</source>
+            <translation>The first name</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="101" />
+            <source>Het voorvoegsel</source>
+            <translation>The surname prefix</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="102" />
+            <source>De achternaam</source>
+            <translation>The surname</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="103" />
+            <source>De organisatienaam</source>
+            <translation>The organisation name</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="145" />
+            <source>Paspoort</source>
+            <translation>Passport</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="146" />
+            <source>ID-kaart</source>
+            <translation>ID card</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="147" />
+            <source>Rijbewijs</source>
+            <translation>Driving licence</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="148" />
+            <source>Verblijfsdocument</source>
+            <translation>Residence document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="186" />
+            <source>BSN: schrijf alleen de 9 cijfers</source>
+            <translation>BSN: write only the 9 digits</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="188" />
+            <source>KVK-nummer: schrijf alleen de 8 cijfers</source>
+            <translation>KVK number: write only the 8 digits</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="192" />
+            <source>een anonieme partij heeft geen nummer</source>
+            <translation>an anonymous party has no number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="235" />
+            <source>geen zaak-uuid: {waarde}</source>
+            <translation>not a zaak uuid: {waarde}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="289" />
+            <source>start heeft geen tijdzone</source>
+            <translation>the start has no time zone</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="291" />
+            <source>de identiteit wordt alleen aan de balie vastgesteld</source>
+            <translation>the identity is only established at the front desk</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="295" />
+            <source>een contactverzoek heeft één vraag en een contactverzoek-deel</source>
+            <translation>a contact request has one question and a contact request part</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="298" />
+            <source>alleen een contactverzoek heeft een contactverzoek-deel</source>
+            <translation>only a contact request has a contact request part</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="301" />
+            <source>een antwoord hoort bij één vraag (antwoord_op)</source>
+            <translation>an answer belongs to one question (antwoord_op)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="303" />
+            <source>alleen een antwoord heeft antwoord_op</source>
+            <translation>only an answer has antwoord_op</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="364" />
+            <source>Maak het 1 teken korter</source>
+            <translation>Make it 1 character shorter</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="366" />
+            <source>Maak het {n} tekens korter</source>
+            <translation>Make it {n} characters shorter</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="370" />
+            <source>{veld}{waar} is {lengte} tekens; Open Klant bewaart er hoogstens {limiet}.</source>
+            <translation>{veld}{waar} is {lengte} characters; Open Klant keeps at most {limiet}.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="374" />
+            <source>{korter}, of zet de rest in een aparte vraag.</source>
+            <translation>{korter}, or put the rest in a separate question.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="376" />
+            <source>{korter}.</source>
+            <translation>{korter}.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="381" />
+            <source>Kies een kanaal.</source>
+            <translation>Choose a channel.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="386" />
+            <source>Vul het onderwerp{waar} in.</source>
+            <translation>Fill in the subject{waar}.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="410" />
+            <source>Het terugbelnummer is geen geldig telefoonnummer (bijvoorbeeld 0612345678 of +31612345678; geen 0800/0900-nummers).</source>
+            <translation>The callback number is not a valid phone number (for example 0612345678 or +31612345678; no 0800/0900 numbers).</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="415" />
+            <source>Het terugbeladres is geen geldig e-mailadres.</source>
+            <translation>The callback address is not a valid email address.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/registratie.py" line="420" />
+            <source>Geef een terugbelnummer of e-mailadres, of zeg in de toelichting hoe de inwoner bereikt kan worden.</source>
+            <translation>Give a callback number or email address, or say in the explanation how the citizen can be reached.</translation>
         </message>
     </context>
     <context>
@@ -3283,32 +3697,32 @@
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="38" />
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="41" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="39" />
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="42" />
             <source>E-mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="40" />
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="43" />
             <source>Chat</source>
             <translation>Chat</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="41" />
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="44" />
             <source>Balie</source>
             <translation>Front desk</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="42" />
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="45" />
             <source>Post</source>
             <translation>Mail</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="43" />
+            <location filename="../../klantbeeld/services/registraties/kanalen.py" line="46" />
             <source>Webformulier</source>
             <translation>Web form</translation>
         </message>
@@ -3362,52 +3776,52 @@
     <context>
         <name>Signalen</name>
         <message>
-            <location filename="../../klantbeeld/views/panels/signalen.py" line="103" />
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="101" />
             <source>1 zaak te laat</source>
             <translation>1 zaak overdue</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/signalen.py" line="103" />
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="101" />
             <source>{n} zaken te laat</source>
             <translation>{n} zaken overdue</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/signalen.py" line="115" />
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="113" />
             <source>1 zaak opgeschort</source>
             <translation>1 zaak suspended</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/signalen.py" line="115" />
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="113" />
             <source>{n} zaken opgeschort</source>
             <translation>{n} zaken suspended</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/signalen.py" line="124" />
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="122" />
             <source>1 betaling te laat: {bedrag}</source>
             <translation>1 payment overdue: {bedrag}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/signalen.py" line="124" />
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="122" />
             <source>{n} betalingen te laat: {bedrag}</source>
             <translation>{n} payments overdue: {bedrag}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/signalen.py" line="143" />
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="141" />
             <source>{n} {soorten}, oudste {dagen}</source>
             <translation>{n} {soorten}, oldest {dagen}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/signalen.py" line="166" />
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="164" />
             <source>Signalen</source>
             <translation>Signals</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/signalen.py" line="178" />
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="176" />
             <source>Geen bijzonderheden</source>
             <translation>Nothing of note</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/signalen.py" line="282" />
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="280" />
             <source>Toon in het tabblad</source>
             <translation>Show in the tab</translation>
         </message>
@@ -4044,6 +4458,114 @@
         </message>
     </context>
     <context>
+        <name>Verwerkingslog</name>
+        <message>
+            <location filename="../../klantbeeld/services/verwerkingslog/instelling.py" line="61" />
+            <source>Het logboek kan niet gebruikt worden: {reden}.</source>
+            <translation>The log cannot be used: {reden}.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verwerkingslog/instelling.py" line="74" />
+            <source>Voor profiel '{profiel}' is geen pseudoniemsleutel voor het verwerkingslog opgeslagen; zonder die sleutel toont Klantbeeld geen persoonsgegevens. Vraag uw beheerder.</source>
+            <translation>No pseudonym key for the processing log is stored for profile '{profiel}'; without that key Klantbeeld shows no personal data. Ask your administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verwerkingslog/journaal.py" line="43" />
+            <source>Deze gegevens worden niet getoond: de raadpleging kon niet worden vastgelegd in het verwerkingslog, en zonder die vastlegging mag Klantbeeld ze niet laten zien. Probeer het opnieuw; lukt het niet, meld het dan aan uw beheerder.</source>
+            <translation>This data is not shown: the consultation could not be recorded in the processing log, and without that record Klantbeeld may not show it. Try again; if that fails, report it to your administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verwerkingslog/journaal.py" line="122" />
+            <source>het verwerkingslog in {pad} opent niet: {fout}</source>
+            <translation>the processing log in {pad} does not open: {fout}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verwerkingslog/journaal.py" line="130" />
+            <source>de sleutel van het verwerkingslog is ongeldig</source>
+            <translation>the processing log's key is invalid</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verwerkingslog/journaal.py" line="144" />
+            <source>de sleutel in de sleutelbos past niet bij dit verwerkingslog</source>
+            <translation>the key in the keyring does not fit this processing log</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verwerkingslog/journaal.py" line="169" />
+            <source>schrijven mislukt: {fout}</source>
+            <translation>writing failed: {fout}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verwerkingslog/journaal.py" line="232" />
+            <source>verwerking {id} is niet te ontsleutelen</source>
+            <translation>processing record {id} cannot be decrypted</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verwerkingslog/lezer.py" line="58" />
+            <source>Onbekende verwerking</source>
+            <translation>Unknown processing</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verwerkingslog/lezer.py" line="69" />
+            <source>onverwacht antwoord (dataverwerking)</source>
+            <translation>unexpected answer (processing record)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verwerkingslog/lezer.py" line="75" />
+            <source>een dataverwerking zonder starttijd</source>
+            <translation>a processing record without a start time</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verwerkingslog/lezer.py" line="78" />
+            <source>(niet vastgelegd)</source>
+            <translation>(not recorded)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verwerkingslog/lezer.py" line="104" />
+            <source>het antwoord is geen lijst van dataverwerkingen</source>
+            <translation>the answer is not a list of processing records</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verwerkingslog/vastlegging.py" line="76" />
+            <source>onvolledig: {velden}</source>
+            <translation>incomplete: {velden}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verwerkingslog/vastlegging.py" line="149" />
+            <source>geen geldig BSN: {melding}</source>
+            <translation>not a valid BSN: {melding}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verwerkingslog/verwerking.py" line="63" />
+            <source>Klantbeeld geopend</source>
+            <translation>Klantbeeld opened</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verwerkingslog/verwerking.py" line="64" />
+            <source>BSN getoond</source>
+            <translation>BSN shown</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verwerkingslog/verwerking.py" line="65" />
+            <source>Document geopend</source>
+            <translation>Document opened</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verwerkingslog/verwerking.py" line="66" />
+            <source>Vraag beantwoord</source>
+            <translation>Question answered</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verwerkingslog/verwerking.py" line="67" />
+            <source>Contacthistorie geëxporteerd (met BSN)</source>
+            <translation>Contact history exported (with BSN)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verwerkingslog/verwerking.py" line="68" />
+            <source>Verwerkingen ingezien</source>
+            <translation>Processing records viewed</translation>
+        </message>
+    </context>
+    <context>
         <name>Vragen</name>
         <message>
             <location filename="../../klantbeeld/views/panels/vragen.py" line="102" />
@@ -4264,6 +4786,11 @@
             <location filename="../../klantbeeld/controllers/werkvoorraad.py" line="55" />
             <source>Vragen laden…</source>
             <translation>Loading questions…</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/registraties/werkvoorraad.py" line="194" />
+            <source>onverwacht antwoord (klantcontact)</source>
+            <translation>unexpected answer (klantcontact)</translation>
         </message>
         <message>
             <location filename="../../klantbeeld/views/models/werkvoorraad_model.py" line="86" />

@@ -51,6 +51,7 @@ from klantbeeld.services.registraties.journaal import (
     JournaalFout,
     Lease,
     Weigering,
+    eigen_redenen,
     eigenaar_naam,
 )
 from klantbeeld.services.registraties.referentie import (
@@ -121,7 +122,11 @@ class _NogNiet(Exception):
 
 
 class _Geweigerd(Exception):
-    """The registration cannot be delivered as it is (our own check, not a server's)."""
+    """The registration cannot be delivered as it is (our own check, not a server's).
+
+    ``melding`` is one of :func:`~.journaal.eigen_redenen` as the journal keeps it (Dutch);
+    the screen shows it in its own language.
+    """
 
     def __init__(self, melding: str) -> None:
         super().__init__(melding)
@@ -517,10 +522,7 @@ class _Levering:
                 return self._klantcontact_klaar(i, bestaand)
             ronde += 1
             if ronde >= MAX_RONDES:
-                raise _Geweigerd(
-                    f"Open Klant weigert {MAX_RONDES} referentienummers na elkaar als al in "
-                    "gebruik; de registratie is niet verstuurd."
-                )
+                raise _Geweigerd(eigen_redenen()["nummers"])
             log.info(
                 "registratie %s: referentienummer bezet door een ander, ronde %d",
                 self.lease.id,
@@ -630,7 +632,7 @@ class _Levering:
         if cv is None or cv.terugbeladres is None or "adres" in self.v:
             return
         if bet is None:
-            raise _Geweigerd("Het contactverzoek heeft geen betrokkene voor het terugbeladres.")
+            raise _Geweigerd(eigen_redenen()["geen_betrokkene"])
         adres = cv.terugbeladres
         self._wacht_op_late("adres")
         if self.opzoeken:
@@ -685,10 +687,7 @@ class _Levering:
                 return
             ronde += 1
             if ronde >= MAX_RONDES:
-                raise _Geweigerd(
-                    f"Open Klant weigert {MAX_RONDES} referentienummers na elkaar als al in "
-                    "gebruik; het contactverzoek is niet verstuurd."
-                )
+                raise _Geweigerd(eigen_redenen()["nummers_taak"])
             self._klaar(ronde_taak=ronde)
         self._klaar(taak=taak.uuid)
 

@@ -31,7 +31,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from klantbeeld.services.apis.klantinteracties import Internetaak, KlantinteractiesClient
-from klantbeeld.services.klantbeeld.datums import DAGEN, MAANDEN
+from klantbeeld.services.taal import vertaal
 from klantbeeld.services.verbinding.errors import NietGevonden
 
 TIJDZONE = ZoneInfo("Europe/Amsterdam")
@@ -48,11 +48,35 @@ _DEADLINE = re.compile(r"Terugbellen vóór:\s*(\d{2})-(\d{2})-(\d{4})\s+(\d{2})
 _CONTACT_WOORDEN = ("terugbel", "bellen", "terugmail", "mailen", "contact opnemen", "terugkoppel")
 
 
+def tr(text: str) -> str:
+    """``text`` in the screen's language (context "Internetaken")."""
+    return vertaal("Internetaken", text)
+
+
 class Soort(StrEnum):
     """The two kinds of open work in Open Klant, in the agent's words."""
 
     CONTACTVERZOEK = "Contactverzoek"
     VRAAG = "Vraag"
+
+    @property
+    def tekst(self) -> str:
+        """The kind as the screens name it, in their language (the value stays Dutch: code
+        compares it)."""
+        return tr("Contactverzoek") if self is Soort.CONTACTVERZOEK else tr("Vraag")
+
+    @property
+    def meervoud(self) -> str:
+        """The plural, lower case, in the screens' language: ``contactverzoeken``, ``vragen``."""
+        return tr("contactverzoeken") if self is Soort.CONTACTVERZOEK else tr("vragen")
+
+
+def soort_tekst(waarde: str) -> str:
+    """The screens' word for a kind given by its value (``"Contactverzoek"``); else ``waarde``."""
+    try:
+        return Soort(waarde).tekst
+    except ValueError:
+        return waarde
 
 
 #: KCC terms in calendar days per kind (past it, an item without its own deadline is te laat).
@@ -155,26 +179,59 @@ def voorgestelde_deadline(nu: datetime, team: str | None = None) -> datetime:
 
 
 def deadline_probleem(deadline: datetime | None, nu: datetime) -> str | None:
-    """Why a deadline cannot be used (plain Dutch), or None when it can."""
+    """Why a deadline cannot be used (in the screen's language), or None when it can."""
     if deadline is None:
         return None
     if deadline.tzinfo is None:
-        return "De deadline heeft geen tijdzone."
+        return tr("De deadline heeft geen tijdzone.")
     if deadline <= nu:
-        return (
+        return tr(
             "De deadline ligt in het verleden. Kies een moment in de toekomst, bijvoorbeeld "
-            f"{datum_tijd_tekst(voorgestelde_deadline(nu))}."
-        )
+            "{moment}."
+        ).format(moment=datum_tijd_tekst(voorgestelde_deadline(nu)))
     return None
 
 
-# -- what the agent says ---------------------------------------------------------------------
+# -- what the agent says (in the screen's language) --------------------------------------------
+
+
+def _dagnaam(weekdag: int) -> str:
+    """Monday (0) to Sunday (6) in the screen's language, as said: ``dinsdag``."""
+    return (
+        tr("maandag"),
+        tr("dinsdag"),
+        tr("woensdag"),
+        tr("donderdag"),
+        tr("vrijdag"),
+        tr("zaterdag"),
+        tr("zondag"),
+    )[weekdag]
+
+
+def _maandnaam(maand: int) -> str:
+    """January (1) to December (12) in the screen's language, as said: ``december``."""
+    return (
+        tr("januari"),
+        tr("februari"),
+        tr("maart"),
+        tr("april"),
+        tr("mei"),
+        tr("juni"),
+        tr("juli"),
+        tr("augustus"),
+        tr("september"),
+        tr("oktober"),
+        tr("november"),
+        tr("december"),
+    )[maand - 1]
 
 
 def datum_tekst(moment: datetime) -> str:
-    """``dinsdag 10 december`` (Dutch time, no locale needed)."""
+    """``dinsdag 10 december`` (Dutch time; English: ``Tuesday 10 December``; no locale needed)."""
     lokaal = moment.astimezone(TIJDZONE)
-    return f"{DAGEN[lokaal.weekday()]} {lokaal.day} {MAANDEN[lokaal.month - 1]}"
+    return tr("{dag} {datum} {maand}").format(
+        dag=_dagnaam(lokaal.weekday()), datum=lokaal.day, maand=_maandnaam(lokaal.month)
+    )
 
 
 def datum_tijd_tekst(moment: datetime) -> str:
@@ -184,17 +241,19 @@ def datum_tijd_tekst(moment: datetime) -> str:
 
 def terugbel_zin(deadline: datetime | None, via: str = "telefoonnummer") -> str:
     """The sentence the agent can say: ``U wordt uiterlijk dinsdag 10 december vóór 17:00
-    teruggebeld`` (by e-mail: ``U krijgt uiterlijk … een e-mail``)."""
+    teruggebeld`` (by e-mail: ``U krijgt uiterlijk … een e-mail``), in the screen's language."""
     if deadline is None:
         return (
-            "U krijgt zo snel mogelijk een e-mail van een collega"
+            tr("U krijgt zo snel mogelijk een e-mail van een collega")
             if via == "email"
-            else "U wordt zo snel mogelijk teruggebeld"
+            else tr("U wordt zo snel mogelijk teruggebeld")
         )
-    wanneer = f"uiterlijk {datum_tekst(deadline)} vóór {deadline.astimezone(TIJDZONE):%H:%M}"
+    datum, tijd = datum_tekst(deadline), f"{deadline.astimezone(TIJDZONE):%H:%M}"
     if via == "email":
-        return f"U krijgt {wanneer} een e-mail van een collega"
-    return f"U wordt {wanneer} teruggebeld"
+        return tr("U krijgt uiterlijk {datum} vóór {tijd} een e-mail van een collega").format(
+            datum=datum, tijd=tijd
+        )
+    return tr("U wordt uiterlijk {datum} vóór {tijd} teruggebeld").format(datum=datum, tijd=tijd)
 
 
 # -- the callback address of a contactverzoek ------------------------------------------------

@@ -38,7 +38,9 @@ from typing import Any
 from cryptography.fernet import Fernet, InvalidToken
 from keyring.errors import KeyringError
 
+from klantbeeld.services.registraties.referentie import MAX_RONDES
 from klantbeeld.services.registraties.registratie import Registratie
+from klantbeeld.services.taal import vertaal
 from klantbeeld.services.verbinding.errors import ConfiguratieFout, KlantbeeldError, OngeldigeInvoer
 from klantbeeld.services.werkplek.secrets import SERVICE, sleutelbos
 from klantbeeld.services.werkplek.settings import data_dir
@@ -68,6 +70,43 @@ CREATE INDEX IF NOT EXISTS items_status ON items (status, volgende_poging, volgo
 """
 
 
+def tr(text: str) -> str:
+    """``text`` in the screen's language (context "Journaal")."""
+    return vertaal("Journaal", text)
+
+
+def _als_geschreven(text: str) -> str:
+    return text
+
+
+def eigen_redenen(tr: Callable[[str], str] = _als_geschreven) -> dict[str, str]:
+    """Why Klantbeeld's own check refused a registration (a :class:`Weigering` without status).
+
+    By key; as the journal keeps them (Dutch: no ``tr``), or with the module's ``tr`` in the
+    screen's language: :attr:`Weigering.tekst` shows a kept one in the language of the moment.
+    """
+    return {
+        "nummers": tr(
+            "Open Klant weigert {n} referentienummers na elkaar als al in gebruik; de "
+            "registratie is niet verstuurd."
+        ).format(n=MAX_RONDES),
+        "nummers_taak": tr(
+            "Open Klant weigert {n} referentienummers na elkaar als al in gebruik; het "
+            "contactverzoek is niet verstuurd."
+        ).format(n=MAX_RONDES),
+        "geen_betrokkene": tr("Het contactverzoek heeft geen betrokkene voor het terugbeladres."),
+    }
+
+
+def _op_het_scherm(melding: str) -> str:
+    """A kept refusal of our own (Dutch) in the screen's language; any other text as written."""
+    vertaald = eigen_redenen(tr)
+    for sleutel, nederlands in eigen_redenen().items():
+        if melding == nederlands:
+            return vertaald[sleutel]
+    return melding
+
+
 class JournaalFout(KlantbeeldError):
     """The journal cannot be used (file, key or a row that cannot be read); ``bron`` = Journaal."""
 
@@ -88,7 +127,10 @@ class Status(StrEnum):
 
 @dataclass(frozen=True)
 class Weigering:
-    """The server's refusal, kept whole: status, our summary and its body exactly as sent."""
+    """The server's refusal, kept whole: status, our summary and its body exactly as sent.
+
+    Without ``status_code`` it is our own check's (:func:`eigen_redenen`, kept in Dutch).
+    """
 
     status_code: int | None
     melding: str
@@ -96,8 +138,10 @@ class Weigering:
 
     @property
     def tekst(self) -> str:
-        """Every reason the server gave, untruncated, one per line (for the screen)."""
-        regels = [self.melding] if self.melding else []
+        """Every reason the server gave, untruncated, one per line (for the screen; our own
+        check's reason in the screen's language)."""
+        melding = _op_het_scherm(self.melding) if self.status_code is None else self.melding
+        regels = [melding] if melding else []
         try:
             data = json.loads(self.body) if self.body else None
         except ValueError:
@@ -153,7 +197,9 @@ def journaal_sleutel(*, maak: bool = True) -> bytes | None:
             bos.set_password(SERVICE, KEYRING_USER, waarde)
     except KeyringError as e:
         raise ConfiguratieFout(
-            f"De sleutelbos is niet bereikbaar; het journaal kan niet versleuteld worden: {e}"
+            tr(
+                "De sleutelbos is niet bereikbaar; het journaal kan niet versleuteld worden: {fout}"
+            ).format(fout=e)
         ) from e
     return waarde.encode("ascii") if waarde else None
 
@@ -211,7 +257,11 @@ class Journaal:
             self._db.execute("PRAGMA busy_timeout=30000")
             self._db.executescript(_SCHEMA)
         except (OSError, sqlite3.Error) as e:
-            raise JournaalFout(f"het journaal in {self.pad} kan niet geopend worden: {e}") from e
+            raise JournaalFout(
+                tr("het journaal in {pad} kan niet geopend worden: {fout}").format(
+                    pad=self.pad, fout=e
+                )
+            ) from e
         self._fernet = Fernet(self._sleutel(sleutel))
 
     def _sleutel(self, gegeven: bytes | None) -> bytes:
@@ -219,13 +269,15 @@ class Journaal:
         sleutel = gegeven or journaal_sleutel(maak=rij is None)
         if sleutel is None:
             raise JournaalFout(
-                "de sleutel van het journaal ontbreekt in de sleutelbos; de wachtende "
-                "registraties zijn zonder die sleutel niet te lezen"
+                tr(
+                    "de sleutel van het journaal ontbreekt in de sleutelbos; de wachtende "
+                    "registraties zijn zonder die sleutel niet te lezen"
+                )
             )
         try:
             fernet = Fernet(sleutel)
         except ValueError as e:
-            raise JournaalFout("de sleutel van het journaal is ongeldig") from e
+            raise JournaalFout(tr("de sleutel van het journaal is ongeldig")) from e
         if rij is None:
             self._db.execute(
                 "INSERT OR IGNORE INTO meta VALUES ('controle', ?)", (fernet.encrypt(_CONTROLE),)
@@ -236,7 +288,7 @@ class Journaal:
             except InvalidToken:
                 ok = False
             if not ok:
-                raise JournaalFout("de sleutel in de sleutelbos past niet bij dit journaal")
+                raise JournaalFout(tr("de sleutel in de sleutelbos past niet bij dit journaal"))
         return sleutel
 
     def close(self) -> None:
@@ -268,7 +320,9 @@ class Journaal:
         try:
             return self._fernet.decrypt(token)
         except InvalidToken as e:
-            raise JournaalFout(f"registratie {item_id} is niet te ontsleutelen") from e
+            raise JournaalFout(
+                tr("registratie {id} is niet te ontsleutelen").format(id=item_id)
+            ) from e
 
     def _registratie(self, token: bytes | None, item_id: str) -> Registratie | None:
         if token is None:
@@ -313,9 +367,11 @@ class Journaal:
                 (registratie.id, nu, Status.WACHTEND.value, token),
             )
         except sqlite3.IntegrityError as e:
-            raise OngeldigeInvoer("Deze registratie staat al in het journaal.") from e
+            raise OngeldigeInvoer(tr("Deze registratie staat al in het journaal.")) from e
         except sqlite3.Error as e:
-            raise JournaalFout(f"de registratie kon niet bewaard worden: {e}") from e
+            raise JournaalFout(
+                tr("de registratie kon niet bewaard worden: {fout}").format(fout=e)
+            ) from e
         self._gewijzigd()
         return registratie.id
 
@@ -369,9 +425,11 @@ class Journaal:
         with self._transactie() as db:
             rij = db.execute("SELECT status FROM items WHERE id=?", (item_id,)).fetchone()
             if rij is None:
-                raise OngeldigeInvoer("Deze registratie staat niet (meer) in het journaal.")
+                raise OngeldigeInvoer(tr("Deze registratie staat niet (meer) in het journaal."))
             if rij[0] != Status.GEWEIGERD.value:
-                raise OngeldigeInvoer("Alleen een geweigerde registratie kan opnieuw verzonden.")
+                raise OngeldigeInvoer(
+                    tr("Alleen een geweigerde registratie kan opnieuw verzonden.")
+                )
             db.execute(
                 "UPDATE items SET status=?, payload=?, weigering=NULL, laatste_fout=NULL, "
                 "volgende_poging=0, eigenaar=NULL, lease_tot=NULL WHERE id=?",
@@ -434,7 +492,7 @@ class Journaal:
             ).fetchone()
         registratie = self._registratie(rij[0], gekozen)
         if registratie is None:  # cannot happen for a waiting item
-            raise JournaalFout(f"registratie {gekozen} heeft geen inhoud")
+            raise JournaalFout(tr("registratie {id} heeft geen inhoud").format(id=gekozen))
         return Lease(gekozen, eigenaar, registratie, int(rij[1]), json.loads(rij[2]))
 
     def _van_mij(self, db: sqlite3.Connection, lease: Lease) -> bool:

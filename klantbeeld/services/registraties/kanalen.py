@@ -2,13 +2,16 @@
 
 Open Klant keeps ``kanaal`` as free text ("Telefoon", "telefonisch", "E-mail", "Live Chat",
 "contactformulier", ...). :func:`kanaal_sleutel` maps a value to one of :data:`KANALEN` (or
-``None``); :func:`kanaal_label` gives the Dutch label. The one source of truth for the views
+``None``); :func:`kanaal_label` gives the Dutch label (the views show it in their language,
+context "Kanalen"; it is also the value a registration sends). The one source of truth for the views
 (icons, charts, filters) and the services (contacthistorie filters and counts); no Qt here.
 """
 
 from __future__ import annotations
 
 import re
+
+from klantbeeld.services.taal import vertaal
 
 #: The canonical kanalen, in the order the app lists them.
 KANALEN = ("telefoon", "e-mail", "chat", "balie", "post", "webformulier")
@@ -48,6 +51,11 @@ _COMPACT: dict[str, str] = {_NOT_WORD.sub("", key): value for key, value in KANA
 assert set(KANAAL_LABELS) == set(KANALEN)
 
 
+def tr(text: str) -> str:
+    """``text`` in the screen's language (context "Kanalen", as the views' kanaal labels)."""
+    return vertaal("Kanalen", text)
+
+
 def kanaal_sleutel(value: str | None) -> str | None:
     """Return the canonical kanaal for a free-text kanaal value, or ``None`` if unknown."""
     if not value:
@@ -60,9 +68,10 @@ def kanaal_sleutel(value: str | None) -> str | None:
 
 
 def kanaal_label(value: str | None) -> str:
-    """Return the Dutch display label for a kanaal value; unknown values title-cased."""
+    """Return the Dutch display label for a kanaal value; unknown values title-cased; none at
+    all: "Onbekend" in the screen's language."""
     sleutel = kanaal_sleutel(value)
     if sleutel is not None:
         return KANAAL_LABELS[sleutel]
     text = " ".join((value or "").split())
-    return text.title() if text else "Onbekend"
+    return text.title() if text else tr("Onbekend")

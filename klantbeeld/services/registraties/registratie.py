@@ -63,6 +63,7 @@ from klantbeeld.services.registraties.internetaken import (
 )
 from klantbeeld.services.registraties.kanalen import kanaal_sleutel
 from klantbeeld.services.registraties.referentie import referentienummer
+from klantbeeld.services.taal import vertaal
 from klantbeeld.services.verbinding.errors import OngeldigeInvoer
 
 #: Open Klant's maximum length per field (Klantinteracties 0.9 spec).
@@ -80,20 +81,29 @@ LIMIETEN: dict[str, int] = {
     "organisatienaam": 200,
 }
 
-#: How each field is called on the screen.
-VELDNAMEN: dict[str, str] = {
-    "kanaal": "Het kanaal",
-    "onderwerp": "Het onderwerp",
-    "inhoud": "De vraag",
-    "reactie": "Het antwoord",
-    "gevraagdeHandeling": "De gevraagde handeling",
-    "toelichting": "De toelichting (met de deadline)",
-    "adres": "Het terugbeladres",
-    "voornaam": "De voornaam",
-    "voorvoegselAchternaam": "Het voorvoegsel",
-    "achternaam": "De achternaam",
-    "organisatienaam": "De organisatienaam",
-}
+
+def tr(text: str) -> str:
+    """``text`` in the screen's language (context "Registratie")."""
+    return vertaal("Registratie", text)
+
+
+def veldnaam(veld: str) -> str:
+    """How field ``veld`` (a key of :data:`LIMIETEN`) is called on the screen, in its language."""
+    namen = {
+        "kanaal": tr("Het kanaal"),
+        "onderwerp": tr("Het onderwerp"),
+        "inhoud": tr("De vraag"),
+        "reactie": tr("Het antwoord"),
+        "gevraagdeHandeling": tr("De gevraagde handeling"),
+        "toelichting": tr("De toelichting (met de deadline)"),
+        "adres": tr("Het terugbeladres"),
+        "voornaam": tr("De voornaam"),
+        "voorvoegselAchternaam": tr("Het voorvoegsel"),
+        "achternaam": tr("De achternaam"),
+        "organisatienaam": tr("De organisatienaam"),
+    }
+    return namen[veld]
+
 
 MAX_VRAGEN = 20
 
@@ -128,13 +138,16 @@ class Identiteitsbewijs(StrEnum):
     VERBLIJFSDOCUMENT = "verblijfsdocument"
 
 
-#: How each kind of identiteitsbewijs is called on the screen.
-IDENTITEITSBEWIJZEN: dict[Identiteitsbewijs, str] = {
-    Identiteitsbewijs.PASPOORT: "Paspoort",
-    Identiteitsbewijs.ID_KAART: "ID-kaart",
-    Identiteitsbewijs.RIJBEWIJS: "Rijbewijs",
-    Identiteitsbewijs.VERBLIJFSDOCUMENT: "Verblijfsdocument",
-}
+def identiteitsbewijzen() -> dict[Identiteitsbewijs, str]:
+    """How each kind of identiteitsbewijs is called on the screen, in its language (the value,
+    ``paspoort``, is what Open Klant keeps)."""
+    return {
+        Identiteitsbewijs.PASPOORT: tr("Paspoort"),
+        Identiteitsbewijs.ID_KAART: tr("ID-kaart"),
+        Identiteitsbewijs.RIJBEWIJS: tr("Rijbewijs"),
+        Identiteitsbewijs.VERBLIJFSDOCUMENT: tr("Verblijfsdocument"),
+    }
+
 
 #: The klantcontact ``metadata`` key that says the identity was established, and with what.
 IDENTITEIT_SLEUTEL = "identiteitVastgesteld"
@@ -170,13 +183,13 @@ class Partij(_Model):
     def _nummer_klopt(self) -> Partij:
         try:
             if self.soort == "bsn" and self.nummer != valideer_bsn(self.nummer):
-                raise ValueError("BSN: schrijf alleen de 9 cijfers")
+                raise ValueError(tr("BSN: schrijf alleen de 9 cijfers"))
             if self.soort == "kvk" and self.nummer != valideer_kvk(self.nummer):
-                raise ValueError("KVK-nummer: schrijf alleen de 8 cijfers")
+                raise ValueError(tr("KVK-nummer: schrijf alleen de 8 cijfers"))
         except OngeldigeInvoer as e:
             raise ValueError(e.melding) from e
         if self.soort == "anoniem" and self.nummer:
-            raise ValueError("een anonieme partij heeft geen nummer")
+            raise ValueError(tr("een anonieme partij heeft geen nummer"))
         return self
 
     @classmethod
@@ -219,7 +232,7 @@ class Vraag(_Model):
     def _uuids(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for item in value:
             if not _UUID.match(item):
-                raise ValueError(f"geen zaak-uuid: {item[:40]!r}")
+                raise ValueError(tr("geen zaak-uuid: {waarde}").format(waarde=repr(item[:40])))
         return tuple(dict.fromkeys(value))
 
 
@@ -273,19 +286,21 @@ class Registratie(_Model):
     @model_validator(mode="after")
     def _soort_past(self) -> Registratie:
         if self.start.tzinfo is None:
-            raise ValueError("start heeft geen tijdzone")
+            raise ValueError(tr("start heeft geen tijdzone"))
         if self.identiteitsbewijs is not None and kanaal_sleutel(self.kanaal) != "balie":
-            raise ValueError("de identiteit wordt alleen aan de balie vastgesteld")
+            raise ValueError(tr("de identiteit wordt alleen aan de balie vastgesteld"))
         if self.soort is Soort.CONTACTVERZOEK:
             if self.contactverzoek is None or len(self.vragen) != 1:
-                raise ValueError("een contactverzoek heeft één vraag en een contactverzoek-deel")
+                raise ValueError(
+                    tr("een contactverzoek heeft één vraag en een contactverzoek-deel")
+                )
         elif self.contactverzoek is not None:
-            raise ValueError("alleen een contactverzoek heeft een contactverzoek-deel")
+            raise ValueError(tr("alleen een contactverzoek heeft een contactverzoek-deel"))
         if self.soort is Soort.ANTWOORD:
             if self.antwoord_op is None or len(self.vragen) != 1:
-                raise ValueError("een antwoord hoort bij één vraag (antwoord_op)")
+                raise ValueError(tr("een antwoord hoort bij één vraag (antwoord_op)"))
         elif self.antwoord_op is not None:
-            raise ValueError("alleen een antwoord heeft antwoord_op")
+            raise ValueError(tr("alleen een antwoord heeft antwoord_op"))
         return self
 
     # -- what is sent --------------------------------------------------------------------------
@@ -333,7 +348,8 @@ class Registratie(_Model):
     # -- the field-limit rule ------------------------------------------------------------------
 
     def controleer(self, nu: datetime | None = None) -> list[str]:
-        """Every problem that would make Open Klant refuse or cut this, in plain Dutch.
+        """Every problem that would make Open Klant refuse or cut this, in plain words (in the
+        screen's language).
 
         Empty means: it can be saved. Nothing is ever shortened here or later. A
         contactverzoek's deadline must lie after ``nu`` (default: now).
@@ -344,23 +360,30 @@ class Registratie(_Model):
             limiet = LIMIETEN[veld]
             if len(tekst) > limiet:
                 over = len(tekst) - limiet
+                korter = (
+                    tr("Maak het 1 teken korter")
+                    if over == 1
+                    else tr("Maak het {n} tekens korter").format(n=over)
+                )
                 problemen.append(
-                    f"{VELDNAMEN[veld]}{waar} is {len(tekst)} tekens; Open Klant bewaart er "
-                    f"hoogstens {limiet}. Maak het {over} {'teken' if over == 1 else 'tekens'} "
+                    tr(
+                        "{veld}{waar} is {lengte} tekens; Open Klant bewaart er hoogstens {limiet}."
+                    ).format(veld=veldnaam(veld), waar=waar, lengte=len(tekst), limiet=limiet)
+                    + " "
                     + (
-                        "korter, of zet de rest in een aparte vraag."
+                        tr("{korter}, of zet de rest in een aparte vraag.")
                         if veld == "inhoud"
-                        else "korter."
-                    )
+                        else tr("{korter}.")
+                    ).format(korter=korter)
                 )
 
         if not self.kanaal.strip():
-            problemen.append("Kies een kanaal.")
+            problemen.append(tr("Kies een kanaal."))
         lengte("kanaal", self.kanaal)
         for i, vraag in enumerate(self.vragen):
-            waar = f" van vraag {i + 1}" if len(self.vragen) > 1 else ""
+            waar = tr(" van vraag {n}").format(n=i + 1) if len(self.vragen) > 1 else ""
             if not vraag.onderwerp.strip():
-                problemen.append(f"Vul het onderwerp{waar} in.")
+                problemen.append(tr("Vul het onderwerp{waar} in.").format(waar=waar))
             lengte("onderwerp", vraag.onderwerp, waar)
             lengte("inhoud", vraag.vraag, waar)
             lengte("reactie", vraag.antwoord, waar)
@@ -383,15 +406,19 @@ class Registratie(_Model):
                 lengte("adres", adres.adres)
                 if adres.soort == "telefoonnummer" and not _TELEFOON.match(adres.adres):
                     problemen.append(
-                        "Het terugbelnummer is geen geldig telefoonnummer (bijvoorbeeld "
-                        "0612345678 of +31612345678; geen 0800/0900-nummers)."
+                        tr(
+                            "Het terugbelnummer is geen geldig telefoonnummer (bijvoorbeeld "
+                            "0612345678 of +31612345678; geen 0800/0900-nummers)."
+                        )
                     )
                 if adres.soort == "email" and not _EMAIL.match(adres.adres):
-                    problemen.append("Het terugbeladres is geen geldig e-mailadres.")
+                    problemen.append(tr("Het terugbeladres is geen geldig e-mailadres."))
             elif not cv.toelichting.strip():
                 # A deadline alone does not say how to reach the citizen.
                 problemen.append(
-                    "Geef een terugbelnummer of e-mailadres, of zeg in de toelichting hoe de "
-                    "inwoner bereikt kan worden."
+                    tr(
+                        "Geef een terugbelnummer of e-mailadres, of zeg in de toelichting hoe de "
+                        "inwoner bereikt kan worden."
+                    )
                 )
         return problemen

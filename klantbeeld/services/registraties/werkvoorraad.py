@@ -40,6 +40,7 @@ from klantbeeld.services.registraties.registratie import (
     Vraag,
 )
 from klantbeeld.services.registraties.registratie import Partij as RegistratiePartij
+from klantbeeld.services.taal import vertaal
 from klantbeeld.services.verbinding.errors import NietGevonden, OngeldigAntwoord
 
 #: What to expand on a question's klantcontact: the betrokkene with its partij (BSN/KVK, name).
@@ -48,8 +49,13 @@ VRAAG_EXPAND = ("hadBetrokkenen", "hadBetrokkenen.wasPartij")
 #: At most this many klantcontacten are read at the same time.
 GELIJKTIJDIG = 8
 
-#: Onderwerp of the answer when the question had none.
+#: Onderwerp of the answer when the question had none (sent to Open Klant: always Dutch).
 STANDAARD_ONDERWERP = "Antwoord op uw vraag"
+
+
+def tr(text: str) -> str:
+    """``text`` in the screen's language (context "Werkvoorraad")."""
+    return vertaal("Werkvoorraad", text)
 
 
 @dataclass(frozen=True)
@@ -185,7 +191,7 @@ async def _vraag(
         klantcontact = Klantcontact.model_validate(data)
         betrokkenen = _betrokkenen(data)
     except (ValueError, RecursionError) as e:
-        raise OngeldigAntwoord(ki.api.bron, "onverwacht antwoord (klantcontact)") from e
+        raise OngeldigAntwoord(ki.api.bron, tr("onverwacht antwoord (klantcontact)")) from e
     wie = _initiator(betrokkenen)
     naam, bsn, kvk = "", None, None
     if wie is not None:

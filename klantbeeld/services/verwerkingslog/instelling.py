@@ -25,6 +25,7 @@ from klantbeeld.services.verwerkingslog.bezorger import Logboekbezorger, SpanMak
 from klantbeeld.services.verwerkingslog.journaal import VerwerkingJournaal
 from klantbeeld.services.verwerkingslog.lezer import LezenApiLezer
 from klantbeeld.services.verwerkingslog.vastlegging import Verwerkingslog
+from klantbeeld.services.verwerkingslog.verwerking import tr
 from klantbeeld.services.werkplek.secrets import lees_geheim
 from klantbeeld.services.werkplek.settings import Instellingen, Profiel, data_dir, onveilig_adres
 from klantbeeld.versie import user_agent
@@ -56,7 +57,9 @@ def logboek_adres(profiel: Profiel, oefen_root: str | None) -> LogboekAdres:
     lezen = profiel.logboek_lezen_url.strip() or (oefen + OEFEN_LEZEN_PAD if oefen else None)
     for url in (profiel.logboek_url.strip(), profiel.logboek_lezen_url.strip()):
         if url and (reden := onveilig_adres(url)):
-            raise ConfiguratieFout(f"Het logboek kan niet gebruikt worden: {reden}.")
+            raise ConfiguratieFout(
+                tr("Het logboek kan niet gebruikt worden: {reden}.").format(reden=reden)
+            )
     return LogboekAdres(traces, lezen)
 
 
@@ -67,9 +70,11 @@ def pseudoniem_sleutel(profielnaam: str, *, oefenomgeving: bool) -> bytes:
     geheim = lees_geheim(profielnaam, PSEUDONIEM_GEHEIM)
     if not geheim:
         raise ConfiguratieFout(
-            f"Voor profiel '{profielnaam}' is geen pseudoniemsleutel voor het verwerkingslog "
-            "opgeslagen; zonder die sleutel toont Klantbeeld geen persoonsgegevens. "
-            "Vraag uw beheerder."
+            tr(
+                "Voor profiel '{profiel}' is geen pseudoniemsleutel voor het verwerkingslog "
+                "opgeslagen; zonder die sleutel toont Klantbeeld geen persoonsgegevens. "
+                "Vraag uw beheerder."
+            ).format(profiel=profielnaam)
         )
     return geheim.encode("utf-8")
 

@@ -9,7 +9,7 @@ one place); the file holds in plain only ids, times, status and counts. A stored
 detects a key that does not fit. Once the logboek confirmed a record, its payload is erased.
 
 Every failure is a :class:`VerwerkingNietVastgelegd` (``bron`` = Verwerkingslog) with a plain
-Dutch message: the caller shows nothing then (fail closed).
+message in the screen's language: the caller shows nothing then (fail closed).
 """
 
 from __future__ import annotations
@@ -26,17 +26,25 @@ from pathlib import Path
 from cryptography.fernet import Fernet, InvalidToken
 
 from klantbeeld.services.verbinding.errors import KlantbeeldError
-from klantbeeld.services.verwerkingslog.verwerking import Verwerking
+from klantbeeld.services.verwerkingslog.verwerking import Verwerking, tr
 
 BRON = "Verwerkingslog"
 _CONTROLE = b"klantbeeld-verwerkingslog-v1"
 
-#: What the agent reads when a record cannot be kept (the reason follows it).
-NIET_VASTGELEGD = (
-    "Deze gegevens worden niet getoond: de raadpleging kon niet worden vastgelegd in het "
-    "verwerkingslog, en zonder die vastlegging mag Klantbeeld ze niet laten zien. Probeer het "
-    "opnieuw; lukt het niet, meld het dan aan uw beheerder."
-)
+
+def _als_geschreven(text: str) -> str:
+    return text
+
+
+def niet_vastgelegd(tr: Callable[[str], str] = tr) -> str:
+    """What the agent reads when a record cannot be kept (the reason follows it), in the
+    screen's language (with ``tr`` :func:`_als_geschreven`: the Dutch source)."""
+    return tr(
+        "Deze gegevens worden niet getoond: de raadpleging kon niet worden vastgelegd in het "
+        "verwerkingslog, en zonder die vastlegging mag Klantbeeld ze niet laten zien. Probeer "
+        "het opnieuw; lukt het niet, meld het dan aan uw beheerder."
+    )
+
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (sleutel TEXT PRIMARY KEY, waarde BLOB NOT NULL);
@@ -55,19 +63,23 @@ CREATE INDEX IF NOT EXISTS verwerkingen_status ON verwerkingen (status, volgende
 """
 
 
+#: :func:`niet_vastgelegd` as written (Dutch), whatever the screen's language.
+NIET_VASTGELEGD = niet_vastgelegd(_als_geschreven)
+
+
 class VerwerkingNietVastgelegd(KlantbeeldError):
     """A record could not be kept: the data it is about must not be shown.
 
-    ``melding`` is the plain Dutch text for the agent; ``reden`` the technical cause (never
-    personal data: the record is encrypted before anything is written).
+    ``melding`` is the plain text for the agent (in the screen's language); ``reden`` the cause
+    (never personal data: the record is encrypted before anything is written).
     """
 
     bron = BRON
 
     def __init__(self, reden: str) -> None:
-        self.melding = NIET_VASTGELEGD
+        self.melding = niet_vastgelegd()
         self.reden = reden
-        super().__init__(f"{BRON}: {NIET_VASTGELEGD} ({reden})")
+        super().__init__(f"{BRON}: {self.melding} ({reden})")
 
 
 class Status(StrEnum):
@@ -106,13 +118,17 @@ class VerwerkingJournaal:
             self._db.executescript(_SCHEMA)
             self._fernet = self._controleer(sleutel)
         except (OSError, sqlite3.Error) as e:
-            raise VerwerkingNietVastgelegd(f"het verwerkingslog in {pad} opent niet: {e}") from e
+            raise VerwerkingNietVastgelegd(
+                tr("het verwerkingslog in {pad} opent niet: {fout}").format(pad=pad, fout=e)
+            ) from e
 
     def _controleer(self, sleutel: bytes) -> Fernet:
         try:
             fernet = Fernet(sleutel)
         except ValueError as e:
-            raise VerwerkingNietVastgelegd("de sleutel van het verwerkingslog is ongeldig") from e
+            raise VerwerkingNietVastgelegd(
+                tr("de sleutel van het verwerkingslog is ongeldig")
+            ) from e
         rij = self._db.execute("SELECT waarde FROM meta WHERE sleutel='controle'").fetchone()
         if rij is None:
             self._db.execute(
@@ -125,7 +141,7 @@ class VerwerkingJournaal:
         except InvalidToken:
             pass
         raise VerwerkingNietVastgelegd(
-            "de sleutel in de sleutelbos past niet bij dit verwerkingslog"
+            tr("de sleutel in de sleutelbos past niet bij dit verwerkingslog")
         )
 
     def klok(self) -> float:
@@ -150,7 +166,7 @@ class VerwerkingJournaal:
                 (verwerking.id, self._klok(), Status.WACHTEND.value, token),
             )
         except sqlite3.Error as e:
-            raise VerwerkingNietVastgelegd(f"schrijven mislukt: {e}") from e
+            raise VerwerkingNietVastgelegd(tr("schrijven mislukt: {fout}").format(fout=e)) from e
         for luisteraar in list(self._luisteraars):
             luisteraar()
 
@@ -213,6 +229,6 @@ class VerwerkingJournaal:
             data = self._fernet.decrypt(bytes(token))
         except InvalidToken as e:
             raise VerwerkingNietVastgelegd(
-                f"verwerking {verwerking_id} is niet te ontsleutelen"
+                tr("verwerking {id} is niet te ontsleutelen").format(id=verwerking_id)
             ) from e
         return Verwerking.model_validate_json(data)

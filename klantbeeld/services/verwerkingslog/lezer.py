@@ -19,13 +19,14 @@ from klantbeeld.services.verbinding.http import ApiClient
 from klantbeeld.services.verwerkingslog.verwerking import (
     DATA_SUBJECT_ID,
     DOELBINDING,
-    HANDELING_TITELS,
     MEDEWERKER,
     OBJECT,
     PROCESSING_ACTIVITY_ID,
     Betrokkene,
     Handeling,
+    handeling_titel,
     pseudoniem,
+    tr,
 )
 
 
@@ -52,9 +53,9 @@ class LogboekLezer(Protocol):
 def _handeling(activiteit: str) -> str:
     naam = activiteit.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1]
     try:
-        return HANDELING_TITELS[Handeling(naam)]
+        return handeling_titel(Handeling(naam))
     except ValueError:
-        return naam or "Onbekende verwerking"
+        return naam or tr("Onbekende verwerking")
 
 
 def _tekst(attributen: dict[str, Any], sleutel: str) -> str:
@@ -65,16 +66,16 @@ def _tekst(attributen: dict[str, Any], sleutel: str) -> str:
 def inzageregel(item: Any, bron: str) -> Inzageregel:
     """One ``ProcessingActivity`` of the lezen API as an :class:`Inzageregel`."""
     if not isinstance(item, dict) or not isinstance(item.get("attributes"), dict):
-        raise OngeldigAntwoord(bron, "onverwacht antwoord (dataverwerking)")
+        raise OngeldigAntwoord(bron, tr("onverwacht antwoord (dataverwerking)"))
     attributen: dict[str, Any] = item["attributes"]
     start = item.get("startTime")
     if isinstance(start, str) and start.isdigit():
         start = int(start)
     if not isinstance(start, int) or isinstance(start, bool):
-        raise OngeldigAntwoord(bron, "een dataverwerking zonder starttijd")
+        raise OngeldigAntwoord(bron, tr("een dataverwerking zonder starttijd"))
     return Inzageregel(
         tijdstip=datetime.fromtimestamp(start / 1000, tz=UTC),
-        medewerker=_tekst(attributen, MEDEWERKER) or "(niet vastgelegd)",
+        medewerker=_tekst(attributen, MEDEWERKER) or tr("(niet vastgelegd)"),
         handeling=_handeling(_tekst(attributen, PROCESSING_ACTIVITY_ID)),
         doelbinding=_tekst(attributen, DOELBINDING),
         object_id=_tekst(attributen, OBJECT),
@@ -100,7 +101,7 @@ class LezenApiLezer:
         items = data.get("processingActivities") if isinstance(data, dict) else None
         if not isinstance(items, list):
             raise OngeldigAntwoord(
-                self._api.bron, "het antwoord is geen lijst van dataverwerkingen"
+                self._api.bron, tr("het antwoord is geen lijst van dataverwerkingen")
             )
         regels = [inzageregel(item, self._api.bron) for item in items]
         return sorted(regels, key=lambda r: r.tijdstip, reverse=True)

@@ -26,11 +26,12 @@ from pydantic import ValidationError
 from klantbeeld.services.verbinding import tracecontext
 from klantbeeld.services.verbinding.errors import OngeldigeInvoer
 from klantbeeld.services.verwerkingslog.journaal import VerwerkingJournaal, VerwerkingNietVastgelegd
-from klantbeeld.services.verwerkingslog.verwerking import Betrokkene, Handeling, Verwerking
+from klantbeeld.services.verwerkingslog.verwerking import Betrokkene, Handeling, Verwerking, tr
 
 T = TypeVar("T")
 
-#: The doelbinding when the agent chose none: the KCC's general task.
+#: The doelbinding when the agent chose none: the KCC's general task (recorded in the logboek:
+#: always Dutch).
 STANDAARD_DOELBINDING = "Dienstverlening KCC: vraag van de klant beantwoorden"
 
 
@@ -72,7 +73,7 @@ class Verwerkingslog:
             )
         except ValidationError as e:
             velden = ", ".join(str(fout["loc"][0]) for fout in e.errors() if fout["loc"])
-            raise VerwerkingNietVastgelegd(f"onvolledig: {velden}") from e
+            raise VerwerkingNietVastgelegd(tr("onvolledig: {velden}").format(velden=velden)) from e
         self.journaal.schrijf(verwerking)
         return verwerking
 
@@ -144,7 +145,9 @@ def _bsn(bsn: str) -> Betrokkene:
     try:
         return Betrokkene.bsn(bsn)
     except OngeldigeInvoer as e:
-        raise VerwerkingNietVastgelegd(f"geen geldig BSN: {e.melding}") from e
+        raise VerwerkingNietVastgelegd(
+            tr("geen geldig BSN: {melding}").format(melding=e.melding)
+        ) from e
 
 
 async def met_verwerking(

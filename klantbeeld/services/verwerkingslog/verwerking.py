@@ -23,6 +23,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from klantbeeld.services.klantbeeld.invoer import valideer_bsn, valideer_kvk
+from klantbeeld.services.taal import vertaal
 from klantbeeld.services.verbinding import tracecontext
 
 #: ``dpl.core`` attribute names, exactly as the standard (Logius, component Logboek) gives them.
@@ -50,15 +51,23 @@ class Handeling(StrEnum):
     INZAGE = "verwerkingen-inzien"
 
 
-#: What each activity is called on screen (the Inzage view).
-HANDELING_TITELS: dict[Handeling, str] = {
-    Handeling.KLANTBEELD_OPENEN: "Klantbeeld geopend",
-    Handeling.BSN_TONEN: "BSN getoond",
-    Handeling.DOCUMENT_OPENEN: "Document geopend",
-    Handeling.VRAAG_BEANTWOORDEN: "Vraag beantwoord",
-    Handeling.CSV_EXPORTEREN: "Contacthistorie geëxporteerd (met BSN)",
-    Handeling.INZAGE: "Verwerkingen ingezien",
-}
+def tr(text: str) -> str:
+    """``text`` in the screen's language (context "Verwerkingslog")."""
+    return vertaal("Verwerkingslog", text)
+
+
+def handeling_titel(handeling: Handeling) -> str:
+    """What an activity is called on screen (the Inzage view), in the screen's language; the
+    log line itself carries only the activity's id."""
+    titels = {
+        Handeling.KLANTBEELD_OPENEN: tr("Klantbeeld geopend"),
+        Handeling.BSN_TONEN: tr("BSN getoond"),
+        Handeling.DOCUMENT_OPENEN: tr("Document geopend"),
+        Handeling.VRAAG_BEANTWOORDEN: tr("Vraag beantwoord"),
+        Handeling.CSV_EXPORTEREN: tr("Contacthistorie geëxporteerd (met BSN)"),
+        Handeling.INZAGE: tr("Verwerkingen ingezien"),
+    }
+    return titels[handeling]
 
 
 class SoortNummer(StrEnum):

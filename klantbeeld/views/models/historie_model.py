@@ -27,6 +27,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from klantbeeld.services.contacthistorie.rijen import Filter, HistorieRij, datum_tijd, filter_rijen
 from klantbeeld.services.contacthistorie.verzoeken import OpenVerzoek
+from klantbeeld.services.registraties.internetaken import soort_tekst
 from klantbeeld.views.icons import icon, kanaal_icoon, kanaal_label
 from klantbeeld.views.models.basis import RijenModel, RijenTabel
 from klantbeeld.views.platte_tekst import tooltip
@@ -331,7 +332,8 @@ def leeftijd_tekst(dagen: int | None) -> str:
 def wat_tekst(v: OpenVerzoek) -> str:
     """The kind and the onderwerp of an open verzoek, on one line."""
     onderwerp = " ".join(v.onderwerp.split())
-    return f"{v.soort}: {onderwerp}" if onderwerp else v.soort
+    soort = soort_tekst(v.soort)
+    return f"{soort}: {onderwerp}" if onderwerp else soort
 
 
 class OpenVerzoekenModel(RijenModel[OpenVerzoek]):

@@ -198,7 +198,7 @@ class VragenModel(RijenModel[VraagRij]):
     def _data(self, rij: VraagRij, col: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == self.COL_SOORT:
-                return tr(rij.soort.value)
+                return rij.soort.tekst
             if col == self.COL_ONDERWERP:
                 return rij.onderwerp
             if col == self.COL_TERUGBELLEN:

@@ -51,8 +51,6 @@ TAB_VRAGEN = 3
 #: The parts the signalen are computed from.
 BRONNEN = (Onderdeel.ZAKEN, Onderdeel.BETALINGEN, Onderdeel.INTERNETAKEN)
 
-_MEERVOUD = {Soort.VRAAG: "vragen", Soort.CONTACTVERZOEK: "contactverzoeken"}
-
 
 def tr(text: str) -> str:
     """Translate through Qt's mechanism (context: Signalen)."""
@@ -138,10 +136,10 @@ def bereken_signalen(beeld: Klantbeeld, dag: date | None = None) -> list[Signaal
         bekend = [d for d in wachten if d is not None]
         oudste = max(bekend) if bekend else None
         if len(wachten) == 1:
-            tekst = f"{tr(soort_taak.value)} {wacht_tekst(oudste)}"
+            tekst = f"{soort_taak.tekst} {wacht_tekst(oudste)}"
         else:
             tekst = tr("{n} {soorten}, oudste {dagen}").format(
-                n=len(wachten), soorten=tr(_MEERVOUD[soort_taak]), dagen=dagen_tekst(oudste)
+                n=len(wachten), soorten=soort_taak.meervoud, dagen=dagen_tekst(oudste)
             )
         icoon = "terugbellen" if soort_taak is Soort.CONTACTVERZOEK else "vraag"
         uit.append(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
-from klantbeeld.services.registraties.registratie import IDENTITEITSBEWIJZEN
+from klantbeeld.services.registraties.registratie import identiteitsbewijzen
 from klantbeeld.views.registreren.velden import tr, veldlabel
 
 
@@ -33,8 +33,8 @@ class IdentiteitDeel(QWidget):
         self.document = QComboBox()
         self.document.setAccessibleName(tr("Soort identiteitsbewijs"))
         self.document.setPlaceholderText(tr("Kies het document"))
-        for soort, label in IDENTITEITSBEWIJZEN.items():
-            self.document.addItem(tr(label), soort.value)
+        for soort, label in identiteitsbewijzen().items():
+            self.document.addItem(label, soort.value)
         self.document.setCurrentIndex(-1)
         self.document.setEnabled(False)
         rij.addWidget(self.vastgesteld)
