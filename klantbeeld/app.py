@@ -25,8 +25,9 @@ from klantbeeld.services.apis.catalogus import CatalogusCache
 from klantbeeld.services.klantbeeld.composer import KlantbeeldComposer
 from klantbeeld.services.klantbeeld.schermpop import OngeldigeSchermpop, Schermpop, lees_argumenten
 from klantbeeld.services.klantbeeld.zoeken import Zoeker
+from klantbeeld.services.taal import vertaal
 from klantbeeld.services.verbinding.clients import Verbindingen, maak_verbindingen
-from klantbeeld.services.verbinding.errors import ConfiguratieFout, KlantbeeldError
+from klantbeeld.services.verbinding.errors import ConfiguratieFout, KlantbeeldError, bronnaam
 from klantbeeld.services.verwerkingslog.vastlegging import Verwerkingslog
 
 if TYPE_CHECKING:
@@ -52,6 +53,12 @@ from klantbeeld.versie import versie
 START = time.perf_counter()
 
 
+def tr(text: str) -> str:
+    """``text`` in the screen's language (context "Start"). What is printed before the window's
+    language is known (the command line's help and errors) stays Dutch."""
+    return vertaal("Start", text)
+
+
 @dataclass
 class Omgeving:
     """Everything the window needs from the outside world, and what must be closed on quit."""
@@ -66,7 +73,7 @@ class Omgeving:
     _sluit: list[Any] = field(default_factory=list)
     #: The sources on the oefenomgeving (fictional data), in :class:`Bron` order.
     fictief: tuple[Bron, ...] = ()
-    #: What the agent must know at start (a keyring missing, a secret not stored), plain Dutch.
+    #: What the agent must know at start (a keyring missing, a secret not stored), plain words.
     meldingen: tuple[str, ...] = ()
     #: Every API of the running oefenomgeving (empty when none runs): the settings dialog tests it.
     oefen: dict[ApiNaam, tuple[ApiInstelling, str]] = field(default_factory=dict)
@@ -149,10 +156,11 @@ class Omgeving:
                 endpoints, extra = echte_endpoints(instellingen)
             except ConfiguratieFout as e:
                 reden, hint = (e.reden, e.hint) if isinstance(e, SleutelbosFout) else (str(e), "")
-                extra = [
-                    f"Profiel '{instellingen.profiel}' kan niet gebruikt worden: {reden} "
-                    "Klantbeeld werkt daarom op de oefenomgeving, met fictieve gegevens. " + hint
-                ]
+                melding = tr(
+                    "Profiel '{profiel}' kan niet gebruikt worden: {reden} "
+                    "Klantbeeld werkt daarom op de oefenomgeving, met fictieve gegevens. {hint}"
+                )
+                extra = [melding.format(profiel=instellingen.profiel, reden=reden, hint=hint)]
                 endpoints, fictief = {}, tuple(Bron)
         if fictief:
             server = oefen_server
@@ -226,14 +234,16 @@ def echte_endpoints(
         )
         apis = bron_inst.endpoints(bron)
         if not geheim and any(inst.auth.vraagt_geheim for inst in apis.values()):
-            ontbreekt.append(BRON_TITELS[bron])
+            ontbreekt.append(bronnaam(BRON_TITELS[bron]))
         for api, inst in apis.items():
             endpoints[api] = (inst, geheim or "")
     meldingen = []
     if ontbreekt:
         meldingen.append(
-            f"Voor {', '.join(ontbreekt)} is in profiel '{instellingen.profiel}' nog geen "
-            "geheim of sleutel opgeslagen; vul het in bij Instellingen (Ctrl+,)."
+            tr(
+                "Voor {bronnen} is in profiel '{profiel}' nog geen "
+                "geheim of sleutel opgeslagen; vul het in bij Instellingen (Ctrl+,)."
+            ).format(bronnen=", ".join(ontbreekt), profiel=instellingen.profiel)
         )
     return endpoints, meldingen
 
@@ -265,7 +275,7 @@ def journaal_sleutel_voor(omgeving: Omgeving) -> bytes:
     if sleutel is not None:
         return sleutel
     if not omgeving.oefenomgeving:
-        raise ConfiguratieFout("De sleutelbos gaf geen sleutel voor het journaal.")
+        raise ConfiguratieFout(tr("De sleutelbos gaf geen sleutel voor het journaal."))
     sleutelbestand = data_dir() / "journaal-oefen.key"
     if not sleutelbestand.exists():
         sleutelbestand.parent.mkdir(parents=True, exist_ok=True)
@@ -295,11 +305,11 @@ def maak_registraties(omgeving: Omgeving) -> tuple[Any, str | None]:
     try:
         sleutel = journaal_sleutel_voor(omgeving)
     except ConfiguratieFout as e:
-        return None, f"Registreren kan niet veilig: {e}"
+        return None, tr("Registreren kan niet veilig: {fout}").format(fout=e)
     try:
         journaal = Journaal(pad, sleutel=sleutel)
     except (JournaalFout, ConfiguratieFout) as e:
-        return None, f"Registreren kan niet: {e}"
+        return None, tr("Registreren kan niet: {fout}").format(fout=e)
     ident, naam = medewerker_van(omgeving)
     medewerker = Medewerker(identificatie=ident, naam=naam) if ident else None
     ki = omgeving.composer.klantinteracties
@@ -328,16 +338,18 @@ def verwerkingslog_voor(omgeving: Omgeving) -> tuple[Any, Verwerkingslog]:
         )
     except KlantbeeldError as e:
         reden = getattr(e, "reden", None) or str(e)
-        melding = (
-            f"Het verwerkingslog kan niet worden bijgehouden: {reden} Zonder verwerkingslog "
+        melding = tr(
+            "Het verwerkingslog kan niet worden bijgehouden: {reden} Zonder verwerkingslog "
             "toont Klantbeeld geen persoonsgegevens; meld het aan uw beheerder."
-        )
+        ).format(reden=reden)
         omgeving.meldingen = (*omgeving.meldingen, melding)
         return None, GeweigerdeVerwerkingslog(melding)
     if not v.log.medewerker:  # nobody to name in the records: nothing is recorded, so shown
         weigering = GeweigerdeVerwerkingslog(
-            "Er is geen medewerker bekend (aanmelden of Instellingen, Ctrl+,); zonder "
-            "medewerker kan het verwerkingslog niets vastleggen."
+            tr(
+                "Er is geen medewerker bekend (aanmelden of Instellingen, Ctrl+,); zonder "
+                "medewerker kan het verwerkingslog niets vastleggen."
+            )
         )
         omgeving.meldingen = (*omgeving.meldingen, weigering.reden)
         return v, weigering
@@ -368,7 +380,7 @@ def meld_aan(
     """Sign the medewerker in when the profile names an OpenID provider (else: None, None).
 
     The identity from the ID token replaces ``medewerker_id``/``medewerker_naam`` for this
-    session (never saved). When signing in fails: None and why, in plain Dutch.
+    session (never saved). When signing in fails: None and why, in plain words.
     """
     oidc = instellingen.actief_profiel.aanmelding
     if oidc is None:
@@ -376,15 +388,16 @@ def meld_aan(
     try:
         aanmelding = Aanmelding(oidc, profiel=instellingen.profiel)
     except ConfiguratieFout as e:
-        return None, f"Aanmelden kan niet: {e} Klantbeeld werkt daarom op de oefenomgeving."
+        melding = tr("Aanmelden kan niet: {fout} Klantbeeld werkt daarom op de oefenomgeving.")
+        return None, melding.format(fout=e)
     try:
         wie = loop.run_until_complete(aanmelding.aanmelden())
     except (AanmeldFout, ConfiguratieFout) as e:
         loop.run_until_complete(aanmelding.aclose())
-        return None, (
-            f"Aanmelden is niet gelukt: {e} Klantbeeld werkt daarom op de oefenomgeving, "
+        return None, tr(
+            "Aanmelden is niet gelukt: {fout} Klantbeeld werkt daarom op de oefenomgeving, "
             "met fictieve gegevens."
-        )
+        ).format(fout=e)
     instellingen.medewerker_id, instellingen.medewerker_naam = wie.id, wie.naam
     return aanmelding, None
 
@@ -394,7 +407,8 @@ def lees_instellingen() -> tuple[Instellingen, tuple[str, ...]]:
     try:
         configuratie = lees_configuratie()
     except ConfiguratieFout as e:
-        return Instellingen(), (f"{e} Klantbeeld werkt daarom op de oefenomgeving.",)
+        melding = tr("{fout} Klantbeeld werkt daarom op de oefenomgeving.").format(fout=e)
+        return Instellingen(), (melding,)
     return configuratie.effectief, configuratie.meldingen
 
 
@@ -495,6 +509,8 @@ def main(argv: list[str] | None = None) -> int:
     apply_theme(app)
     instellingen, meldingen = lees_instellingen()
     installeer_vertaling(app, kies_taal(args.taal, instellingen.taal))
+    if meldingen:  # read before the language was known: said again in the window's language
+        instellingen, meldingen = lees_instellingen()
     if args.rol:
         instellingen.rol = Rol(args.rol)
     loop = qasync.QEventLoop(app)
@@ -526,7 +542,7 @@ def main(argv: list[str] | None = None) -> int:
         sessie,
         oefenomgeving=omgeving.oefenomgeving,
         omgeving_naam=omgeving.naam,
-        fictief=[BRON_TITELS[b] for b in omgeving.fictief],
+        fictief=[bronnaam(BRON_TITELS[b]) for b in omgeving.fictief],
         meldingen=omgeving.meldingen,
         oefen_endpoints=omgeving.oefen,
         registraties=registraties,
@@ -644,7 +660,7 @@ def bewaak_aanmelding(
 
     async def meld_opnieuw_aan() -> None:
         await aanmelding.aanmelden_in_browser()
-        window.toon_melding(Melding("U bent weer aangemeld."))
+        window.toon_melding(Melding(tr("U bent weer aangemeld.")))
         taken["bewaak"].cancel()
         taken["bewaak"] = asyncio.ensure_future(aanmelding.bewaak())
 
@@ -659,7 +675,11 @@ def bewaak_aanmelding(
 
     def vergrendeld() -> None:
         melding = Melding(
-            str(Vergrendeld()), Niveau.FOUT, opnieuw=herstart, duur_ms=0, knop="Opnieuw aanmelden"
+            str(Vergrendeld()),
+            Niveau.FOUT,
+            opnieuw=herstart,
+            duur_ms=0,
+            knop=tr("Opnieuw aanmelden"),
         )
         window.toon_melding(melding)
 
@@ -708,7 +728,9 @@ def luister_naar_schermpops(window: Any, sessie: Any, vergrendeling: Any) -> Any
     ontvanger = Ontvanger(status=status if test else None, parent=window)
     ontvanger.verzoek.connect(afhandeling.ontvang)
     ontvanger.geweigerd.connect(
-        lambda reden: sessie.meldingen.fout(f"Een schermpop van de telefonie is geweigerd: {reden}")
+        lambda reden: sessie.meldingen.fout(
+            tr("Een schermpop van de telefonie is geweigerd: {reden}").format(reden=reden)
+        )
     )
     if not ontvanger.start():
         print("Schermpops van de telefonie kunnen niet binnenkomen.", file=sys.stderr)

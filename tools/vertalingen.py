@@ -56,7 +56,9 @@ VERTAALDE_CONSTANTEN: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] =
     ),
     ("klantbeeld/views/sessieblad.py", ("TABS",), ()),
     ("klantbeeld/views/panels/signalen.py", ("GROEPEN",), ()),
-    ("klantbeeld/services/werkplek/settings.py", ("BRON_TITELS",), ("Instellingen",)),
+    # errors.bronnaam translates a source's name in "Instellingen", as the dialog's tabs
+    ("klantbeeld/services/werkplek/settings.py", ("BRON_TITELS", "BRON_NAMEN"), ("Instellingen",)),
+    ("klantbeeld/services/verbinding/verbindingstest.py", ("API_KORT",), ()),
     # views.icons.kanaal_label translates in "Kanalen"; registreren/kop.py in its own context
     ("klantbeeld/services/registraties/kanalen.py", ("KANAAL_LABELS",), ("Kanalen", "Registreren")),
 )

@@ -23,6 +23,7 @@ from klantbeeld.services.verbinding.errors import (
     NietGevonden,
     NietIngesteld,
     ServerFout,
+    bronnaam,
 )
 from klantbeeld.services.werkplek.settings import BRON_NAMEN
 from klantbeeld.views.models.beeld import BeeldModel, DeelStatus
@@ -46,10 +47,11 @@ class Melding:
 
 
 def bron_van(onderdeel: Onderdeel, fout: KlantbeeldError | None = None) -> str:
-    """The source's name as the agent knows it (the failing client's, when it says)."""
+    """The source's name as the agent knows it (the failing client's, when it says), in the
+    screen's language."""
     if isinstance(fout, ApiError | NietIngesteld):
-        return fout.bron
-    return BRON_NAMEN[BRON_VAN[onderdeel]]
+        return bronnaam(fout.bron)
+    return bronnaam(BRON_NAMEN[BRON_VAN[onderdeel]])
 
 
 def foutmelding(onderdeel: Onderdeel, fout: KlantbeeldError) -> Melding:

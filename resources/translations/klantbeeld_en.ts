@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
+        <name>Aanmelding</name>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="74" />
+            <source>Uw aanmelding is verlopen. Meld u opnieuw aan om verder te werken.</source>
+            <translation>Your sign-in has expired. Sign in again to continue working.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="102" />
+            <source>De browser kon niet worden geopend om u aan te melden.</source>
+            <translation>The browser could not be opened to sign you in.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="131" />
+            <source>Niet gevonden.</source>
+            <translation>Not found.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="136" />
+            <source>U bent aangemeld bij Klantbeeld. U kunt dit venster sluiten.</source>
+            <translation>You are signed in to Klantbeeld. You can close this window.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="138" />
+            <source>Aanmelden is niet gelukt. Ga terug naar Klantbeeld.</source>
+            <translation>Signing in failed. Go back to Klantbeeld.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="180" />
+            <source>De aanmeldserver kan niet gebruikt worden: {reden}.</source>
+            <translation>The sign-in server cannot be used: {reden}.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="249" />
+            <source>Aanmelden duurde te lang; probeer het opnieuw.</source>
+            <translation>Signing in took too long; please try again.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="254" />
+            <source>Het antwoord van de aanmeldserver hoort niet bij deze aanmelding.</source>
+            <translation>The sign-in server's answer does not belong to this sign-in.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="257" />
+            <source>geen code</source>
+            <translation>no code</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="259" />
+            <source>De aanmeldserver weigerde de aanmelding ({reden}).</source>
+            <translation>The sign-in server refused the sign-in ({reden}).</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="320" />
+            <source>De aanmeldserver noemt zich anders dan ingesteld (issuer).</source>
+            <translation>The sign-in server names itself differently than configured (issuer).</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="325" />
+            <source>De aanmeldserver geeft geen veilig adres ({sleutel}).</source>
+            <translation>The sign-in server gives no secure address ({sleutel}).</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="346" />
+            <source>De aanmeldserver is niet bereikbaar ({soort}).</source>
+            <translation>The sign-in server cannot be reached ({soort}).</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="354" />
+            <source>De aanmeldserver gaf een fout ({status}).</source>
+            <translation>The sign-in server returned an error ({status}).</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="359" />
+            <source>De aanmeldserver weigerde het verzoek ({reden}).</source>
+            <translation>The sign-in server refused the request ({reden}).</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="375" />
+            <source>De aanmeldserver gaf geen bruikbaar toegangstoken.</source>
+            <translation>The sign-in server gave no usable access token.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="382" />
+            <source>Het ververste ID-token is van een andere medewerker.</source>
+            <translation>The refreshed ID token belongs to another agent.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="386" />
+            <source>De aanmeldserver gaf geen ID-token.</source>
+            <translation>The sign-in server gave no ID token.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="443" />
+            <source>Het ID-token van de aanmeldserver is ongeldig ({soort}).</source>
+            <translation>The sign-in server's ID token is invalid ({soort}).</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="448" />
+            <source>Het ID-token hoort niet bij deze aanmelding (nonce).</source>
+            <translation>The ID token does not belong to this sign-in (nonce).</translation>
+        </message>
+    </context>
+    <context>
         <name>Beantwoorden</name>
         <message>
             <location filename="../../klantbeeld/views/beantwoorden.py" line="68" />
@@ -1246,9 +1349,408 @@
     <context>
         <name>Fouten</name>
         <message>
-            <location filename="../../klantbeeld/services/verbinding/errors.py" line="64" />
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="262" />
+            <source>onbekend</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/apis/klantinteracties.py" line="340" />
+            <location filename="../../klantbeeld/services/apis/klantinteracties.py" line="366" />
+            <source>digitaal adres</source>
+            <translation>digital address</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/apis/betalingen.py" line="78" />
+            <source>betaling</source>
+            <translation>payment</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/apis/brp.py" line="259" />
+            <source>Kies eerst waarvoor u de BRP raadpleegt (de doelbinding); zonder doelbinding worden geen persoonsgegevens opgevraagd.</source>
+            <translation>First choose why you consult the BRP (the purpose limitation); without one no personal data is requested.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/apis/brp.py" line="295" />
+            <source>Doelbinding '{naam}' is niet ingesteld.</source>
+            <translation>Purpose limitation '{naam}' is not configured.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/apis/brp.py" line="305" />
+            <source>De BRP vraagt wie er kijkt, maar er is geen medewerker aangemeld.</source>
+            <translation>The BRP asks who is looking, but no agent is signed in.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/apis/brp.py" line="327" />
+            <source>het antwoord is geen object</source>
+            <translation>the answer is not an object</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/apis/brp.py" line="330" />
+            <source>'personen' is geen lijst</source>
+            <translation>'personen' is not a list</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/apis/brp.py" line="331" />
+            <source>persoon</source>
+            <translation>person</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/apis/klantinteracties.py" line="304" />
+            <source>het antwoord is geen lijst met partijen</source>
+            <translation>the answer is not a list of partijen</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/apis/klantinteracties.py" line="307" />
+            <location filename="../../klantbeeld/services/apis/klantinteracties.py" line="380" />
+            <source>partij</source>
+            <translation>partij</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/apis/klantinteracties.py" line="487" />
+            <source>internetaak</source>
+            <translation>internetaak</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/apis/klantinteracties.py" line="493" />
+            <source>actor</source>
+            <translation>actor</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/apis/klantinteracties.py" line="640" />
+            <source>klantcontact</source>
+            <translation>klantcontact</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/apis/kvk.py" line="217" />
+            <source>Zoek op huisnummer samen met een postcode.</source>
+            <translation>Search by house number together with a postcode.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/apis/kvk.py" line="221" />
+            <source>Vul een KVK-nummer, naam of adres in.</source>
+            <translation>Enter a KVK number, name or address.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/apis/kvk.py" line="228" />
+            <source>het antwoord heeft geen 'resultaten'</source>
+            <translation>the answer has no 'resultaten'</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/apis/kvk.py" line="255" />
+            <source>het antwoord heeft geen 'vestigingen'</source>
+            <translation>the answer has no 'vestigingen'</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/apis/zgw.py" line="410" />
+            <location filename="../../klantbeeld/services/verbinding/http.py" line="863" />
+            <source>het antwoord is geen lijst met resultaten</source>
+            <translation>the answer is not a list of results</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/apis/zgw.py" line="430" />
+            <source>het antwoord is geen lijst</source>
+            <translation>the answer is not a list</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/auth.py" line="49" />
+            <source>Deze bron gebruikt het toegangstoken van de medewerker, maar er is geen aanmelding ingesteld in dit profiel.</source>
+            <translation>This source uses the agent's access token, but no sign-in is configured in this profile.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/errors.py" line="72" />
             <source>{bron} is niet ingesteld.</source>
             <translation>{bron} is not configured.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/http.py" line="227" />
+            <source>de server verwees naar {adres}, buiten {eigen}; daar stuurt Klantbeeld niets heen</source>
+            <translation>the server referred to {adres}, outside {eigen}; Klantbeeld sends nothing there</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/http.py" line="308" />
+            <source>de server antwoordde niet binnen {n} s</source>
+            <translation>the server did not answer within {n} s</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/http.py" line="314" />
+            <source>het antwoord kon niet worden uitgepakt</source>
+            <translation>the answer could not be decompressed</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/http.py" line="325" />
+            <source>de server antwoordde niet op tijd</source>
+            <translation>the server did not answer in time</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/http.py" line="329" />
+            <source>niet bereikbaar ({soort})</source>
+            <translation>not reachable ({soort})</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/http.py" line="347" />
+            <source>de server vraagt {gevraagd} s te wachten, langer dan de {budget} s die een verzoek mag duren; Klantbeeld stopt nu</source>
+            <translation>the server asks to wait {gevraagd} s, longer than the {budget} s a request may take; Klantbeeld stops now</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/http.py" line="382" />
+            <source>het antwoord is groter dan {grootte}; Klantbeeld leest het niet verder</source>
+            <translation>the answer is larger than {grootte}; Klantbeeld reads no further</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/http.py" line="487" />
+            <location filename="../../klantbeeld/services/verbinding/http.py" line="869" />
+            <source>de link naar de volgende pagina is geen URL</source>
+            <translation>the link to the next page is not a URL</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/http.py" line="554" />
+            <source>het antwoord is geen geldige JSON</source>
+            <translation>the answer is not valid JSON</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/http.py" line="566" />
+            <source>geen toegang (inloggegevens of rechten)</source>
+            <translation>no access (credentials or permissions)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/http.py" line="568" />
+            <source>niet gevonden</source>
+            <translation>not found</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/http.py" line="570" />
+            <source>serverfout ({status})</source>
+            <translation>server error ({status})</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/http.py" line="572" />
+            <source>verzoek geweigerd ({status})</source>
+            <translation>request refused ({status})</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/http.py" line="676" />
+            <source>de lijst is te groot: {wat}; Klantbeeld leest hem niet verder. Zoek gerichter, of meld het aan de beheerder.</source>
+            <translation>the list is too large: {wat}; Klantbeeld reads no further. Search more precisely, or tell the administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/http.py" line="686" />
+            <source>de server meldt {aantal} resultaten, hoogstens {grens} worden gelezen</source>
+            <translation>the server reports {aantal} results, at most {grens} are read</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/http.py" line="695" />
+            <source>{aantal} pagina's, hoogstens {grens} worden gelezen</source>
+            <translation>{aantal} pages, at most {grens} are read</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/http.py" line="711" />
+            <source>meer dan {grens} resultaten</source>
+            <translation>more than {grens} results</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/http.py" line="713" />
+            <source>meer dan {grens}</source>
+            <translation>more than {grens}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/http.py" line="852" />
+            <source>onverwacht antwoord ({wat})</source>
+            <translation>unexpected answer ({wat})</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="129" />
+            <source>Deze bron gebruikt het token van de aangemelde medewerker; start Klantbeeld opnieuw en meld u aan om de verbinding te testen.</source>
+            <translation>This source uses the token of the signed-in agent; restart Klantbeeld and sign in to test the connection.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="134" />
+            <source>Vul eerst het geheim of de sleutel in.</source>
+            <translation>Enter the secret or the key first.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="136" />
+            <source>Vul eerst de client-id in.</source>
+            <translation>Enter the client id first.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="161" />
+            <source>Niet bereikbaar: {reden}</source>
+            <translation>Not reachable: {reden}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="166" />
+            <source>Onverwachte fout: {fout}</source>
+            <translation>Unexpected error: {fout}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="168" />
+            <source>De instellingen kloppen niet: {fout}</source>
+            <translation>The settings are not right: {fout}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="170" />
+            <source>Met dit geheim kan geen JWT gemaakt worden: {fout}</source>
+            <translation>No JWT can be made with this secret: {fout}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="226" />
+            <source>Verbonden ({delen})</source>
+            <translation>Connected ({delen})</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="239" />
+            <source>De basis-URL klopt niet.</source>
+            <translation>The base URL is not right.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="241" />
+            <source>De basis-URL moet beginnen met https:// en een servernaam hebben.</source>
+            <translation>The base URL must start with https:// and have a server name.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="244" />
+            <source>Dit adres kan niet: {reden}.</source>
+            <translation>This address cannot be used: {reden}.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="250" />
+            <source>Dit kan niet: {reden}.</source>
+            <translation>This is not allowed: {reden}.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="257" />
+            <source>Onverwacht antwoord: doorverwezen naar {waar} ({status}) — klopt het adres?</source>
+            <translation>Unexpected answer: redirected to {waar} ({status}) — is the address right?</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="263" />
+            <source>Onverwacht antwoord: geen JSON (maar {soort})</source>
+            <translation>Unexpected answer: not JSON (but {soort})</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="269" />
+            <source>Onverwacht antwoord: geen '{veld}' in het antwoord — klopt de basis-URL?</source>
+            <translation>Unexpected answer: no '{veld}' in the answer — is the base URL right?</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="280" />
+            <source>Verbonden ({duur} ms)</source>
+            <translation>Connected ({duur} ms)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="288" />
+            <source>de sleutel of het geheim klopt niet</source>
+            <translation>the key or the secret is wrong</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="290" />
+            <source>de sleutel of het geheim klopt niet, of deze sleutel heeft geen rechten</source>
+            <translation>the key or the secret is wrong, or this key has no permissions</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="292" />
+            <source>Geen toegang: {reden} ({code})</source>
+            <translation>No access: {reden} ({code})</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="296" />
+            <source>{verbonden}; de proefvraag vond niets</source>
+            <translation>{verbonden}; the test query found nothing</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="298" />
+            <source>Niet gevonden (404): klopt de basis-URL?</source>
+            <translation>Not found (404): is the base URL right?</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="301" />
+            <source>Serverfout ({code})</source>
+            <translation>Server error ({code})</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="303" />
+            <source>Verzoek geweigerd ({code})</source>
+            <translation>Request refused ({code})</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="325" />
+            <source>Time-out: geen verbinding binnen {n} s</source>
+            <translation>Time-out: no connection within {n} s</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="326" />
+            <source>Time-out na {n} s</source>
+            <translation>Time-out after {n} s</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="332" />
+            <source>verbinding geweigerd</source>
+            <translation>connection refused</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="334" />
+            <source>de servernaam is onbekend</source>
+            <translation>the server name is unknown</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="336" />
+            <source>het certificaat klopt niet ({reden})</source>
+            <translation>the certificate is not right ({reden})</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="338" />
+            <source>de beveiligde verbinding (TLS) mislukte</source>
+            <translation>the secure connection (TLS) failed</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="340" />
+            <source>de basis-URL moet met https:// of http:// beginnen</source>
+            <translation>the base URL must start with https:// or http://</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="342" />
+            <source>de server verbrak de verbinding</source>
+            <translation>the server closed the connection</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="179" />
+            <source>BRP</source>
+            <translation>BRP</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="180" />
+            <source>Zoeken</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="181" />
+            <source>Basisprofiel</source>
+            <translation>Basisprofiel</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="182" />
+            <source>Zaken</source>
+            <translation>Zaken</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="183" />
+            <source>Catalogi</source>
+            <translation>Catalogi</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="184" />
+            <source>Documenten</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="185" />
+            <source>Klantinteracties</source>
+            <translation>Klantinteracties</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/verbinding/verbindingstest.py" line="186" />
+            <source>Betalingen</source>
+            <translation>Payments</translation>
         </message>
     </context>
     <context>
@@ -1965,6 +2467,101 @@
             <translation>Enter the address first.</translation>
         </message>
         <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="180" />
+            <source>elke doelbinding heeft een eigen naam</source>
+            <translation>each purpose limitation has a name of its own</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="300" />
+            <source>het adres begint met http://, dus sleutels en persoonsgegevens zouden onversleuteld over het netwerk gaan; gebruik https://</source>
+            <translation>the address starts with http://, so keys and personal data would travel over the network unencrypted; use https://</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="305" />
+            <source>certificaten worden altijd gecontroleerd; vertrouwt u een eigen certificaat, laat het dan in de certificaten van het besturingssysteem opnemen</source>
+            <translation>certificates are always checked; if you trust a certificate of your own, have it added to the operating system's certificates</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="365" />
+            <source>een bron die 'ingesteld' is heeft een url nodig</source>
+            <translation>a source that is 'ingesteld' needs a url</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="438" />
+            <source>Een profielnaam mag niet op 'oefenomgeving' eindigen; die naam is gereserveerd.</source>
+            <translation>A profile name may not end in 'oefenomgeving'; that name is reserved.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="442" />
+            <source>Een profielnaam is 1 tot 40 letters, cijfers, '-', '_' of '.', en begint met een letter of cijfer.</source>
+            <translation>A profile name is 1 to 40 letters, digits, '-', '_' or '.', and starts with a letter or digit.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="584" />
+            <source>{waarde} is geen vertrouwelijkheidaanduiding</source>
+            <translation>{waarde} is not a confidentiality level</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="608" />
+            <source>Vastgelegd door uw beheerder in {pad}.</source>
+            <translation>Set by your administrator in {pad}.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="705" />
+            <source>Instellingen in {pad} zijn niet leesbaar: {fout}</source>
+            <translation>Settings in {pad} cannot be read: {fout}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="708" />
+            <source>Instellingen in {pad} zijn geen JSON-object.</source>
+            <translation>Settings in {pad} are not a JSON object.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="712" />
+            <source>Instellingen in {pad} zijn van een nieuwere versie van Klantbeeld.</source>
+            <translation>Settings in {pad} are from a newer version of Klantbeeld.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="723" />
+            <source>Instellingen in {pad} kloppen niet: {fout}</source>
+            <translation>Settings in {pad} are not right: {fout}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="760" />
+            <source>Profiel '{naam}' is door uw beheerder vastgelegd; uw eigen instellingen daarvoor gelden niet.</source>
+            <translation>Profile '{naam}' is set by your administrator; your own settings for it do not apply.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="775" />
+            <source>Profiel '{gekozen}' is op deze werkplek niet toegestaan; Klantbeeld gebruikt '{vervanger}'.</source>
+            <translation>Profile '{gekozen}' is not allowed on this workstation; Klantbeeld uses '{vervanger}'.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="787" />
+            <source>U mag documenten tot en met '{plafond}' openen (vastgelegd door uw beheerder).</source>
+            <translation>You may open documents up to and including '{plafond}' (set by your administrator).</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="798" />
+            <source>Het scherm vergrendelt na {minuten} minuten zonder gebruik (vastgelegd door uw beheerder).</source>
+            <translation>The screen locks after {minuten} minutes without use (set by your administrator).</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="836" />
+            <source>Profiel '{naam}': {bron} staat uit: {reden}.</source>
+            <translation>Profile '{naam}': {bron} is off: {reden}.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="849" />
+            <source>Profiel '{naam}': certificaten worden altijd gecontroleerd (vastgelegd door uw beheerder).</source>
+            <translation>Profile '{naam}': certificates are always checked (set by your administrator).</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="853" />
+            <source>Profiel '{naam}': certificaten worden altijd gecontroleerd.</source>
+            <translation>Profile '{naam}': certificates are always checked.</translation>
+        </message>
+        <message>
             <location filename="../../klantbeeld/views/instellingen.py" line="84" />
             <source>Ingesteld (echte server)</source>
             <translation>Configured (real server)</translation>
@@ -2090,29 +2687,57 @@
             <translation>Top secret</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/settings.py" line="224" />
-            <source>BRP</source>
-            <translation>BRP</translation>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="91" />
+            <source>BRP (Personen)</source>
+            <translation>BRP (persons)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/settings.py" line="225" />
-            <source>KVK</source>
-            <translation>KVK</translation>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="92" />
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="93" />
+            <source>KVK Handelsregister</source>
+            <translation>KVK trade register</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/settings.py" line="226" />
-            <source>Open Zaak</source>
-            <translation>Open Zaak</translation>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="94" />
+            <source>Zaaksysteem</source>
+            <translation>Zaak system</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/settings.py" line="227" />
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="95" />
+            <source>Zaaktypecatalogus</source>
+            <translation>Zaaktype catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="96" />
+            <source>Documentregistratie</source>
+            <translation>Document registry</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="97" />
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="234" />
             <source>Klantinteracties</source>
             <translation>Klantinteracties</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/settings.py" line="228" />
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="98" />
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="235" />
             <source>Betalingen</source>
             <translation>Payments</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="231" />
+            <source>BRP</source>
+            <translation>BRP</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="232" />
+            <source>KVK</source>
+            <translation>KVK</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/settings.py" line="233" />
+            <source>Open Zaak</source>
+            <translation>Open Zaak</translation>
         </message>
     </context>
     <context>
@@ -2638,49 +3263,49 @@
     <context>
         <name>Klantbeeld</name>
         <message>
-            <location filename="../../klantbeeld/views/deelstatus.py" line="116" />
             <location filename="../../klantbeeld/views/deelstatus.py" line="118" />
+            <location filename="../../klantbeeld/views/deelstatus.py" line="120" />
             <source>Opnieuw proberen</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/deelstatus.py" line="59" />
-            <location filename="../../klantbeeld/views/deelstatus.py" line="79" />
+            <location filename="../../klantbeeld/views/deelstatus.py" line="61" />
+            <location filename="../../klantbeeld/views/deelstatus.py" line="81" />
             <source>{bron} is niet ingesteld</source>
             <translation>{bron} is not configured</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/deelstatus.py" line="61" />
+            <location filename="../../klantbeeld/views/deelstatus.py" line="63" />
             <source>Niet gevonden in {bron}</source>
             <translation>Not found in {bron}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/deelstatus.py" line="63" />
+            <location filename="../../klantbeeld/views/deelstatus.py" line="65" />
             <source>{bron} antwoordde niet op tijd</source>
             <translation>{bron} did not answer in time</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/deelstatus.py" line="65" />
+            <location filename="../../klantbeeld/views/deelstatus.py" line="67" />
             <source>{bron} is niet bereikbaar</source>
             <translation>{bron} is not reachable</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/deelstatus.py" line="67" />
+            <location filename="../../klantbeeld/views/deelstatus.py" line="69" />
             <source>{bron} is niet bereikbaar — {melding}</source>
             <translation>{bron} is not reachable — {melding}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/deelstatus.py" line="80" />
+            <location filename="../../klantbeeld/views/deelstatus.py" line="82" />
             <source>{eerste} en {laatste}</source>
             <translation>{eerste} and {laatste}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/deelstatus.py" line="81" />
+            <location filename="../../klantbeeld/views/deelstatus.py" line="83" />
             <source>{bronnen} zijn niet ingesteld</source>
             <translation>{bronnen} are not configured</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/deelstatus.py" line="140" />
+            <location filename="../../klantbeeld/views/deelstatus.py" line="142" />
             <source>Laden…</source>
             <translation>Loading…</translation>
         </message>
@@ -3837,6 +4462,64 @@
         </message>
     </context>
     <context>
+        <name>Sleutelbos</name>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/secrets.py" line="36" />
+            <source>Klantbeeld gebruikt Windows Referentiebeheer (Credential Manager), dat in Windows zit. Meld u aan met uw eigen Windows-account (niet als een andere gebruiker of dienst) en start Klantbeeld opnieuw; lukt het dan nog niet, vraag uw beheerder.</source>
+            <translation>Klantbeeld uses Windows Credential Manager, which is part of Windows. Sign in with your own Windows account (not as another user or service) and restart Klantbeeld; if it still fails, ask your administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/secrets.py" line="42" />
+            <source>Klantbeeld gebruikt de macOS-sleutelhanger (Keychain). Ontgrendel de sleutelhanger 'login' in Sleutelhangertoegang en start Klantbeeld opnieuw.</source>
+            <translation>Klantbeeld uses the macOS Keychain. Unlock the 'login' keychain in Keychain Access and restart Klantbeeld.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/secrets.py" line="46" />
+            <source>Klantbeeld heeft een beveiligde sleutelbos (Secret Service) nodig. Installeer er een, bijvoorbeeld GNOME Sleutelbos (gnome-keyring) of KWallet, zorg dat die bij het aanmelden ontgrendeld wordt, en start Klantbeeld opnieuw.</source>
+            <translation>Klantbeeld needs a secure keyring (Secret Service). Install one, for example GNOME Keyring (gnome-keyring) or KWallet, make sure it is unlocked when you sign in, and restart Klantbeeld.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/secrets.py" line="71" />
+            <source>Er is geen sleutelbos gevonden ({naam}).</source>
+            <translation>No keyring was found ({naam}).</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/secrets.py" line="73" />
+            <source>De sleutelbos {naam} bewaart geheimen onversleuteld in een bestand.</source>
+            <translation>The keyring {naam} keeps secrets unencrypted in a file.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/secrets.py" line="77" />
+            <source>De sleutelbos {naam} is een minder veilige vervanger (keyrings.alt).</source>
+            <translation>The keyring {naam} is a less secure substitute (keyrings.alt).</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/secrets.py" line="83" />
+            <source>De sleutelbos {naam} werkt hier niet.</source>
+            <translation>The keyring {naam} does not work here.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/secrets.py" line="85" />
+            <source>De sleutelbos {naam} wordt door keyring zelf afgeraden.</source>
+            <translation>The keyring {naam} is advised against by keyring itself.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/secrets.py" line="111" />
+            <source>Er is geen sleutelbos gevonden.</source>
+            <translation>No keyring was found.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/secrets.py" line="120" />
+            <source>De sleutelbos is niet bereikbaar: {fout}</source>
+            <translation>The keyring cannot be reached: {fout}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/secrets.py" line="153" />
+            <source>Het geheim kon niet in de sleutelbos: {fout}</source>
+            <translation>The secret could not be stored in the keyring: {fout}</translation>
+        </message>
+    </context>
+    <context>
         <name>Sneltoetsen</name>
         <message>
             <location filename="../../klantbeeld/views/sneltoetsen.py" line="208" />
@@ -4149,6 +4832,74 @@
             <location filename="../../klantbeeld/views/sneltoetsen.py" line="210" />
             <source>Ook met Esc</source>
             <translation>Also with Esc</translation>
+        </message>
+    </context>
+    <context>
+        <name>Start</name>
+        <message>
+            <location filename="../../klantbeeld/app.py" line="682" />
+            <source>Opnieuw aanmelden</source>
+            <translation>Sign in again</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/app.py" line="160" />
+            <source>Profiel '{profiel}' kan niet gebruikt worden: {reden} Klantbeeld werkt daarom op de oefenomgeving, met fictieve gegevens. {hint}</source>
+            <translation>Profile '{profiel}' cannot be used: {reden} Klantbeeld therefore works on the practice environment, with fictitious data. {hint}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/app.py" line="244" />
+            <source>Voor {bronnen} is in profiel '{profiel}' nog geen geheim of sleutel opgeslagen; vul het in bij Instellingen (Ctrl+,).</source>
+            <translation>No secret or key is stored yet for {bronnen} in profile '{profiel}'; enter it in Settings (Ctrl+,).</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/app.py" line="278" />
+            <source>De sleutelbos gaf geen sleutel voor het journaal.</source>
+            <translation>The keyring gave no key for the journal.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/app.py" line="308" />
+            <source>Registreren kan niet veilig: {fout}</source>
+            <translation>Registering cannot be done safely: {fout}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/app.py" line="312" />
+            <source>Registreren kan niet: {fout}</source>
+            <translation>Registering is not possible: {fout}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/app.py" line="342" />
+            <source>Het verwerkingslog kan niet worden bijgehouden: {reden} Zonder verwerkingslog toont Klantbeeld geen persoonsgegevens; meld het aan uw beheerder.</source>
+            <translation>The processing log cannot be kept: {reden} Without a processing log Klantbeeld shows no personal data; tell your administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/app.py" line="350" />
+            <source>Er is geen medewerker bekend (aanmelden of Instellingen, Ctrl+,); zonder medewerker kan het verwerkingslog niets vastleggen.</source>
+            <translation>No agent is known (sign in, or Settings, Ctrl+,); without an agent the processing log cannot record anything.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/app.py" line="391" />
+            <source>Aanmelden kan niet: {fout} Klantbeeld werkt daarom op de oefenomgeving.</source>
+            <translation>Signing in is not possible: {fout} Klantbeeld therefore works on the practice environment.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/app.py" line="398" />
+            <source>Aanmelden is niet gelukt: {fout} Klantbeeld werkt daarom op de oefenomgeving, met fictieve gegevens.</source>
+            <translation>Signing in failed: {fout} Klantbeeld therefore works on the practice environment, with fictitious data.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/app.py" line="410" />
+            <source>{fout} Klantbeeld werkt daarom op de oefenomgeving.</source>
+            <translation>{fout} Klantbeeld therefore works on the practice environment.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/app.py" line="663" />
+            <source>U bent weer aangemeld.</source>
+            <translation>You are signed in again.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/app.py" line="732" />
+            <source>Een schermpop van de telefonie is geweigerd: {reden}</source>
+            <translation>A screen pop from the telephony was refused: {reden}</translation>
         </message>
     </context>
     <context>

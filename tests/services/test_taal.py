@@ -31,7 +31,8 @@ def test_in_english_texts_go_through_the_translator_and_numbers_use_commas() -> 
 
     taal.stel_in("en", vertaler)
     assert str(NietIngesteld("BRP")) == "BRP is not configured."
-    assert gevraagd == [("Fouten", "{bron} is niet ingesteld.")]
+    # the message in "Fouten"; the source's name as the settings dialog's tabs name it
+    assert gevraagd == [("Fouten", "{bron} is niet ingesteld."), ("Instellingen", "BRP")]
     assert taal.getal(12345) == "12,345" and taal.decimaal(1234.5) == "1,234.50"
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from klantbeeld.services.klantbeeld.invoer import valideer_bsn, valideer_kvk
+from klantbeeld.services.verbinding.errors import tr
 from klantbeeld.services.verbinding.http import ApiClient, valideer
 
 #: The statuses the screen knows; others (a server may add them) are shown as they come.
@@ -74,7 +75,7 @@ class BetalingenClient:
 
     async def _lijst(self, params: dict[str, str]) -> list[Betaling]:
         items = await self.api.list_all("betalingen", params=params)
-        return [valideer(Betaling, item, self.api.bron, "betaling") for item in items]
+        return [valideer(Betaling, item, self.api.bron, tr("betaling")) for item in items]
 
     async def betalingen_van_bsn(self, bsn: str) -> list[Betaling]:
         """GET /betalingen?bsn=..., every page."""

@@ -26,7 +26,7 @@ from klantbeeld.services.klantbeeld.invoer import (
     valideer_naam,
     valideer_postcode,
 )
-from klantbeeld.services.verbinding.errors import ConfiguratieFout, OngeldigAntwoord
+from klantbeeld.services.verbinding.errors import ConfiguratieFout, OngeldigAntwoord, tr
 from klantbeeld.services.verbinding.http import ApiClient, valideer
 from klantbeeld.services.werkplek.settings import (
     MAX_PROTOCOLLERING,
@@ -255,8 +255,10 @@ class GeenDoelbinding(ConfiguratieFout):
 
     def __init__(self) -> None:
         super().__init__(
-            "Kies eerst waarvoor u de BRP raadpleegt (de doelbinding); "
-            "zonder doelbinding worden geen persoonsgegevens opgevraagd."
+            tr(
+                "Kies eerst waarvoor u de BRP raadpleegt (de doelbinding); "
+                "zonder doelbinding worden geen persoonsgegevens opgevraagd."
+            )
         )
 
 
@@ -290,7 +292,7 @@ class Protocollering:
             if doelbinding.naam == naam:
                 self._gekozen = doelbinding
                 return
-        raise ConfiguratieFout(f"Doelbinding '{naam}' is niet ingesteld.")
+        raise ConfiguratieFout(tr("Doelbinding '{naam}' is niet ingesteld.").format(naam=naam))
 
     def headers(self, operatie: str) -> dict[str, str]:
         """The headers for one request of ``operatie`` (each value at most 242 characters)."""
@@ -300,7 +302,7 @@ class Protocollering:
         gebruiker = self._gebruiker().strip()
         if not gebruiker:
             raise ConfiguratieFout(
-                "De BRP vraagt wie er kijkt, maar er is geen medewerker aangemeld."
+                tr("De BRP vraagt wie er kijkt, maar er is geen medewerker aangemeld.")
             )
         waarden = {
             inst.doelbinding_header: self._gekozen.waarde(operatie),
@@ -322,11 +324,11 @@ class BrpClient:
         headers = self.protocollering.headers(body["type"]) if self.protocollering else None
         antwoord = await self.api.post_json("personen", body, headers=headers, idempotent=True)
         if not isinstance(antwoord, dict):
-            raise OngeldigAntwoord(self.api.bron, "het antwoord is geen object")
+            raise OngeldigAntwoord(self.api.bron, tr("het antwoord is geen object"))
         personen = antwoord.get("personen") or []
         if not isinstance(personen, list):
-            raise OngeldigAntwoord(self.api.bron, "'personen' is geen lijst")
-        return [valideer(Persoon, p, self.api.bron, "persoon") for p in personen]
+            raise OngeldigAntwoord(self.api.bron, tr("'personen' is geen lijst"))
+        return [valideer(Persoon, p, self.api.bron, tr("persoon")) for p in personen]
 
     async def raadpleeg(
         self, bsn: str, *, fields: Sequence[str] = FIELDS_KLANTBEELD

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from klantbeeld.services.verbinding.errors import NietGevonden, OngeldigAntwoord
+from klantbeeld.services.verbinding.errors import NietGevonden, OngeldigAntwoord, tr
 from klantbeeld.services.verbinding.http import ApiClient, parse_in_stukken, valideer
 
 #: What to expand on klantcontacten: the per-item data, never ``hadBetrokkenen`` (it only
@@ -301,10 +301,10 @@ class KlantinteractiesClient:
         page = await self.api.get_json("partijen", params=params)
         results = page.get("results") if isinstance(page, dict) else None
         if not isinstance(results, list):
-            raise OngeldigAntwoord(self.api.bron, "het antwoord is geen lijst met partijen")
+            raise OngeldigAntwoord(self.api.bron, tr("het antwoord is geen lijst met partijen"))
         if not results:
             return None
-        return valideer(Partij, results[0], self.api.bron, "partij")
+        return valideer(Partij, results[0], self.api.bron, tr("partij"))
 
     async def partij_voor_bsn(self, bsn: str) -> Partij | None:
         """``GET /partijen`` by BSN identificator, with digitale adressen; None when absent."""
@@ -337,7 +337,7 @@ class KlantinteractiesClient:
             "digitaleadressen", params={"adres__icontains": adres}, page_size=PAGE_SIZE
         )
         return await self._partijen_van(
-            [valideer(DigitaalAdres, item, self.api.bron, "digitaal adres") for item in items]
+            [valideer(DigitaalAdres, item, self.api.bron, tr("digitaal adres")) for item in items]
         )
 
     async def partijen_met_telefoonnummer(
@@ -363,7 +363,7 @@ class KlantinteractiesClient:
             page_size=PAGE_SIZE,
         )
         adressen = [
-            valideer(DigitaalAdres, item, self.api.bron, "digitaal adres") for item in items
+            valideer(DigitaalAdres, item, self.api.bron, tr("digitaal adres")) for item in items
         ]
         return await self._partijen_van([a for a in adressen if is_zelfde(a.adres or "")])
 
@@ -377,7 +377,7 @@ class KlantinteractiesClient:
             data = await self.api.get_json(f"partijen/{uuid}")
         except NietGevonden:
             return None
-        return valideer(Partij, data, self.api.bron, "partij")
+        return valideer(Partij, data, self.api.bron, tr("partij"))
 
     # -- klantcontacten ---------------------------------------------------------------------
 
@@ -484,13 +484,13 @@ class KlantinteractiesClient:
         if klantcontact_uuid:
             params["klantcontact__uuid"] = klantcontact_uuid
         items = await self.api.list_all("internetaken", params=params, page_size=PAGE_SIZE)
-        return [valideer(Internetaak, item, self.api.bron, "internetaak") for item in items]
+        return [valideer(Internetaak, item, self.api.bron, tr("internetaak")) for item in items]
 
     async def actoren(self, *, soort: str | None = None) -> list[Actor]:
         """``GET /actoren``, optionally of one ``soortActor``."""
         params: dict[str, str | int | list[str]] = {"soortActor": soort} if soort else {}
         items = await self.api.list_all("actoren", params=params, page_size=PAGE_SIZE)
-        return [valideer(Actor, item, self.api.bron, "actor") for item in items]
+        return [valideer(Actor, item, self.api.bron, tr("actor")) for item in items]
 
     # -- writes (never retried blindly) -----------------------------------------------------
     #
@@ -637,7 +637,7 @@ class KlantinteractiesClient:
         data = await self.api.get_json(
             f"klantcontacten/{kc_uuid}", params={"expand": ",".join(KLANTCONTACT_EXPAND)}
         )
-        return valideer(Klantcontact, data, self.api.bron, "klantcontact")
+        return valideer(Klantcontact, data, self.api.bron, tr("klantcontact"))
 
     async def maak_onderwerpobject(
         self, *, klantcontact_uuid: str, zaak_uuid: str

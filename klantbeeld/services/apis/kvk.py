@@ -17,7 +17,12 @@ from klantbeeld.services.klantbeeld.invoer import (
     valideer_rsin,
     valideer_vestigingsnummer,
 )
-from klantbeeld.services.verbinding.errors import NietGevonden, OngeldigAntwoord, OngeldigeInvoer
+from klantbeeld.services.verbinding.errors import (
+    NietGevonden,
+    OngeldigAntwoord,
+    OngeldigeInvoer,
+    tr,
+)
 from klantbeeld.services.verbinding.http import ApiClient, valideer
 
 _CFG = ConfigDict(populate_by_name=True, extra="allow")
@@ -209,18 +214,18 @@ class KvkClient:
         if huisnummer is not None:
             if not postcode:
                 raise OngeldigeInvoer(
-                    "Zoek op huisnummer samen met een postcode.", veld="huisnummer"
+                    tr("Zoek op huisnummer samen met een postcode."), veld="huisnummer"
                 )
             params["huisnummer"] = valideer_huisnummer(huisnummer)
         if len(params) == 1:
-            raise OngeldigeInvoer("Vul een KVK-nummer, naam of adres in.")
+            raise OngeldigeInvoer(tr("Vul een KVK-nummer, naam of adres in."))
         try:
             body = await self.zoeken.get_json("zoeken", params=params)
         except NietGevonden:
             return []
         items = body.get("resultaten") if isinstance(body, dict) else None
         if not isinstance(items, list):
-            raise OngeldigAntwoord(self.zoeken.bron, "het antwoord heeft geen 'resultaten'")
+            raise OngeldigAntwoord(self.zoeken.bron, tr("het antwoord heeft geen 'resultaten'"))
         return [valideer(KvkResultaat, item, self.zoeken.bron) for item in items]
 
     async def _profiel(self, kvk_nummer: str, suffix: str = "") -> Any:
@@ -247,5 +252,5 @@ class KvkClient:
             return []
         items = body.get("vestigingen") if isinstance(body, dict) else None
         if not isinstance(items, list):
-            raise OngeldigAntwoord(self.profiel.bron, "het antwoord heeft geen 'vestigingen'")
+            raise OngeldigAntwoord(self.profiel.bron, tr("het antwoord heeft geen 'vestigingen'"))
         return [valideer(VestigingKort, item, self.profiel.bron) for item in items]

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-from klantbeeld.services.verbinding.errors import OngeldigAntwoord
+from klantbeeld.services.verbinding.errors import OngeldigAntwoord, tr
 from klantbeeld.services.verbinding.http import MAX_PAGE_SIZE, ApiClient, parse_in_stukken, valideer
 
 #: Per-zaak data fetched along with the list (catalogus data comes from the cache instead).
@@ -406,7 +406,9 @@ class ZakenClient:
         )
         results = page.get("results") if isinstance(page, dict) else None
         if not isinstance(results, list):
-            raise OngeldigAntwoord(self._zaken.bron, "het antwoord is geen lijst met resultaten")
+            raise OngeldigAntwoord(
+                self._zaken.bron, tr("het antwoord is geen lijst met resultaten")
+            )
         return valideer(Zaak, results[0], self._zaken.bron) if results else None
 
     async def zaak(self, url: str, *, expand: Sequence[str] = ZAAK_EXPAND) -> Zaak:
@@ -425,7 +427,7 @@ class ZakenClient:
         """GET /zaakinformatieobjecten?zaak=… (an unpaginated list)."""
         items = await self._zaken.get_json("zaakinformatieobjecten", params={"zaak": zaak_url})
         if not isinstance(items, list):
-            raise OngeldigAntwoord(self._zaken.bron, "het antwoord is geen lijst")
+            raise OngeldigAntwoord(self._zaken.bron, tr("het antwoord is geen lijst"))
         return [valideer(ZaakInformatieObject, item, self._zaken.bron) for item in items]
 
     async def documenten(self, zaak: Zaak) -> list[InformatieObject]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from klantbeeld.services.verbinding.errors import ConfiguratieFout
+from klantbeeld.services.verbinding.errors import ConfiguratieFout, tr
 from klantbeeld.services.werkplek.settings import AuthSoort
 
 HeaderFactory = Callable[[], dict[str, str]]
@@ -45,8 +45,10 @@ def header_factory(
     if soort is AuthSoort.GEBRUIKERSTOKEN:
         if toegangstoken is None:
             raise ConfiguratieFout(
-                "Deze bron gebruikt het toegangstoken van de medewerker, maar er is geen "
-                "aanmelding ingesteld in dit profiel."
+                tr(
+                    "Deze bron gebruikt het toegangstoken van de medewerker, maar er is geen "
+                    "aanmelding ingesteld in dit profiel."
+                )
             )
         token = toegangstoken
         return lambda: {"Authorization": f"Bearer {token()}"}

@@ -21,7 +21,8 @@ The tree::
             └── ServerFout              5xx
 
 Every ApiError carries ``bron``: the human name of the source ("BRP", "Zaaksysteem", ...),
-so a screen can say which server failed.
+so a screen can say which server failed. ``bron`` stays the Dutch name (code compares it);
+:func:`bronnaam` gives the name the screen uses in its language, and ``str(error)`` uses it.
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ MAX_MELDING = 300
 def tr(text: str) -> str:
     """``text`` in the screen's language (context "Fouten")."""
     return vertaal("Fouten", text)
+
+
+def bronnaam(bron: str) -> str:
+    """The name of source ``bron`` as the screen calls it in its language ("Betalingen":
+    "Payments"); translated as the settings dialog's tabs are (context "Instellingen", where
+    ``make vertalingen`` files ``BRON_NAMEN`` and ``BRON_TITELS``). Unknown names as written."""
+    return vertaal("Instellingen", bron)
 
 
 class KlantbeeldError(Exception):
@@ -61,7 +69,7 @@ class NietIngesteld(ConfiguratieFout):
     """A source is not configured (switched off): its parts are absent, nothing failed."""
 
     def __init__(self, bron: str) -> None:
-        super().__init__(tr("{bron} is niet ingesteld.").format(bron=bron))
+        super().__init__(tr("{bron} is niet ingesteld.").format(bron=bronnaam(bron)))
         self.bron = bron
 
 
@@ -69,7 +77,7 @@ class OnveiligeVerbinding(ConfiguratieFout):
     """A real server configured without protection: ``http://`` or certificates not checked."""
 
     def __init__(self, bron: str, reden: str) -> None:
-        super().__init__(f"{bron}: {reden}")
+        super().__init__(f"{bronnaam(bron)}: {reden}")
         self.bron = bron
         self.reden = reden
 
@@ -83,7 +91,7 @@ class ApiError(KlantbeeldError):
 
     def __init__(self, bron: str, melding: str, *, url: str | None = None) -> None:
         melding = een_regel(melding, max_tekens=MAX_MELDING)
-        super().__init__(f"{bron}: {melding}")
+        super().__init__(f"{bronnaam(bron)}: {melding}")
         self.bron = bron
         self.melding = melding
         self.url = url

@@ -37,6 +37,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 from pydantic import BaseModel
 
+from klantbeeld.services import taal
 from klantbeeld.services.verbinding import tracecontext
 from klantbeeld.services.verbinding.auth import HeaderFactory
 from klantbeeld.services.verbinding.errors import (
@@ -50,6 +51,7 @@ from klantbeeld.services.verbinding.errors import (
     OngeldigVerzoek,
     ServerFout,
     VreemdAdres,
+    tr,
 )
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
@@ -221,8 +223,10 @@ class ApiClient:
         if not self.is_eigen(url):
             raise VreemdAdres(
                 self.bron,
-                f"de server verwees naar {_zonder_pad(url)}, buiten {self._eigen.tekst}; "
-                "daar stuurt Klantbeeld niets heen",
+                tr(
+                    "de server verwees naar {adres}, buiten {eigen}; "
+                    "daar stuurt Klantbeeld niets heen"
+                ).format(adres=_zonder_pad(url), eigen=self._eigen.tekst),
                 url=_zonder_query(url),
             )
         return url
@@ -300,12 +304,14 @@ class ApiClient:
             except _Verlopen as e:
                 record.ended = time.perf_counter()
                 raise ApiTimeout(
-                    self.bron, f"de server antwoordde niet binnen {budget:g} s", url=url
+                    self.bron,
+                    tr("de server antwoordde niet binnen {n} s").format(n=seconden(budget)),
+                    url=url,
                 ) from e.__cause__
             except httpx.DecodingError as e:  # e.g. "gzip" that is not: a broken answer
                 record.ended = time.perf_counter()
                 raise OngeldigAntwoord(
-                    self.bron, "het antwoord kon niet worden uitgepakt", url=_zonder_query(url)
+                    self.bron, tr("het antwoord kon niet worden uitgepakt"), url=_zonder_query(url)
                 ) from e
             except httpx.RequestError as e:  # timeouts, transport errors, redirects
                 record.ended = time.perf_counter()
@@ -315,9 +321,12 @@ class ApiClient:
                     attempt += 1
                     continue
                 if isinstance(e, httpx.TimeoutException):
-                    raise ApiTimeout(self.bron, "de server antwoordde niet op tijd", url=url) from e
+                    raise ApiTimeout(
+                        self.bron, tr("de server antwoordde niet op tijd"), url=url
+                    ) from e
+                soort = type(e).__name__
                 raise ApiVerbindingsfout(
-                    self.bron, f"niet bereikbaar ({type(e).__name__})", url=url
+                    self.bron, tr("niet bereikbaar ({soort})").format(soort=soort), url=url
                 ) from e
             record.status = response.status_code
             _keten.set(max(_keten.get(), record.depth))
@@ -334,8 +343,10 @@ class ApiClient:
                     raise self._status_error(
                         response,
                         url,
-                        f"de server vraagt {gevraagd:.0f} s te wachten, langer dan de "
-                        f"{budget:g} s die een verzoek mag duren; Klantbeeld stopt nu",
+                        tr(
+                            "de server vraagt {gevraagd} s te wachten, langer dan de "
+                            "{budget} s die een verzoek mag duren; Klantbeeld stopt nu"
+                        ).format(gevraagd=f"{gevraagd:.0f}", budget=seconden(budget)),
                     )
             raise self._status_error(response, url)
 
@@ -368,7 +379,9 @@ class ApiClient:
     def _te_groot(self, cap: int, url: str) -> GrensBereikt:
         return GrensBereikt(
             self.bron,
-            f"het antwoord is groter dan {_mb(cap)}; Klantbeeld leest het niet verder",
+            tr("het antwoord is groter dan {grootte}; Klantbeeld leest het niet verder").format(
+                grootte=_mb(cap)
+            ),
             url=_zonder_query(url),
         )
 
@@ -471,7 +484,7 @@ class ApiClient:
                     task.cancel()
         while next_url:  # one by one, or the list grew meanwhile
             if not isinstance(next_url, str):
-                raise OngeldigAntwoord(self.bron, "de link naar de volgende pagina is geen URL")
+                raise OngeldigAntwoord(self.bron, tr("de link naar de volgende pagina is geen URL"))
             try:
                 page = await self._pagina(teller, next_url, None, headers)
             except NietGevonden:  # the list shrank meanwhile: it ends here
@@ -537,7 +550,9 @@ class ApiClient:
             return lees_json(response.content)
         except OngeldigeJson as e:
             raise OngeldigAntwoord(
-                self.bron, "het antwoord is geen geldige JSON", url=_zonder_query(str(response.url))
+                self.bron,
+                tr("het antwoord is geen geldige JSON"),
+                url=_zonder_query(str(response.url)),
             ) from e
 
     def _status_error(
@@ -548,13 +563,13 @@ class ApiClient:
         detail = _error_text(body)
         cls: type[ApiStatusError]
         if status in (401, 403):
-            cls, melding = NietGeautoriseerd, "geen toegang (inloggegevens of rechten)"
+            cls, melding = NietGeautoriseerd, tr("geen toegang (inloggegevens of rechten)")
         elif status == 404:
-            cls, melding = NietGevonden, "niet gevonden"
+            cls, melding = NietGevonden, tr("niet gevonden")
         elif status >= 500:
-            cls, melding = ServerFout, f"serverfout ({status})"
+            cls, melding = ServerFout, tr("serverfout ({status})").format(status=status)
         else:
-            cls, melding = OngeldigVerzoek, f"verzoek geweigerd ({status})"
+            cls, melding = OngeldigVerzoek, tr("verzoek geweigerd ({status})").format(status=status)
         if detail:
             melding = f"{melding}: {detail}"
         if toelichting:
@@ -629,17 +644,18 @@ def _veilige_poort(parts: Any) -> bool:
 
 
 def _mb(n: int) -> str:
-    """A size as a reader says it: ``32 MB``, ``1,5 MB``, ``195 kB``."""
+    """A size as a reader says it: ``32 MB``, ``1,5 MB`` (English ``1.5 MB``), ``195 kB``."""
     mb = 1024 * 1024
     if n >= mb:
-        tekst = f"{n // mb}" if n % mb == 0 else f"{n / mb:.1f}".replace(".", ",")
+        tekst = taal.getal(n // mb) if n % mb == 0 else taal.decimaal(n / mb, 1)
         return f"{tekst} MB"
     return f"{round(n / 1024)} kB" if n >= 1024 else f"{n} bytes"
 
 
-def _getal(n: int) -> str:
-    """``50.000``: a count as a Dutch reader writes it."""
-    return f"{n:,}".replace(",", ".")
+def seconden(aantal: float) -> str:
+    """A number of seconds as the screen writes it: ``30``, ``2,5`` (English ``2.5``)."""
+    tekst = f"{aantal:g}"
+    return tekst if "." not in tekst else taal.decimaal(aantal, len(tekst.split(".")[1]))
 
 
 class Lijstteller:
@@ -656,8 +672,10 @@ class Lijstteller:
     def _stop(self, wat: str) -> GrensBereikt:
         return GrensBereikt(
             self._api.bron,
-            f"de lijst is te groot: {wat}; Klantbeeld leest hem niet verder. "
-            "Zoek gerichter, of meld het aan de beheerder.",
+            tr(
+                "de lijst is te groot: {wat}; Klantbeeld leest hem niet verder. "
+                "Zoek gerichter, of meld het aan de beheerder."
+            ).format(wat=wat),
             url=self._url,
         )
 
@@ -665,16 +683,18 @@ class Lijstteller:
         """Raise when the list says it holds more items than are read."""
         if count > self._grenzen.lijst_items:
             raise self._stop(
-                f"de server meldt {_getal(count)} resultaten, "
-                f"hoogstens {_getal(self._grenzen.lijst_items)} worden gelezen"
+                tr("de server meldt {aantal} resultaten, hoogstens {grens} worden gelezen").format(
+                    aantal=taal.getal(count), grens=taal.getal(self._grenzen.lijst_items)
+                )
             )
 
     def controleer_paginas(self, aantal: int) -> None:
         """Raise when reading the list would take more than its bound of pages."""
         if aantal > self._grenzen.lijst_paginas:
             raise self._stop(
-                f"{_getal(aantal)} pagina's, hoogstens "
-                f"{_getal(self._grenzen.lijst_paginas)} worden gelezen"
+                tr("{aantal} pagina's, hoogstens {grens} worden gelezen").format(
+                    aantal=taal.getal(aantal), grens=taal.getal(self._grenzen.lijst_paginas)
+                )
             )
 
     def volgende_pagina(self) -> None:
@@ -687,9 +707,10 @@ class Lijstteller:
         self.items += items
         self.bytes += nbytes
         if self.items > self._grenzen.lijst_items:
-            raise self._stop(f"meer dan {_getal(self._grenzen.lijst_items)} resultaten")
+            grens = taal.getal(self._grenzen.lijst_items)
+            raise self._stop(tr("meer dan {grens} resultaten").format(grens=grens))
         if self.bytes > self._grenzen.lijst_bytes:
-            raise self._stop(f"meer dan {_mb(self._grenzen.lijst_bytes)}")
+            raise self._stop(tr("meer dan {grens}").format(grens=_mb(self._grenzen.lijst_bytes)))
 
 
 #: Depth of the deepest request the current task has awaited (for the critical path).
@@ -827,7 +848,9 @@ def valideer(model: type[M], data: Any, bron: str, wat: str | None = None) -> M:
     try:
         return model.model_validate(data)
     except (ValueError, TypeError, RecursionError) as e:  # pydantic's ValidationError too
-        raise OngeldigAntwoord(bron, f"onverwacht antwoord ({wat or model.__name__})") from e
+        raise OngeldigAntwoord(
+            bron, tr("onverwacht antwoord ({wat})").format(wat=wat or model.__name__)
+        ) from e
 
 
 def _page_parts(bron: str, page: Any) -> tuple[list[Any], int | None, str | None]:
@@ -837,13 +860,13 @@ def _page_parts(bron: str, page: Any) -> tuple[list[Any], int | None, str | None
     if isinstance(page, list):  # some endpoints answer an unpaginated list
         return page, len(page), None
     if not isinstance(page, dict) or not isinstance(page.get("results"), list):
-        raise OngeldigAntwoord(bron, "het antwoord is geen lijst met resultaten")
+        raise OngeldigAntwoord(bron, tr("het antwoord is geen lijst met resultaten"))
     count = page.get("count")
     if not isinstance(count, int) or isinstance(count, bool) or count < 0:
         count = None
     next_url = page.get("next")
     if next_url is not None and not isinstance(next_url, str):
-        raise OngeldigAntwoord(bron, "de link naar de volgende pagina is geen URL")
+        raise OngeldigAntwoord(bron, tr("de link naar de volgende pagina is geen URL"))
     return page["results"], count, next_url or None
 
 

@@ -6,7 +6,8 @@ Zaken, Catalogi and Documenten) with the URL, auth kind and secret as typed (not
 (:func:`~services.verbinding.clients.maak_verbindingen`), sends one request without retries,
 and never raises: every outcome is a :class:`Testuitslag` whose ``melding`` says what happened
 ("Verbonden (123 ms)", "Geen toegang: de sleutel of het geheim klopt niet (401)",
-"Niet bereikbaar: verbinding geweigerd", "Time-out na 10 s", "Onverwacht antwoord: geen JSON").
+"Niet bereikbaar: verbinding geweigerd", "Time-out na 10 s", "Onverwacht antwoord: geen JSON"),
+in the screen's language (:mod:`klantbeeld.services.taal`); the server's own words stay its own.
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ from klantbeeld.services.verbinding.errors import (
     NietGeautoriseerd,
     NietGevonden,
     ServerFout,
+    tr,
 )
-from klantbeeld.services.verbinding.http import NO_RETRY
+from klantbeeld.services.verbinding.http import NO_RETRY, seconden
 from klantbeeld.services.werkplek.settings import (
     API_PADEN,
     ApiInstelling,
@@ -123,13 +125,15 @@ async def controleer_verbinding(
         return Testuitslag(
             api,
             False,
-            "Deze bron gebruikt het token van de aangemelde medewerker; "
-            "start Klantbeeld opnieuw en meld u aan om de verbinding te testen.",
+            tr(
+                "Deze bron gebruikt het token van de aangemelde medewerker; "
+                "start Klantbeeld opnieuw en meld u aan om de verbinding te testen."
+            ),
         )
     if instelling.auth.vraagt_geheim and not geheim:
-        return Testuitslag(api, False, "Vul eerst het geheim of de sleutel in.")
+        return Testuitslag(api, False, tr("Vul eerst het geheim of de sleutel in."))
     if instelling.auth is AuthSoort.ZGW_JWT and not instelling.client_id:
-        return Testuitslag(api, False, "Vul eerst de client-id in.")
+        return Testuitslag(api, False, tr("Vul eerst de client-id in."))
     proef = PROEFVRAGEN[api]
     verbindingen = maak_verbindingen(
         {api: (instelling, geheim)},
@@ -153,21 +157,24 @@ async def controleer_verbinding(
     except ApiTimeout as e:
         return Testuitslag(api, False, _timeout_melding(e, instelling))
     except ApiVerbindingsfout as e:
-        return Testuitslag(api, False, f"Niet bereikbaar: {_verbindingsreden(e)}")
+        reden = _verbindingsreden(e)
+        return Testuitslag(api, False, tr("Niet bereikbaar: {reden}").format(reden=reden))
     except ApiStatusError as e:
         duur = round((time.perf_counter() - begin) * 1000)
         return _status_uitslag(api, e, duur)
     except KlantbeeldError as e:
-        return Testuitslag(api, False, f"Onverwachte fout: {e}")
+        return Testuitslag(api, False, tr("Onverwachte fout: {fout}").format(fout=e))
     except httpx.HTTPError as e:  # an URL httpx cannot use, a bad header value, ...
-        return Testuitslag(api, False, f"De instellingen kloppen niet: {e}")
+        return Testuitslag(api, False, tr("De instellingen kloppen niet: {fout}").format(fout=e))
     except jwt.PyJWTError as e:
-        return Testuitslag(api, False, f"Met dit geheim kan geen JWT gemaakt worden: {e}")
+        melding = tr("Met dit geheim kan geen JWT gemaakt worden: {fout}").format(fout=e)
+        return Testuitslag(api, False, melding)
     finally:
         await verbindingen.aclose()
 
 
-#: The short name of each API in a combined outcome ("Zaken 12 ms, Catalogi 9 ms, ...").
+#: The short name of each API in a combined outcome ("Zaken 12 ms, Catalogi 9 ms, ..."), passed
+#: through ``tr`` where used (``make vertalingen`` files these texts).
 API_KORT: dict[ApiNaam, str] = {
     ApiNaam.BRP: "BRP",
     ApiNaam.KVK_ZOEKEN: "Zoeken",
@@ -212,15 +219,16 @@ async def controleer_bron(
     fout = [u for u in uitslagen if not u.ok]
     if fout:
         eerste = fout[0]
-        melding = "; ".join(f"{API_KORT[u.api]}: {u.melding}" for u in fout)
+        melding = "; ".join(f"{tr(API_KORT[u.api])}: {u.melding}" for u in fout)
         return Testuitslag(eerste.api, False, melding, eerste.status, eerste.duur_ms)
-    delen = ", ".join(f"{API_KORT[u.api]} {u.duur_ms} ms" for u in uitslagen)
+    delen = ", ".join(f"{tr(API_KORT[u.api])} {u.duur_ms} ms" for u in uitslagen)
     duur = max((u.duur_ms or 0) for u in uitslagen)
-    return Testuitslag(uitslagen[0].api, True, f"Verbonden ({delen})", uitslagen[0].status, duur)
+    verbonden = tr("Verbonden ({delen})").format(delen=delen)
+    return Testuitslag(uitslagen[0].api, True, verbonden, uitslagen[0].status, duur)
 
 
 def controleer_url(base_url: str) -> str | None:
-    """Plain Dutch when ``base_url`` cannot be a base URL of an API; None when it can.
+    """Plain words when ``base_url`` cannot be a base URL of an API; None when it can.
 
     Outside loopback (the oefenomgeving, a test server on this PC) only ``https://``, in every
     profile: a key or token must never travel in clear.
@@ -228,47 +236,48 @@ def controleer_url(base_url: str) -> str | None:
     try:
         url = httpx.URL(base_url.strip())
     except (httpx.InvalidURL, TypeError, ValueError):
-        return "De basis-URL klopt niet."
+        return tr("De basis-URL klopt niet.")
     if url.scheme not in ("http", "https") or not url.host:
-        return "De basis-URL moet beginnen met https:// en een servernaam hebben."
+        return tr("De basis-URL moet beginnen met https:// en een servernaam hebben.")
     reden = onveilig_adres(base_url)
     if reden:
-        return f"Dit adres kan niet: {reden}."
+        return tr("Dit adres kan niet: {reden}.").format(reden=reden)
     return None
 
 
 def _onveilig(instelling: ApiInstelling) -> str | None:
     reden = onveilig_adres(instelling.base_url, tls_verifieren=instelling.tls_verifieren)
-    return f"Dit kan niet: {reden}." if reden else None
+    return tr("Dit kan niet: {reden}.").format(reden=reden) if reden else None
 
 
 def _beoordeel(api: ApiNaam, proef: Proefvraag, response: httpx.Response, duur: int) -> Testuitslag:
     status = response.status_code
     if 300 <= status < 400:
         waar = response.headers.get("Location", "")
-        return Testuitslag(
-            api,
-            False,
-            f"Onverwacht antwoord: doorverwezen naar {waar} ({status}) — klopt het adres?",
-            status,
-            duur,
-        )
+        melding = tr("Onverwacht antwoord: doorverwezen naar {waar} ({status}) — klopt het adres?")
+        return Testuitslag(api, False, melding.format(waar=waar, status=status), status, duur)
     try:
         body = response.json()
     except (ValueError, UnicodeDecodeError):
-        soort = response.headers.get("Content-Type", "").split(";")[0] or "onbekend"
-        return Testuitslag(
-            api, False, f"Onverwacht antwoord: geen JSON (maar {soort})", status, duur
-        )
+        soort = response.headers.get("Content-Type", "").split(";")[0] or tr("onbekend")
+        melding = tr("Onverwacht antwoord: geen JSON (maar {soort})").format(soort=soort)
+        return Testuitslag(api, False, melding, status, duur)
     if proef.verwacht and not (isinstance(body, dict) and proef.verwacht in body):
         return Testuitslag(
             api,
             False,
-            f"Onverwacht antwoord: geen '{proef.verwacht}' in het antwoord — klopt de basis-URL?",
+            tr("Onverwacht antwoord: geen '{veld}' in het antwoord — klopt de basis-URL?").format(
+                veld=proef.verwacht
+            ),
             status,
             duur,
         )
-    return Testuitslag(api, True, f"Verbonden ({duur} ms)", status, duur)
+    return Testuitslag(api, True, _verbonden(duur), status, duur)
+
+
+def _verbonden(duur: int) -> str:
+    """``Verbonden (123 ms)``."""
+    return tr("Verbonden ({duur} ms)").format(duur=duur)
 
 
 def _status_uitslag(api: ApiNaam, e: ApiStatusError, duur: int) -> Testuitslag:
@@ -276,22 +285,23 @@ def _status_uitslag(api: ApiNaam, e: ApiStatusError, duur: int) -> Testuitslag:
     detail = _detail(e)
     if isinstance(e, NietGeautoriseerd):
         reden = (
-            "de sleutel of het geheim klopt niet"
+            tr("de sleutel of het geheim klopt niet")
             if code == 401
-            else "de sleutel of het geheim klopt niet, of deze sleutel heeft geen rechten"
+            else tr("de sleutel of het geheim klopt niet, of deze sleutel heeft geen rechten")
         )
-        return Testuitslag(api, False, f"Geen toegang: {reden} ({code}){detail}", code, duur)
+        melding = tr("Geen toegang: {reden} ({code})").format(reden=reden, code=code)
+        return Testuitslag(api, False, melding + detail, code, duur)
     if isinstance(e, NietGevonden):
         if api in _KVK and isinstance(e.body, dict) and e.body.get("fout"):
-            return Testuitslag(
-                api, True, f"Verbonden ({duur} ms); de proefvraag vond niets", code, duur
-            )
-        return Testuitslag(
-            api, False, f"Niet gevonden (404): klopt de basis-URL?{detail}", code, duur
-        )
+            melding = tr("{verbonden}; de proefvraag vond niets").format(verbonden=_verbonden(duur))
+            return Testuitslag(api, True, melding, code, duur)
+        melding = tr("Niet gevonden (404): klopt de basis-URL?")
+        return Testuitslag(api, False, melding + detail, code, duur)
     if isinstance(e, ServerFout):
-        return Testuitslag(api, False, f"Serverfout ({code}){detail}", code, duur)
-    return Testuitslag(api, False, f"Verzoek geweigerd ({code}){detail}", code, duur)
+        melding = tr("Serverfout ({code})").format(code=code)
+        return Testuitslag(api, False, melding + detail, code, duur)
+    melding = tr("Verzoek geweigerd ({code})").format(code=code)
+    return Testuitslag(api, False, melding + detail, code, duur)
 
 
 def _detail(e: ApiStatusError) -> str:
@@ -312,25 +322,23 @@ def _oorzaken(e: BaseException) -> list[BaseException]:
 def _timeout_melding(e: ApiTimeout, instelling: ApiInstelling) -> str:
     if any(isinstance(x, httpx.ConnectTimeout) for x in _oorzaken(e)):
         connect = min(5.0, instelling.timeout_s)
-        return f"Time-out: geen verbinding binnen {connect:g} s"
-    return f"Time-out na {instelling.timeout_s:g} s"
+        return tr("Time-out: geen verbinding binnen {n} s").format(n=seconden(connect))
+    return tr("Time-out na {n} s").format(n=seconden(instelling.timeout_s))
 
 
 def _verbindingsreden(e: ApiVerbindingsfout) -> str:
     for x in _oorzaken(e):
         if isinstance(x, ConnectionRefusedError):
-            return "verbinding geweigerd"
+            return tr("verbinding geweigerd")
         if isinstance(x, socket.gaierror):
-            return "de servernaam is onbekend"
+            return tr("de servernaam is onbekend")
         if isinstance(x, ssl.SSLCertVerificationError):
-            return f"het certificaat klopt niet ({x.verify_message})"
+            return tr("het certificaat klopt niet ({reden})").format(reden=x.verify_message)
         if isinstance(x, ssl.SSLError):
-            return "de beveiligde verbinding (TLS) mislukte"
+            return tr("de beveiligde verbinding (TLS) mislukte")
         if isinstance(x, httpx.UnsupportedProtocol):
-            return "de basis-URL moet met https:// of http:// beginnen"
-        if isinstance(x, httpx.RemoteProtocolError):
-            return "de server verbrak de verbinding"
-        if isinstance(x, ConnectionResetError):
-            return "de server verbrak de verbinding"
+            return tr("de basis-URL moet met https:// of http:// beginnen")
+        if isinstance(x, httpx.RemoteProtocolError | ConnectionResetError):
+            return tr("de server verbrak de verbinding")
     laatste = _oorzaken(e)[-1]
     return str(laatste) or type(laatste).__name__

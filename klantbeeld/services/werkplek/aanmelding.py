@@ -35,6 +35,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
 
+from klantbeeld.services.taal import vertaal
 from klantbeeld.services.verbinding.errors import ConfiguratieFout, KlantbeeldError
 from klantbeeld.services.werkplek.secrets import bewaar_geheim, lees_geheim, wis_geheim
 from klantbeeld.services.werkplek.settings import OidcInstelling, onveilig_adres
@@ -53,8 +54,13 @@ SPELING_S = 60
 Browser = Callable[[str], Awaitable[None]]
 
 
+def tr(text: str) -> str:
+    """``text`` in the screen's language (context "Aanmelding")."""
+    return vertaal("Aanmelding", text)
+
+
 class AanmeldFout(KlantbeeldError):
-    """Signing in or refreshing failed; the message is plain Dutch and holds no token."""
+    """Signing in or refreshing failed; the message is plain words and holds no token."""
 
 
 class OngeldigIdToken(AanmeldFout):
@@ -65,7 +71,7 @@ class Vergrendeld(AanmeldFout):
     """The sign-in has expired (or there is none): sign in again before any data is asked."""
 
     def __init__(self) -> None:
-        super().__init__("Uw aanmelding is verlopen. Meld u opnieuw aan om verder te werken.")
+        super().__init__(tr("Uw aanmelding is verlopen. Meld u opnieuw aan om verder te werken."))
 
 
 class Status(StrEnum):
@@ -93,7 +99,7 @@ async def systeembrowser(url: str) -> None:
     import webbrowser
 
     if not await asyncio.to_thread(webbrowser.open, url):
-        raise AanmeldFout("De browser kon niet worden geopend om u aan te melden.")
+        raise AanmeldFout(tr("De browser kon niet worden geopend om u aan te melden."))
 
 
 class _Terugkeer:
@@ -122,14 +128,14 @@ class _Terugkeer:
             delen = regel.decode("latin-1").split()
             doel = urlsplit(delen[1]) if len(delen) >= 2 and delen[0] == "GET" else None
             if doel is None or doel.path != REDIRECT_PAD or self.antwoord.done():
-                await _antwoord(writer, 404, "Niet gevonden.")
+                await _antwoord(writer, 404, tr("Niet gevonden."))
                 return
             velden = {k: v[0] for k, v in parse_qs(doel.query).items()}
             self.antwoord.set_result(velden)
             tekst = (
-                "U bent aangemeld bij Klantbeeld. U kunt dit venster sluiten."
+                tr("U bent aangemeld bij Klantbeeld. U kunt dit venster sluiten.")
                 if "code" in velden
-                else "Aanmelden is niet gelukt. Ga terug naar Klantbeeld."
+                else tr("Aanmelden is niet gelukt. Ga terug naar Klantbeeld.")
             )
             await _antwoord(writer, 200, tekst)
         except (OSError, TimeoutError, ValueError):
@@ -171,7 +177,8 @@ class Aanmelding:
     ) -> None:
         reden = onveilig_adres(instelling.issuer)
         if reden:
-            raise ConfiguratieFout(f"De aanmeldserver kan niet gebruikt worden: {reden}.")
+            melding = tr("De aanmeldserver kan niet gebruikt worden: {reden}.")
+            raise ConfiguratieFout(melding.format(reden=reden))
         self.instelling = instelling
         self.profiel = profiel
         self._eigen_http = http is None
@@ -239,14 +246,17 @@ class Aanmelding:
             try:
                 velden = await asyncio.wait_for(asyncio.shield(terugkeer.antwoord), self._wacht_s)
             except TimeoutError as e:
-                raise AanmeldFout("Aanmelden duurde te lang; probeer het opnieuw.") from e
+                raise AanmeldFout(tr("Aanmelden duurde te lang; probeer het opnieuw.")) from e
         finally:
             await terugkeer.stop()
         if not secrets.compare_digest(velden.get("state", ""), state):
-            raise AanmeldFout("Het antwoord van de aanmeldserver hoort niet bij deze aanmelding.")
-        if "error" in velden or "code" not in velden:
             raise AanmeldFout(
-                f"De aanmeldserver weigerde de aanmelding ({velden.get('error', 'geen code')})."
+                tr("Het antwoord van de aanmeldserver hoort niet bij deze aanmelding.")
+            )
+        if "error" in velden or "code" not in velden:
+            reden = velden.get("error") or tr("geen code")
+            raise AanmeldFout(
+                tr("De aanmeldserver weigerde de aanmelding ({reden}).").format(reden=reden)
             )
         tokens = await self._token(
             {
@@ -307,11 +317,15 @@ class Aanmelding:
             issuer = self.instelling.issuer.rstrip("/")
             meta = await self._json("GET", f"{issuer}/.well-known/openid-configuration")
             if meta.get("issuer") != self.instelling.issuer:
-                raise AanmeldFout("De aanmeldserver noemt zich anders dan ingesteld (issuer).")
+                raise AanmeldFout(tr("De aanmeldserver noemt zich anders dan ingesteld (issuer)."))
             for sleutel in ("authorization_endpoint", "token_endpoint", "jwks_uri"):
                 adres = meta.get(sleutel)
                 if not isinstance(adres, str) or onveilig_adres(adres):
-                    raise AanmeldFout(f"De aanmeldserver geeft geen veilig adres ({sleutel}).")
+                    raise AanmeldFout(
+                        tr("De aanmeldserver geeft geen veilig adres ({sleutel}).").format(
+                            sleutel=sleutel
+                        )
+                    )
             self._metadata = meta
         return self._metadata
 
@@ -329,18 +343,22 @@ class Aanmelding:
             )
         except httpx.HTTPError as e:
             raise _Onbereikbaar(
-                f"De aanmeldserver is niet bereikbaar ({type(e).__name__})."
+                tr("De aanmeldserver is niet bereikbaar ({soort}).").format(soort=type(e).__name__)
             ) from None
         try:
             body = antwoord.json()
         except ValueError:
             body = None
         if antwoord.status_code >= 500:
-            raise _Onbereikbaar(f"De aanmeldserver gaf een fout ({antwoord.status_code}).")
+            raise _Onbereikbaar(
+                tr("De aanmeldserver gaf een fout ({status}).").format(status=antwoord.status_code)
+            )
         if antwoord.status_code != 200 or not isinstance(body, dict):
             fout = body.get("error") if isinstance(body, dict) else None
             raise AanmeldFout(
-                f"De aanmeldserver weigerde het verzoek ({fout or antwoord.status_code})."
+                tr("De aanmeldserver weigerde het verzoek ({reden}).").format(
+                    reden=fout or antwoord.status_code
+                )
             )
         return body
 
@@ -354,18 +372,18 @@ class Aanmelding:
         """Validate and take a token response: identity, access token, refresh token."""
         toegang = tokens.get("access_token")
         if not isinstance(toegang, str) or str(tokens.get("token_type", "")).lower() != "bearer":
-            raise AanmeldFout("De aanmeldserver gaf geen bruikbaar toegangstoken.")
+            raise AanmeldFout(tr("De aanmeldserver gaf geen bruikbaar toegangstoken."))
         id_token = tokens.get("id_token")
         if isinstance(id_token, str):
             claims = await self.valideer_id_token(id_token, nonce=nonce, toegangstoken=toegang)
             claims = await self._aangevuld(claims, toegang)
             identiteit = self._identiteit(claims)
             if self.identiteit is not None and identiteit.sub != self.identiteit.sub:
-                raise OngeldigIdToken("Het ververste ID-token is van een andere medewerker.")
+                raise OngeldigIdToken(tr("Het ververste ID-token is van een andere medewerker."))
         elif nonce is None and self.identiteit is not None:
             identiteit = self.identiteit  # a refresh may leave the ID token out
         else:
-            raise OngeldigIdToken("De aanmeldserver gaf geen ID-token.")
+            raise OngeldigIdToken(tr("De aanmeldserver gaf geen ID-token."))
         try:
             duur = float(tokens.get("expires_in", 300))
         except (TypeError, ValueError):
@@ -422,10 +440,12 @@ class Aanmelding:
             claims.validate(now=int(self._klok()), leeway=SPELING_S)
         except (JoseError, ValueError) as e:
             raise OngeldigIdToken(
-                f"Het ID-token van de aanmeldserver is ongeldig ({type(e).__name__})."
+                tr("Het ID-token van de aanmeldserver is ongeldig ({soort}).").format(
+                    soort=type(e).__name__
+                )
             ) from None
         if nonce is not None and "nonce" not in claims:
-            raise OngeldigIdToken("Het ID-token hoort niet bij deze aanmelding (nonce).")
+            raise OngeldigIdToken(tr("Het ID-token hoort niet bij deze aanmelding (nonce)."))
         return dict(claims)
 
     async def _aangevuld(self, claims: dict[str, Any], toegang: str) -> dict[str, Any]:

@@ -17,26 +17,32 @@ import keyring
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError, PasswordDeleteError
 
+from klantbeeld.services.taal import vertaal
 from klantbeeld.services.verbinding.errors import ConfiguratieFout
 
 SERVICE = "klantbeeld"
 
 
+def tr(text: str) -> str:
+    """``text`` in the screen's language (context "Sleutelbos")."""
+    return vertaal("Sleutelbos", text)
+
+
 def herstel_hint(platform: str | None = None) -> str:
-    """How to get a working, secure keyring on ``platform`` (``sys.platform``), in plain Dutch."""
+    """How to get a working, secure keyring on ``platform`` (``sys.platform``), in plain words."""
     platform = platform or sys.platform
     if platform.startswith("win"):
-        return (
+        return tr(
             "Klantbeeld gebruikt Windows Referentiebeheer (Credential Manager), dat in Windows "
             "zit. Meld u aan met uw eigen Windows-account (niet als een andere gebruiker of "
             "dienst) en start Klantbeeld opnieuw; lukt het dan nog niet, vraag uw beheerder."
         )
     if platform == "darwin":
-        return (
+        return tr(
             "Klantbeeld gebruikt de macOS-sleutelhanger (Keychain). Ontgrendel de sleutelhanger "
             "'login' in Sleutelhangertoegang en start Klantbeeld opnieuw."
         )
-    return (
+    return tr(
         "Klantbeeld heeft een beveiligde sleutelbos (Secret Service) nodig. Installeer er een, "
         "bijvoorbeeld GNOME Sleutelbos (gnome-keyring) of KWallet, zorg dat die bij het "
         "aanmelden ontgrendeld wordt, en start Klantbeeld opnieuw."
@@ -58,21 +64,25 @@ def _naam(backend: KeyringBackend) -> str:
 
 
 def onveilig(backend: KeyringBackend) -> str | None:
-    """Why ``backend`` may not hold our secrets, in plain Dutch; None when it may."""
+    """Why ``backend`` may not hold our secrets, in plain words; None when it may."""
     naam = _naam(backend)
     module = type(backend).__module__
     if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
-        return f"Er is geen sleutelbos gevonden ({naam})."
+        return tr("Er is geen sleutelbos gevonden ({naam}).").format(naam=naam)
     if "plaintext" in naam.lower():
-        return f"De sleutelbos {naam} bewaart geheimen onversleuteld in een bestand."
+        return tr("De sleutelbos {naam} bewaart geheimen onversleuteld in een bestand.").format(
+            naam=naam
+        )
     if module.startswith("keyrings.alt"):
-        return f"De sleutelbos {naam} is een minder veilige vervanger (keyrings.alt)."
+        return tr("De sleutelbos {naam} is een minder veilige vervanger (keyrings.alt).").format(
+            naam=naam
+        )
     try:
         prioriteit = float(backend.priority)
     except Exception:  # a backend that cannot say whether it works
-        return f"De sleutelbos {naam} werkt hier niet."
+        return tr("De sleutelbos {naam} werkt hier niet.").format(naam=naam)
     if prioriteit < 1:
-        return f"De sleutelbos {naam} wordt door keyring zelf afgeraden."
+        return tr("De sleutelbos {naam} wordt door keyring zelf afgeraden.").format(naam=naam)
     return None
 
 
@@ -98,12 +108,16 @@ def sleutelbos() -> KeyringBackend:
     if veilig:
         return veilig[0]
     redenen = " ".join(r for lid in leden if (r := onveilig(lid)))
-    raise SleutelbosFout(redenen or "Er is geen sleutelbos gevonden.")
+    raise SleutelbosFout(redenen or tr("Er is geen sleutelbos gevonden."))
 
 
 def controleer_sleutelbos() -> None:
     """Raise :class:`SleutelbosFout` unless a secure keyring is there (before any real work)."""
     sleutelbos()
+
+
+def _onbereikbaar(fout: KeyringError) -> str:
+    return tr("De sleutelbos is niet bereikbaar: {fout}").format(fout=fout)
 
 
 def _username(profiel: str, api: str) -> str:
@@ -125,7 +139,7 @@ def lees_geheim(profiel: str, api: str, *, vroeger: Sequence[str] = ()) -> str |
                 backend.set_password(SERVICE, _username(profiel, api), value)
                 break
     except KeyringError as e:
-        raise SleutelbosFout(f"De sleutelbos is niet bereikbaar: {e}") from e
+        raise SleutelbosFout(_onbereikbaar(e)) from e
     return value
 
 
@@ -135,7 +149,9 @@ def bewaar_geheim(profiel: str, api: str, geheim: str) -> None:
     try:
         backend.set_password(SERVICE, _username(profiel, api), geheim)
     except KeyringError as e:
-        raise SleutelbosFout(f"Het geheim kon niet in de sleutelbos: {e}") from e
+        raise SleutelbosFout(
+            tr("Het geheim kon niet in de sleutelbos: {fout}").format(fout=e)
+        ) from e
 
 
 def wis_geheim(profiel: str, api: str) -> None:
@@ -146,4 +162,4 @@ def wis_geheim(profiel: str, api: str) -> None:
     except PasswordDeleteError:
         pass
     except KeyringError as e:
-        raise SleutelbosFout(f"De sleutelbos is niet bereikbaar: {e}") from e
+        raise SleutelbosFout(_onbereikbaar(e)) from e

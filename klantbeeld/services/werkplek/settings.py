@@ -56,6 +56,7 @@ import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from klantbeeld.services.klantbeeld.vertrouwelijkheid import VERTROUWELIJKHEDEN, rang
+from klantbeeld.services.taal import vertaal
 from klantbeeld.services.verbinding.errors import ConfiguratieFout
 
 SCHEMA_VERSION = 2
@@ -64,6 +65,11 @@ SITE_CONFIG_ENV = "KLANTBEELD_SITE_CONFIG_DIR"
 DATA_ENV = "KLANTBEELD_DATA_DIR"
 
 M = TypeVar("M", bound=BaseModel)
+
+
+def tr(text: str) -> str:
+    """``text`` in the screen's language (context "Instellingen", as the settings dialog)."""
+    return vertaal("Instellingen", text)
 
 
 class ApiNaam(StrEnum):
@@ -79,7 +85,8 @@ class ApiNaam(StrEnum):
     BETALINGEN = "betalingen"
 
 
-#: The name of each source as the agent knows it; errors and screens use these.
+#: The name of each source as the agent knows it; errors and screens use these (in Dutch: code
+#: compares them; :func:`~klantbeeld.services.verbinding.errors.bronnaam` gives the screen's).
 BRON_NAMEN: dict[ApiNaam, str] = {
     ApiNaam.BRP: "BRP (Personen)",
     ApiNaam.KVK_ZOEKEN: "KVK Handelsregister",
@@ -170,7 +177,7 @@ class BrpProtocollering(BaseModel):
     def _unieke_namen(cls, waarden: list[Doelbinding]) -> list[Doelbinding]:
         namen = [d.naam for d in waarden]
         if len(set(namen)) != len(namen):
-            raise ValueError("elke doelbinding heeft een eigen naam")
+            raise ValueError(tr("elke doelbinding heeft een eigen naam"))
         return waarden
 
 
@@ -280,7 +287,7 @@ def is_loopback(host: str) -> bool:
 
 
 def onveilig_adres(url: str, *, tls_verifieren: bool = True) -> str | None:
-    """Plain Dutch why a real server at ``url`` may not be reached so; None when it may.
+    """Plain words why a real server at ``url`` may not be reached so; None when it may.
 
     Outside loopback only ``https://``, with certificates checked: keys, tokens and personal
     data never travel in clear or to a server whose identity was not verified.
@@ -289,12 +296,12 @@ def onveilig_adres(url: str, *, tls_verifieren: bool = True) -> str | None:
     if is_loopback(parts.hostname or ""):
         return None
     if parts.scheme == "http":
-        return (
+        return tr(
             "het adres begint met http://, dus sleutels en persoonsgegevens zouden onversleuteld "
             "over het netwerk gaan; gebruik https://"
         )
     if parts.scheme == "https" and not tls_verifieren:
-        return (
+        return tr(
             "certificaten worden altijd gecontroleerd; vertrouwt u een eigen certificaat, "
             "laat het dan in de certificaten van het besturingssysteem opnemen"
         )
@@ -355,7 +362,7 @@ class BronInstelling(BaseModel):
     @model_validator(mode="after")
     def _url_bij_ingesteld(self) -> BronInstelling:
         if self.modus is Modus.INGESTELD and not self.url.strip():
-            raise ValueError("een bron die 'ingesteld' is heeft een url nodig")
+            raise ValueError(tr("een bron die 'ingesteld' is heeft een url nodig"))
         return self
 
     def endpoints(self, bron: Bron) -> dict[ApiNaam, ApiInstelling]:
@@ -423,15 +430,15 @@ PROFIELNAAM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")
 
 
 def controleer_profielnaam(naam: str) -> str | None:
-    """Plain Dutch when ``naam`` cannot be a profile name; None when it can.
+    """Plain words when ``naam`` cannot be a profile name; None when it can.
 
     ``oefenomgeving`` (and ``…-oefenomgeving``) name the oefenomgeving's own journal and cache.
     """
     if naam.lower().endswith("oefenomgeving"):
-        return "Een profielnaam mag niet op 'oefenomgeving' eindigen; die naam is gereserveerd."
+        return tr("Een profielnaam mag niet op 'oefenomgeving' eindigen; die naam is gereserveerd.")
     if PROFIELNAAM.match(naam) and not naam.endswith("."):
         return None
-    return (
+    return tr(
         "Een profielnaam is 1 tot 40 letters, cijfers, '-', '_' of '.', "
         "en begint met een letter of cijfer."
     )
@@ -527,7 +534,7 @@ class Instellingen(BaseModel):
     @classmethod
     def _vertrouwelijkheid(cls, waarde: str) -> str:
         if waarde not in VERTROUWELIJKHEDEN:
-            raise ValueError(f"{waarde!r} is geen vertrouwelijkheidaanduiding")
+            raise ValueError(_geen_vertrouwelijkheid(waarde))
         return waarde
 
     @property
@@ -569,8 +576,12 @@ class Beleid(BaseModel):
     @classmethod
     def _vertrouwelijkheid(cls, waarde: str | None) -> str | None:
         if waarde is not None and waarde not in VERTROUWELIJKHEDEN:
-            raise ValueError(f"{waarde!r} is geen vertrouwelijkheidaanduiding")
+            raise ValueError(_geen_vertrouwelijkheid(waarde))
         return waarde
+
+
+def _geen_vertrouwelijkheid(waarde: object) -> str:
+    return tr("{waarde} is geen vertrouwelijkheidaanduiding").format(waarde=repr(waarde))
 
 
 class SiteInstellingen(Instellingen):
@@ -593,8 +604,8 @@ class Vergrendeling:
 
     @property
     def reden(self) -> str:
-        """Why a field cannot be changed, in plain Dutch."""
-        return f"Vastgelegd door uw beheerder in {self.pad}." if self.pad else ""
+        """Why a field cannot be changed, in plain words."""
+        return tr("Vastgelegd door uw beheerder in {pad}.").format(pad=self.pad) if self.pad else ""
 
     def profiel_vast(self, naam: str) -> bool:
         """True when the site defines profile ``naam`` (its sources are locked)."""
@@ -612,7 +623,7 @@ class Configuratie:
     effectief: Instellingen
     gebruiker: Instellingen
     vergrendeling: Vergrendeling = field(default_factory=Vergrendeling)
-    #: What the site file overruled in the user file, in plain Dutch (shown at start).
+    #: What the site file overruled in the user file, in plain words (shown at start).
     meldingen: tuple[str, ...] = ()
 
 
@@ -691,13 +702,16 @@ def _lees_json(path: Path) -> dict[str, Any] | None:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
-        raise ConfiguratieFout(f"Instellingen in {path} zijn niet leesbaar: {e}") from e
+        melding = tr("Instellingen in {pad} zijn niet leesbaar: {fout}")
+        raise ConfiguratieFout(melding.format(pad=path, fout=e)) from e
     if not isinstance(raw, dict):
-        raise ConfiguratieFout(f"Instellingen in {path} zijn geen JSON-object.")
+        raise ConfiguratieFout(tr("Instellingen in {pad} zijn geen JSON-object.").format(pad=path))
     versie = raw.get("schema_version", SCHEMA_VERSION)
     if not isinstance(versie, int) or versie > SCHEMA_VERSION:
         raise ConfiguratieFout(
-            f"Instellingen in {path} zijn van een nieuwere versie van Klantbeeld."
+            tr("Instellingen in {pad} zijn van een nieuwere versie van Klantbeeld.").format(
+                pad=path
+            )
         )
     return migreer(raw)
 
@@ -706,7 +720,8 @@ def _valideer(model: type[M], raw: dict[str, Any], path: Path) -> M:
     try:
         return model.model_validate(raw)
     except ValidationError as e:
-        raise ConfiguratieFout(f"Instellingen in {path} kloppen niet: {e}") from e
+        melding = tr("Instellingen in {pad} kloppen niet: {fout}")
+        raise ConfiguratieFout(melding.format(pad=path, fout=e)) from e
 
 
 def lees_gebruiker(path: Path | None = None) -> Instellingen:
@@ -741,8 +756,10 @@ def voeg_samen(
     for naam, profiel in site.profielen.items():
         if naam in profielen and profielen[naam] != profiel:
             meldingen.append(
-                f"Profiel '{naam}' is door uw beheerder vastgelegd; "
-                "uw eigen instellingen daarvoor gelden niet."
+                tr(
+                    "Profiel '{naam}' is door uw beheerder vastgelegd; "
+                    "uw eigen instellingen daarvoor gelden niet."
+                ).format(naam=naam)
             )
         profielen[naam] = profiel
     toegestaan = tuple(beleid.profielen) if beleid.profielen is not None else None
@@ -754,8 +771,10 @@ def voeg_samen(
             vervanger = standaard or (toegestaan[0] if toegestaan else gekozen)
             if "profiel" in data:  # chosen, not just the default: say it was overruled
                 meldingen.append(
-                    f"Profiel '{gekozen}' is op deze werkplek niet toegestaan; "
-                    f"Klantbeeld gebruikt '{vervanger}'."
+                    tr(
+                        "Profiel '{gekozen}' is op deze werkplek niet toegestaan; "
+                        "Klantbeeld gebruikt '{vervanger}'."
+                    ).format(gekozen=gekozen, vervanger=vervanger)
                 )
             data["profiel"] = vervanger
     profielen, veilig = _beveilig(profielen, beleid)
@@ -764,7 +783,9 @@ def voeg_samen(
     eigen = str(data.get("max_vertrouwelijkheid", "zaakvertrouwelijk"))
     if plafond is not None and rang(eigen) > rang(plafond):
         meldingen.append(
-            f"U mag documenten tot en met '{plafond}' openen (vastgelegd door uw beheerder)."
+            tr(
+                "U mag documenten tot en met '{plafond}' openen (vastgelegd door uw beheerder)."
+            ).format(plafond=plafond)
         )
         data["max_vertrouwelijkheid"] = plafond
     slot = beleid.max_vergrendelen_na_min
@@ -773,8 +794,10 @@ def voeg_samen(
     if slot is not None and float(data.get("vergrendelen_na_min", 5.0)) > slot:
         if "vergrendelen_na_min" in gebruiker.model_fields_set:
             meldingen.append(
-                f"Het scherm vergrendelt na {slot:g} minuten zonder gebruik "
-                "(vastgelegd door uw beheerder)."
+                tr(
+                    "Het scherm vergrendelt na {minuten} minuten zonder gebruik "
+                    "(vastgelegd door uw beheerder)."
+                ).format(minuten=f"{slot:g}")
             )
         data["vergrendelen_na_min"] = slot
     data["profielen"] = profielen
@@ -809,7 +832,11 @@ def _beveilig(
             if any(onveilig_adres(a, tls_verifieren=True) for a in adressen):
                 bronnen[bron] = inst.model_copy(update={"modus": Modus.UIT})
                 reden = next(r for a in adressen if (r := onveilig_adres(a)))
-                meldingen.append(f"Profiel '{naam}': {BRON_TITELS[bron]} staat uit: {reden}.")
+                meldingen.append(
+                    tr("Profiel '{naam}': {bron} staat uit: {reden}.").format(
+                        naam=naam, bron=tr(BRON_TITELS[bron]), reden=reden
+                    )
+                )
             elif not inst.tls_verifieren and (
                 beleid.tls_verplicht
                 or any(onveilig_adres(a, tls_verifieren=False) for a in adressen)
@@ -817,8 +844,15 @@ def _beveilig(
                 bronnen[bron] = inst.model_copy(update={"tls_verifieren": True})
                 tls_aan = True
         if tls_aan:
-            door = " (vastgelegd door uw beheerder)" if beleid.tls_verplicht else ""
-            meldingen.append(f"Profiel '{naam}': certificaten worden altijd gecontroleerd{door}.")
+            melding = (
+                tr(
+                    "Profiel '{naam}': certificaten worden altijd gecontroleerd "
+                    "(vastgelegd door uw beheerder)."
+                )
+                if beleid.tls_verplicht
+                else tr("Profiel '{naam}': certificaten worden altijd gecontroleerd.")
+            )
+            meldingen.append(melding.format(naam=naam))
         uit[naam] = (
             profiel.model_copy(update={"bronnen": bronnen})
             if bronnen != profiel.bronnen
