@@ -659,7 +659,7 @@ def bewaak_aanmelding(
     taken: dict[str, asyncio.Task[Any]] = {"bewaak": asyncio.ensure_future(aanmelding.bewaak())}
 
     async def meld_opnieuw_aan() -> None:
-        await aanmelding.aanmelden_in_browser()
+        await aanmelding.aanmelden_in_browser(opnieuw=True)  # asks the password again
         window.toon_melding(Melding(tr("U bent weer aangemeld.")))
         taken["bewaak"].cancel()
         taken["bewaak"] = asyncio.ensure_future(aanmelding.bewaak())

@@ -4,102 +4,107 @@
     <context>
         <name>Aanmelding</name>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="74" />
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="90" />
             <source>Uw aanmelding is verlopen. Meld u opnieuw aan om verder te werken.</source>
             <translation>Your sign-in has expired. Sign in again to continue working.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="102" />
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="118" />
             <source>De browser kon niet worden geopend om u aan te melden.</source>
             <translation>The browser could not be opened to sign you in.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="131" />
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="147" />
             <source>Niet gevonden.</source>
             <translation>Not found.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="136" />
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="152" />
             <source>U bent aangemeld bij Klantbeeld. U kunt dit venster sluiten.</source>
             <translation>You are signed in to Klantbeeld. You can close this window.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="138" />
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="154" />
             <source>Aanmelden is niet gelukt. Ga terug naar Klantbeeld.</source>
             <translation>Signing in failed. Go back to Klantbeeld.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="180" />
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="196" />
             <source>De aanmeldserver kan niet gebruikt worden: {reden}.</source>
             <translation>The sign-in server cannot be used: {reden}.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="249" />
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="271" />
             <source>Aanmelden duurde te lang; probeer het opnieuw.</source>
             <translation>Signing in took too long; please try again.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="254" />
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="276" />
             <source>Het antwoord van de aanmeldserver hoort niet bij deze aanmelding.</source>
             <translation>The sign-in server's answer does not belong to this sign-in.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="257" />
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="279" />
             <source>geen code</source>
             <translation>no code</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="259" />
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="281" />
             <source>De aanmeldserver weigerde de aanmelding ({reden}).</source>
             <translation>The sign-in server refused the sign-in ({reden}).</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="320" />
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="342" />
             <source>De aanmeldserver noemt zich anders dan ingesteld (issuer).</source>
             <translation>The sign-in server names itself differently than configured (issuer).</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="325" />
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="347" />
             <source>De aanmeldserver geeft geen veilig adres ({sleutel}).</source>
             <translation>The sign-in server gives no secure address ({sleutel}).</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="346" />
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="368" />
             <source>De aanmeldserver is niet bereikbaar ({soort}).</source>
             <translation>The sign-in server cannot be reached ({soort}).</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="354" />
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="376" />
             <source>De aanmeldserver gaf een fout ({status}).</source>
             <translation>The sign-in server returned an error ({status}).</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="359" />
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="381" />
             <source>De aanmeldserver weigerde het verzoek ({reden}).</source>
             <translation>The sign-in server refused the request ({reden}).</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="375" />
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="402" />
             <source>De aanmeldserver gaf geen bruikbaar toegangstoken.</source>
             <translation>The sign-in server gave no usable access token.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="382" />
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="409" />
+            <source>De aanmeldserver vroeg niet opnieuw om uw wachtwoord; het scherm blijft vergrendeld.</source>
+            <translation>The sign-in server did not ask for your password again; the screen stays locked.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="416" />
             <source>Het ververste ID-token is van een andere medewerker.</source>
             <translation>The refreshed ID token belongs to another agent.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="386" />
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="420" />
             <source>De aanmeldserver gaf geen ID-token.</source>
             <translation>The sign-in server gave no ID token.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="443" />
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="477" />
             <source>Het ID-token van de aanmeldserver is ongeldig ({soort}).</source>
             <translation>The sign-in server's ID token is invalid ({soort}).</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="448" />
+            <location filename="../../klantbeeld/services/werkplek/aanmelding.py" line="482" />
             <source>Het ID-token hoort niet bij deze aanmelding (nonce).</source>
             <translation>The ID token does not belong to this sign-in (nonce).</translation>
         </message>

@@ -428,3 +428,74 @@ def test_vergrendeld_gaat_er_geen_verzoek_uit(fresh_sandbox: Any) -> None:
     voor = teller["brp"]
     run(scenario)
     assert teller["brp"] == voor
+
+
+class BrowserMetSessie:
+    """A stand-in for the system browser that keeps the provider's session cookie between
+    sign-ins, as a real browser does, and counts how often it typed the password."""
+
+    def __init__(self, login: str) -> None:
+        self.login = login
+        self.wachtwoord_getypt = 0
+        self.cookies = httpx.Cookies()
+
+    async def __call__(self, url: str) -> None:
+        async with httpx.AsyncClient(
+            follow_redirects=True, timeout=10, cookies=self.cookies
+        ) as browser:
+            pagina = await browser.get(url)
+            for _ in range(5):
+                formulier = re.search(r'<form[^>]*action="([^"]+)"', pagina.text)
+                if formulier is None:
+                    break
+                velden = {
+                    naam: unescape(waarde)
+                    for naam, waarde in re.findall(
+                        r'<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"', pagina.text
+                    )
+                }
+                if 'name="password"' in pagina.text:
+                    velden.update(login=self.login, password="geheim")
+                    self.wachtwoord_getypt += 1
+                doel = urljoin(str(pagina.url), unescape(formulier.group(1)))
+                pagina = await browser.post(doel, data=velden)
+            self.cookies = browser.cookies
+            assert "U bent aangemeld" in pagina.text, pagina.text[:300]
+
+
+def test_ontgrendelen_vraagt_het_wachtwoord_ook_met_een_levende_browsersessie(
+    issuer: str,
+) -> None:
+    """Without prompt=login the provider's browser session would sign in without a password:
+    anyone at an unlocked-looking desk could unlock. ``opnieuw=True`` makes it ask again."""
+    from klantbeeld.services.werkplek.aanmelding import AanmeldFout
+
+    async def scenario() -> None:
+        browser = BrowserMetSessie("anouk.de.boer")
+        async with proefaanmelding(issuer, "ontgrendel") as (a, _, _):
+            a._browser = browser
+            await a.aanmelden_in_browser()
+            assert browser.wachtwoord_getypt == 1
+            await a.aanmelden_in_browser()  # the session does it: no password asked
+            assert browser.wachtwoord_getypt == 1
+            wie = await a.aanmelden_in_browser(opnieuw=True)
+            assert browser.wachtwoord_getypt == 2 and wie.id == "anouk.de.boer"
+            assert a.status is Status.AANGEMELD
+            # Someone else's password does not unlock this medewerker's workstation.
+            browser.login = "iemand.anders"
+            with pytest.raises(AanmeldFout, match="andere medewerker"):
+                await a.aanmelden_in_browser(opnieuw=True)
+            assert a.identiteit is not None and a.identiteit.id == "anouk.de.boer"
+
+    run(scenario)
+
+
+def test_een_oude_of_ontbrekende_auth_time_ontgrendelt_niet() -> None:
+    from klantbeeld.services.werkplek.aanmelding import SPELING_S, _opnieuw_aangemeld
+
+    assert _opnieuw_aangemeld({"auth_time": 1_000}, 1_000)
+    assert _opnieuw_aangemeld({"auth_time": 1_000 - SPELING_S}, 1_000)  # clock skew
+    assert not _opnieuw_aangemeld({"auth_time": 1_000 - SPELING_S - 1}, 1_000)
+    assert not _opnieuw_aangemeld({}, 1_000)  # max_age asked: auth_time is required
+    assert not _opnieuw_aangemeld({"auth_time": True}, 1_000)
+    assert not _opnieuw_aangemeld({"auth_time": "1000"}, 1_000)

@@ -19,6 +19,11 @@ logged or put in an error message.
 
 Built on authlib's protocol pieces (PKCE, tokens, ID token claims) with the app's own httpx
 client (the operating system's trust store); the browser is injected, so tests drive it.
+
+Unlocking the workstation signs in again with ``prompt=login`` and ``max_age=0``: the provider
+must ask for the password even when its browser session is still alive, and the new ID token's
+``auth_time`` must be from this sign-in (a provider that says it did not re-authenticate does
+not unlock), and it must be the same medewerker.
 """
 
 from __future__ import annotations
@@ -49,6 +54,17 @@ REDIRECT_PAD = "/aangemeld"
 MARGE_S = 60.0
 #: Clock skew accepted on ``exp``/``iat`` of an ID token.
 SPELING_S = 60
+
+
+def _opnieuw_aangemeld(claims: dict[str, Any], na: float) -> bool:
+    """True when the ID token says the medewerker signed in (``auth_time``) at or after ``na``
+    (give or take the clock skew). With ``max_age`` asked, OIDC Core 3.1.2.1 makes ``auth_time``
+    required: a token without it proves nothing."""
+    moment = claims.get("auth_time")
+    if isinstance(moment, bool) or not isinstance(moment, int | float):
+        return False
+    return moment >= na - SPELING_S
+
 
 #: Opens a URL in the system browser (tests: follow it with an HTTP client).
 Browser = Callable[[str], Awaitable[None]]
@@ -220,8 +236,12 @@ class Aanmelding:
             return self.identiteit
         return await self.aanmelden_in_browser()
 
-    async def aanmelden_in_browser(self) -> Identiteit:
-        """Authorization code + PKCE through the browser and a loopback redirect."""
+    async def aanmelden_in_browser(self, *, opnieuw: bool = False) -> Identiteit:
+        """Authorization code + PKCE through the browser and a loopback redirect.
+
+        ``opnieuw`` (unlocking): the provider must ask for the password again (``prompt=login``,
+        ``max_age=0``); an ``auth_time`` from before this request does not sign in.
+        """
         from authlib.common.security import generate_token
         from authlib.oauth2.rfc7636 import create_s256_code_challenge
 
@@ -229,19 +249,21 @@ class Aanmelding:
         state, nonce, verifier = generate_token(32), generate_token(32), generate_token(64)
         terugkeer = _Terugkeer()
         redirect_uri = await terugkeer.start()
+        gevraagd = self._klok()
         try:
-            query = urlencode(
-                {
-                    "response_type": "code",
-                    "client_id": self.instelling.client_id,
-                    "redirect_uri": redirect_uri,
-                    "scope": self.instelling.scopes,
-                    "state": state,
-                    "nonce": nonce,
-                    "code_challenge": create_s256_code_challenge(verifier),
-                    "code_challenge_method": "S256",
-                }
-            )
+            velden_query = {
+                "response_type": "code",
+                "client_id": self.instelling.client_id,
+                "redirect_uri": redirect_uri,
+                "scope": self.instelling.scopes,
+                "state": state,
+                "nonce": nonce,
+                "code_challenge": create_s256_code_challenge(verifier),
+                "code_challenge_method": "S256",
+            }
+            if opnieuw:
+                velden_query |= {"prompt": "login", "max_age": "0"}
+            query = urlencode(velden_query)
             await self._browser(f"{meta['authorization_endpoint']}?{query}")
             try:
                 velden = await asyncio.wait_for(asyncio.shield(terugkeer.antwoord), self._wacht_s)
@@ -266,7 +288,7 @@ class Aanmelding:
                 "code_verifier": verifier,
             }
         )
-        await self._neem_aan(tokens, nonce=nonce)
+        await self._neem_aan(tokens, nonce=nonce, aangemeld_na=gevraagd if opnieuw else None)
         assert self.identiteit is not None
         return self.identiteit
 
@@ -368,14 +390,26 @@ class Aanmelding:
             self._jwks = await self._json("GET", meta["jwks_uri"])
         return self._jwks
 
-    async def _neem_aan(self, tokens: dict[str, Any], *, nonce: str | None) -> None:
-        """Validate and take a token response: identity, access token, refresh token."""
+    async def _neem_aan(
+        self, tokens: dict[str, Any], *, nonce: str | None, aangemeld_na: float | None = None
+    ) -> None:
+        """Validate and take a token response: identity, access token, refresh token.
+
+        ``aangemeld_na``: the medewerker must have signed in (``auth_time``) after this moment.
+        """
         toegang = tokens.get("access_token")
         if not isinstance(toegang, str) or str(tokens.get("token_type", "")).lower() != "bearer":
             raise AanmeldFout(tr("De aanmeldserver gaf geen bruikbaar toegangstoken."))
         id_token = tokens.get("id_token")
         if isinstance(id_token, str):
             claims = await self.valideer_id_token(id_token, nonce=nonce, toegangstoken=toegang)
+            if aangemeld_na is not None and not _opnieuw_aangemeld(claims, aangemeld_na):
+                raise AanmeldFout(
+                    tr(
+                        "De aanmeldserver vroeg niet opnieuw om uw wachtwoord; het scherm "
+                        "blijft vergrendeld."
+                    )
+                )
             claims = await self._aangevuld(claims, toegang)
             identiteit = self._identiteit(claims)
             if self.identiteit is not None and identiteit.sub != self.identiteit.sub:
