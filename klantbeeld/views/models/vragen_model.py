@@ -98,6 +98,11 @@ class VraagRij:
 _STATUS = {"te_verwerken": "Open", "verwerkt": "Afgehandeld"}
 
 
+def soort_tekst(soort_taak: Soort) -> str:
+    """The kind in the screen's language (a contactverzoek keeps its Dutch name: a term)."""
+    return tr("Vraag") if soort_taak is Soort.VRAAG else tr("Contactverzoek")
+
+
 def oudste_eerst(rijen: list[R], moment: Callable[[R], datetime | None]) -> list[R]:
     """``rijen`` sorted in place by ``moment``, oldest first, those without one last."""
 
@@ -198,7 +203,7 @@ class VragenModel(RijenModel[VraagRij]):
     def _data(self, rij: VraagRij, col: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == self.COL_SOORT:
-                return tr(rij.soort.value)
+                return soort_tekst(rij.soort)
             if col == self.COL_ONDERWERP:
                 return rij.onderwerp
             if col == self.COL_TERUGBELLEN:

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from klantbeeld.controllers.sessie import Sessie
+from klantbeeld.services.klantbeeld.tijdlijn import euro
 from klantbeeld.services.klantbeeld.waarden import Klantbeeld, Onderdeel
 from klantbeeld.services.registraties.internetaken import Soort, soort
 from klantbeeld.views.deelstatus import DeelStatusBalk
@@ -77,9 +78,8 @@ class Signaal:
 
 
 def bedrag_tekst(bedrag: Decimal) -> str:
-    """``€ 1.234,56``."""
-    tekst = f"{bedrag:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    return f"€ {tekst}"
+    """``€ 1.234,56`` (in English ``€ 1,234.56``), as the tijdlijn and Betalingen write it."""
+    return euro(bedrag)
 
 
 def wacht_op_inwoner(reden: str | None) -> bool:
@@ -138,7 +138,7 @@ def bereken_signalen(beeld: Klantbeeld, dag: date | None = None) -> list[Signaal
         bekend = [d for d in wachten if d is not None]
         oudste = max(bekend) if bekend else None
         if len(wachten) == 1:
-            tekst = f"{tr(soort_taak.value)} {wacht_tekst(oudste)}"
+            tekst = f"{vragen_model.soort_tekst(soort_taak)} {wacht_tekst(oudste)}"
         else:
             tekst = tr("{n} {soorten}, oudste {dagen}").format(
                 n=len(wachten), soorten=tr(_MEERVOUD[soort_taak]), dagen=dagen_tekst(oudste)
