@@ -381,8 +381,8 @@ def nederlandse_resten(teksten: Iterable[tuple[str, str, bool]], gegevens: Gegev
         if tekst in fouten:
             continue
         if tekst in gegevens.alle:
-            continue  # a statustype, a name, an onderwerp: the server's words
-        if ons and any(v in dutch for v in varianten(tekst)):
+            continue  # a statustype, a name, an onderwerp: the server's words (also a part)
+        if ons and any(v in dutch and v not in gegevens.alle for v in varianten(tekst)):
             fouten[tekst] = f"{waar}: {tekst!r}"
         elif woorden := gegevens.nederlands(tekst):
             fouten[tekst] = f"{waar}: {tekst!r} — Dutch: {', '.join(dict.fromkeys(woorden))}"
