@@ -59,6 +59,15 @@ VERTAALDE_CONSTANTEN: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] =
     # errors.bronnaam translates a source's name in "Instellingen", as the dialog's tabs
     ("klantbeeld/services/werkplek/settings.py", ("BRON_TITELS", "BRON_NAMEN"), ("Instellingen",)),
     ("klantbeeld/services/verbinding/verbindingstest.py", ("API_KORT",), ()),
+    ("klantbeeld/views/zoekbalk.py", ("ONGELDIG_BSN", "VREEMDE_TEKENS"), ()),
+    ("klantbeeld/views/models/treffers_model.py", ("_SOORT_LABEL",), ()),
+    ("klantbeeld/views/models/vragen_model.py", ("_STATUS",), ()),
+    ("klantbeeld/views/panels/kop.py", ("GEHEIM_TEKST",), ()),
+    ("klantbeeld/views/beantwoorden.py", ("ANTWOORD_KANALEN",), ()),
+    # The services' texts the views translate where they show them (the search kinds and
+    # help, the outcome "none", the identity documents).
+    ("klantbeeld/services/klantbeeld/zoekvraag.py", ("LABELS", "HULP"), ("Zoekbalk",)),
+    ("klantbeeld/services/contacthistorie/rijen.py", ("GEEN_RESULTAAT",), ("Contacthistorie",)),
     # views.icons.kanaal_label translates in "Kanalen"; registreren/kop.py in its own context
     ("klantbeeld/services/registraties/kanalen.py", ("KANAAL_LABELS",), ("Kanalen", "Registreren")),
 )
@@ -212,7 +221,7 @@ def constanten() -> Iterator[tuple[str, str, Path, int]]:
                 else (waarde.elts if isinstance(waarde, ast.Tuple) else [waarde])
             )
             for deel in (k for d in delen for k in ast.walk(d)):  # also inside (text, key) pairs
-                if isinstance(deel, ast.Constant) and isinstance(deel.value, str):
+                if isinstance(deel, ast.Constant) and isinstance(deel.value, str) and deel.value:
                     for context in contexten or (context_van(bestand),):
                         yield context, deel.value, bestand, deel.lineno
 

@@ -51,12 +51,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Beantwoorden", text)
 
 
-#: The channels an answer can go by: (value written to Open Klant, label on screen).
-ANTWOORD_KANALEN: tuple[tuple[str, str], ...] = (
-    ("e-mail", "E-mail"),
-    ("telefoon", "Telefoon"),
-    ("post", "Post (brief)"),
-)
+#: The channels an answer can go by: value written to Open Klant -> label on screen.
+ANTWOORD_KANALEN: dict[str, str] = {
+    "e-mail": "E-mail",
+    "telefoon": "Telefoon",
+    "post": "Post (brief)",
+}
 
 #: Open Klant's limit for the answer (``reactie``).
 MAX_ANTWOORD = LIMIETEN["reactie"]
@@ -136,7 +136,7 @@ class BeantwoordDialoog(QDialog):
         form = QFormLayout(self.formulier)
         form.setContentsMargins(0, 0, 0, 0)
         self.kanaal = QComboBox()
-        for waarde, label in ANTWOORD_KANALEN:
+        for waarde, label in ANTWOORD_KANALEN.items():
             self.kanaal.addItem(tr(label), waarde)
         self.kanaal.setAccessibleName(tr("Antwoord via"))
         kanaal_label_widget = QLabel(tr("Antwoord &via"))
@@ -231,7 +231,7 @@ class BeantwoordDialoog(QDialog):
 
     def gekozen_kanaal(self) -> str:
         """The channel value written to Open Klant (``e-mail``, ``telefoon``, ``post``)."""
-        return str(self.kanaal.currentData() or ANTWOORD_KANALEN[0][0])
+        return str(self.kanaal.currentData() or next(iter(ANTWOORD_KANALEN)))
 
     def beantwoorden(self) -> None:
         """Check, write to the journal, confirm; the question leaves the queue at once."""
@@ -304,7 +304,7 @@ class BeantwoordDialoog(QDialog):
         self.kop.setText(" · ".join(delen))
         self.onderwerp.setText(v.onderwerp)
         self.vraag_tekst.setPlainText(v.tekst)
-        standaard = antwoord_kanaal_standaard(v, [k for k, _ in ANTWOORD_KANALEN])
+        standaard = antwoord_kanaal_standaard(v, list(ANTWOORD_KANALEN))
         self.kanaal.setCurrentIndex(max(0, self.kanaal.findData(standaard)))
         beschikbaar = self.registraties is not None and v.klantcontact is not None
         self.beantwoord_knop.setEnabled(beschikbaar)

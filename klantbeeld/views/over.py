@@ -55,6 +55,7 @@ class OverDialoog(QDialog):
             layout.addWidget(label)
         sluiten = QPushButton(tr("Sluiten"))
         sluiten.setAccessibleName(tr("Over Klantbeeld sluiten"))
+        sluiten.setAccessibleDescription(tr("Terug naar het hoofdvenster (Esc)"))
         sluiten.setDefault(True)
         sluiten.clicked.connect(self.accept)
         layout.addWidget(sluiten, 0, Qt.AlignmentFlag.AlignRight)

@@ -30,7 +30,14 @@ class Sneltoets:
 
     naam: str
     toetsen: tuple[str, ...]
+    #: In Dutch, as written (the tables are made at import, before a translator is installed).
     omschrijving: str
+    #: The values of the description's ``{placeholders}``: ``(("n", 1),)``.
+    invulling: tuple[tuple[str, object], ...] = ()
+
+    def tekst(self) -> str:
+        """The description in the screen's language, its placeholders filled in."""
+        return tr(self.omschrijving).format(**dict(self.invulling))
 
 
 SNELTOETSEN: tuple[Sneltoets, ...] = (
@@ -113,7 +120,7 @@ SESSIE_SNELTOETSEN: tuple[Sneltoets, ...] = (
         "sessie_vorige", ("Ctrl+Shift+Tab", "Ctrl+Shift+Backtab"), tr("Naar de vorige sessie")
     ),
     *(
-        Sneltoets(f"sessie_{n}", (f"Ctrl+{n}",), tr("Naar sessie {n}").format(n=n))
+        Sneltoets(f"sessie_{n}", (f"Ctrl+{n}",), tr("Naar sessie {n}"), (("n", n),))
         for n in range(1, 10)
     ),
 )
@@ -199,7 +206,7 @@ class SneltoetsenDialoog(QDialog):
             for s in groep:
                 toets = QStandardItem(tr(" of ").join(s.toetsen))
                 toets.setToolTip(toets.text())
-                self.model.appendRow([toets, QStandardItem(tr(s.omschrijving))])
+                self.model.appendRow([toets, QStandardItem(s.tekst())])
         kop_breedte = self.tabel.horizontalHeader()
         kop_breedte.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         kop_breedte.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

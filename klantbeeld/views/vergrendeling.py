@@ -82,6 +82,11 @@ class VergrendelScherm(QWidget):
         self.knop = QPushButton(knop)
         self.knop.setProperty("variant", "primary")
         self.knop.setAccessibleName(knop)
+        self.knop.setAccessibleDescription(
+            tr("Meld u aan in de browser en ga verder waar u was; uw werk is bewaard (Enter)")
+            if controller.met_aanmelding
+            else tr("Ga verder waar u was; uw werk is bewaard (Enter)")
+        )
         self.knop.setAutoDefault(True)  # Enter on the button; the shortcuts cover the rest
         self.knop.clicked.connect(controller.ontgrendel)
         layout.addWidget(self.knop, 0, Qt.AlignmentFlag.AlignLeft)

@@ -247,6 +247,21 @@
             <source>via {kanaal}</source>
             <translation>via {kanaal}</translation>
         </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="56" />
+            <source>E-mail</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="57" />
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/beantwoorden.py" line="58" />
+            <source>Post (brief)</source>
+            <translation>Post (letter)</translation>
+        </message>
     </context>
     <context>
         <name>Betalingen</name>
@@ -1065,6 +1080,11 @@
             <location filename="../../klantbeeld/views/models/historie_model.py" line="342" />
             <source>Wat</source>
             <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/contacthistorie/rijen.py" line="24" />
+            <source>Geen resultaat</source>
+            <translation>No result</translation>
         </message>
     </context>
     <context>
@@ -3318,221 +3338,226 @@
     <context>
         <name>Kop</name>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="288" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="290" />
             <source>BSN</source>
             <translation>BSN</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="443" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="445" />
             <source>BSN {nummer}</source>
             <translation>BSN {nummer}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="477" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="479" />
             <source>KVK {nummer}</source>
             <translation>KVK {nummer}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="90" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="92" />
             <source>datum onbekend</source>
             <translation>date unknown</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="123" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="125" />
             <source>geboren {datum}</source>
             <translation>born {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="126" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="128" />
             <source>{n} jaar</source>
             <translation>{n} years</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="141" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="143" />
             <source>Overleden op {datum}</source>
             <translation>Deceased on {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="141" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="143" />
             <source>Overleden</source>
             <translation>Deceased</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="146" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="148" />
             <source>reden onbekend</source>
             <translation>reason unknown</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="148" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="150" />
             <source>Bijhouding opgeschort: {reden}</source>
             <translation>Record-keeping suspended: {reden}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="150" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="152" />
             <source> (sinds {datum})</source>
             <translation> (since {datum})</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="154" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="156" />
             <source>Niet-ingezetene (RNI)</source>
             <translation>Non-resident (RNI)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="158" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="160" />
             <source>Woont in het buitenland</source>
             <translation>Lives abroad</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="160" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="162" />
             <source>Gegevens in onderzoek</source>
             <translation>Data under investigation</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="179" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="181" />
             <source> en {n} meer</source>
             <translation> and {n} more</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="184" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="186" />
             <source>Partner: {namen}</source>
             <translation>Partner: {namen}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="186" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="188" />
             <source>Kinderen: {namen}</source>
             <translation>Children: {namen}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="218" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="220" />
             <source>telefoonnummer</source>
             <translation>phone number</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="218" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="220" />
             <source>e-mailadres</source>
             <translation>email address</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="219" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="221" />
             <source>digitaal adres</source>
             <translation>digital address</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="225" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="227" />
             <source>{soort} kopiëren</source>
             <translation>Copy {soort}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="235" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="237" />
             <source>ingeschreven {datum}</source>
             <translation>registered {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="269" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="271" />
             <source>Klantgegevens</source>
             <translation>Customer data</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="279" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="281" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="282" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="284" />
             <source>naam uit Klantinteracties</source>
             <translation>name from Klantinteracties</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="284" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="286" />
             <source>De basisregistratie gaf geen naam; dit is de naam die in Klantinteracties staat.</source>
             <translation>The base registry gave no name; this is the name recorded in Klantinteracties.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="286" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="288" />
             <source>Bron van de naam</source>
             <translation>Source of the name</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="289" />
-            <location filename="../../klantbeeld/views/panels/kop.py" line="444" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="291" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="446" />
             <source>Toon BSN</source>
             <translation>Show BSN</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="291" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="293" />
             <source>BSN tonen of verbergen (Ctrl+B)</source>
             <translation>Show or hide BSN (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="292" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="294" />
             <source>BSN tonen of verbergen</source>
             <translation>Show or hide BSN</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="318" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="320" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="321" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="323" />
             <source>Partner en kinderen</source>
             <translation>Partner and children</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="324" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="326" />
             <source>Vestigingen</source>
             <translation>Branches</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="444" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="446" />
             <source>Verberg BSN</source>
             <translation>Hide BSN</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="457" />
-            <location filename="../../klantbeeld/views/panels/kop.py" line="532" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="459" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="534" />
             <source>Naam niet bekend</source>
             <translation>Name not known</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="467" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="469" />
             <source>Geen adres bekend</source>
             <translation>No address known</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="493" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="495" />
             <source>Inschrijving beëindigd op {datum}</source>
             <translation>Registration ended on {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="502" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="504" />
             <source>Hoofdvestiging: {adres}</source>
             <translation>Head office: {adres}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="504" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="506" />
             <source>Geen adres van de hoofdvestiging bekend</source>
             <translation>No head office address known</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="512" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="514" />
             <source> (hoofdvestiging)</source>
             <translation> (head office)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="516" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="518" />
             <source>1 vestiging</source>
             <translation>1 branch</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="516" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="518" />
             <source>{n} vestigingen</source>
             <translation>{n} branches</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="541" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="543" />
             <source>Geen telefoon of e-mail bekend</source>
             <translation>No phone or email known</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="58" />
+            <source>Geheimhouding: adres niet bekendmaken</source>
+            <translation>Confidentiality: do not disclose the address</translation>
         </message>
     </context>
     <context>
@@ -3567,7 +3592,7 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/over.py" line="34" />
-            <location filename="../../klantbeeld/views/over.py" line="76" />
+            <location filename="../../klantbeeld/views/over.py" line="77" />
             <source>Over Klantbeeld</source>
             <translation>About Klantbeeld</translation>
         </message>
@@ -3597,12 +3622,17 @@
             <translation>Close About Klantbeeld</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/over.py" line="72" />
+            <location filename="../../klantbeeld/views/over.py" line="58" />
+            <source>Terug naar het hoofdvenster (Esc)</source>
+            <translation>Back to the main window (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/over.py" line="73" />
             <source>Klantbeeld {versie}</source>
             <translation>Klantbeeld {versie}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/over.py" line="75" />
+            <location filename="../../klantbeeld/views/over.py" line="76" />
             <source>Over Klantbeeld: versie en onderdelen</source>
             <translation>About Klantbeeld: version and components</translation>
         </message>
@@ -4456,12 +4486,12 @@
             <translation>Show in the tab</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/signalen.py" line="40" />
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="41" />
             <source>Voor de inwoner:</source>
             <translation>For the citizen:</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/signalen.py" line="40" />
+            <location filename="../../klantbeeld/views/panels/signalen.py" line="41" />
             <source>Voor ons:</source>
             <translation>For us:</translation>
         </message>
@@ -4527,314 +4557,314 @@
     <context>
         <name>Sneltoetsen</name>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="208" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="215" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="78" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="85" />
             <source>Lijst</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="79" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="86" />
             <source>Overzicht</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="64" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="71" />
             <source>Uitzoomen</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="63" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="70" />
             <source>Inzoomen</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="65" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="72" />
             <source>Passend op paginabreedte</source>
             <translation>Fit to page width</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="66" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="73" />
             <source>Afdrukken</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="67" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="74" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="68" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="75" />
             <source>Document sluiten</source>
             <translation>Close document</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="55" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="62" />
             <source>Instellingen</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="39" />
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="132" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="46" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="139" />
             <source>Contact registreren</source>
             <translation>Register contact</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="41" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="48" />
             <source>Te beantwoorden vragen</source>
             <translation>Questions to answer</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="123" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="130" />
             <source>Vastleggen</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="48" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="55" />
             <source>BSN tonen of verbergen</source>
             <translation>Show or hide BSN</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="37" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="44" />
             <source>Naar het zoekveld</source>
             <translation>To the search field</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="38" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="45" />
             <source>Contact beëindigen: alles van het scherm wissen</source>
             <translation>End contact: clear everything from the screen</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="40" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="47" />
             <source>Contactverzoek (terugbelverzoek) maken</source>
             <translation>Create contact request (callback request)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="42" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="49" />
             <source>Contacthistorie (alleen teamleiders)</source>
             <translation>Contact history (team leads only)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="43" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="50" />
             <source>Inkomend gesprek openen dat wachtte op een dialoog</source>
             <translation>Open incoming call that was waiting for a dialog</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="44" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="51" />
             <source>Naar de zaken</source>
             <translation>To the zaken</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="45" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="52" />
             <source>Naar de tijdlijn</source>
             <translation>To the timeline</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="46" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="53" />
             <source>Naar de betalingen</source>
             <translation>To the payments</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="47" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="54" />
             <source>Naar de vragen en contactverzoeken</source>
             <translation>To the questions and contact requests</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="49" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="56" />
             <source>Telefoonnummer van de klant kopiëren</source>
             <translation>Copy the customer's phone number</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="50" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="57" />
             <source>E-mailadres van de klant kopiëren</source>
             <translation>Copy the customer's email address</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="51" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="58" />
             <source>Klantbeeld opnieuw laden</source>
             <translation>Reload klantbeeld</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="53" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="60" />
             <source>Toon aan inwoner: wat de inwoner zelf ziet, en terug</source>
             <translation>Show to citizen: what the citizen sees, and back</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="56" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="63" />
             <source>Scherm vergrendelen: alle gegevens verbergen</source>
             <translation>Lock screen: hide all data</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="57" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="64" />
             <source>Doelbinding: waarvoor u de BRP raadpleegt</source>
             <translation>Purpose limitation: what you consult the BRP for</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="58" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="65" />
             <source>Dit overzicht van sneltoetsen</source>
             <translation>This overview of shortcuts</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="74" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="81" />
             <source>Opnieuw laden</source>
             <translation>Reload</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="75" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="82" />
             <source>Naar de lijst met contacten</source>
             <translation>To the list of contacts</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="76" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="83" />
             <source>Zoeken in de tekst</source>
             <translation>Search in the text</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="77" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="84" />
             <source>Exporteren als CSV</source>
             <translation>Export as CSV</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="80" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="87" />
             <source>Terug naar het klantbeeld</source>
             <translation>Back to the klantbeeld</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="85" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="92" />
             <source>Naar het volgende of vorige onderdeel</source>
             <translation>To the next or previous part</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="87" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="94" />
             <source>Naar het volgende of vorige tabblad</source>
             <translation>To the next or previous tab</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="89" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="96" />
             <source>Naar een andere regel in een lijst of tabel</source>
             <translation>To another row in a list or table</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="90" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="97" />
             <source>Naar de eerste of laatste regel</source>
             <translation>To the first or last row</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="94" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="101" />
             <source>Openen: het zoekresultaat, de zaak, het document; in de tijdlijn: uit- of inklappen</source>
             <translation>Open: the search result, the zaak, the document; in the timeline: expand or collapse</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="96" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="103" />
             <source>In de lijsten en het zaakvenster: de zaak sluiten</source>
             <translation>In the lists and the zaak window: close the zaak</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="97" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="104" />
             <source>In het zoekveld: naar de lijst met zoekresultaten</source>
             <translation>In the search field: to the list of search results</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="98" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="105" />
             <source>In de zoekresultaten: terug naar het zoekveld</source>
             <translation>In the search results: back to the search field</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="100" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="107" />
             <source>In de tijdlijn: de zaak van het contact openen</source>
             <translation>In the timeline: open the zaak of the contact</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="103" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="110" />
             <source>In de tijdlijn: naar de zaak van een contact en terug</source>
             <translation>In the timeline: to the zaak of a contact and back</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="105" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="112" />
             <source>In Betalingen: het betalingskenmerk kopiëren</source>
             <translation>In Payments: copy the payment reference</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="106" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="113" />
             <source>Een venster sluiten</source>
             <translation>Close a window</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="111" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="118" />
             <source>Naar de volgende sessie</source>
             <translation>To the next session</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="113" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="120" />
             <source>Naar de vorige sessie</source>
             <translation>To the previous session</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="116" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="123" />
             <source>Naar sessie {n}</source>
             <translation>To session {n}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="124" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="131" />
             <source>Nog een vraag in hetzelfde contact</source>
             <translation>Another question in the same contact</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="129" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="136" />
             <source>Overal</source>
             <translation>Everywhere</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="130" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="137" />
             <source>Lijsten, tabellen en panelen</source>
             <translation>Lists, tables and panels</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="131" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="138" />
             <source>Sessies (meerdere contacten tegelijk)</source>
             <translation>Sessions (several contacts at once)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="133" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="140" />
             <source>Document bekijken</source>
             <translation>View document</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="134" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="141" />
             <source>Contacthistorie (teamleiders)</source>
             <translation>Contact history (team leads)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="171" />
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="177" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="178" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="184" />
             <source>Sneltoetsen</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="174" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="181" />
             <source>Toets</source>
             <translation>Key</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="174" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="181" />
             <source>Wat het doet</source>
             <translation>What it does</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="200" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="207" />
             <source> of </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="209" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="216" />
             <source>Overzicht van sneltoetsen sluiten</source>
             <translation>Close the overview of shortcuts</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/sneltoetsen.py" line="210" />
+            <location filename="../../klantbeeld/views/sneltoetsen.py" line="217" />
             <source>Ook met Esc</source>
             <translation>Also with Esc</translation>
         </message>
@@ -5164,6 +5194,16 @@
             <source>Treffer</source>
             <translation>Match</translation>
         </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/treffers_model.py" line="32" />
+            <source>Persoon</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/treffers_model.py" line="32" />
+            <source>Bedrijf</source>
+            <translation>Company</translation>
+        </message>
     </context>
     <context>
         <name>Vergrendeling</name>
@@ -5188,27 +5228,37 @@
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/vergrendeling.py" line="95" />
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="86" />
+            <source>Meld u aan in de browser en ga verder waar u was; uw werk is bewaard (Enter)</source>
+            <translation>Sign in in the browser and carry on where you were; your work is saved (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="88" />
+            <source>Ga verder waar u was; uw werk is bewaard (Enter)</source>
+            <translation>Carry on where you were; your work is saved (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="100" />
             <source>Er wacht een inkomend gesprek. Ontgrendel en druk op F9 om het te openen.</source>
             <translation>An incoming call is waiting. Unlock and press F9 to open it.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/vergrendeling.py" line="120" />
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="125" />
             <source>Uw aanmelding is verlopen. Meld u opnieuw aan om verder te werken.</source>
             <translation>Your sign-in has expired. Sign in again to continue working.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/vergrendeling.py" line="122" />
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="127" />
             <source>Meld u opnieuw aan om verder te werken. Uw werk is bewaard.</source>
             <translation>Sign in again to continue working. Your work has been kept.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/vergrendeling.py" line="125" />
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="130" />
             <source>Kies Ontgrendelen of druk op Enter om verder te werken. Uw werk is bewaard.</source>
             <translation>Choose Unlock or press Enter to continue working. Your work has been kept.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/vergrendeling.py" line="134" />
+            <location filename="../../klantbeeld/views/vergrendeling.py" line="139" />
             <source>Meld u aan in het browservenster dat nu opent…</source>
             <translation>Sign in in the browser window that opens now…</translation>
         </message>
@@ -5436,6 +5486,16 @@
             <source>Wacht</source>
             <translation>Waiting</translation>
         </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/vragen_model.py" line="98" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/vragen_model.py" line="98" />
+            <source>Afgehandeld</source>
+            <translation>Done</translation>
+        </message>
     </context>
     <context>
         <name>Werkvoorraad</name>
@@ -5577,199 +5637,244 @@
     <context>
         <name>Zaakdetail</name>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="305" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="310" />
             <source>Opnieuw proberen</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="553" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="558" />
             <source>Niet in te zien: dit document is {niveau}.</source>
             <translation>Cannot be viewed: this document is {niveau}.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="417" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="85" />
+            <source>1 dag</source>
+            <translation>1 day</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="85" />
+            <source>{n} dagen</source>
+            <translation>{n} days</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="422" />
             <source>uiterlijk {d}</source>
             <translation>by {d} at the latest</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="100" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="82" />
+            <source>{n} jaar</source>
+            <translation>{n} years</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="82" />
+            <source>1 jaar</source>
+            <translation>1 year</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="83" />
+            <source>1 maand</source>
+            <translation>1 month</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="83" />
+            <source>{n} maanden</source>
+            <translation>{n} months</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="84" />
+            <source>1 week</source>
+            <translation>1 week</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="84" />
+            <source>{n} weken</source>
+            <translation>{n} weeks</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="92" />
+            <source> en </source>
+            <translation> and </translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="105" />
             <source>Termijn verstreken: deze zaak had uiterlijk {datum} klaar moeten zijn ({dagen} dagen te laat).</source>
             <translation>Term expired: this zaak should have been done by {datum} ({dagen} days overdue).</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="106" />
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="110" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="111" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="115" />
             <source>geen reden opgegeven</source>
             <translation>no reason given</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="107" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="112" />
             <source>Opgeschort — reden: {reden}</source>
             <translation>Suspended — reason: {reden}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="112" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="117" />
             <source>Verlengd met {duur} — reden: {reden}</source>
             <translation>Extended by {duur} — reason: {reden}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="114" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="119" />
             <source>Verlengd — reden: {reden}</source>
             <translation>Extended — reason: {reden}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="123" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="128" />
             <source>Afgesloten op {datum}</source>
             <translation>Closed on {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="125" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="130" />
             <source> — resultaat: {resultaat}</source>
             <translation> — result: {resultaat}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="253" />
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="526" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="258" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="531" />
             <source>Kies een zaak om de stappen en documenten te zien</source>
             <translation>Choose a zaak to see the steps and documents</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="261" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="266" />
             <source>Zaakdetail</source>
             <translation>Zaak detail</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="277" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="282" />
             <source>Zaaktype</source>
             <translation>Zaak type</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="282" />
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="283" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="287" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="288" />
             <source>Zaak sluiten</source>
             <translation>Close zaak</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="289" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="294" />
             <source>Omschrijving van de zaak</source>
             <translation>Description of the zaak</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="307" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="312" />
             <source>Zaakdetail opnieuw laden</source>
             <translation>Reload zaak detail</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="312" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="317" />
             <source>Stappen</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="316" />
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="450" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="321" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="455" />
             <source>Documenten</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="320" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="325" />
             <source>Documenten van de zaak</source>
             <translation>Documents of the zaak</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="321" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="326" />
             <source>Enter opent het gekozen document</source>
             <translation>Enter opens the chosen document</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="335" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="340" />
             <source>Document openen</source>
             <translation>Open document</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="338" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="343" />
             <source>Gekozen document openen</source>
             <translation>Open the chosen document</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="339" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="344" />
             <source>Toont het document in een eigen venster</source>
             <translation>Shows the document in a window of its own</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="347" />
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="351" />
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="455" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="352" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="356" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="460" />
             <source>Contacten over deze zaak</source>
             <translation>Contacts about this zaak</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="360" />
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="363" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="365" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="368" />
             <source>Statushistorie</source>
             <translation>Status history</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="410" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="415" />
             <source>gestart {d}</source>
             <translation>started {d}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="413" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="418" />
             <source>gepland klaar {d}</source>
             <translation>planned done {d}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="450" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="455" />
             <source>Documenten ({n})</source>
             <translation>Documents ({n})</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="453" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="458" />
             <source>Contacten over deze zaak ({n})</source>
             <translation>Contacts about this zaak ({n})</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="462" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="467" />
             <source>Geen contacten over deze zaak.</source>
             <translation>No contacts about this zaak.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="465" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="470" />
             <source>Nog geen statushistorie.</source>
             <translation>No status history yet.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="473" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="478" />
             <source>Geen documenten bij deze zaak.</source>
             <translation>No documents for this zaak.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="486" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="491" />
             <source>Datums, documenten en contacten laden…</source>
             <translation>Loading dates, documents and contacts…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="488" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="493" />
             <source>Zaaksysteem niet bereikbaar — de details van deze zaak ontbreken.</source>
             <translation>Zaak system not reachable — the details of this zaak are missing.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="492" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="497" />
             <source>Niet alles kon geladen worden — {reden}</source>
             <translation>Not everything could be loaded — {reden}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="520" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="525" />
             <source>De zaken konden niet geladen worden; zie het tabblad Zaken.</source>
             <translation>The zaken could not be loaded; see the Zaken tab.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="522" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="527" />
             <source>Het zaaksysteem is niet ingesteld: er zijn geen zaken te zien.</source>
             <translation>The zaak system is not configured: there are no zaken to show.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="524" />
+            <location filename="../../klantbeeld/views/panels/zaakdetail.py" line="529" />
             <source>Zoek een klant; kies dan een zaak om de stappen te zien.</source>
             <translation>Search for a customer; then choose a zaak to see the steps.</translation>
         </message>
@@ -6066,6 +6171,66 @@ Internal: {intern}</translation>
             <location filename="../../klantbeeld/views/zoekbalk.py" line="351" />
             <source>kies met ↓ ↑ en Enter, Esc sluit</source>
             <translation>choose with ↓ ↑ and Enter, Esc closes</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/zoekbalk.py" line="53" />
+            <source>BSN klopt niet</source>
+            <translation>BSN not valid</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/zoekbalk.py" line="55" />
+            <source>Vreemde tekens</source>
+            <translation>Unusual characters</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="56" />
+            <source>BSN</source>
+            <translation>BSN</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="57" />
+            <source>KVK-nummer</source>
+            <translation>KVK number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="58" />
+            <source>Vestigingsnummer</source>
+            <translation>Branch number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="59" />
+            <source>Postcode en huisnummer</source>
+            <translation>Postcode and house number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="60" />
+            <source>Achternaam en geboortedatum</source>
+            <translation>Surname and date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="61" />
+            <source>Zaaknummer</source>
+            <translation>Zaak number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="62" />
+            <source>Telefoonnummer</source>
+            <translation>Phone number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="63" />
+            <source>E-mailadres</source>
+            <translation>Email address</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="64" />
+            <source>Niet herkend</source>
+            <translation>Not recognised</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="68" />
+            <source>Zoek op BSN, KVK-nummer, vestigingsnummer, postcode + huisnummer, achternaam + geboortedatum, zaaknummer, telefoonnummer of e-mailadres.</source>
+            <translation>Search by BSN, KVK number, branch number, postcode + house number, surname + date of birth, zaak number, phone number or email address.</translation>
         </message>
     </context>
 </TS>

@@ -4,8 +4,8 @@ The walk checks what a screen reader gets (the accessible name, or a button's ow
 accessible description, or the tooltip Qt falls back to) for each control a person can
 operate, in every window of the app: the main window with a klantbeeld and a zaak, contact
 registration, settings, the team lead's contacthistorie, the werkvoorraad, the document viewer,
-F1, the citizen's view (F11) and Inzage. A failure names the control and the file whose class
-built it.
+F1, the citizen's view (F11), Inzage, About and the lock screen (unlocking with a click, and
+with a new sign-in). A failure names the control and the file whose class built it.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from klantbeeld.app import OEFEN_GROEPEN, OEFEN_MEDEWERKER
 from klantbeeld.controllers.inzage import InzageController
+from klantbeeld.controllers.vergrendeling import Reden
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
 from klantbeeld.services.registraties.registratie import Medewerker
 from klantbeeld.services.verwerkingslog.journaal import VerwerkingJournaal
@@ -43,6 +44,8 @@ from klantbeeld.services.werkplek.settings import DATA_ENV, Instellingen, Rol
 from klantbeeld.views.documentviewer import DocumentViewer
 from klantbeeld.views.inzage import InzageDialoog
 from klantbeeld.views.main_window import MainWindow
+from klantbeeld.views.over import OverDialoog
+from klantbeeld.views.vergrendeling import installeer_vergrendeling
 from klantbeeld.views.werkvoorraad import WerkvoorraadDialoog
 from tests.views.conftest import Werkplek, open_registraties
 from tests.views.test_afgekapt import ZAAK, _dialoog, _open, _sluit_dialogen
@@ -167,6 +170,11 @@ class Keuring:
                 )
 
 
+async def _niet_aanmelden() -> None:
+    """A sign-in that never completes (only the lock screen's look is checked here)."""
+    raise AssertionError("not asked to sign in")
+
+
 def _rapport(keuring: Keuring) -> str:
     regels = sorted(keuring.fouten.values(), key=lambda r: r.split(" made in ")[1])
     return f"{len(regels)} controls:\n" + "\n".join(regels)
@@ -270,6 +278,29 @@ def test_every_control_in_every_window_has_a_name_and_a_description(
         qtbot.wait(100)
         keuring.kijk("contacthistorie, overzicht")
         historie.stop()
+        window.toon_klantbeeld()
+
+        window.over_knop.click()
+        over = window.findChild(OverDialoog)
+        assert over is not None and over.isVisible()
+        keuring.kijk("over")
+        over.close()
+
+        # The lock screen hides every other window: only its own controls are seen.
+        slot = installeer_vergrendeling(window, 300)
+        try:
+            slot.controller.vergrendel(Reden.SNELTOETS)
+            assert slot.scherm.isVisible() and not window.isVisible()
+            keuring.kijk("vergrendeld")
+            slot.controller.ontgrendel()
+        finally:
+            slot.verwijder()
+        slot = installeer_vergrendeling(window, 300, herauthenticatie=_niet_aanmelden)
+        try:
+            slot.controller.aanmelding_verlopen()
+            keuring.kijk("vergrendeld, opnieuw aanmelden")
+        finally:
+            slot.verwijder()
     journaal.close()
 
     assert not keuring.fouten, _rapport(keuring)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.controllers.sessie import Sessie
+from klantbeeld.services import taal
 from klantbeeld.services.apis.brp import Datum, Gerelateerde, Persoon
 from klantbeeld.services.apis.klantinteracties import DigitaalAdres, Partij
 from klantbeeld.services.apis.kvk import Basisprofiel
@@ -76,10 +77,11 @@ def datum_tekst(waarde: date | None) -> str:
 
 
 def brp_datum_tekst(datum: Datum | None) -> str:
-    """A BRP date as the BRP writes it (langFormaat), also when partly unknown."""
+    """A BRP date as the BRP writes it (langFormaat, Dutch), also when partly unknown; in
+    another language a whole date as that language writes it."""
     if datum is None:
         return ""
-    if datum.lang_formaat:
+    if datum.lang_formaat and (datum.datum is None or taal.taal() == "nl"):
         return datum.lang_formaat
     if datum.datum is not None:
         return datum_tekst(datum.datum)

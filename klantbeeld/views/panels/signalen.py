@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from klantbeeld.controllers.sessie import Sessie
+from klantbeeld.services.klantbeeld.tijdlijn import euro
 from klantbeeld.services.klantbeeld.waarden import Klantbeeld, Onderdeel
 from klantbeeld.services.registraties.internetaken import Soort, soort
 from klantbeeld.views.deelstatus import DeelStatusBalk
@@ -75,9 +76,8 @@ class Signaal:
 
 
 def bedrag_tekst(bedrag: Decimal) -> str:
-    """``€ 1.234,56``."""
-    tekst = f"{bedrag:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    return f"€ {tekst}"
+    """``€ 1.234,56`` (in English ``€ 1,234.56``), as the tijdlijn and Betalingen write it."""
+    return euro(bedrag)
 
 
 def wacht_op_inwoner(reden: str | None) -> bool:

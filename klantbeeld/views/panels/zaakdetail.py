@@ -78,13 +78,18 @@ def duur_tekst(duur: str | None) -> str:
     m = _DUUR.match((duur or "").strip())
     if not m or not any(m.groups()):
         return ""
-    eenheden = (("jaar", "jaar"), ("maand", "maanden"), ("week", "weken"), ("dag", "dagen"))
+    eenheden = (
+        (tr("1 jaar"), tr("{n} jaar")),
+        (tr("1 maand"), tr("{n} maanden")),
+        (tr("1 week"), tr("{n} weken")),
+        (tr("1 dag"), tr("{n} dagen")),
+    )
     delen = []
     for waarde, (een, meer) in zip(m.groups(), eenheden, strict=True):
         if waarde:
             n = int(waarde)
-            delen.append(f"{n} {tr(een) if n == 1 else tr(meer)}")
-    return " en ".join(delen)
+            delen.append(een if n == 1 else meer.format(n=n))
+    return tr(" en ").join(delen)
 
 
 def meldingen(overzicht: ZaakOverzicht, vandaag: date) -> list[tuple[str, str]]:
