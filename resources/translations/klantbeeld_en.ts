@@ -1174,13 +1174,13 @@
     <context>
         <name>Grafieken</name>
         <message>
-            <location filename="../../klantbeeld/views/grafieken.py" line="96" />
-            <location filename="../../klantbeeld/views/grafieken.py" line="112" />
+            <location filename="../../klantbeeld/views/grafieken.py" line="94" />
+            <location filename="../../klantbeeld/views/grafieken.py" line="110" />
             <source>Contacten per dag, per kanaal</source>
             <translation>Contacts per day, per channel</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/grafieken.py" line="200" />
+            <location filename="../../klantbeeld/views/grafieken.py" line="198" />
             <source>(geen)</source>
             <translation>(none)</translation>
         </message>
