@@ -2036,6 +2036,204 @@
         </message>
     </context>
     <context>
+        <name>Invoer</name>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="28" />
+            <source>Alleen de cijfers 0–9 zijn toegestaan; hier staan tekens die op cijfers lijken. Typ het nummer opnieuw met gewone cijfers.</source>
+            <translation>Only the digits 0–9 are allowed; this holds characters that look like digits. Type the number again with ordinary digits.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="33" />
+            <source>De tekst bevat een onzichtbaar stuurteken. Typ hem opnieuw in plaats van hem te plakken.</source>
+            <translation>The text holds an invisible control character. Type it again instead of pasting it.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="73" />
+            <source>Vul een BSN in.</source>
+            <translation>Enter a BSN.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="74" />
+            <source>Een BSN bestaat uit 9 cijfers.</source>
+            <translation>A BSN has 9 digits.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="76" />
+            <source>Dit BSN klopt niet — controleer de cijfers</source>
+            <translation>This BSN is not valid — check the digits</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="82" />
+            <source>Een KVK-nummer bestaat uit 8 cijfers.</source>
+            <translation>A KVK number has 8 digits.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="87" />
+            <source>Een vestigingsnummer bestaat uit 12 cijfers.</source>
+            <translation>A branch number (vestigingsnummer) has 12 digits.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="93" />
+            <source>Dit RSIN klopt niet — controleer de cijfers.</source>
+            <translation>This RSIN is not valid — check the digits.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="107" />
+            <source>Deze postcode klopt niet — gebruik vier cijfers en twee letters, zoals 2511 AB.</source>
+            <translation>This postcode is not valid — use four digits and two letters, such as 2511 AB.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="120" />
+            <source>Een huisnummer is een getal van 1 tot en met 99999.</source>
+            <translation>A house number is a number from 1 to 99999.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="128" />
+            <source>voornaam</source>
+            <translation>first name</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="128" />
+            <source>achternaam</source>
+            <translation>surname</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="130" />
+            <source>Vul een {wat} in.</source>
+            <translation>Enter a {wat}.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="138" />
+            <source>De BRP zoekt alleen met Latijnse letters (ook met accent), spaties, punten, koppeltekens en apostroffen; dit kan niet in een {wat}: {tekens}</source>
+            <translation>The BRP only searches with Latin letters (also with accents), spaces, full stops, hyphens and apostrophes; this cannot be in a {wat}: {tekens}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="145" />
+            <source>Deze {wat} is te lang om mee te zoeken.</source>
+            <translation>This {wat} is too long to search with.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="148" />
+            <source>Zoeken met * kan pas vanaf drie letters.</source>
+            <translation>Searching with * needs at least three letters.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/telefoonnummer.py" line="38" />
+            <source>Dit is geen geldig telefoonnummer. Een Nederlands nummer heeft 10 cijfers en begint met 0, +31 of 0031, bijvoorbeeld 06-12345678 of 070-3533000.</source>
+            <translation>This is not a valid phone number. A Dutch number has 10 digits and starts with 0, +31 or 0031, for example 06-12345678 or 070-3533000.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/telefoonnummer.py" line="42" />
+            <source>De beller heeft het nummer afgeschermd. Vraag naar de naam of het BSN om de klant te vinden.</source>
+            <translation>The caller's number is withheld. Ask for the name or the BSN to find the customer.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/telefoonnummer.py" line="100" />
+            <source>Vul een telefoonnummer in.</source>
+            <translation>Enter a phone number.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="61" />
+            <source>KVK-nummer</source>
+            <translation>KVK number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="62" />
+            <source>Vestigingsnummer</source>
+            <translation>Branch number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="63" />
+            <source>Postcode en huisnummer</source>
+            <translation>Postcode and house number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="64" />
+            <source>Achternaam en geboortedatum</source>
+            <translation>Surname and date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="65" />
+            <source>Zaaknummer</source>
+            <translation>Zaak number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="66" />
+            <source>Telefoonnummer</source>
+            <translation>Phone number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="67" />
+            <source>E-mailadres</source>
+            <translation>Email address</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="68" />
+            <source>Niet herkend</source>
+            <translation>Not recognised</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="73" />
+            <source>Zoek op BSN, KVK-nummer, vestigingsnummer, postcode + huisnummer, achternaam + geboortedatum, zaaknummer, telefoonnummer of e-mailadres.</source>
+            <translation>Search by BSN, KVK number, branch number, postcode + house number, surname + date of birth, zaak number, phone number or email address.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="288" />
+            <source>Dit e-mailadres is niet compleet.</source>
+            <translation>This email address is not complete.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="299" />
+            <source>Deze postcode bestaat niet.</source>
+            <translation>This postcode does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="313" />
+            <source>Voeg het huisnummer toe, bijvoorbeeld 2511 AB 12.</source>
+            <translation>Add the house number, for example 2511 AB 12.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="324" />
+            <source>Typ de achternaam en de geboortedatum, bijvoorbeeld Jansen 01-02-1980.</source>
+            <translation>Type the surname and the date of birth, for example Jansen 01-02-1980.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="334" />
+            <source>Deze geboortedatum bestaat niet.</source>
+            <translation>This date of birth does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="338" />
+            <source>Deze geboortedatum ligt in de toekomst.</source>
+            <translation>This date of birth lies in the future.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="345" />
+            <source>Voeg de geboortedatum toe, bijvoorbeeld {naam} 01-02-1980.</source>
+            <translation>Add the date of birth, for example {naam} 01-02-1980.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="347" />
+            <source>Niet herkend. {hulp}</source>
+            <translation>Not recognised. {hulp}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="355" />
+            <source>Dit BSN klopt niet — controleer de cijfers.</source>
+            <translation>This BSN is not valid — check the digits.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="364" />
+            <source>{n} cijfers is te kort: een BSN heeft 9 cijfers, een KVK-nummer 8.</source>
+            <translation>{n} digits is too short: a BSN has 9 digits, a KVK number 8.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="370" />
+            <source>{n} cijfers past niet: een BSN heeft 9 cijfers, een KVK-nummer 8, een vestigingsnummer 12.</source>
+            <translation>{n} digits does not fit: a BSN has 9 digits, a KVK number 8, a branch number 12.</translation>
+        </message>
+    </context>
+    <context>
         <name>Inwoner</name>
         <message>
             <location filename="../../klantbeeld/views/inwoner.py" line="109" />
@@ -3244,6 +3442,96 @@
             <location filename="../../klantbeeld/views/schermpop.py" line="74" />
             <source>Openen (F9)</source>
             <translation>Open (F9)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="49" />
+            <source>Het verzoek is te groot; Klantbeeld leest het niet.</source>
+            <translation>The request is too large; Klantbeeld does not read it.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="50" />
+            <source>Dit is geen Klantbeeld-link: die begint met klantbeeld:</source>
+            <translation>This is not a Klantbeeld link: one starts with klantbeeld:</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="51" />
+            <source>Het verzoek is onleesbaar.</source>
+            <translation>The request cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="52" />
+            <source>Geef één verzoek tegelijk: een link, --bel of --bsn.</source>
+            <translation>Give one request at a time: a link, --bel or --bsn.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="99" />
+            <source>Inkomend gesprek van {nummer}</source>
+            <translation>Incoming call from {nummer}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="103" />
+            <source>Klantbeeld openen voor een BSN, zaak {zaak}</source>
+            <translation>Open the klantbeeld for a BSN, zaak {zaak}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="105" />
+            <source>Klantbeeld openen voor een BSN</source>
+            <translation>Open the klantbeeld for a BSN</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="106" />
+            <source>Zaak {zaak} openen</source>
+            <translation>Open zaak {zaak}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="158" />
+            <source>Klantbeeld kent deze opdracht niet.</source>
+            <translation>Klantbeeld does not know this command.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="166" />
+            <source>Dit zaaknummer klopt niet: hoogstens 40 letters, cijfers, punten, koppel- en liggende streepjes.</source>
+            <translation>This zaak number is not valid: at most 40 letters, digits, full stops, hyphens and underscores.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="188" />
+            <source>Een Klantbeeld-link heeft geen deel na een #.</source>
+            <translation>A Klantbeeld link has no part after a #.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="196" />
+            <source>Klantbeeld kent de opdracht “{naam}” niet; wel: {bekend}.</source>
+            <translation>Klantbeeld does not know the command “{naam}”; it knows: {bekend}.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="206" />
+            <source>In de link ontbreekt een waarde bij “{naam}”.</source>
+            <translation>The link lacks a value for “{naam}”.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="209" />
+            <source>“{naam}” staat twee keer in de link.</source>
+            <translation>“{naam}” is in the link twice.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="213" />
+            <source>De link bevat tekens die Klantbeeld niet kan lezen.</source>
+            <translation>The link holds characters Klantbeeld cannot read.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="217" />
+            <source>De link bevat een onbekend onderdeel: {naam}.</source>
+            <translation>The link holds an unknown part: {naam}.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="220" />
+            <source>In de link ontbreekt {naam}= (bijvoorbeeld {voorbeeld}).</source>
+            <translation>The link lacks {naam}= (for example {voorbeeld}).</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="257" />
+            <source>--zaak hoort bij --bsn, niet bij --bel.</source>
+            <translation>--zaak goes with --bsn, not with --bel.</translation>
         </message>
     </context>
     <context>
@@ -4693,6 +4981,170 @@ Internal: {intern}</translation>
             <location filename="../../klantbeeld/views/zoekbalk.py" line="351" />
             <source>kies met ↓ ↑ en Enter, Esc sluit</source>
             <translation>choose with ↓ ↑ and Enter, Esc closes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Zoeken</name>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="296" />
+            <source>geboren {datum}</source>
+            <translation>born {datum}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="89" />
+            <source>Let op: {bronnen} niet bereikbaar; de lijst is misschien niet compleet.</source>
+            <translation>Note: {bronnen} not reachable; the list may be incomplete.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="91" />
+            <source>Let op: {melding} De lijst is misschien niet compleet.</source>
+            <translation>Note: {melding} The list may be incomplete.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="97" />
+            <source>Niets gevonden voor {soort} “{tekst}”.</source>
+            <translation>Nothing found for {soort} “{tekst}”.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="108" />
+            <source>het BSN</source>
+            <translation>the BSN</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="109" />
+            <source>de achternaam</source>
+            <translation>the surname</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="110" />
+            <source>de voornamen</source>
+            <translation>the first names</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="111" />
+            <source>de geboortedatum</source>
+            <translation>the date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="112" />
+            <source>de postcode</source>
+            <translation>the postcode</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="113" />
+            <source>het huisnummer</source>
+            <translation>the house number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="114" />
+            <source>de huisletter</source>
+            <translation>the house letter</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="115" />
+            <source>de toevoeging</source>
+            <translation>the house number addition</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="116" />
+            <source>het KVK-nummer</source>
+            <translation>the KVK number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="117" />
+            <source>het vestigingsnummer</source>
+            <translation>the branch number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="118" />
+            <source>het zaaknummer</source>
+            <translation>the zaak number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="119" />
+            <source>het telefoonnummer of e-mailadres</source>
+            <translation>the phone number or email address</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="135" />
+            <source> en </source>
+            <translation> and </translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="135" />
+            <source>de zoekvraag</source>
+            <translation>the search</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="137" />
+            <source>{bron} weigert deze zoekvraag: {wat} klopt niet. Controleer wat u typte en pas het aan.</source>
+            <translation>{bron} refuses this search: {wat} is not valid. Check what you typed and correct it.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="143" />
+            <source>Zoeken lukte niet: {bronnen} geeft geen toegang. Controleer de instellingen of vraag de beheerder.</source>
+            <translation>The search failed: {bronnen} gives no access. Check the settings or ask the administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="146" />
+            <source>Zoeken lukte niet: {bronnen} niet bereikbaar. Probeer het opnieuw.</source>
+            <translation>The search failed: {bronnen} not reachable. Try again.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="157" />
+            <source>bron</source>
+            <translation>source</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="298" />
+            <source>geboortedatum onbekend</source>
+            <translation>date of birth unknown</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="301" />
+            <source>adres geheim</source>
+            <translation>address confidential</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="305" />
+            <source>overleden</source>
+            <translation>deceased</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="335" />
+            <source>Aanvrager</source>
+            <translation>Applicant</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="335" />
+            <source>Betrokkene</source>
+            <translation>Party involved</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="336" />
+            <source>{wie} van zaak {zaak}</source>
+            <translation>{wie} of zaak {zaak}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="346" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="365" />
+            <source>Persoon</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="355" />
+            <source>Bedrijf</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="363" />
+            <source>bekend met {adres}</source>
+            <translation>on record with {adres}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="367" />
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
         </message>
     </context>
 </TS>
