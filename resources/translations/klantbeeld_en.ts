@@ -1008,6 +1008,59 @@
         </message>
     </context>
     <context>
+        <name>Documentsoort</name>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/documentsoort.py" line="50" />
+            <source>PDF-document</source>
+            <translation>PDF document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/documentsoort.py" line="51" />
+            <source>PNG-afbeelding</source>
+            <translation>PNG image</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/documentsoort.py" line="52" />
+            <source>JPEG-afbeelding</source>
+            <translation>JPEG image</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/documentsoort.py" line="53" />
+            <source>tekstbestand</source>
+            <translation>text file</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/documentsoort.py" line="55" />
+            <source>OpenDocument-tekst</source>
+            <translation>OpenDocument text</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/documentsoort.py" line="58" />
+            <source>OpenDocument-rekenblad</source>
+            <translation>OpenDocument spreadsheet</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/documentsoort.py" line="63" />
+            <source>OpenDocument-presentatie</source>
+            <translation>OpenDocument presentation</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/documentsoort.py" line="68" />
+            <source>Word-document</source>
+            <translation>Word document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/documentsoort.py" line="73" />
+            <source>Excel-werkblad</source>
+            <translation>Excel worksheet</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/documentsoort.py" line="78" />
+            <source>PowerPoint-presentatie</source>
+            <translation>PowerPoint presentation</translation>
+        </message>
+    </context>
+    <context>
         <name>Documentviewer</name>
         <message>
             <location filename="../../klantbeeld/views/documentviewer.py" line="437" />
@@ -1165,6 +1218,26 @@
     </context>
     <context>
         <name>Fouten</name>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/composer.py" line="184" />
+            <source>Het zaaksysteem is niet ingesteld.</source>
+            <translation>The zaak system is not configured.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/composer.py" line="231" />
+            <source>geen persoon gevonden met dit BSN</source>
+            <translation>no person found with this BSN</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/composer.py" line="246" />
+            <source>geen inschrijving gevonden met dit KVK-nummer</source>
+            <translation>no registration found with this KVK number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/composer.py" line="440" />
+            <source>Klantbeeld kon het antwoord niet verwerken (een fout in Klantbeeld, gemeld)</source>
+            <translation>Klantbeeld could not process the answer (a fault in Klantbeeld, reported)</translation>
+        </message>
         <message>
             <location filename="../../klantbeeld/services/verbinding/errors.py" line="64" />
             <source>{bron} is niet ingesteld.</source>
@@ -2380,6 +2453,56 @@
             <location filename="../../klantbeeld/views/inwoner.py" line="403" />
             <source>Wij hebben uw vraag nog niet beantwoord.</source>
             <translation>We have not answered your question yet.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/inwonerbeeld.py" line="63" />
+            <source>Betaald</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/inwonerbeeld.py" line="274" />
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/inwonerbeeld.py" line="322" />
+            <source>Betaling</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/inwonerbeeld.py" line="376" />
+            <source>Vraag</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/inwonerbeeld.py" line="55" />
+            <source>Wij hebben uw aanvraag ontvangen.</source>
+            <translation>We have received your application.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/inwonerbeeld.py" line="56" />
+            <source>Uw aanvraag is in behandeling.</source>
+            <translation>Your application is being handled.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/inwonerbeeld.py" line="57" />
+            <source>Uw aanvraag is afgehandeld.</source>
+            <translation>Your application has been completed.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/inwonerbeeld.py" line="61" />
+            <source>Nog te betalen</source>
+            <translation>Still to pay</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/inwonerbeeld.py" line="62" />
+            <source>Nog te betalen — de betaaldatum is voorbij</source>
+            <translation>Still to pay — the due date has passed</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/inwonerbeeld.py" line="265" />
+            <source>Aanvraag</source>
+            <translation>Application</translation>
         </message>
     </context>
     <context>
@@ -4239,6 +4362,64 @@
             <location filename="../../klantbeeld/views/vergrendeling.py" line="124" />
             <source>Meld u aan in het browservenster dat nu opent…</source>
             <translation>Sign in in the browser window that opens now…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Verwachting</name>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/verwachting.py" line="230" />
+            <source>Opgeschort: nog geen datum te verwachten</source>
+            <translation>Suspended: no date to expect yet</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/verwachting.py" line="233" />
+            <source>Opgeschort: de termijn staat stil (was: vóór {datum})</source>
+            <translation>Suspended: the term stands still (was: by {datum})</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/verwachting.py" line="235" />
+            <source>Verwacht vóór {datum} (verlopen)</source>
+            <translation>Expected by {datum} (passed)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/verwachting.py" line="236" />
+            <source>Verwacht vóór {datum}</source>
+            <translation>Expected by {datum}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/verwachting.py" line="244" />
+            <source>de geplande einddatum van de zaak</source>
+            <translation>the zaak's planned end date</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/verwachting.py" line="245" />
+            <source>de uiterlijke einddatum van de zaak</source>
+            <translation>the zaak's final deadline</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/verwachting.py" line="246" />
+            <source>de startdatum plus de doorlooptijd van het zaaktype</source>
+            <translation>the start date plus the zaak type's lead time</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/verwachting.py" line="247" />
+            <source>de startdatum plus de doorlooptijd van deze stap</source>
+            <translation>the start date plus this step's lead time</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/verwachting.py" line="250" />
+            <source>Berekend uit {bron}, met de verlenging.</source>
+            <translation>Calculated from {bron}, with the extension.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/verwachting.py" line="252" />
+            <source>Berekend uit {bron}; de zaak is verlengd.</source>
+            <translation>Calculated from {bron}; the zaak was extended.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/verwachting.py" line="253" />
+            <source>Berekend uit {bron}.</source>
+            <translation>Calculated from {bron}.</translation>
         </message>
     </context>
     <context>
