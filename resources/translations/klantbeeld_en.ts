@@ -827,6 +827,11 @@
             <translation>nobody</translation>
         </message>
         <message>
+            <location filename="../../klantbeeld/services/contacthistorie/verzoeken.py" line="20" />
+            <source>Vraag</source>
+            <translation>Question</translation>
+        </message>
+        <message>
             <location filename="../../klantbeeld/controllers/contacthistorie.py" line="177" />
             <location filename="../../klantbeeld/controllers/contacthistorie.py" line="274" />
             <source>Klantinteracties is niet ingesteld.</source>
@@ -942,6 +947,51 @@
             <location filename="../../klantbeeld/controllers/contacthistorie.py" line="429" />
             <source>(terug tot {dag}, {p} %)</source>
             <translation>(back to {dag}, {p} %)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/contacthistorie/cijfers.py" line="25" />
+            <source>vandaag of gisteren</source>
+            <translation>today or yesterday</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/contacthistorie/cijfers.py" line="26" />
+            <source>2–3 dagen</source>
+            <translation>2–3 days</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/contacthistorie/cijfers.py" line="27" />
+            <source>4–7 dagen</source>
+            <translation>4–7 days</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/contacthistorie/cijfers.py" line="28" />
+            <source>8–14 dagen</source>
+            <translation>8–14 days</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/contacthistorie/cijfers.py" line="29" />
+            <source>15–30 dagen</source>
+            <translation>15–30 days</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/contacthistorie/cijfers.py" line="30" />
+            <source>ouder dan 30 dagen</source>
+            <translation>older than 30 days</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/contacthistorie/rijen.py" line="28" />
+            <source>Geen resultaat</source>
+            <translation>No outcome</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/contacthistorie/verzoeken.py" line="19" />
+            <source>Contactverzoek</source>
+            <translation>Contact request</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/contacthistorie/verzoeken.py" line="64" />
+            <source>onbekende actor</source>
+            <translation>unknown actor</translation>
         </message>
         <message>
             <location filename="../../klantbeeld/views/models/historie_model.py" line="111" />
@@ -1218,6 +1268,16 @@
     </context>
     <context>
         <name>Fouten</name>
+        <message>
+            <location filename="../../klantbeeld/services/contacthistorie/stroom.py" line="80" />
+            <source>onverwacht antwoord (pagina zonder results)</source>
+            <translation>unexpected answer (page without results)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/contacthistorie/stroom.py" line="246" />
+            <source>onverwacht antwoord (klantcontact)</source>
+            <translation>unexpected answer (klantcontact)</translation>
+        </message>
         <message>
             <location filename="../../klantbeeld/services/klantbeeld/composer.py" line="184" />
             <source>Het zaaksysteem is niet ingesteld.</source>

@@ -331,7 +331,7 @@ def leeftijd_tekst(dagen: int | None) -> str:
 def wat_tekst(v: OpenVerzoek) -> str:
     """The kind and the onderwerp of an open verzoek, on one line."""
     onderwerp = " ".join(v.onderwerp.split())
-    return f"{v.soort}: {onderwerp}" if onderwerp else v.soort
+    return f"{v.soort_naam}: {onderwerp}" if onderwerp else v.soort_naam
 
 
 class OpenVerzoekenModel(RijenModel[OpenVerzoek]):
