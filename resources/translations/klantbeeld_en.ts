@@ -2758,219 +2758,219 @@
     <context>
         <name>Kop</name>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="288" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="292" />
             <source>BSN</source>
             <translation>BSN</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="443" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="447" />
             <source>BSN {nummer}</source>
             <translation>BSN {nummer}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="477" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="481" />
             <source>KVK {nummer}</source>
             <translation>KVK {nummer}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="90" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="94" />
             <source>datum onbekend</source>
             <translation>date unknown</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="123" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="127" />
             <source>geboren {datum}</source>
             <translation>born {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="126" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="130" />
             <source>{n} jaar</source>
             <translation>{n} years</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="141" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="145" />
             <source>Overleden op {datum}</source>
             <translation>Deceased on {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="141" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="145" />
             <source>Overleden</source>
             <translation>Deceased</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="146" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="150" />
             <source>reden onbekend</source>
             <translation>reason unknown</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="148" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="152" />
             <source>Bijhouding opgeschort: {reden}</source>
             <translation>Record-keeping suspended: {reden}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="150" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="154" />
             <source> (sinds {datum})</source>
             <translation> (since {datum})</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="154" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="158" />
             <source>Niet-ingezetene (RNI)</source>
             <translation>Non-resident (RNI)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="158" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="162" />
             <source>Woont in het buitenland</source>
             <translation>Lives abroad</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="160" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="164" />
             <source>Gegevens in onderzoek</source>
             <translation>Data under investigation</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="179" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="183" />
             <source> en {n} meer</source>
             <translation> and {n} more</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="184" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="188" />
             <source>Partner: {namen}</source>
             <translation>Partner: {namen}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="186" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="190" />
             <source>Kinderen: {namen}</source>
             <translation>Children: {namen}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="218" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="222" />
             <source>telefoonnummer</source>
             <translation>phone number</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="218" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="222" />
             <source>e-mailadres</source>
             <translation>email address</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="219" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="223" />
             <source>digitaal adres</source>
             <translation>digital address</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="225" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="229" />
             <source>{soort} kopiëren</source>
             <translation>Copy {soort}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="235" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="239" />
             <source>ingeschreven {datum}</source>
             <translation>registered {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="269" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="273" />
             <source>Klantgegevens</source>
             <translation>Customer data</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="279" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="283" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="282" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="286" />
             <source>naam uit Klantinteracties</source>
             <translation>name from Klantinteracties</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="284" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="288" />
             <source>De basisregistratie gaf geen naam; dit is de naam die in Klantinteracties staat.</source>
             <translation>The base registry gave no name; this is the name recorded in Klantinteracties.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="286" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="290" />
             <source>Bron van de naam</source>
             <translation>Source of the name</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="289" />
-            <location filename="../../klantbeeld/views/panels/kop.py" line="444" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="293" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="448" />
             <source>Toon BSN</source>
             <translation>Show BSN</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="291" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="295" />
             <source>BSN tonen of verbergen (Ctrl+B)</source>
             <translation>Show or hide BSN (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="292" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="296" />
             <source>BSN tonen of verbergen</source>
             <translation>Show or hide BSN</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="318" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="322" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="321" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="325" />
             <source>Partner en kinderen</source>
             <translation>Partner and children</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="324" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="328" />
             <source>Vestigingen</source>
             <translation>Branches</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="444" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="448" />
             <source>Verberg BSN</source>
             <translation>Hide BSN</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="457" />
-            <location filename="../../klantbeeld/views/panels/kop.py" line="532" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="461" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="536" />
             <source>Naam niet bekend</source>
             <translation>Name not known</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="467" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="471" />
             <source>Geen adres bekend</source>
             <translation>No address known</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="493" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="497" />
             <source>Inschrijving beëindigd op {datum}</source>
             <translation>Registration ended on {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="502" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="506" />
             <source>Hoofdvestiging: {adres}</source>
             <translation>Head office: {adres}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="504" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="508" />
             <source>Geen adres van de hoofdvestiging bekend</source>
             <translation>No head office address known</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="512" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="516" />
             <source> (hoofdvestiging)</source>
             <translation> (head office)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="516" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="520" />
             <source>1 vestiging</source>
             <translation>1 branch</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="516" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="520" />
             <source>{n} vestigingen</source>
             <translation>{n} branches</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="541" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="545" />
             <source>Geen telefoon of e-mail bekend</source>
             <translation>No phone or email known</translation>
         </message>
