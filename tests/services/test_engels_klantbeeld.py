@@ -77,16 +77,19 @@ def engels(qapp: QApplication) -> Iterator[Callable[[bool], None]]:
     assert pad is not None, "pyside6-lrelease made no klantbeeld_en.qm"
     vertaler = QTranslator()
     assert vertaler.load(str(pad))
-    qapp.installTranslator(vertaler)
 
     def zet(aan: bool) -> None:
-        taal.stel_in("en" if aan else "nl", QCoreApplication.translate)
+        if aan:
+            qapp.installTranslator(vertaler)
+            taal.stel_in("en", QCoreApplication.translate)
+        else:
+            taal.stel_in("nl")
+            qapp.removeTranslator(vertaler)
 
     try:
         yield zet
     finally:
-        taal.stel_in("nl")
-        qapp.removeTranslator(vertaler)
+        zet(False)
 
 
 def als_getal(tekst: str) -> Decimal:
