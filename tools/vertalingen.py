@@ -64,10 +64,6 @@ VERTAALDE_CONSTANTEN: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] =
     ("klantbeeld/views/models/vragen_model.py", ("_STATUS",), ()),
     ("klantbeeld/views/panels/kop.py", ("GEHEIM_TEKST",), ()),
     ("klantbeeld/views/beantwoorden.py", ("ANTWOORD_KANALEN",), ()),
-    # The services' texts the views translate where they show them (the search kinds and
-    # help, the outcome "none", the identity documents).
-    ("klantbeeld/services/klantbeeld/zoekvraag.py", ("LABELS", "HULP"), ("Zoekbalk",)),
-    ("klantbeeld/services/contacthistorie/rijen.py", ("GEEN_RESULTAAT",), ("Contacthistorie",)),
     # views.icons.kanaal_label translates in "Kanalen"; registreren/kop.py in its own context
     ("klantbeeld/services/registraties/kanalen.py", ("KANAAL_LABELS",), ("Kanalen", "Registreren")),
 )

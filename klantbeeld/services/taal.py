@@ -17,6 +17,7 @@ onderwerp, a journal entry, a log line) is never passed through here: other syst
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 #: ``(context, source) -> text``: how the app translates (``QCoreApplication.translate``).
 Vertaler = Callable[[str, str], str]
@@ -60,9 +61,21 @@ def getal(n: int) -> str:
     return tekst if _taal == "en" else tekst.replace(",", ".")
 
 
-def decimaal(x: float, decimalen: int = 2) -> str:
-    """A number with ``decimalen`` decimals in the screen's language: 1.234,50 / 1,234.50."""
+def decimaal(x: float | Decimal, decimalen: int = 2) -> str:
+    """A number with ``decimalen`` decimals in the screen's language: 1.234,50 / 1,234.50.
+
+    A :class:`~decimal.Decimal` (an amount) is written exactly, never through a float.
+    """
     tekst = f"{x:,.{decimalen}f}"
     if _taal == "en":
         return tekst
     return tekst.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def QT_TR_NOOP(tekst: str) -> str:
+    """``tekst`` unchanged: marks a constant's Dutch text for ``make vertalingen`` (lupdate).
+
+    The module translates it where it uses it, ``tr(CONSTANTE)``, in its own ``tr`` context;
+    the constant itself stays the Dutch source (a key, a value tests compare with).
+    """
+    return tekst

@@ -30,12 +30,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
+from klantbeeld.services.klantbeeld.datums import korte_dag
 from klantbeeld.views.icons import kanaal_label, kanaal_sleutel
 from klantbeeld.views.platte_tekst import tooltip
 from klantbeeld.views.theme import KANALEN, Theme, load_theme
-
-#: Weekday abbreviations, Monday first (dates under the bars).
-_DAGEN = ("ma", "di", "wo", "do", "vr", "za", "zo")
 
 
 def tr(text: str) -> str:
@@ -134,7 +132,7 @@ class DagKanaalGrafiek(QWidget):
         veel = len(dagen) > 16
         self.as_x.setCategories(
             [
-                f"{d.day}-{d.month}" if veel else f"{_DAGEN[d.weekday()]} {d.day}-{d.month}"
+                f"{d.day}-{d.month}" if veel else f"{korte_dag(d.weekday())} {d.day}-{d.month}"
                 for d in dagen
             ]
         )

@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 
 from klantbeeld.controllers.sessie import Sessie
 from klantbeeld.services.klantbeeld.invoer import alleen_cijfers
-from klantbeeld.services.klantbeeld.zoeken import Zoekresultaat
-from klantbeeld.services.klantbeeld.zoekvraag import HULP, ZoekSoort, Zoekvraag, herken
+from klantbeeld.services.klantbeeld.zoeken import Zoekresultaat, is_niets_gevonden
+from klantbeeld.services.klantbeeld.zoekvraag import ZoekSoort, Zoekvraag, herken, hulp
 from klantbeeld.views.delegate import Index, PlatteDelegate
 from klantbeeld.views.icons import icon
 from klantbeeld.views.models.treffers_model import TrefferRol, TreffersModel
@@ -144,7 +144,7 @@ class Zoekbalk(QWidget):
             )
         )
         self.veld.setAccessibleName(tr("Zoeken"))
-        self.veld.setAccessibleDescription(tr(HULP))
+        self.veld.setAccessibleDescription(hulp())
         self.veld.setClearButtonEnabled(True)
         self.veld.addAction(
             icon("zoek", theme.muted_text), QLineEdit.ActionPosition.LeadingPosition
@@ -286,17 +286,17 @@ class Zoekbalk(QWidget):
             self.soort.hide()
             self.soort.clear()
             self._plaats_soort()
-            self.veld.setAccessibleDescription(tr(HULP))
+            self.veld.setAccessibleDescription(hulp())
             return
         ongeldig_bsn = vraag.soort is ZoekSoort.BSN and not vraag.geldig
         waarschuw = ongeldig_bsn or vraag.vreemde_tekens
         if vraag.vreemde_tekens:
             self.soort.setText(tr(VREEMDE_TEKENS))
         else:
-            self.soort.setText(tr(ONGELDIG_BSN) if ongeldig_bsn else tr(vraag.label))
+            self.soort.setText(tr(ONGELDIG_BSN) if ongeldig_bsn else vraag.label)
         self.soort.setProperty("niveau", "waarschuwing" if waarschuw else "info")
-        self.soort.setToolTip(tr(vraag.melding) if waarschuw and vraag.melding else "")
-        self.veld.setAccessibleDescription(tr("Herkend: {}").format(tr(vraag.label)))
+        self.soort.setToolTip(vraag.melding if waarschuw and vraag.melding else "")
+        self.veld.setAccessibleDescription(tr("Herkend: {}").format(vraag.label))
         _restyle(self.soort)
         self.soort.show()
         self._plaats_soort()
@@ -316,10 +316,10 @@ class Zoekbalk(QWidget):
     def _zoek(self) -> None:
         vraag = herken(self.veld.text())
         if vraag.soort is ZoekSoort.LEEG:
-            self._toon_melding(tr("Typ eerst wat u zoekt. {}").format(tr(HULP)), "info")
+            self._toon_melding(tr("Typ eerst wat u zoekt. {}").format(hulp()), "info")
             return
         if not vraag.geldig:
-            self._toon_melding(tr(vraag.melding or HULP), "fout")
+            self._toon_melding(vraag.melding or hulp(), "fout")
             return
         self._toon_melding("", "")
         self._vergeet_treffers()
@@ -331,7 +331,7 @@ class Zoekbalk(QWidget):
             self._toon_melding("", "")
 
     def _zoek_melding(self, tekst: str) -> None:
-        niveau = "info" if tekst.startswith("Niets gevonden") else "fout"
+        niveau = "info" if is_niets_gevonden(tekst) else "fout"
         self._toon_melding(tekst, niveau)
 
     def _toon_melding(self, tekst: str, niveau: str) -> None:

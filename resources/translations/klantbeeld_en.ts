@@ -950,6 +950,11 @@
             <translation>nobody</translation>
         </message>
         <message>
+            <location filename="../../klantbeeld/services/contacthistorie/verzoeken.py" line="20" />
+            <source>Vraag</source>
+            <translation>Question</translation>
+        </message>
+        <message>
             <location filename="../../klantbeeld/controllers/contacthistorie.py" line="177" />
             <location filename="../../klantbeeld/controllers/contacthistorie.py" line="274" />
             <source>Klantinteracties is niet ingesteld.</source>
@@ -1067,6 +1072,51 @@
             <translation>(back to {dag}, {p} %)</translation>
         </message>
         <message>
+            <location filename="../../klantbeeld/services/contacthistorie/cijfers.py" line="25" />
+            <source>vandaag of gisteren</source>
+            <translation>today or yesterday</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/contacthistorie/cijfers.py" line="26" />
+            <source>2–3 dagen</source>
+            <translation>2–3 days</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/contacthistorie/cijfers.py" line="27" />
+            <source>4–7 dagen</source>
+            <translation>4–7 days</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/contacthistorie/cijfers.py" line="28" />
+            <source>8–14 dagen</source>
+            <translation>8–14 days</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/contacthistorie/cijfers.py" line="29" />
+            <source>15–30 dagen</source>
+            <translation>15–30 days</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/contacthistorie/cijfers.py" line="30" />
+            <source>ouder dan 30 dagen</source>
+            <translation>older than 30 days</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/contacthistorie/rijen.py" line="28" />
+            <source>Geen resultaat</source>
+            <translation>No result</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/contacthistorie/verzoeken.py" line="19" />
+            <source>Contactverzoek</source>
+            <translation>Contact request</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/contacthistorie/verzoeken.py" line="64" />
+            <source>onbekende actor</source>
+            <translation>unknown actor</translation>
+        </message>
+        <message>
             <location filename="../../klantbeeld/views/models/historie_model.py" line="112" />
             <source>Datum en tijd</source>
             <translation>Date and time</translation>
@@ -1080,11 +1130,6 @@
             <location filename="../../klantbeeld/views/models/historie_model.py" line="342" />
             <source>Wat</source>
             <translation>What</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/services/contacthistorie/rijen.py" line="24" />
-            <source>Geen resultaat</source>
-            <translation>No result</translation>
         </message>
     </context>
     <context>
@@ -1133,6 +1178,59 @@
             <location filename="../../klantbeeld/views/models/documenten_model.py" line="58" />
             <source>Vertrouwelijkheid</source>
             <translation>Confidentiality</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documentsoort</name>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/documentsoort.py" line="50" />
+            <source>PDF-document</source>
+            <translation>PDF document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/documentsoort.py" line="51" />
+            <source>PNG-afbeelding</source>
+            <translation>PNG image</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/documentsoort.py" line="52" />
+            <source>JPEG-afbeelding</source>
+            <translation>JPEG image</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/documentsoort.py" line="53" />
+            <source>tekstbestand</source>
+            <translation>text file</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/documentsoort.py" line="55" />
+            <source>OpenDocument-tekst</source>
+            <translation>OpenDocument text</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/documentsoort.py" line="58" />
+            <source>OpenDocument-rekenblad</source>
+            <translation>OpenDocument spreadsheet</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/documentsoort.py" line="63" />
+            <source>OpenDocument-presentatie</source>
+            <translation>OpenDocument presentation</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/documentsoort.py" line="68" />
+            <source>Word-document</source>
+            <translation>Word document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/documentsoort.py" line="73" />
+            <source>Excel-werkblad</source>
+            <translation>Excel worksheet</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/documentsoort.py" line="78" />
+            <source>PowerPoint-presentatie</source>
+            <translation>PowerPoint presentation</translation>
         </message>
     </context>
     <context>
@@ -1385,6 +1483,11 @@
             <translation>digital address</translation>
         </message>
         <message>
+            <location filename="../../klantbeeld/services/klantbeeld/composer.py" line="184" />
+            <source>Het zaaksysteem is niet ingesteld.</source>
+            <translation>The zaak system is not configured.</translation>
+        </message>
+        <message>
             <location filename="../../klantbeeld/services/apis/betalingen.py" line="78" />
             <source>betaling</source>
             <translation>payment</translation>
@@ -1475,6 +1578,31 @@
             <location filename="../../klantbeeld/services/apis/zgw.py" line="430" />
             <source>het antwoord is geen lijst</source>
             <translation>the answer is not a list</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/contacthistorie/stroom.py" line="80" />
+            <source>onverwacht antwoord (pagina zonder results)</source>
+            <translation>unexpected answer (page without results)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/contacthistorie/stroom.py" line="246" />
+            <source>onverwacht antwoord (klantcontact)</source>
+            <translation>unexpected answer (klantcontact)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/composer.py" line="231" />
+            <source>geen persoon gevonden met dit BSN</source>
+            <translation>no person found with this BSN</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/composer.py" line="246" />
+            <source>geen inschrijving gevonden met dit KVK-nummer</source>
+            <translation>no registration found with this KVK number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/composer.py" line="440" />
+            <source>Klantbeeld kon het antwoord niet verwerken (een fout in Klantbeeld, gemeld)</source>
+            <translation>Klantbeeld could not process the answer (a fault in Klantbeeld, reported)</translation>
         </message>
         <message>
             <location filename="../../klantbeeld/services/verbinding/auth.py" line="49" />
@@ -1781,13 +1909,13 @@
     <context>
         <name>Grafieken</name>
         <message>
-            <location filename="../../klantbeeld/views/grafieken.py" line="96" />
-            <location filename="../../klantbeeld/views/grafieken.py" line="112" />
+            <location filename="../../klantbeeld/views/grafieken.py" line="94" />
+            <location filename="../../klantbeeld/views/grafieken.py" line="110" />
             <source>Contacten per dag, per kanaal</source>
             <translation>Contacts per day, per channel</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/grafieken.py" line="200" />
+            <location filename="../../klantbeeld/views/grafieken.py" line="198" />
             <source>(geen)</source>
             <translation>(none)</translation>
         </message>
@@ -2919,6 +3047,204 @@
         </message>
     </context>
     <context>
+        <name>Invoer</name>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="28" />
+            <source>Alleen de cijfers 0–9 zijn toegestaan; hier staan tekens die op cijfers lijken. Typ het nummer opnieuw met gewone cijfers.</source>
+            <translation>Only the digits 0–9 are allowed; this holds characters that look like digits. Type the number again with ordinary digits.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="33" />
+            <source>De tekst bevat een onzichtbaar stuurteken. Typ hem opnieuw in plaats van hem te plakken.</source>
+            <translation>The text holds an invisible control character. Type it again instead of pasting it.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="73" />
+            <source>Vul een BSN in.</source>
+            <translation>Enter a BSN.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="74" />
+            <source>Een BSN bestaat uit 9 cijfers.</source>
+            <translation>A BSN has 9 digits.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="76" />
+            <source>Dit BSN klopt niet — controleer de cijfers</source>
+            <translation>This BSN is not valid — check the digits</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="82" />
+            <source>Een KVK-nummer bestaat uit 8 cijfers.</source>
+            <translation>A KVK number has 8 digits.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="87" />
+            <source>Een vestigingsnummer bestaat uit 12 cijfers.</source>
+            <translation>A branch number (vestigingsnummer) has 12 digits.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="93" />
+            <source>Dit RSIN klopt niet — controleer de cijfers.</source>
+            <translation>This RSIN is not valid — check the digits.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="107" />
+            <source>Deze postcode klopt niet — gebruik vier cijfers en twee letters, zoals 2511 AB.</source>
+            <translation>This postcode is not valid — use four digits and two letters, such as 2511 AB.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="120" />
+            <source>Een huisnummer is een getal van 1 tot en met 99999.</source>
+            <translation>A house number is a number from 1 to 99999.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="128" />
+            <source>voornaam</source>
+            <translation>first name</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="128" />
+            <source>achternaam</source>
+            <translation>surname</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="130" />
+            <source>Vul een {wat} in.</source>
+            <translation>Enter a {wat}.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="138" />
+            <source>De BRP zoekt alleen met Latijnse letters (ook met accent), spaties, punten, koppeltekens en apostroffen; dit kan niet in een {wat}: {tekens}</source>
+            <translation>The BRP only searches with Latin letters (also with accents), spaces, full stops, hyphens and apostrophes; this cannot be in a {wat}: {tekens}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="145" />
+            <source>Deze {wat} is te lang om mee te zoeken.</source>
+            <translation>This {wat} is too long to search with.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/invoer.py" line="148" />
+            <source>Zoeken met * kan pas vanaf drie letters.</source>
+            <translation>Searching with * needs at least three letters.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/telefoonnummer.py" line="38" />
+            <source>Dit is geen geldig telefoonnummer. Een Nederlands nummer heeft 10 cijfers en begint met 0, +31 of 0031, bijvoorbeeld 06-12345678 of 070-3533000.</source>
+            <translation>This is not a valid phone number. A Dutch number has 10 digits and starts with 0, +31 or 0031, for example 06-12345678 or 070-3533000.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/telefoonnummer.py" line="42" />
+            <source>De beller heeft het nummer afgeschermd. Vraag naar de naam of het BSN om de klant te vinden.</source>
+            <translation>The caller's number is withheld. Ask for the name or the BSN to find the customer.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/telefoonnummer.py" line="100" />
+            <source>Vul een telefoonnummer in.</source>
+            <translation>Enter a phone number.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="61" />
+            <source>KVK-nummer</source>
+            <translation>KVK number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="62" />
+            <source>Vestigingsnummer</source>
+            <translation>Branch number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="63" />
+            <source>Postcode en huisnummer</source>
+            <translation>Postcode and house number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="64" />
+            <source>Achternaam en geboortedatum</source>
+            <translation>Surname and date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="65" />
+            <source>Zaaknummer</source>
+            <translation>Zaak number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="66" />
+            <source>Telefoonnummer</source>
+            <translation>Phone number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="67" />
+            <source>E-mailadres</source>
+            <translation>Email address</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="68" />
+            <source>Niet herkend</source>
+            <translation>Not recognised</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="73" />
+            <source>Zoek op BSN, KVK-nummer, vestigingsnummer, postcode + huisnummer, achternaam + geboortedatum, zaaknummer, telefoonnummer of e-mailadres.</source>
+            <translation>Search by BSN, KVK number, branch number, postcode + house number, surname + date of birth, zaak number, phone number or email address.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="288" />
+            <source>Dit e-mailadres is niet compleet.</source>
+            <translation>This email address is not complete.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="299" />
+            <source>Deze postcode bestaat niet.</source>
+            <translation>This postcode does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="313" />
+            <source>Voeg het huisnummer toe, bijvoorbeeld 2511 AB 12.</source>
+            <translation>Add the house number, for example 2511 AB 12.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="324" />
+            <source>Typ de achternaam en de geboortedatum, bijvoorbeeld Jansen 01-02-1980.</source>
+            <translation>Type the surname and the date of birth, for example Jansen 01-02-1980.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="334" />
+            <source>Deze geboortedatum bestaat niet.</source>
+            <translation>This date of birth does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="338" />
+            <source>Deze geboortedatum ligt in de toekomst.</source>
+            <translation>This date of birth lies in the future.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="345" />
+            <source>Voeg de geboortedatum toe, bijvoorbeeld {naam} 01-02-1980.</source>
+            <translation>Add the date of birth, for example {naam} 01-02-1980.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="347" />
+            <source>Niet herkend. {hulp}</source>
+            <translation>Not recognised. {hulp}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="355" />
+            <source>Dit BSN klopt niet — controleer de cijfers.</source>
+            <translation>This BSN is not valid — check the digits.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="364" />
+            <source>{n} cijfers is te kort: een BSN heeft 9 cijfers, een KVK-nummer 8.</source>
+            <translation>{n} digits is too short: a BSN has 9 digits, a KVK number 8.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="370" />
+            <source>{n} cijfers past niet: een BSN heeft 9 cijfers, een KVK-nummer 8, een vestigingsnummer 12.</source>
+            <translation>{n} digits does not fit: a BSN has 9 digits, a KVK number 8, a branch number 12.</translation>
+        </message>
+    </context>
+    <context>
         <name>Inwoner</name>
         <message>
             <location filename="../../klantbeeld/views/inwoner.py" line="109" />
@@ -3065,6 +3391,56 @@
             <location filename="../../klantbeeld/views/inwoner.py" line="403" />
             <source>Wij hebben uw vraag nog niet beantwoord.</source>
             <translation>We have not answered your question yet.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/inwonerbeeld.py" line="63" />
+            <source>Betaald</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/inwonerbeeld.py" line="274" />
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/inwonerbeeld.py" line="322" />
+            <source>Betaling</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/inwonerbeeld.py" line="376" />
+            <source>Vraag</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/inwonerbeeld.py" line="55" />
+            <source>Wij hebben uw aanvraag ontvangen.</source>
+            <translation>We have received your application.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/inwonerbeeld.py" line="56" />
+            <source>Uw aanvraag is in behandeling.</source>
+            <translation>Your application is being handled.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/inwonerbeeld.py" line="57" />
+            <source>Uw aanvraag is afgehandeld.</source>
+            <translation>Your application has been completed.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/inwonerbeeld.py" line="61" />
+            <source>Nog te betalen</source>
+            <translation>Still to pay</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/inwonerbeeld.py" line="62" />
+            <source>Nog te betalen — de betaaldatum is voorbij</source>
+            <translation>Still to pay — the due date has passed</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/inwonerbeeld.py" line="265" />
+            <source>Aanvraag</source>
+            <translation>Application</translation>
         </message>
     </context>
     <context>
@@ -3338,219 +3714,219 @@
     <context>
         <name>Kop</name>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="290" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="292" />
             <source>BSN</source>
             <translation>BSN</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="445" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="447" />
             <source>BSN {nummer}</source>
             <translation>BSN {nummer}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="479" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="481" />
             <source>KVK {nummer}</source>
             <translation>KVK {nummer}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="92" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="94" />
             <source>datum onbekend</source>
             <translation>date unknown</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="125" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="127" />
             <source>geboren {datum}</source>
             <translation>born {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="128" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="130" />
             <source>{n} jaar</source>
             <translation>{n} years</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="143" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="145" />
             <source>Overleden op {datum}</source>
             <translation>Deceased on {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="143" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="145" />
             <source>Overleden</source>
             <translation>Deceased</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="148" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="150" />
             <source>reden onbekend</source>
             <translation>reason unknown</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="150" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="152" />
             <source>Bijhouding opgeschort: {reden}</source>
             <translation>Record-keeping suspended: {reden}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="152" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="154" />
             <source> (sinds {datum})</source>
             <translation> (since {datum})</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="156" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="158" />
             <source>Niet-ingezetene (RNI)</source>
             <translation>Non-resident (RNI)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="160" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="162" />
             <source>Woont in het buitenland</source>
             <translation>Lives abroad</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="162" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="164" />
             <source>Gegevens in onderzoek</source>
             <translation>Data under investigation</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="181" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="183" />
             <source> en {n} meer</source>
             <translation> and {n} more</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="186" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="188" />
             <source>Partner: {namen}</source>
             <translation>Partner: {namen}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="188" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="190" />
             <source>Kinderen: {namen}</source>
             <translation>Children: {namen}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="220" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="222" />
             <source>telefoonnummer</source>
             <translation>phone number</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="220" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="222" />
             <source>e-mailadres</source>
             <translation>email address</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="221" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="223" />
             <source>digitaal adres</source>
             <translation>digital address</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="227" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="229" />
             <source>{soort} kopiëren</source>
             <translation>Copy {soort}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="237" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="239" />
             <source>ingeschreven {datum}</source>
             <translation>registered {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="271" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="273" />
             <source>Klantgegevens</source>
             <translation>Customer data</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="281" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="283" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="284" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="286" />
             <source>naam uit Klantinteracties</source>
             <translation>name from Klantinteracties</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="286" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="288" />
             <source>De basisregistratie gaf geen naam; dit is de naam die in Klantinteracties staat.</source>
             <translation>The base registry gave no name; this is the name recorded in Klantinteracties.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="288" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="290" />
             <source>Bron van de naam</source>
             <translation>Source of the name</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="291" />
-            <location filename="../../klantbeeld/views/panels/kop.py" line="446" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="293" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="448" />
             <source>Toon BSN</source>
             <translation>Show BSN</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="293" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="295" />
             <source>BSN tonen of verbergen (Ctrl+B)</source>
             <translation>Show or hide BSN (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="294" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="296" />
             <source>BSN tonen of verbergen</source>
             <translation>Show or hide BSN</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="320" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="322" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="323" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="325" />
             <source>Partner en kinderen</source>
             <translation>Partner and children</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="326" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="328" />
             <source>Vestigingen</source>
             <translation>Branches</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="446" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="448" />
             <source>Verberg BSN</source>
             <translation>Hide BSN</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="459" />
-            <location filename="../../klantbeeld/views/panels/kop.py" line="534" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="461" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="536" />
             <source>Naam niet bekend</source>
             <translation>Name not known</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="469" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="471" />
             <source>Geen adres bekend</source>
             <translation>No address known</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="495" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="497" />
             <source>Inschrijving beëindigd op {datum}</source>
             <translation>Registration ended on {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="504" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="506" />
             <source>Hoofdvestiging: {adres}</source>
             <translation>Head office: {adres}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="506" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="508" />
             <source>Geen adres van de hoofdvestiging bekend</source>
             <translation>No head office address known</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="514" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="516" />
             <source> (hoofdvestiging)</source>
             <translation> (head office)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="518" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="520" />
             <source>1 vestiging</source>
             <translation>1 branch</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="518" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="520" />
             <source>{n} vestigingen</source>
             <translation>{n} branches</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="543" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="545" />
             <source>Geen telefoon of e-mail bekend</source>
             <translation>No phone or email known</translation>
         </message>
@@ -4398,6 +4774,96 @@
             <location filename="../../klantbeeld/views/schermpop.py" line="77" />
             <source>Openen (F9)</source>
             <translation>Open (F9)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="49" />
+            <source>Het verzoek is te groot; Klantbeeld leest het niet.</source>
+            <translation>The request is too large; Klantbeeld does not read it.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="50" />
+            <source>Dit is geen Klantbeeld-link: die begint met klantbeeld:</source>
+            <translation>This is not a Klantbeeld link: one starts with klantbeeld:</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="51" />
+            <source>Het verzoek is onleesbaar.</source>
+            <translation>The request cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="52" />
+            <source>Geef één verzoek tegelijk: een link, --bel of --bsn.</source>
+            <translation>Give one request at a time: a link, --bel or --bsn.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="99" />
+            <source>Inkomend gesprek van {nummer}</source>
+            <translation>Incoming call from {nummer}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="103" />
+            <source>Klantbeeld openen voor een BSN, zaak {zaak}</source>
+            <translation>Open the klantbeeld for a BSN, zaak {zaak}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="105" />
+            <source>Klantbeeld openen voor een BSN</source>
+            <translation>Open the klantbeeld for a BSN</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="106" />
+            <source>Zaak {zaak} openen</source>
+            <translation>Open zaak {zaak}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="158" />
+            <source>Klantbeeld kent deze opdracht niet.</source>
+            <translation>Klantbeeld does not know this command.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="166" />
+            <source>Dit zaaknummer klopt niet: hoogstens 40 letters, cijfers, punten, koppel- en liggende streepjes.</source>
+            <translation>This zaak number is not valid: at most 40 letters, digits, full stops, hyphens and underscores.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="188" />
+            <source>Een Klantbeeld-link heeft geen deel na een #.</source>
+            <translation>A Klantbeeld link has no part after a #.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="196" />
+            <source>Klantbeeld kent de opdracht “{naam}” niet; wel: {bekend}.</source>
+            <translation>Klantbeeld does not know the command “{naam}”; it knows: {bekend}.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="206" />
+            <source>In de link ontbreekt een waarde bij “{naam}”.</source>
+            <translation>The link lacks a value for “{naam}”.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="209" />
+            <source>“{naam}” staat twee keer in de link.</source>
+            <translation>“{naam}” is in the link twice.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="213" />
+            <source>De link bevat tekens die Klantbeeld niet kan lezen.</source>
+            <translation>The link holds characters Klantbeeld cannot read.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="217" />
+            <source>De link bevat een onbekend onderdeel: {naam}.</source>
+            <translation>The link holds an unknown part: {naam}.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="220" />
+            <source>In de link ontbreekt {naam}= (bijvoorbeeld {voorbeeld}).</source>
+            <translation>The link lacks {naam}= (for example {voorbeeld}).</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/schermpop.py" line="257" />
+            <source>--zaak hoort bij --bsn, niet bij --bel.</source>
+            <translation>--zaak goes with --bsn, not with --bel.</translation>
         </message>
     </context>
     <context>
@@ -5261,6 +5727,64 @@
             <location filename="../../klantbeeld/views/vergrendeling.py" line="139" />
             <source>Meld u aan in het browservenster dat nu opent…</source>
             <translation>Sign in in the browser window that opens now…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Verwachting</name>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/verwachting.py" line="230" />
+            <source>Opgeschort: nog geen datum te verwachten</source>
+            <translation>Suspended: no date to expect yet</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/verwachting.py" line="233" />
+            <source>Opgeschort: de termijn staat stil (was: vóór {datum})</source>
+            <translation>Suspended: the term stands still (was: by {datum})</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/verwachting.py" line="235" />
+            <source>Verwacht vóór {datum} (verlopen)</source>
+            <translation>Expected by {datum} (passed)</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/verwachting.py" line="236" />
+            <source>Verwacht vóór {datum}</source>
+            <translation>Expected by {datum}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/verwachting.py" line="244" />
+            <source>de geplande einddatum van de zaak</source>
+            <translation>the zaak's planned end date</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/verwachting.py" line="245" />
+            <source>de uiterlijke einddatum van de zaak</source>
+            <translation>the zaak's final deadline</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/verwachting.py" line="246" />
+            <source>de startdatum plus de doorlooptijd van het zaaktype</source>
+            <translation>the start date plus the zaak type's lead time</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/verwachting.py" line="247" />
+            <source>de startdatum plus de doorlooptijd van deze stap</source>
+            <translation>the start date plus this step's lead time</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/verwachting.py" line="250" />
+            <source>Berekend uit {bron}, met de verlenging.</source>
+            <translation>Calculated from {bron}, with the extension.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/verwachting.py" line="252" />
+            <source>Berekend uit {bron}; de zaak is verlengd.</source>
+            <translation>Calculated from {bron}; the zaak was extended.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/verwachting.py" line="253" />
+            <source>Berekend uit {bron}.</source>
+            <translation>Calculated from {bron}.</translation>
         </message>
     </context>
     <context>
@@ -6182,55 +6706,169 @@ Internal: {intern}</translation>
             <source>Vreemde tekens</source>
             <translation>Unusual characters</translation>
         </message>
+    </context>
+    <context>
+        <name>Zoeken</name>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="56" />
-            <source>BSN</source>
-            <translation>BSN</translation>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="296" />
+            <source>geboren {datum}</source>
+            <translation>born {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="57" />
-            <source>KVK-nummer</source>
-            <translation>KVK number</translation>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="135" />
+            <source> en </source>
+            <translation> and </translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="58" />
-            <source>Vestigingsnummer</source>
-            <translation>Branch number</translation>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="89" />
+            <source>Let op: {bronnen} niet bereikbaar; de lijst is misschien niet compleet.</source>
+            <translation>Note: {bronnen} not reachable; the list may be incomplete.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="59" />
-            <source>Postcode en huisnummer</source>
-            <translation>Postcode and house number</translation>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="91" />
+            <source>Let op: {melding} De lijst is misschien niet compleet.</source>
+            <translation>Note: {melding} The list may be incomplete.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="60" />
-            <source>Achternaam en geboortedatum</source>
-            <translation>Surname and date of birth</translation>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="97" />
+            <source>Niets gevonden voor {soort} “{tekst}”.</source>
+            <translation>Nothing found for {soort} “{tekst}”.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="61" />
-            <source>Zaaknummer</source>
-            <translation>Zaak number</translation>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="108" />
+            <source>het BSN</source>
+            <translation>the BSN</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="62" />
-            <source>Telefoonnummer</source>
-            <translation>Phone number</translation>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="109" />
+            <source>de achternaam</source>
+            <translation>the surname</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="63" />
-            <source>E-mailadres</source>
-            <translation>Email address</translation>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="110" />
+            <source>de voornamen</source>
+            <translation>the first names</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="64" />
-            <source>Niet herkend</source>
-            <translation>Not recognised</translation>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="111" />
+            <source>de geboortedatum</source>
+            <translation>the date of birth</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoekvraag.py" line="68" />
-            <source>Zoek op BSN, KVK-nummer, vestigingsnummer, postcode + huisnummer, achternaam + geboortedatum, zaaknummer, telefoonnummer of e-mailadres.</source>
-            <translation>Search by BSN, KVK number, branch number, postcode + house number, surname + date of birth, zaak number, phone number or email address.</translation>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="112" />
+            <source>de postcode</source>
+            <translation>the postcode</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="113" />
+            <source>het huisnummer</source>
+            <translation>the house number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="114" />
+            <source>de huisletter</source>
+            <translation>the house letter</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="115" />
+            <source>de toevoeging</source>
+            <translation>the house number addition</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="116" />
+            <source>het KVK-nummer</source>
+            <translation>the KVK number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="117" />
+            <source>het vestigingsnummer</source>
+            <translation>the branch number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="118" />
+            <source>het zaaknummer</source>
+            <translation>the zaak number</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="119" />
+            <source>het telefoonnummer of e-mailadres</source>
+            <translation>the phone number or email address</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="135" />
+            <source>de zoekvraag</source>
+            <translation>the search</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="137" />
+            <source>{bron} weigert deze zoekvraag: {wat} klopt niet. Controleer wat u typte en pas het aan.</source>
+            <translation>{bron} refuses this search: {wat} is not valid. Check what you typed and correct it.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="143" />
+            <source>Zoeken lukte niet: {bronnen} geeft geen toegang. Controleer de instellingen of vraag de beheerder.</source>
+            <translation>The search failed: {bronnen} gives no access. Check the settings or ask the administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="146" />
+            <source>Zoeken lukte niet: {bronnen} niet bereikbaar. Probeer het opnieuw.</source>
+            <translation>The search failed: {bronnen} not reachable. Try again.</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="157" />
+            <source>bron</source>
+            <translation>source</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="298" />
+            <source>geboortedatum onbekend</source>
+            <translation>date of birth unknown</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="301" />
+            <source>adres geheim</source>
+            <translation>address confidential</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="305" />
+            <source>overleden</source>
+            <translation>deceased</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="335" />
+            <source>Aanvrager</source>
+            <translation>Applicant</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="335" />
+            <source>Betrokkene</source>
+            <translation>Party involved</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="336" />
+            <source>{wie} van zaak {zaak}</source>
+            <translation>{wie} of zaak {zaak}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="346" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="365" />
+            <source>Persoon</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="355" />
+            <source>Bedrijf</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="363" />
+            <source>bekend met {adres}</source>
+            <translation>on record with {adres}</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="367" />
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
         </message>
     </context>
 </TS>

@@ -2,7 +2,8 @@
 
 Per day and kanaal, per outcome, the top onderwerpen, the share handled at first contact, and
 open verzoeken by age, and the average conversation and nawerk (over the contacts that
-recorded them: those registered through Klantbeeld).
+recorded them: those registered through Klantbeeld). Our own labels (the age groups, "Geen
+resultaat") are in the screen's language; outcomes and onderwerpen stay as registered.
 """
 
 from __future__ import annotations
@@ -12,25 +13,27 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from klantbeeld.services.contacthistorie.rijen import GEEN_RESULTAAT, HistorieRij
+from klantbeeld.services.contacthistorie.rijen import GEEN_RESULTAAT, HistorieRij, tr
 from klantbeeld.services.contacthistorie.verzoeken import OpenVerzoek
+from klantbeeld.services.taal import QT_TR_NOOP
 
 #: Outcomes (lower case) that mean "handled at first contact".
 EERSTE_CONTACT = frozenset({"zelfstandig afgehandeld", "afgehandeld"})
-#: Age groups of open items: (label, from days, to days inclusive or None).
+#: Age groups of open items: (label, from days, to days inclusive or None); the labels' Dutch
+#: sources (:func:`per_leeftijd` gives them in the screen's language).
 LEEFTIJDEN: tuple[tuple[str, int, int | None], ...] = (
-    ("vandaag of gisteren", 0, 1),
-    ("2–3 dagen", 2, 3),
-    ("4–7 dagen", 4, 7),
-    ("8–14 dagen", 8, 14),
-    ("15–30 dagen", 15, 30),
-    ("ouder dan 30 dagen", 31, None),
+    (QT_TR_NOOP("vandaag of gisteren"), 0, 1),
+    (QT_TR_NOOP("2–3 dagen"), 2, 3),
+    (QT_TR_NOOP("4–7 dagen"), 4, 7),
+    (QT_TR_NOOP("8–14 dagen"), 8, 14),
+    (QT_TR_NOOP("15–30 dagen"), 15, 30),
+    (QT_TR_NOOP("ouder dan 30 dagen"), 31, None),
 )
 
 
 @dataclass(frozen=True)
 class LeeftijdGroep:
-    """Open items of one age group."""
+    """Open items of one age group; ``label`` in the screen's language."""
 
     label: str
     van: int
@@ -57,8 +60,9 @@ def per_dag_per_kanaal(rijen: Iterable[HistorieRij]) -> dict[date, dict[str, int
 
 
 def per_resultaat(rijen: Iterable[HistorieRij]) -> dict[str, int]:
-    """Contacts per outcome, most first (:data:`GEEN_RESULTAAT` for those without one)."""
-    tellingen = Counter(rij.resultaat or GEEN_RESULTAAT for rij in rijen)
+    """Contacts per outcome, most first (:data:`GEEN_RESULTAAT`, translated, for those without)."""
+    geen = tr(GEEN_RESULTAAT)
+    tellingen = Counter(rij.resultaat or geen for rij in rijen)
     return dict(tellingen.most_common())
 
 
@@ -134,6 +138,6 @@ def per_leeftijd(verzoeken: Iterable[OpenVerzoek]) -> list[LeeftijdGroep]:
                 index = 0  # negative ages (clock skew): the youngest group
         groepen[index].append(v)
     return [
-        LeeftijdGroep(label=label, van=van, tot=tot, verzoeken=tuple(groep))
+        LeeftijdGroep(label=tr(label), van=van, tot=tot, verzoeken=tuple(groep))
         for (label, van, tot), groep in zip(LEEFTIJDEN, groepen, strict=True)
     ]

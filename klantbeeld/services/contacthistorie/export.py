@@ -4,6 +4,12 @@ No BSN unless asked; formula injection guarded. "Duur" is the registration's own
 (``plaatsgevondenOp`` to ``metadata.eind``); "Gespreksduur" and "Nawerk" are the session's
 measured times, present only for contacts registered through Klantbeeld. Returned as bytes:
 the view saves it where the team lead chooses (nothing else is written to disk).
+
+The file is the same in every screen language: Dutch headers, ``Ja``/``Nee``, ``dd-mm-jjjj``,
+the kanalen's Dutch labels. It is data for other tools (a sheet or report keyed on the
+headers, last month's export beside this one), and already a Dutch-Excel file by its ``;``,
+BOM and date format; headers that followed whoever exported it would give two formats of the
+same data. Nothing here goes through :mod:`klantbeeld.services.taal`.
 """
 
 from __future__ import annotations

@@ -2,7 +2,9 @@
 
 :class:`HistorieRij` is read straight from the API's JSON by :func:`rij_van` (no model per row:
 a month is 13,000 rows); :class:`Filter` and :func:`filter_rijen` narrow what is loaded, in
-memory. Days are Dutch days (:data:`TIJDZONE`). Pure: no I/O, no Qt.
+memory. Days are Dutch days (:data:`TIJDZONE`). Pure: no I/O, no Qt. The few words of our own
+the contacthistorie's services say are in the screen's language, in the context of its screens
+("Contacthistorie"); what the contacts hold stays as written.
 """
 
 from __future__ import annotations
@@ -15,13 +17,20 @@ from zoneinfo import ZoneInfo
 
 from klantbeeld.services.apis.klantinteracties import Betrokkene, Internetaak, Onderwerpobject
 from klantbeeld.services.registraties.kanalen import kanaal_label, kanaal_sleutel
+from klantbeeld.services.taal import QT_TR_NOOP, vertaal
 
 #: Days are Dutch days.
 TIJDZONE = ZoneInfo("Europe/Amsterdam")
 #: Key for contacts whose kanaal is none of the known kanalen.
 OVERIG_KANAAL = "overig"
-#: Key for contacts without a wrap-up outcome (e.g. questions Open Inwoner left).
-GEEN_RESULTAAT = "Geen resultaat"
+#: Key for contacts without a wrap-up outcome (e.g. questions Open Inwoner left); the Dutch
+#: source, shown as ``tr(GEEN_RESULTAAT)``.
+GEEN_RESULTAAT = QT_TR_NOOP("Geen resultaat")
+
+
+def tr(text: str) -> str:
+    """``text`` in the screen's language (context "Contacthistorie", as its screens)."""
+    return vertaal("Contacthistorie", text)
 
 
 @dataclass(frozen=True)
@@ -106,7 +115,8 @@ class HistorieRij:
 
     @property
     def kanaal_label(self) -> str:
-        """The kanaal's Dutch label ("Telefoon", "Chat", ...)."""
+        """The kanaal's Dutch label ("Telefoon", "Chat", ...), as the export writes it (the
+        screens translate it: ``views.icons.kanaal_label``)."""
         return kanaal_label(self.kanaal)
 
     @property

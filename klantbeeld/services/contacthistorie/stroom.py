@@ -29,7 +29,7 @@ from klantbeeld.services.apis.klantinteracties import (
     Partij,
 )
 from klantbeeld.services.contacthistorie.rijen import HistorieDetail, HistorieRij, Periode, rij_van
-from klantbeeld.services.verbinding.errors import NietGevonden, OngeldigAntwoord
+from klantbeeld.services.verbinding.errors import NietGevonden, OngeldigAntwoord, tr
 from klantbeeld.services.verbinding.http import MAX_PAGE_SIZE, ApiClient, aantal_paginas, valideer
 
 #: Everything :func:`details` expands (one request per opened contact).
@@ -77,7 +77,7 @@ def _rest_van_plan(laatst_gevraagd: int, echt: int, count: int) -> list[tuple[in
 
 def _resultaten(bron: str, page: Any) -> tuple[list[Any], int | None, str | None]:
     if not isinstance(page, dict) or not isinstance(page.get("results"), list):
-        raise OngeldigAntwoord(bron, "onverwacht antwoord (pagina zonder results)")
+        raise OngeldigAntwoord(bron, tr("onverwacht antwoord (pagina zonder results)"))
     count = page.get("count")
     verder = page.get("next")
     return (
@@ -243,7 +243,7 @@ async def details(ki: KlantinteractiesClient, rij: HistorieRij) -> HistorieDetai
         f"klantcontacten/{rij.uuid}", params={"expand": ",".join(DETAIL_EXPAND)}
     )
     if not isinstance(data, dict):
-        raise OngeldigAntwoord(ki.api.bron, "onverwacht antwoord (klantcontact)")
+        raise OngeldigAntwoord(ki.api.bron, tr("onverwacht antwoord (klantcontact)"))
     kc = valideer(Klantcontact, data, ki.api.bron, "klantcontact")
     nieuw = rij_van(data) or rij
     expand = data.get("_expand")

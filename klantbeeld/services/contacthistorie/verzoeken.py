@@ -8,10 +8,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from klantbeeld.services.apis.klantinteracties import Internetaak, KlantinteractiesClient
-from klantbeeld.services.contacthistorie.rijen import TIJDZONE, HistorieRij, dag_van
-from klantbeeld.services.registraties.internetaken import TERMIJN_DAGEN, is_te_laat
+from klantbeeld.services.contacthistorie.rijen import TIJDZONE, HistorieRij, dag_van, tr
+from klantbeeld.services.registraties.internetaken import TERMIJN_DAGEN, Soort, is_te_laat
 from klantbeeld.services.registraties.internetaken import soort as soort_van_taak
+from klantbeeld.services.taal import QT_TR_NOOP
 from klantbeeld.services.verbinding.errors import NietGevonden
+
+#: The kinds as the screen names them: Dutch sources, said by :attr:`OpenVerzoek.soort_naam`.
+SOORT_NAMEN: Mapping[str, str] = {
+    Soort.CONTACTVERZOEK: QT_TR_NOOP("Contactverzoek"),
+    Soort.VRAAG: QT_TR_NOOP("Vraag"),
+}
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,12 @@ class OpenVerzoek:
     #: Who holds it: the names of the actoren it is assigned to.
     actoren: tuple[str, ...]
 
+    @property
+    def soort_naam(self) -> str:
+        """The kind in the screen's language ("Contactverzoek" / "Contact request")."""
+        naam = SOORT_NAMEN.get(self.soort)
+        return tr(naam) if naam else self.soort
+
 
 def open_verzoek(
     taak: Internetaak,
@@ -48,7 +61,7 @@ def open_verzoek(
     termijn = TERMIJN_DAGEN[soort]
     dagen = (op - dag_van(taak.toegewezen_op)).days if taak.toegewezen_op else None
     actoren = tuple(
-        actor_namen.get(a.uuid or "", "") or "onbekende actor"
+        actor_namen.get(a.uuid or "", "") or tr("onbekende actor")
         for a in taak.toegewezen_aan_actoren or []
     )
     kc = taak.aanleidinggevend_klantcontact

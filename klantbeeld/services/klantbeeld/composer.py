@@ -21,11 +21,13 @@ oefenomgeving's cost models, ``klantbeeld.sandbox.kosten``):
 - open internetaken come with the klantcontacten; no extra request;
 - document metadata only when a zaak is opened (:meth:`KlantbeeldComposer.zaak_detail`).
 
-A broken answer fails only its own part (issue 9.3): every client turns whatever a server
-sends into a model or an :class:`~services.verbinding.errors.ApiError` naming the source. Should
-a job still crash (a bug in Klantbeeld), its parts arrive as failed with a
-:class:`~services.verbinding.errors.Verwerkingsfout` naming their source, every other part
-still arrives, and only then is the original exception raised, so a bug stays visible.
+What a failed part says is in the screen's language (the errors' context, "Fouten"); the
+sources' names are as configured. A broken answer fails only its own part (issue 9.3): every
+client turns whatever a server sends into a model or an
+:class:`~services.verbinding.errors.ApiError` naming the source. Should a job still crash (a bug
+in Klantbeeld), its parts arrive as failed with a
+:class:`~services.verbinding.errors.Verwerkingsfout` naming their source, every other part still
+arrives, and only then is the original exception raised, so a bug stays visible.
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ from klantbeeld.services.verbinding.errors import (
     NietGevonden,
     NietIngesteld,
     Verwerkingsfout,
+    tr,
 )
 from klantbeeld.services.verbinding.http import lees_in_delen
 from klantbeeld.services.werkplek import geheugen
@@ -178,7 +181,7 @@ class KlantbeeldComposer:
         detail = ZaakDetail(overzicht)
         zaak = overzicht.zaak
         if self.zaken is None:
-            raise KlantbeeldError("Het zaaksysteem is niet ingesteld.")
+            raise KlantbeeldError(tr("Het zaaksysteem is niet ingesteld."))
 
         async def statussen() -> None:
             assert self.zaken is not None
@@ -225,7 +228,7 @@ class KlantbeeldComposer:
         persoon = await brp.raadpleeg(bsn)
         if persoon is None:
             raise NietGevonden(
-                BRON_NAMEN[ApiNaam.BRP], "geen persoon gevonden met dit BSN", status_code=404
+                BRON_NAMEN[ApiNaam.BRP], tr("geen persoon gevonden met dit BSN"), status_code=404
             )
         return persoon
 
@@ -240,7 +243,7 @@ class KlantbeeldComposer:
         if profiel is None:
             raise NietGevonden(
                 BRON_NAMEN[ApiNaam.KVK_BASISPROFIEL],
-                "geen inschrijving gevonden met dit KVK-nummer",
+                tr("geen inschrijving gevonden met dit KVK-nummer"),
                 status_code=404,
             )
         return profiel, hoofd, vestigingen
@@ -434,7 +437,7 @@ def _niet_ingesteld(onderdeel: Onderdeel) -> NietIngesteld:
 def _verwerkingsfout(onderdeel: Onderdeel) -> Verwerkingsfout:
     return Verwerkingsfout(
         BRON_NAMEN[BRON_VAN[onderdeel]],
-        "Klantbeeld kon het antwoord niet verwerken (een fout in Klantbeeld, gemeld)",
+        tr("Klantbeeld kon het antwoord niet verwerken (een fout in Klantbeeld, gemeld)"),
     )
 
 

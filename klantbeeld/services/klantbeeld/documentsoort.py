@@ -4,7 +4,8 @@ A server names a document (``Bijlage aanvraag.pdf.exe``) and states its ``formaa
 can be trusted alone. :func:`toegestaan` gives the :class:`Documentsoort` only when the first
 bytes are of a type on the list (PDF, PNG, JPEG, plain text, OpenDocument, Office Open XML
 without macros) *and* the formaat announces that same type. :func:`veilige_naam` gives the
-name of our own it is written under. Pure functions: no Qt, no I/O.
+name of our own it is written under. Pure functions: no Qt, no I/O. A type's
+:attr:`~Documentsoort.naam` is in the screen's language (context "Documentsoort").
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import secrets
 import zipfile
 from dataclasses import dataclass
 
+from klantbeeld.services.taal import QT_TR_NOOP, vertaal
+
 #: How many bytes are looked at to recognise plain text.
 TEKST_PROEF = 8192
 #: A zip's table of contents read at most (entries), and a content-types part at most (bytes).
@@ -22,45 +25,57 @@ MAX_ZIP_DELEN = 10_000
 MAX_CONTENT_TYPES = 1_000_000
 
 
+def tr(text: str) -> str:
+    """``text`` in the screen's language (context "Documentsoort")."""
+    return vertaal("Documentsoort", text)
+
+
 @dataclass(frozen=True)
 class Documentsoort:
     """A document type the system viewer may open."""
 
-    #: For the screen ("PDF-document").
-    naam: str
+    #: Its name in Dutch, as written (:attr:`naam` says it in the screen's language).
+    nederlands: str
     #: The extension our own file name gets, with the dot.
     extensie: str
     #: The MIME types (``formaat``) that announce this type.
     formaten: frozenset[str]
 
+    @property
+    def naam(self) -> str:
+        """For the screen, in its language: "PDF-document" / "PDF document"."""
+        return tr(self.nederlands)
 
-PDF = Documentsoort("PDF-document", ".pdf", frozenset({"application/pdf"}))
-PNG = Documentsoort("PNG-afbeelding", ".png", frozenset({"image/png"}))
-JPEG = Documentsoort("JPEG-afbeelding", ".jpg", frozenset({"image/jpeg", "image/jpg"}))
-TEKST = Documentsoort("tekstbestand", ".txt", frozenset({"text/plain"}))
+
+PDF = Documentsoort(QT_TR_NOOP("PDF-document"), ".pdf", frozenset({"application/pdf"}))
+PNG = Documentsoort(QT_TR_NOOP("PNG-afbeelding"), ".png", frozenset({"image/png"}))
+JPEG = Documentsoort(QT_TR_NOOP("JPEG-afbeelding"), ".jpg", frozenset({"image/jpeg", "image/jpg"}))
+TEKST = Documentsoort(QT_TR_NOOP("tekstbestand"), ".txt", frozenset({"text/plain"}))
 ODT = Documentsoort(
-    "OpenDocument-tekst", ".odt", frozenset({"application/vnd.oasis.opendocument.text"})
+    QT_TR_NOOP("OpenDocument-tekst"), ".odt", frozenset({"application/vnd.oasis.opendocument.text"})
 )
 ODS = Documentsoort(
-    "OpenDocument-rekenblad", ".ods", frozenset({"application/vnd.oasis.opendocument.spreadsheet"})
+    QT_TR_NOOP("OpenDocument-rekenblad"),
+    ".ods",
+    frozenset({"application/vnd.oasis.opendocument.spreadsheet"}),
 )
 ODP = Documentsoort(
-    "OpenDocument-presentatie",
+    QT_TR_NOOP("OpenDocument-presentatie"),
     ".odp",
     frozenset({"application/vnd.oasis.opendocument.presentation"}),
 )
 DOCX = Documentsoort(
-    "Word-document",
+    QT_TR_NOOP("Word-document"),
     ".docx",
     frozenset({"application/vnd.openxmlformats-officedocument.wordprocessingml.document"}),
 )
 XLSX = Documentsoort(
-    "Excel-werkblad",
+    QT_TR_NOOP("Excel-werkblad"),
     ".xlsx",
     frozenset({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}),
 )
 PPTX = Documentsoort(
-    "PowerPoint-presentatie",
+    QT_TR_NOOP("PowerPoint-presentatie"),
     ".pptx",
     frozenset({"application/vnd.openxmlformats-officedocument.presentationml.presentation"}),
 )

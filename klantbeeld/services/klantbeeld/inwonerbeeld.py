@@ -22,6 +22,8 @@ sees") follow Open Inwoner (``open_inwoner/openzaak/utils.py``: ``is_zaak_visibl
   Internetaken and contacts an agent wrote down (our notes) never show.
 
 Never in the value: the BSN, partners or children, internal names, notes or document kinds.
+Our own words in it (a step without a statustekst, a payment's status, a title where the source
+has none) are in the screen's language (context "Inwoner"); the sources' texts stay as written.
 """
 
 from __future__ import annotations
@@ -43,21 +45,28 @@ from klantbeeld.services.klantbeeld.composer import (
 from klantbeeld.services.klantbeeld.tijdlijn import TIJDZONE
 from klantbeeld.services.klantbeeld.vertrouwelijkheid import mag_inzien
 from klantbeeld.services.registraties.kanalen import kanaal_sleutel
+from klantbeeld.services.taal import QT_TR_NOOP, vertaal
 
 #: Document statuses a citizen may see (Open Inwoner: ``definitief`` or ``gearchiveerd``).
 ZICHTBARE_DOCUMENTSTATUSSEN = ("definitief", "gearchiveerd")
 
-#: A step with no statustekst, in neutral words (the internal omschrijving never shows).
-STAP_ONTVANGEN = "Wij hebben uw aanvraag ontvangen."
-STAP_IN_BEHANDELING = "Uw aanvraag is in behandeling."
-STAP_AFGEHANDELD = "Uw aanvraag is afgehandeld."
+#: A step with no statustekst, in neutral words (the internal omschrijving never shows);
+#: Dutch sources, in the value in the screen's language.
+STAP_ONTVANGEN = QT_TR_NOOP("Wij hebben uw aanvraag ontvangen.")
+STAP_IN_BEHANDELING = QT_TR_NOOP("Uw aanvraag is in behandeling.")
+STAP_AFGEHANDELD = QT_TR_NOOP("Uw aanvraag is afgehandeld.")
 
-#: The payment statuses in the citizen's words.
+#: The payment statuses in the citizen's words (Dutch sources, as the steps).
 BETAALSTATUS = {
-    "open": "Nog te betalen",
-    "te_laat": "Nog te betalen — de betaaldatum is voorbij",
-    "betaald": "Betaald",
+    "open": QT_TR_NOOP("Nog te betalen"),
+    "te_laat": QT_TR_NOOP("Nog te betalen — de betaaldatum is voorbij"),
+    "betaald": QT_TR_NOOP("Betaald"),
 }
+
+
+def tr(text: str) -> str:
+    """``text`` in the screen's language (context "Inwoner", as the citizen's screen)."""
+    return vertaal("Inwoner", text)
 
 
 @dataclass(frozen=True)
@@ -240,9 +249,9 @@ def _aanvraag(
     if stappen:
         status = stappen[-1].tekst
     elif zaak.einddatum is not None:
-        status = STAP_AFGEHANDELD
+        status = tr(STAP_AFGEHANDELD)
     else:
-        status = STAP_IN_BEHANDELING
+        status = tr(STAP_IN_BEHANDELING)
     documenten = (
         [] if detail is None else [d for d in detail.documenten if is_document_zichtbaar(d, regels)]
     )
@@ -253,7 +262,7 @@ def _aanvraag(
         else None
     )
     return InwonerAanvraag(
-        titel=(overzicht.zaaktype.omschrijving or "").strip() or "Aanvraag",
+        titel=(overzicht.zaaktype.omschrijving or "").strip() or tr("Aanvraag"),
         nummer=zaak.identificatie or "",
         startdatum=zaak.startdatum,
         status=status,
@@ -262,7 +271,7 @@ def _aanvraag(
         termijn_verstreken=uiterlijk is not None and uiterlijk < vandaag,
         stappen=tuple(stappen),
         documenten=tuple(
-            InwonerDocument((d.titel or "").strip() or "Document", d.creatiedatum)
+            InwonerDocument((d.titel or "").strip() or tr("Document"), d.creatiedatum)
             for d in documenten
         ),
     )
@@ -293,8 +302,8 @@ def _staptekst(statustype: Statustype | None, *, eerste: bool) -> str:
     if statustype is not None and (statustype.statustekst or "").strip():
         return (statustype.statustekst or "").strip()
     if statustype is not None and statustype.is_eindstatus:
-        return STAP_AFGEHANDELD
-    return STAP_ONTVANGEN if eerste else STAP_IN_BEHANDELING
+        return tr(STAP_AFGEHANDELD)
+    return tr(STAP_ONTVANGEN) if eerste else tr(STAP_IN_BEHANDELING)
 
 
 def _moment(waarde: datetime | None) -> float:
@@ -310,10 +319,12 @@ def _betaal_volgorde(b: Betaling) -> tuple[bool, int]:
 
 def _betaling(b: Betaling) -> InwonerBetaling:
     return InwonerBetaling(
-        omschrijving=(b.omschrijving or "").strip() or "Betaling",
+        omschrijving=(b.omschrijving or "").strip() or tr("Betaling"),
         bedrag=b.bedrag,
         valuta=b.valuta or "EUR",
-        status=BETAALSTATUS.get(b.status, (b.status or "").replace("_", " ").capitalize()),
+        status=tr(BETAALSTATUS[b.status])
+        if b.status in BETAALSTATUS
+        else (b.status or "").replace("_", " ").capitalize(),  # a status we do not know: as sent
         vervaldatum=b.vervaldatum,
         betaald_op=b.betaaldatum,
         kenmerk=b.kenmerk or "",
@@ -362,7 +373,7 @@ def _vragen(
             op = later.plaatsgevonden_op
         uit.append(
             InwonerVraag(
-                onderwerp=(vraag.onderwerp or "").strip() or "Vraag",
+                onderwerp=(vraag.onderwerp or "").strip() or tr("Vraag"),
                 vraag=(vraag.inhoud or "").strip(),
                 gesteld_op=_dag(vraag.plaatsgevonden_op),
                 antwoord=antwoord,

@@ -19,7 +19,9 @@ from klantbeeld.services.klantbeeld.invoer import (
     STUURTEKEN,
     heeft_andere_cijfers,
     heeft_stuurteken,
+    tr,
 )
+from klantbeeld.services.taal import QT_TR_NOOP
 from klantbeeld.services.verbinding.errors import OngeldigeInvoer
 
 #: Longer than any phone number written with spaces and a "(0)": refused unread.
@@ -31,11 +33,12 @@ _NUL_TUSSEN_HAAKJES = re.compile(r"^(\+|00)\s*31\s*\(0\)")
 #: What telephony platforms send for a withheld number.
 _AFGESCHERMD = frozenset({"anonymous", "anoniem", "unknown", "onbekend", "private", "restricted"})
 
-MELDING_ONGELDIG = (
+#: The refusals' Dutch sources (raised in the screen's language, context "Invoer").
+MELDING_ONGELDIG = QT_TR_NOOP(
     "Dit is geen geldig telefoonnummer. Een Nederlands nummer heeft 10 cijfers en begint met "
     "0, +31 of 0031, bijvoorbeeld 06-12345678 of 070-3533000."
 )
-MELDING_AFGESCHERMD = (
+MELDING_AFGESCHERMD = QT_TR_NOOP(
     "De beller heeft het nummer afgeschermd. Vraag naar de naam of het BSN om de klant te vinden."
 )
 
@@ -94,15 +97,15 @@ def lees_telefoonnummer(tekst: str) -> Telefoonnummer:
     """
     ruw = (tekst or "").strip()
     if not ruw:
-        raise OngeldigeInvoer("Vul een telefoonnummer in.", veld="telefoonnummer")
+        raise OngeldigeInvoer(tr("Vul een telefoonnummer in."), veld="telefoonnummer")
     if len(ruw) > MAX_TEKENS:
-        raise OngeldigeInvoer(MELDING_ONGELDIG, veld="telefoonnummer")
+        raise OngeldigeInvoer(tr(MELDING_ONGELDIG), veld="telefoonnummer")
     if ruw.lower() in _AFGESCHERMD:
-        raise OngeldigeInvoer(MELDING_AFGESCHERMD, veld="telefoonnummer")
+        raise OngeldigeInvoer(tr(MELDING_AFGESCHERMD), veld="telefoonnummer")
     if heeft_stuurteken(ruw):
-        raise OngeldigeInvoer(STUURTEKEN, veld="telefoonnummer")
+        raise OngeldigeInvoer(tr(STUURTEKEN), veld="telefoonnummer")
     if heeft_andere_cijfers(ruw):
-        raise OngeldigeInvoer(ANDERE_CIJFERS, veld="telefoonnummer")
+        raise OngeldigeInvoer(tr(ANDERE_CIJFERS), veld="telefoonnummer")
     compact = _SCHEIDING.sub("", _NUL_TUSSEN_HAAKJES.sub(r"\g<1>31", ruw))
     if compact.startswith("00"):
         compact = "+" + compact[2:]
@@ -112,4 +115,4 @@ def lees_telefoonnummer(tekst: str) -> Telefoonnummer:
         return Telefoonnummer(compact)
     if re.fullmatch(r"\+[1-9][0-9]{7,14}", compact):
         return Telefoonnummer(compact)
-    raise OngeldigeInvoer(MELDING_ONGELDIG, veld="telefoonnummer")
+    raise OngeldigeInvoer(tr(MELDING_ONGELDIG), veld="telefoonnummer")

@@ -4,7 +4,8 @@
 one list of :class:`Gebeurtenis`, newest first. Each entry carries the strings a screen needs
 already made (date text, first line, lowercase search text), so a view's ``data()`` stays a
 lookup even for 10,000 entries. Text from citizens is kept exactly as typed; the screen must
-show it as plain text. No Qt here: wording in the agent's language is the view's job.
+show it as plain text. No Qt here: wording in the agent's language is the view's job; an amount
+(:func:`euro`) is written as the screen's language writes numbers.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from klantbeeld.services.apis.betalingen import Betaling
 from klantbeeld.services.apis.klantinteracties import Internetaak, Klantcontact
 from klantbeeld.services.klantbeeld.composer import Klantbeeld, ZaakOverzicht
 from klantbeeld.services.registraties.internetaken import is_contactverzoek
+from klantbeeld.services.taal import decimaal
 
 
 def _tijdzone() -> ZoneInfo | None:
@@ -164,13 +166,16 @@ def eerste_regel(tekst: str) -> str:
 
 
 def euro(bedrag: Decimal | None) -> str:
-    """Dutch money format: ``€ 1.234,56`` (``€ -12,00`` when negative; empty when unknown)."""
+    """An amount in the screen's language: ``€ 1.234,56`` / ``€ 1,234.56``.
+
+    ``€ -12,00`` when negative; empty when unknown. Rounded half up to whole cents first (a
+    float never touches the amount before that).
+    """
     if bedrag is None:
         return ""
     rond = bedrag.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     teken = "-" if rond < 0 else ""
-    tekst = f"{abs(rond):,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    return f"€ {teken}{tekst}"
+    return f"€ {teken}{decimaal(abs(rond))}"
 
 
 # -- the parts ------------------------------------------------------------------------------

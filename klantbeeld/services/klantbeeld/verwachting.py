@@ -11,7 +11,8 @@ The expected date is the planned one while it lies ahead, else the deadline. The
 dates are taken as they are: a zaakafhandelcomponent that extends a zaak moves both with the
 verlenging (ZAC does), so the verlenging is only added to dates computed here. While the zaak is
 opgeschort the clock stands still: no date can be promised.
-Pure functions, no Qt: the views only show what :func:`verwachting` returns.
+Pure functions, no Qt: the views only show what :func:`verwachting` returns; its texts are in
+the screen's language (context "Verwachting").
 """
 
 from __future__ import annotations
@@ -26,11 +27,17 @@ from enum import StrEnum
 from klantbeeld.services.apis.zgw import Statustype
 from klantbeeld.services.klantbeeld.composer import ZaakOverzicht
 from klantbeeld.services.klantbeeld.datums import lange_datum
+from klantbeeld.services.taal import vertaal
 
 _DUUR = re.compile(
     r"^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?"
     r"(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$"
 )
+
+
+def tr(text: str) -> str:
+    """``text`` in the screen's language (context "Verwachting")."""
+    return vertaal("Verwachting", text)
 
 
 @dataclass(frozen=True)
@@ -215,33 +222,32 @@ def verwachte_stap(overzicht: ZaakOverzicht, statustype: Statustype, vandaag: da
 
 
 def verwachting_tekst(v: Verwachting) -> str:
-    """The expectation in plain Dutch: ``Verwacht vóór 8 januari 2027`` (``(verlopen)`` after it).
+    """The expectation in plain words: ``Verwacht vóór 8 januari 2027`` (``(verlopen)`` after it).
 
     Opgeschort: the date does not hold, and the text says so. Empty when nothing is known.
     """
     if v.datum is None:
-        return "Opgeschort: nog geen datum te verwachten" if v.opgeschort else ""
-    tekst = f"Verwacht vóór {lange_datum(v.datum)}"
+        return tr("Opgeschort: nog geen datum te verwachten") if v.opgeschort else ""
+    datum = lange_datum(v.datum)
     if v.opgeschort:
-        return f"Opgeschort: de termijn staat stil (was: vóór {lange_datum(v.datum)})"
+        return tr("Opgeschort: de termijn staat stil (was: vóór {datum})").format(datum=datum)
     if v.verlopen:
-        tekst += " (verlopen)"
-    return tekst
+        return tr("Verwacht vóór {datum} (verlopen)").format(datum=datum)
+    return tr("Verwacht vóór {datum}").format(datum=datum)
 
 
 def grondslag_tekst(v: Verwachting) -> str:
-    """Where the expected date comes from, in plain Dutch (for a tooltip); "" when none."""
-    teksten = {
-        Grondslag.GEPLAND: "de geplande einddatum van de zaak",
-        Grondslag.UITERLIJK: "de uiterlijke einddatum van de zaak",
-        Grondslag.DOORLOOPTIJD: "de startdatum plus de doorlooptijd van het zaaktype",
-        Grondslag.STATUSTYPE: "de startdatum plus de doorlooptijd van deze stap",
-    }
+    """Where the expected date comes from, in plain words (for a tooltip); "" when none."""
     if v.grondslag is None:
         return ""
-    tekst = f"Berekend uit {teksten[v.grondslag]}"
+    bron = {
+        Grondslag.GEPLAND: tr("de geplande einddatum van de zaak"),
+        Grondslag.UITERLIJK: tr("de uiterlijke einddatum van de zaak"),
+        Grondslag.DOORLOOPTIJD: tr("de startdatum plus de doorlooptijd van het zaaktype"),
+        Grondslag.STATUSTYPE: tr("de startdatum plus de doorlooptijd van deze stap"),
+    }[v.grondslag]
     if v.verlengd and v.grondslag in (Grondslag.DOORLOOPTIJD, Grondslag.STATUSTYPE):
-        tekst += ", met de verlenging"
-    elif v.verlengd:
-        tekst += "; de zaak is verlengd"
-    return tekst + "."
+        return tr("Berekend uit {bron}, met de verlenging.").format(bron=bron)
+    if v.verlengd:
+        return tr("Berekend uit {bron}; de zaak is verlengd.").format(bron=bron)
+    return tr("Berekend uit {bron}.").format(bron=bron)

@@ -2,7 +2,9 @@
 
 A BSN or KVK-nummer opens directly; a postcode + huisnummer, a name + geboortedatum, a
 vestigingsnummer, a zaaknummer, a phone number or an e-mail address is looked up in the source
-that knows it, and gives a list of :class:`Treffer` to pick from.
+that knows it, and gives a list of :class:`Treffer` to pick from. What it says (a hit's line,
+why nothing was found) is in the screen's language (context "Zoeken"); names and addresses
+stay as the source has them.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from klantbeeld.services.klantbeeld.zoekvraag import (
     ZaaknummerVraag,
     Zoekvraag,
 )
+from klantbeeld.services.taal import QT_TR_NOOP, vertaal
 from klantbeeld.services.verbinding.errors import (
     ApiError,
     KlantbeeldError,
@@ -34,6 +37,11 @@ from klantbeeld.services.verbinding.errors import (
     OngeldigeInvoer,
     OngeldigVerzoek,
 )
+
+
+def tr(text: str) -> str:
+    """``text`` in the screen's language (context "Zoeken")."""
+    return vertaal("Zoeken", text)
 
 
 class TrefferSoort(StrEnum):
@@ -64,43 +72,56 @@ class Zoekresultaat:
 
     @property
     def melding(self) -> str | None:
-        """Plain Dutch when there is nothing to show: says what was searched."""
+        """Plain words when there is nothing to show: says what was searched."""
         if self.treffers:
             return None
         if self.fouten:
             return foutmelding(self.fouten)
-        return f"Niets gevonden voor {self.vraag.label.lower()} “{self.vraag.tekst}”."
+        return tr(NIETS_GEVONDEN).format(soort=self.vraag.label.lower(), tekst=self.vraag.tekst)
 
     @property
     def waarschuwing(self) -> str | None:
-        """Plain Dutch when there are hits but a source failed: the list may be incomplete."""
+        """Plain words when there are hits but a source failed: the list may be incomplete."""
         if not self.treffers or not self.fouten:
             return None
         if all(_is_storing(f) for f in self.fouten):
-            bronnen = _bronnen(self.fouten)
-            return f"Let op: {bronnen} niet bereikbaar; de lijst is misschien niet compleet."
-        return f"Let op: {foutmelding(self.fouten)} De lijst is misschien niet compleet."
+            return tr(
+                "Let op: {bronnen} niet bereikbaar; de lijst is misschien niet compleet."
+            ).format(bronnen=_bronnen(self.fouten))
+        return tr("Let op: {melding} De lijst is misschien niet compleet.").format(
+            melding=foutmelding(self.fouten)
+        )
 
 
-#: How the fields a server refused are called on screen.
+#: Said when a search found no one (Dutch source; in the screen's language on screen).
+NIETS_GEVONDEN = QT_TR_NOOP("Niets gevonden voor {soort} “{tekst}”.")
+
+
+def is_niets_gevonden(melding: str) -> bool:
+    """True when ``melding`` says that a search found no one (not that it failed)."""
+    begin = tr(NIETS_GEVONDEN).split("{", 1)[0]
+    return bool(begin) and melding.startswith(begin)
+
+
+#: How the fields a server refused are called on screen (Dutch sources, translated when said).
 VELD_NAMEN = {
-    "burgerservicenummer": "het BSN",
-    "geslachtsnaam": "de achternaam",
-    "voornamen": "de voornamen",
-    "geboortedatum": "de geboortedatum",
-    "postcode": "de postcode",
-    "huisnummer": "het huisnummer",
-    "huisletter": "de huisletter",
-    "huisnummertoevoeging": "de toevoeging",
-    "kvkNummer": "het KVK-nummer",
-    "vestigingsnummer": "het vestigingsnummer",
-    "identificatie": "het zaaknummer",
-    "adres": "het telefoonnummer of e-mailadres",
+    "burgerservicenummer": QT_TR_NOOP("het BSN"),
+    "geslachtsnaam": QT_TR_NOOP("de achternaam"),
+    "voornamen": QT_TR_NOOP("de voornamen"),
+    "geboortedatum": QT_TR_NOOP("de geboortedatum"),
+    "postcode": QT_TR_NOOP("de postcode"),
+    "huisnummer": QT_TR_NOOP("het huisnummer"),
+    "huisletter": QT_TR_NOOP("de huisletter"),
+    "huisnummertoevoeging": QT_TR_NOOP("de toevoeging"),
+    "kvkNummer": QT_TR_NOOP("het KVK-nummer"),
+    "vestigingsnummer": QT_TR_NOOP("het vestigingsnummer"),
+    "identificatie": QT_TR_NOOP("het zaaknummer"),
+    "adres": QT_TR_NOOP("het telefoonnummer of e-mailadres"),
 }
 
 
 def foutmelding(fouten: list[KlantbeeldError]) -> str:
-    """Plain Dutch for why a search failed: bad input is not an outage, and is said first.
+    """Plain words for why a search failed: bad input is not an outage, and is said first.
 
     Input the checks refused gets its own message; a 400 from a source says which part of
     the input it refused; only a failed connection or server is "niet bereikbaar".
@@ -110,19 +131,21 @@ def foutmelding(fouten: list[KlantbeeldError]) -> str:
             return fout.melding
     for fout in fouten:
         if isinstance(fout, OngeldigVerzoek):
-            velden = _geweigerde_velden(fout.body)
-            wat = " en ".join(velden) if velden else "de zoekvraag"
-            return (
-                f"{fout.bron} weigert deze zoekvraag: {wat} klopt niet. "
+            velden = [tr(v) for v in _geweigerde_velden(fout.body)]
+            wat = tr(" en ").join(velden) if velden else tr("de zoekvraag")
+            return tr(
+                "{bron} weigert deze zoekvraag: {wat} klopt niet. "
                 "Controleer wat u typte en pas het aan."
-            )
+            ).format(bron=fout.bron, wat=wat)
     geweigerd = sorted({f.bron for f in fouten if isinstance(f, NietGeautoriseerd)})
     if geweigerd:
-        return (
-            f"Zoeken lukte niet: {', '.join(geweigerd)} geeft geen toegang. "
+        return tr(
+            "Zoeken lukte niet: {bronnen} geeft geen toegang. "
             "Controleer de instellingen of vraag de beheerder."
-        )
-    return f"Zoeken lukte niet: {_bronnen(fouten)} niet bereikbaar. Probeer het opnieuw."
+        ).format(bronnen=", ".join(geweigerd))
+    return tr("Zoeken lukte niet: {bronnen} niet bereikbaar. Probeer het opnieuw.").format(
+        bronnen=_bronnen(fouten)
+    )
 
 
 def _is_storing(fout: KlantbeeldError) -> bool:
@@ -131,11 +154,11 @@ def _is_storing(fout: KlantbeeldError) -> bool:
 
 
 def _bronnen(fouten: list[KlantbeeldError]) -> str:
-    return ", ".join(sorted({f.bron if isinstance(f, ApiError) else "bron" for f in fouten}))
+    return ", ".join(sorted({f.bron if isinstance(f, ApiError) else tr("bron") for f in fouten}))
 
 
 def _geweigerde_velden(body: object) -> list[str]:
-    """The refused fields of a problem+json ``invalidParams`` list, in the agent's words."""
+    """The refused fields of a problem+json ``invalidParams`` list (:data:`VELD_NAMEN`)."""
     if not isinstance(body, dict):
         return []
     items = body.get("invalidParams") or body.get("invalid-params") or []
@@ -239,13 +262,16 @@ class Zoeker:
         zaak = await self.zaken.zaak_op_identificatie(identificatie, expand=("rollen",))
         if zaak is None:
             return []
-        treffers = []
-        for rol in zaak.expand_rollen:
-            treffer = _rol_treffer(rol, zaak.identificatie or identificatie)
-            if treffer is not None:
-                treffers.append(treffer)
-        initiators = [t for t in treffers if t.omschrijving.startswith("Aanvrager")]
-        return initiators or treffers
+        treffers = [
+            _rol_treffer(r, zaak.identificatie or identificatie) for r in zaak.expand_rollen
+        ]
+        initiators = [
+            t
+            for rol, t in zip(zaak.expand_rollen, treffers, strict=True)
+            if t is not None
+            and (_is_aanvrager(rol) or (rol.omschrijving or "").startswith("Aanvrager"))
+        ]
+        return initiators or [t for t in treffers if t is not None]
 
     async def _digitaal_adres(self, adres: str) -> list[Treffer]:
         if self.klantinteracties is None:
@@ -266,14 +292,17 @@ class Zoeker:
 
 
 def _persoon_treffer(p: Persoon) -> Treffer:
-    geboren = p.geboortedatum.strftime("%d-%m-%Y") if p.geboortedatum else "geboortedatum onbekend"
-    delen = [f"geboren {geboren}"]
+    delen = [
+        tr("geboren {datum}").format(datum=f"{p.geboortedatum:%d-%m-%Y}")
+        if p.geboortedatum
+        else tr("geboortedatum onbekend")
+    ]
     if p.geheimhouding_persoonsgegevens:
-        delen.append("adres geheim")
+        delen.append(tr("adres geheim"))
     elif p.adresregels:
         delen.append(", ".join(p.adresregels))
     if p.is_overleden:
-        delen.append("overleden")
+        delen.append(tr("overleden"))
     return Treffer(
         TrefferSoort.PERSOON, p.burgerservicenummer or "", p.volledige_naam, " · ".join(delen)
     )
@@ -295,13 +324,16 @@ def _bedrijf_treffers(hits: list[KvkResultaat]) -> list[Treffer]:
     return list(seen.values())
 
 
+def _is_aanvrager(rol: Rol) -> bool:
+    """The zaak's initiator (the one a search by zaaknummer is most likely about)."""
+    return rol.omschrijving_generiek == "initiator"
+
+
 def _rol_treffer(rol: Rol, identificatie: str) -> Treffer | None:
     ident = rol.betrokkene_identificatie or {}
-    wie = (
-        "Aanvrager"
-        if rol.omschrijving_generiek == "initiator"
-        else (rol.omschrijving or "Betrokkene")
-    )
+    # the rol's own omschrijving is the zaaksysteem's word: as written
+    wie = tr("Aanvrager") if _is_aanvrager(rol) else (rol.omschrijving or tr("Betrokkene"))
+    van_zaak = tr("{wie} van zaak {zaak}").format(wie=wie, zaak=identificatie)
     bsn = ident.get("inpBsn")
     if bsn:
         naam = " ".join(
@@ -311,8 +343,8 @@ def _rol_treffer(rol: Rol, identificatie: str) -> Treffer | None:
         return Treffer(
             TrefferSoort.PERSOON,
             str(bsn),
-            " ".join(naam) or "Persoon",
-            f"{wie} van zaak {identificatie}",
+            " ".join(naam) or tr("Persoon"),
+            van_zaak,
             zaak_identificatie=identificatie,
         )
     kvk = ident.get("kvkNummer")
@@ -320,18 +352,17 @@ def _rol_treffer(rol: Rol, identificatie: str) -> Treffer | None:
         return Treffer(
             TrefferSoort.BEDRIJF,
             str(kvk),
-            str(ident.get("statutaireNaam") or "Bedrijf"),
-            f"{wie} van zaak {identificatie}",
+            str(ident.get("statutaireNaam") or tr("Bedrijf")),
+            van_zaak,
             zaak_identificatie=identificatie,
         )
     return None
 
 
 def _partij_treffer(p: Partij, adres: str) -> Treffer | None:
+    bekend = tr("bekend met {adres}").format(adres=adres)
     if p.bsn:
-        return Treffer(TrefferSoort.PERSOON, p.bsn, p.naam or "Persoon", f"bekend met {adres}")
+        return Treffer(TrefferSoort.PERSOON, p.bsn, p.naam or tr("Persoon"), bekend)
     if p.kvk_nummer:
-        return Treffer(
-            TrefferSoort.BEDRIJF, p.kvk_nummer, p.naam or "Organisatie", f"bekend met {adres}"
-        )
+        return Treffer(TrefferSoort.BEDRIJF, p.kvk_nummer, p.naam or tr("Organisatie"), bekend)
     return None

@@ -6,7 +6,8 @@ huisnummer, :class:`NaamVraag` a ``date``), or an :class:`OngeldigeVraag` saying
 What consumes it (services.zoeken, the views) matches on the class and never re-parses text.
 
 Pure and synchronous, so the search field can show on every keystroke which kind it sees
-and, for bad input, a plain Dutch message ("Dit BSN klopt niet — controleer de cijfers").
+and, for bad input, a plain message in the screen's language ("Dit BSN klopt niet —
+controleer de cijfers"; context "Invoer", as the checks of :mod:`.invoer`).
 """
 
 from __future__ import annotations
@@ -28,10 +29,12 @@ from klantbeeld.services.klantbeeld.invoer import (
     alleen_cijfers,
     heeft_andere_cijfers,
     heeft_stuurteken,
+    tr,
     valideer_huisnummer,
     valideer_naam,
 )
 from klantbeeld.services.klantbeeld.telefoonnummer import lees_telefoonnummer
+from klantbeeld.services.taal import QT_TR_NOOP
 from klantbeeld.services.verbinding.errors import OngeldigeInvoer
 
 
@@ -50,24 +53,31 @@ class ZoekSoort(StrEnum):
     ONBEKEND = "onbekend"
 
 
-#: What the field shows for each kind it recognised.
+#: What the field shows for each kind it recognised (Dutch sources: :attr:`_Vraag.label`
+#: gives them in the screen's language).
 LABELS: dict[ZoekSoort, str] = {
     ZoekSoort.LEEG: "",
     ZoekSoort.BSN: "BSN",
-    ZoekSoort.KVK: "KVK-nummer",
-    ZoekSoort.VESTIGING: "Vestigingsnummer",
-    ZoekSoort.POSTCODE: "Postcode en huisnummer",
-    ZoekSoort.NAAM_GEBOORTEDATUM: "Achternaam en geboortedatum",
-    ZoekSoort.ZAAKNUMMER: "Zaaknummer",
-    ZoekSoort.TELEFOON: "Telefoonnummer",
-    ZoekSoort.EMAIL: "E-mailadres",
-    ZoekSoort.ONBEKEND: "Niet herkend",
+    ZoekSoort.KVK: QT_TR_NOOP("KVK-nummer"),
+    ZoekSoort.VESTIGING: QT_TR_NOOP("Vestigingsnummer"),
+    ZoekSoort.POSTCODE: QT_TR_NOOP("Postcode en huisnummer"),
+    ZoekSoort.NAAM_GEBOORTEDATUM: QT_TR_NOOP("Achternaam en geboortedatum"),
+    ZoekSoort.ZAAKNUMMER: QT_TR_NOOP("Zaaknummer"),
+    ZoekSoort.TELEFOON: QT_TR_NOOP("Telefoonnummer"),
+    ZoekSoort.EMAIL: QT_TR_NOOP("E-mailadres"),
+    ZoekSoort.ONBEKEND: QT_TR_NOOP("Niet herkend"),
 }
 
-HULP = (
+#: Every kind of search, in one sentence (the Dutch source; :func:`hulp` in the screen's).
+HULP = QT_TR_NOOP(
     "Zoek op BSN, KVK-nummer, vestigingsnummer, postcode + huisnummer, "
     "achternaam + geboortedatum, zaaknummer, telefoonnummer of e-mailadres."
 )
+
+
+def hulp() -> str:
+    """:data:`HULP` in the screen's language."""
+    return tr(HULP)
 
 
 class _Vraag:
@@ -105,12 +115,13 @@ class _Vraag:
     @property
     def vreemde_tekens(self) -> bool:
         """True when refused for its characters: another script's digits or a control one."""
-        return self.melding in (ANDERE_CIJFERS, STUURTEKEN)
+        return self.melding in (tr(ANDERE_CIJFERS), tr(STUURTEKEN))
 
     @property
     def label(self) -> str:
-        """The kind as the agent reads it."""
-        return LABELS[self.soort]
+        """The kind as the agent reads it, in the screen's language."""
+        label = LABELS[self.soort]
+        return tr(label) if label else ""
 
 
 @dataclass(frozen=True)
@@ -254,9 +265,9 @@ def herken(tekst: str) -> Zoekvraag:
         return OngeldigeVraag(t, ZoekSoort.LEEG)
     if heeft_stuurteken(t):
         zonder = "".join(c for c in t if not heeft_stuurteken(c))
-        return _afgewezen(zonder, t, STUURTEKEN)
+        return _afgewezen(zonder, t, tr(STUURTEKEN))
     if heeft_andere_cijfers(t):
-        return _afgewezen(_ascii_cijfers(t), t, ANDERE_CIJFERS)
+        return _afgewezen(_ascii_cijfers(t), t, tr(ANDERE_CIJFERS))
     return _herken(t)
 
 
@@ -274,7 +285,7 @@ def _herken(t: str) -> Zoekvraag:
     if "@" in t:
         if _EMAIL.match(t):
             return EmailVraag(t, t.lower())
-        return OngeldigeVraag(t, ZoekSoort.EMAIL, "Dit e-mailadres is niet compleet.")
+        return OngeldigeVraag(t, ZoekSoort.EMAIL, tr("Dit e-mailadres is niet compleet."))
     compact = re.sub(r"[\s.\-()]", "", t)
     if _TELEFOON.match(compact) and not (alleen_cijfers(compact) and len(compact) in (8, 9, 12)):
         with contextlib.suppress(OngeldigeInvoer):  # "0000371785": digits, not a number
@@ -285,7 +296,7 @@ def _herken(t: str) -> Zoekvraag:
     if m:
         postcode = f"{m['pc']}{m['letters'].upper()}"
         if not stdnum_postcode.is_valid(postcode):
-            return OngeldigeVraag(t, ZoekSoort.POSTCODE, "Deze postcode bestaat niet.")
+            return OngeldigeVraag(t, ZoekSoort.POSTCODE, tr("Deze postcode bestaat niet."))
         try:
             huisnummer = valideer_huisnummer(m["nr"])
         except OngeldigeInvoer as e:
@@ -299,7 +310,7 @@ def _herken(t: str) -> Zoekvraag:
         )
     if _POSTCODE_ALLEEN.match(t):
         return OngeldigeVraag(
-            t, ZoekSoort.POSTCODE, "Voeg het huisnummer toe, bijvoorbeeld 2511 AB 12."
+            t, ZoekSoort.POSTCODE, tr("Voeg het huisnummer toe, bijvoorbeeld 2511 AB 12.")
         )
     if _ZAAKNUMMER.match(t) and not _DATUM.search(t):
         return ZaaknummerVraag(t, t.upper())
@@ -310,7 +321,7 @@ def _herken(t: str) -> Zoekvraag:
             return OngeldigeVraag(
                 t,
                 ZoekSoort.NAAM_GEBOORTEDATUM,
-                "Typ de achternaam en de geboortedatum, bijvoorbeeld Jansen 01-02-1980.",
+                tr("Typ de achternaam en de geboortedatum, bijvoorbeeld Jansen 01-02-1980."),
             )
         try:
             naam = valideer_naam(naam)
@@ -320,20 +331,20 @@ def _herken(t: str) -> Zoekvraag:
             geboren = _datum(datum)
         except ValueError:
             return OngeldigeVraag(
-                t, ZoekSoort.NAAM_GEBOORTEDATUM, "Deze geboortedatum bestaat niet."
+                t, ZoekSoort.NAAM_GEBOORTEDATUM, tr("Deze geboortedatum bestaat niet.")
             )
         if geboren > date.today():
             return OngeldigeVraag(
-                t, ZoekSoort.NAAM_GEBOORTEDATUM, "Deze geboortedatum ligt in de toekomst."
+                t, ZoekSoort.NAAM_GEBOORTEDATUM, tr("Deze geboortedatum ligt in de toekomst.")
             )
         return NaamVraag(t, naam, geboren)
     if _NAAM.match(t):
         return OngeldigeVraag(
             t,
             ZoekSoort.NAAM_GEBOORTEDATUM,
-            f"Voeg de geboortedatum toe, bijvoorbeeld {t} 01-02-1980.",
+            tr("Voeg de geboortedatum toe, bijvoorbeeld {naam} 01-02-1980.").format(naam=t),
         )
-    return OngeldigeVraag(t, ZoekSoort.ONBEKEND, f"Niet herkend. {HULP}")
+    return OngeldigeVraag(t, ZoekSoort.ONBEKEND, tr("Niet herkend. {hulp}").format(hulp=hulp()))
 
 
 def _cijfers(t: str, cijfers: str) -> Zoekvraag:
@@ -341,7 +352,7 @@ def _cijfers(t: str, cijfers: str) -> Zoekvraag:
     if n == 9:
         if stdnum_bsn.is_valid(cijfers):
             return BsnVraag(t, cijfers)
-        return OngeldigeVraag(t, ZoekSoort.BSN, "Dit BSN klopt niet — controleer de cijfers.")
+        return OngeldigeVraag(t, ZoekSoort.BSN, tr("Dit BSN klopt niet — controleer de cijfers."))
     if n == 8:
         return KvkVraag(t, cijfers)
     if n == 12:
@@ -350,13 +361,15 @@ def _cijfers(t: str, cijfers: str) -> Zoekvraag:
         return OngeldigeVraag(
             t,
             ZoekSoort.ONBEKEND,
-            f"{n} cijfers is te kort: een BSN heeft 9 cijfers, een KVK-nummer 8.",
+            tr("{n} cijfers is te kort: een BSN heeft 9 cijfers, een KVK-nummer 8.").format(n=n),
         )
     return OngeldigeVraag(
         t,
         ZoekSoort.ONBEKEND,
-        f"{n} cijfers past niet: een BSN heeft 9 cijfers, een KVK-nummer "
-        "8, een vestigingsnummer 12.",
+        tr(
+            "{n} cijfers past niet: een BSN heeft 9 cijfers, een KVK-nummer "
+            "8, een vestigingsnummer 12."
+        ).format(n=n),
     )
 
 

@@ -138,7 +138,7 @@ class Overzicht(QWidget):
         """The age chart of the open verzoeken and the heading over those past their term."""
         groepen = per_leeftijd(verzoeken)
         self.leeftijd_grafiek.zet(
-            [(tr(g.label), g.aantal) for g in groepen],
+            [(g.label, g.aantal) for g in groepen],
             nadruk=[i for i, g in enumerate(groepen) if g.te_laat],
             extra=[tr("{n} te laat").format(n=g.te_laat) if g.te_laat else "" for g in groepen],
         )

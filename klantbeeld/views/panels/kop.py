@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.controllers.sessie import Sessie
-from klantbeeld.services import taal
 from klantbeeld.services.apis.brp import Datum, Gerelateerde, Persoon
 from klantbeeld.services.apis.klantinteracties import DigitaalAdres, Partij
 from klantbeeld.services.apis.kvk import Basisprofiel
-from klantbeeld.services.klantbeeld.datums import MAANDEN, lange_datum
+from klantbeeld.services.klantbeeld.datums import lange_datum, maand
 from klantbeeld.services.klantbeeld.waarden import Klantbeeld, Onderdeel
+from klantbeeld.services.taal import taal
 from klantbeeld.views.deelstatus import DeelStatusBalk
 from klantbeeld.views.kopieerbaar import KopieerbaarVeld
 from klantbeeld.views.models import vragen_model
@@ -77,16 +77,18 @@ def datum_tekst(waarde: date | None) -> str:
 
 
 def brp_datum_tekst(datum: Datum | None) -> str:
-    """A BRP date as the BRP writes it (langFormaat, Dutch), also when partly unknown; in
-    another language a whole date as that language writes it."""
+    """A BRP date as the BRP writes it (langFormaat), also when partly unknown.
+
+    The BRP writes it in Dutch: in another language the date is said from its parts.
+    """
     if datum is None:
         return ""
-    if datum.lang_formaat and (datum.datum is None or taal.taal() == "nl"):
+    if datum.lang_formaat and taal() == "nl":
         return datum.lang_formaat
     if datum.datum is not None:
         return datum_tekst(datum.datum)
     if datum.jaar and datum.maand:
-        return f"{MAANDEN[datum.maand - 1]} {datum.jaar}"
+        return f"{maand(datum.maand)} {datum.jaar}"
     if datum.jaar:
         return str(datum.jaar)
     return tr("datum onbekend")
