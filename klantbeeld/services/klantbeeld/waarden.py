@@ -23,7 +23,7 @@ from klantbeeld.services.apis.zgw import (
     Zaak,
     Zaaktype,
 )
-from klantbeeld.services.verbinding.errors import ApiError, KlantbeeldError
+from klantbeeld.services.verbinding.errors import ApiError, KlantbeeldError, bronnaam
 from klantbeeld.services.werkplek.settings import BRON_NAMEN, ApiNaam
 
 
@@ -91,10 +91,10 @@ class Deel:
 
     @property
     def bron(self) -> str:
-        """The human name of the source."""
+        """The human name of the source, in the screen's language."""
         if isinstance(self.fout, ApiError):
-            return self.fout.bron
-        return BRON_NAMEN[BRON_VAN[self.onderdeel]]
+            return bronnaam(self.fout.bron)
+        return bronnaam(BRON_NAMEN[BRON_VAN[self.onderdeel]])
 
 
 @dataclass

@@ -36,6 +36,7 @@ from klantbeeld.services.verbinding.errors import (
     NietGeautoriseerd,
     OngeldigeInvoer,
     OngeldigVerzoek,
+    bronnaam,
 )
 
 
@@ -136,8 +137,8 @@ def foutmelding(fouten: list[KlantbeeldError]) -> str:
             return tr(
                 "{bron} weigert deze zoekvraag: {wat} klopt niet. "
                 "Controleer wat u typte en pas het aan."
-            ).format(bron=fout.bron, wat=wat)
-    geweigerd = sorted({f.bron for f in fouten if isinstance(f, NietGeautoriseerd)})
+            ).format(bron=bronnaam(fout.bron), wat=wat)
+    geweigerd = sorted({bronnaam(f.bron) for f in fouten if isinstance(f, NietGeautoriseerd)})
     if geweigerd:
         return tr(
             "Zoeken lukte niet: {bronnen} geeft geen toegang. "
@@ -154,7 +155,8 @@ def _is_storing(fout: KlantbeeldError) -> bool:
 
 
 def _bronnen(fouten: list[KlantbeeldError]) -> str:
-    return ", ".join(sorted({f.bron if isinstance(f, ApiError) else tr("bron") for f in fouten}))
+    namen = {bronnaam(f.bron) if isinstance(f, ApiError) else tr("bron") for f in fouten}
+    return ", ".join(sorted(namen))
 
 
 def _geweigerde_velden(body: object) -> list[str]:
