@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from klantbeeld.controllers.meldingen import Meldingen
 from klantbeeld.controllers.taken import Taken
+from klantbeeld.services import taal
 from klantbeeld.services.apis.klantinteracties import KlantinteractiesClient
 from klantbeeld.services.contacthistorie.export import naar_csv
 from klantbeeld.services.contacthistorie.rijen import Filter, HistorieDetail, HistorieRij, Periode
@@ -58,8 +59,8 @@ def tr(text: str) -> str:
 
 
 def getal(n: int) -> str:
-    """A count the Dutch way: 12.345."""
-    return f"{n:,}".replace(",", ".")
+    """A count with the screen's language's thousands separator: 12.345 / 12,345."""
+    return taal.getal(n)
 
 
 class Bron(Protocol):

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
+from klantbeeld.services import taal
 from klantbeeld.services.klantbeeld.datums import korte_dag
 from klantbeeld.views.icons import kanaal_label, kanaal_sleutel
 from klantbeeld.views.platte_tekst import tooltip
@@ -212,7 +213,7 @@ class BalkenGrafiek(QWidget):
         return sum(a for _, a in self._waarden)
 
     def _getal(self, i: int, aantal: int) -> str:
-        getal = f"{aantal:,}".replace(",", ".")
+        getal = taal.getal(aantal)
         extra = self._extra[i] if i < len(self._extra) else ""
         return f"{getal} · {extra}" if extra else getal
 

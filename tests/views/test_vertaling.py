@@ -455,6 +455,20 @@ def test_the_detector_finds_dutch_and_leaves_english_numbers_and_data_alone() ->
         assert gegevens.nederlands(engels) == [], engels
 
 
+def test_counts_in_the_contacthistorie_use_the_languages_separator(
+    qtbot: Any, engels: QTranslator
+) -> None:
+    """A month of a large municipality is over 10,000 contacts: "12,286", never "12.286"."""
+    from klantbeeld.controllers.contacthistorie import getal
+    from klantbeeld.views.grafieken import BalkenGrafiek
+
+    grafiek = BalkenGrafiek("Per resultaat")
+    qtbot.addWidget(grafiek)
+    assert getal(12286) == "12,286" and grafiek._getal(0, 12286) == "12,286"
+    services_taal.stel_in("nl")
+    assert getal(12286) == "12.286" and grafiek._getal(0, 12286) == "12.286"
+
+
 def test_the_catalog_translates_a_text_of_the_window(engels: QTranslator) -> None:
     assert QCoreApplication.translate("Hoofdvenster", "Contact registreren") == "Register contact"
     assert QCoreApplication.translate("Hoofdvenster", "Zoek in de maan") == "Zoek in de maan"
