@@ -34,13 +34,21 @@ from PySide6.QtWidgets import (
 )
 
 from klantbeeld.app import OEFEN_GROEPEN, OEFEN_MEDEWERKER
+from klantbeeld.controllers.doelbinding import DoelbindingController
 from klantbeeld.controllers.inzage import InzageController
 from klantbeeld.controllers.vergrendeling import Reden
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
+from klantbeeld.services.apis.brp import Protocollering
 from klantbeeld.services.registraties.registratie import Medewerker
 from klantbeeld.services.verwerkingslog.journaal import VerwerkingJournaal
 from klantbeeld.services.verwerkingslog.vastlegging import Verwerkingslog
-from klantbeeld.services.werkplek.settings import DATA_ENV, Instellingen, Rol
+from klantbeeld.services.werkplek.settings import (
+    DATA_ENV,
+    BrpProtocollering,
+    Doelbinding,
+    Instellingen,
+    Rol,
+)
 from klantbeeld.views.documentviewer import DocumentViewer
 from klantbeeld.views.inzage import InzageDialoog
 from klantbeeld.views.main_window import MainWindow
@@ -180,6 +188,12 @@ def _rapport(keuring: Keuring) -> str:
     return f"{len(regels)} controls:\n" + "\n".join(regels)
 
 
+def twee_doelbindingen() -> Protocollering:
+    """A BRP gateway with two doelbindingen: the status bar offers the choice."""
+    keuzes = [Doelbinding(naam="Algemene dienstverlening"), Doelbinding(naam="Wmo")]
+    return Protocollering(BrpProtocollering(doelbindingen=keuzes), lambda: "kcc@example")
+
+
 def test_every_control_in_every_window_has_a_name_and_a_description(
     qtbot: Any,
     werkplek: Werkplek,
@@ -204,6 +218,7 @@ def test_every_control_in_every_window_has_a_name_and_a_description(
             registraties=registraties,
             instellingen=instellingen,
             inzage=lambda: InzageController(None, log),
+            doelbinding=DoelbindingController(twee_doelbindingen(), log),
         )
         qtbot.addWidget(window)
         window.resize(1366, 768)
@@ -279,6 +294,11 @@ def test_every_control_in_every_window_has_a_name_and_a_description(
         keuring.kijk("contacthistorie, overzicht")
         historie.stop()
         window.toon_klantbeeld()
+
+        doelbinding = window.kies_doelbinding()
+        assert doelbinding is not None and doelbinding.isVisible()
+        keuring.kijk("doelbinding")
+        doelbinding.reject()
 
         window.over_knop.click()
         over = window.findChild(OverDialoog)
