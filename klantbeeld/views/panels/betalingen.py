@@ -120,8 +120,13 @@ class BetalingenPaneel(QWidget):
         header.setSectionResizeMode(COL_OMSCHRIJVING, QHeaderView.ResizeMode.Stretch)
         fm = QFontMetrics(theme.font())
         vet = QFontMetrics(theme.font(weight=theme.weight_bold))
-        status = max(vet.horizontalAdvance("Te laat, sinds 00-00-0000") + 28,
-                     fm.horizontalAdvance("Open, vervalt 00-00-0000"))  # fmt: skip
+        # the status column fits its longest status in the screen's language (icon: +28)
+        leeg = "00-00-0000"
+        status = max(
+            vet.horizontalAdvance(tr("Te laat, sinds {datum}").format(datum=leeg)) + 28,
+            fm.horizontalAdvance(tr("Open, vervalt {datum}").format(datum=leeg)),
+            fm.horizontalAdvance(tr("Betaald op {datum}").format(datum=leeg)),
+        )
         breedtes = {
             COL_STATUS: status + 24,
             COL_BEDRAG: fm.horizontalAdvance("€ 00.000,00") + 24,
