@@ -724,6 +724,8 @@ def test_a_dutch_term_kept_in_english_is_explained_on_hover(qtbot: Any) -> None:
 
     assert uitleg_van("Zaken (8)").startswith("Zaken: cases")
     assert uitleg_van("Show BSN") == TERMEN["BSN"] and uitleg_van("Payments (5)") == ""
+    assert uitleg_van("All klantcontacten in the chosen period") == TERMEN["Klantcontact"]
+    assert uitleg_van("2 contactverzoeken") == TERMEN["Contactverzoek"]
     tabs = QTabBar()
     qtbot.addWidget(tabs)
     tabs.addTab("Zaken (8)")
