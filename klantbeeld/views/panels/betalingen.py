@@ -111,7 +111,6 @@ class BetalingenPaneel(QWidget):
             view=self.view,
             afwisselend=True,
             raster=False,
-            horizontaal_schuiven=False,
         )
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
@@ -136,6 +135,11 @@ class BetalingenPaneel(QWidget):
         for kolom, breedte in breedtes.items():
             header.setSectionResizeMode(kolom, QHeaderView.ResizeMode.Fixed)
             self.view.setColumnWidth(kolom, breedte)
+        # Beside a zaak the table can be narrower than its fixed columns: the description keeps
+        # at least its title's width and the table scrolls sideways (the title was cut to
+        # "script" in English).
+        titel = self.betalingen_model.headerData(COL_OMSCHRIJVING, Qt.Orientation.Horizontal)
+        header.setMinimumSectionSize(theme.kolomkop_breedte(str(titel)))
         self.view.selectionModel().currentRowChanged.connect(self._huidig)
         layout.addWidget(self.view, 1)
 
