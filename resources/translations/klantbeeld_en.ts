@@ -267,13 +267,13 @@
         <name>Betalingen</name>
         <message>
             <location filename="../../klantbeeld/views/models/betalingen_model.py" line="126" />
-            <location filename="../../klantbeeld/views/panels/betalingen.py" line="128" />
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="127" />
             <source>Betaald op {datum}</source>
             <translation>Paid on {datum}</translation>
         </message>
         <message>
             <location filename="../../klantbeeld/views/models/betalingen_model.py" line="121" />
-            <location filename="../../klantbeeld/views/panels/betalingen.py" line="126" />
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="125" />
             <source>Te laat, sinds {datum}</source>
             <translation>Overdue since {datum}</translation>
         </message>
@@ -284,7 +284,7 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/models/betalingen_model.py" line="123" />
-            <location filename="../../klantbeeld/views/panels/betalingen.py" line="127" />
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="126" />
             <source>Open, vervalt {datum}</source>
             <translation>Open, due {datum}</translation>
         </message>
@@ -305,7 +305,7 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/panels/betalingen.py" line="98" />
-            <location filename="../../klantbeeld/views/panels/betalingen.py" line="234" />
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="238" />
             <source>Kenmerk kopiëren</source>
             <translation>Copy reference</translation>
         </message>
@@ -325,37 +325,37 @@
             <translation>Payments</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/betalingen.py" line="142" />
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="146" />
             <source>Enter: zaak openen  ·  Ctrl+C: kenmerk kopiëren</source>
             <translation>Enter: open zaak  ·  Ctrl+C: copy reference</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/betalingen.py" line="191" />
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="195" />
             <source>Nog te betalen: {bedrag}</source>
             <translation>Still to pay: {bedrag}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/betalingen.py" line="193" />
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="197" />
             <source>Alles betaald</source>
             <translation>All paid</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/betalingen.py" line="195" />
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="199" />
             <source>Geen betalingen</source>
             <translation>No payments</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/betalingen.py" line="199" />
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="203" />
             <source>waarvan {bedrag} te laat ({n} betaling)</source>
             <translation>of which {bedrag} overdue ({n} payment)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/betalingen.py" line="201" />
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="205" />
             <source>waarvan {bedrag} te laat ({n} betalingen)</source>
             <translation>of which {bedrag} overdue ({n} payments)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/betalingen.py" line="238" />
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="242" />
             <source>Zaak openen</source>
             <translation>Open zaak</translation>
         </message>
@@ -2210,440 +2210,440 @@
     <context>
         <name>Instellingen</name>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="554" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="555" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="159" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="160" />
             <source>Gebruik van {}</source>
             <translation>Use of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="160" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="161" />
             <source>Echte server, oefenomgeving of niet gebruiken</source>
             <translation>Real server, practice environment or not used</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="163" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="164" />
             <source>Adres van {}</source>
             <translation>Address of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="164" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="165" />
             <source>Het adres van de server, beginnend met https://</source>
             <translation>The address of the server, starting with https://</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="169" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="170" />
             <source>Adressen van de API's van {}</source>
             <translation>Addresses of the APIs of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="174" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="175" />
             <source>Soort authenticatie van {}</source>
             <translation>Type of authentication of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="177" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="178" />
             <source>Client-id van {}</source>
             <translation>Client ID of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="178" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="179" />
             <source>Zoals de beheerder van de bron het gaf</source>
             <translation>As the administrator of the source gave it</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="181" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="182" />
             <source>Geheim of sleutel van {}</source>
             <translation>Secret or key of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="182" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="183" />
             <source>Wordt niet getoond en veilig bewaard</source>
             <translation>Not shown and stored safely</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="186" />
-            <location filename="../../klantbeeld/views/instellingen.py" line="503" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="187" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="504" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="187" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="188" />
             <source>Time-out van {} in seconden</source>
             <translation>Time-out of {} in seconds</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="188" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="189" />
             <source>Zo lang wachten op een antwoord</source>
             <translation>How long to wait for an answer</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="189" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="190" />
             <source>Certificaat van de server controleren</source>
             <translation>Verify the server's certificate</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="190" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="191" />
             <source>Certificaat van {} controleren</source>
             <translation>Verify the certificate of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="191" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="192" />
             <source>Zet dit alleen uit bij een testserver</source>
             <translation>Only turn this off for a test server</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="193" />
-            <location filename="../../klantbeeld/views/instellingen.py" line="416" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="194" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="417" />
             <source>Vastgelegd door de beheerder</source>
             <translation>Set by the administrator</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="195" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="196" />
             <source>Verbinding testen</source>
             <translation>Test connection</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="197" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="198" />
             <source>Verbinding met {} testen</source>
             <translation>Test the connection with {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="198" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="199" />
             <source>Probeert de bron nu, zonder te bewaren</source>
             <translation>Tries the source now, without saving</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="204" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="205" />
             <source>Uitslag van de verbindingstest</source>
             <translation>Result of the connection test</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="208" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="209" />
             <source>&amp;Gebruik</source>
             <translation>&amp;Use</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="209" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="210" />
             <source>&amp;Adres</source>
             <translation>&amp;Address</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="210" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="211" />
             <source>API's</source>
             <translation>APIs</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="211" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="212" />
             <source>A&amp;uthenticatie</source>
             <translation>A&amp;uthentication</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="215" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="216" />
             <source>G&amp;eheim</source>
             <translation>S&amp;ecret</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="220" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="221" />
             <source>&amp;Client-id</source>
             <translation>&amp;Client ID</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="225" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="226" />
             <source>&amp;Time-out</source>
             <translation>&amp;Time-out</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="312" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="313" />
             <source>{} Alleen het geheim vult u zelf in.</source>
             <translation>{} Only the secret is yours to fill in.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="316" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="317" />
             <source>Certificaten worden altijd gecontroleerd. {}</source>
             <translation>Certificates are always verified. {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="339" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="340" />
             <source>Niet gebruikt: de schermen tonen deze bron als 'niet ingesteld'.</source>
             <translation>Not used: the screens show this source as 'not configured'.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="341" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="342" />
             <source>De ingebouwde oefenomgeving, met fictieve gegevens.</source>
             <translation>The built-in practice environment, with fictitious data.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="344" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="345" />
             <source>Vul het adres van de server in, of van een van zijn API's.</source>
             <translation>Enter the address of the server, or of one of its APIs.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="354" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="355" />
             <source>Opgeslagen in de sleutelbos — leeg laten om het te houden</source>
             <translation>Stored in the keyring — leave empty to keep it</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="356" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="357" />
             <source>Nog geen geheim opgeslagen voor dit profiel</source>
             <translation>No secret stored for this profile yet</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="387" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="388" />
             <source>Instellingen</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="409" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="410" />
             <source>Per bron: een echte server, uit of de oefenomgeving. Geldt na een herstart; geheimen staan alleen in de sleutelbos van dit account.</source>
             <translation>Per source: a real server, off, or the practice environment. Applies after a restart; secrets are only in this account's keyring.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="420" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="421" />
             <source>Vastgelegd door uw beheerder ({}): {}.</source>
             <translation>Set by your administrator ({}): {}.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="438" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="439" />
             <source>Alleen deze profielen zijn toegestaan. {}</source>
             <translation>Only these profiles are allowed. {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="441" />
-            <location filename="../../klantbeeld/views/instellingen.py" line="572" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="442" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="573" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="442" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="443" />
             <source>De set bronnen die u gebruikt</source>
             <translation>The set of sources you use</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="444" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="445" />
             <source>Medewerker-id</source>
             <translation>Agent ID</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="445" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="446" />
             <source>Uw id in Open Klant</source>
             <translation>Your id in Open Klant</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="447" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="448" />
             <source>Naam van de medewerker</source>
             <translation>Name of the agent</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="448" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="449" />
             <source>Zoals die bij een contact komt te staan</source>
             <translation>As it will appear on a contact</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="453" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="454" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="454" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="455" />
             <source>Een teamleider ziet ook de contacthistorie</source>
             <translation>A team lead also sees the contact history</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="463" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="464" />
             <source>Hoger dan '{}' kan niet. {}</source>
             <translation>Higher than '{}' is not possible. {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="468" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="469" />
             <source>Hoogste vertrouwelijkheid die u mag openen</source>
             <translation>Highest confidentiality you may open</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="469" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="470" />
             <source>Wat hoger is blijft dicht</source>
             <translation>Anything higher stays closed</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="471" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="472" />
             <source>Zoals het systeem</source>
             <translation>As the system</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="475" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="476" />
             <source>Taal van de schermen</source>
             <translation>Language of the screens</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="476" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="477" />
             <source>Taal van de schermen; geldt na een herstart.</source>
             <translation>Language of the screens; applies after a restart.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="477" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="478" />
             <source>Medewerker en profiel</source>
             <translation>Agent and profile</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="481" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="482" />
             <source>&amp;Profiel</source>
             <translation>&amp;Profile</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="482" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="483" />
             <source>&amp;Rol</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="483" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="484" />
             <source>Hoogste &amp;vertrouwelijkheid</source>
             <translation>Highest &amp;confidentiality</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="484" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="485" />
             <source>Medewerker-&amp;id</source>
             <translation>Agent &amp;ID</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="485" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="486" />
             <source>&amp;Naam</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="486" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="487" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="498" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="499" />
             <source>Aantal sessies tegelijk</source>
             <translation>Number of sessions at once</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="499" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="500" />
             <source>1: één klant tegelijk, zonder sessietabbladen.</source>
             <translation>1: one customer at a time, without session tabs.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="504" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="505" />
             <source>geen nawerk</source>
             <translation>no wrap-up</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="506" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="507" />
             <source>Nawerk na een contact, in seconden</source>
             <translation>Wrap-up after a contact, in seconds</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="508" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="509" />
             <source>Hoelang een sessie na het einde van het contact hoogstens in nawerk blijft.</source>
             <translation>How long a session stays in wrap-up (nawerk) at most after the contact ends.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="511" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="512" />
             <source>&amp;Sessies tegelijk</source>
             <translation>&amp;Sessions at once</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="513" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="514" />
             <source>Na&amp;werk (hoogstens)</source>
             <translation>&amp;Wrap-up (at most)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="531" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="532" />
             <source>Bronnen</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="532" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="533" />
             <source>Instellingen per bron</source>
             <translation>Settings per source</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="549" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="550" />
             <source>&amp;Bewaren</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="551" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="552" />
             <source>Instellingen bewaren</source>
             <translation>Save settings</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="552" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="553" />
             <source>Bewaart en sluit het venster</source>
             <translation>Saves and closes the window</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="555" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="556" />
             <source>Annuleren zonder te bewaren</source>
             <translation>Cancel without saving</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="556" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="557" />
             <source>Sluit het venster; er verandert niets</source>
             <translation>Closes the window; nothing changes</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="582" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="583" />
             <source>alleen de profielen {}</source>
             <translation>only the profiles {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="584" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="585" />
             <source>de bronnen van {}</source>
             <translation>the sources of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="586" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="587" />
             <source>certificaten altijd controleren</source>
             <translation>always verify certificates</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="589" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="590" />
             <source>vertrouwelijkheid hoogstens {}</source>
             <translation>confidentiality at most {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="606" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="607" />
             <source>De bewaarde instellingen waren niet te lezen; u ziet de standaard. {}</source>
             <translation>The saved settings could not be read; you see the defaults. {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="656" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="657" />
             <source>Profiel vastgelegd door uw beheerder.</source>
             <translation>Profile set by your administrator.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="658" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="659" />
             <source>Een nieuwe naam typen maakt een nieuw profiel.</source>
             <translation>Typing a new name creates a new profile.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="671" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="672" />
             <source>Bezig met testen…</source>
             <translation>Testing…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="683" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="684" />
             <source>Testen kan nu niet: de app is nog niet gestart.</source>
             <translation>Cannot test now: the app has not started yet.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="708" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="709" />
             <source>Profiel '{}' is niet toegestaan.</source>
             <translation>Profile '{}' is not allowed.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="715" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="716" />
             <source>Vul het adres in, of kies 'Uit'.</source>
             <translation>Enter the address, or choose 'Off'.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="750" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="751" />
             <source>Bewaren lukte niet: {}</source>
             <translation>Saving failed: {}</translation>
         </message>
