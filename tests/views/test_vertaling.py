@@ -727,6 +727,22 @@ def test_in_english_the_agents_screens_cut_no_text_either(
     test_the_agents_screens_cut_no_text_without_a_tooltip(qtbot, werkplek, registraties)
 
 
+def test_in_english_the_contacthistorie_cuts_no_text_either(
+    qtbot: Any,
+    engels: QTranslator,
+    werkplek: Werkplek,
+    registraties: Any,
+    sandbox_server: Any,
+    tmp_path: Path,
+) -> None:
+    """The team lead's contacthistorie and its charts, in English, as test_afgekapt walks them."""
+    from tests.views.test_afgekapt import (
+        test_the_team_leads_contacthistorie_cuts_no_text_without_a_tooltip as walk,
+    )
+
+    walk(qtbot, werkplek, registraties, sandbox_server, tmp_path)
+
+
 def test_a_dutch_term_kept_in_english_is_explained_on_hover(qtbot: Any) -> None:
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QHelpEvent
