@@ -50,11 +50,11 @@ VERTAALDE_CONSTANTEN: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] =
             "AUTH_LABELS",
             "AUTH_UITLEG",
             "ROL_LABELS",
-            "VERTROUWELIJKHEID_LABELS",
         ),
         (),
     ),
     ("klantbeeld/views/sessieblad.py", ("TABS",), ()),
+    ("klantbeeld/views/models/documenten_model.py", ("VERTROUWELIJKHEID_LABELS",), ()),
     ("klantbeeld/views/panels/signalen.py", ("GROEPEN",), ()),
     # errors.bronnaam translates a source's name in "Instellingen", as the dialog's tabs
     ("klantbeeld/services/werkplek/settings.py", ("BRON_TITELS", "BRON_NAMEN"), ("Instellingen",)),
@@ -62,7 +62,7 @@ VERTAALDE_CONSTANTEN: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] =
     ("klantbeeld/views/zoekbalk.py", ("ONGELDIG_BSN", "VREEMDE_TEKENS"), ()),
     ("klantbeeld/views/models/treffers_model.py", ("_SOORT_LABEL",), ()),
     ("klantbeeld/views/models/vragen_model.py", ("_STATUS",), ()),
-    ("klantbeeld/views/panels/kop.py", ("GEHEIM_TEKST",), ()),
+    ("klantbeeld/views/panels/kop.py", ("GEHEIM_TEKST", "REDENEN_OPSCHORTING"), ()),
     ("klantbeeld/views/beantwoorden.py", ("ANTWOORD_KANALEN",), ()),
     # views.icons.kanaal_label translates in "Kanalen"; registreren/kop.py in its own context
     ("klantbeeld/services/registraties/kanalen.py", ("KANAAL_LABELS",), ("Kanalen", "Registreren")),

@@ -34,7 +34,7 @@ from klantbeeld.services.contacthistorie.rijen import Filter, HistorieDetail, Hi
 from klantbeeld.services.contacthistorie.stroom import details, stroom
 from klantbeeld.services.contacthistorie.verzoeken import OpenVerzoek, open_verzoeken
 from klantbeeld.services.klantbeeld.composer import KlantbeeldComposer
-from klantbeeld.services.verbinding.errors import KlantbeeldError
+from klantbeeld.services.verbinding.errors import KlantbeeldError, bronnaam, reden
 from klantbeeld.services.verwerkingslog.vastlegging import Verwerkingslog
 from klantbeeld.services.werkplek import geheugen
 from klantbeeld.services.werkplek.settings import BRON_NAMEN, ApiNaam
@@ -202,7 +202,7 @@ class ContacthistorieController(QObject):
             volledig = True  # the stream ended by itself: every page is in
         except KlantbeeldError as e:
             self.fout = tr("{bron} niet bereikbaar — {reden}").format(
-                bron=BRON_NAMEN[ApiNaam.KLANTINTERACTIES], reden=str(e)
+                bron=bronnaam(BRON_NAMEN[ApiNaam.KLANTINTERACTIES]), reden=reden(e)
             )
         finally:
             # Only the current load speaks: a load replaced by a newer one (F5, another
@@ -245,7 +245,7 @@ class ContacthistorieController(QObject):
         except KlantbeeldError as e:
             self.verzoekenMelding.emit(
                 tr("{bron} niet bereikbaar — {reden}").format(
-                    bron=BRON_NAMEN[ApiNaam.KLANTINTERACTIES], reden=str(e)
+                    bron=bronnaam(BRON_NAMEN[ApiNaam.KLANTINTERACTIES]), reden=reden(e)
                 ),
                 "fout",
             )

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from klantbeeld.controllers.taken import Taken
 from klantbeeld.services.apis.klantinteracties import KlantinteractiesClient
 from klantbeeld.services.registraties.werkvoorraad import OpenVraag, te_beantwoorden
-from klantbeeld.services.verbinding.errors import KlantbeeldError
+from klantbeeld.services.verbinding.errors import KlantbeeldError, bronnaam, reden
 from klantbeeld.services.werkplek.settings import BRON_NAMEN, ApiNaam
 from klantbeeld.views.models.werkvoorraad_model import WerkvoorraadModel, maak_rijen
 
@@ -89,7 +89,7 @@ class WerkvoorraadController(QObject):
         self.statusGewijzigd.emit("", False)
 
     def _fout(self, _sleutel: str, fout: KlantbeeldError) -> None:
-        bron = BRON_NAMEN[ApiNaam.KLANTINTERACTIES]
+        bron = bronnaam(BRON_NAMEN[ApiNaam.KLANTINTERACTIES])
         self.statusGewijzigd.emit(
-            tr("{bron} niet bereikbaar — {reden}").format(bron=bron, reden=str(fout)), True
+            tr("{bron} niet bereikbaar — {reden}").format(bron=bron, reden=reden(fout)), True
         )

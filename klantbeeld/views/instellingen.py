@@ -69,6 +69,7 @@ from klantbeeld.services.werkplek.settings import (
     lees_configuratie,
     settings_path,
 )
+from klantbeeld.views.models.documenten_model import vertrouwelijkheid_label
 from klantbeeld.views.vertaling import TALEN
 
 
@@ -114,17 +115,6 @@ AUTH_UITLEG = (
 )
 
 ROL_LABELS: dict[Rol, str] = {Rol.MEDEWERKER: "Medewerker", Rol.TEAMLEIDER: "Teamleider"}
-
-VERTROUWELIJKHEID_LABELS: dict[str, str] = {
-    "openbaar": "Openbaar",
-    "beperkt_openbaar": "Beperkt openbaar",
-    "intern": "Intern",
-    "zaakvertrouwelijk": "Zaakvertrouwelijk",
-    "vertrouwelijk": "Vertrouwelijk",
-    "confidentieel": "Confidentieel",
-    "geheim": "Geheim",
-    "zeer_geheim": "Zeer geheim",
-}
 
 
 def _kies(combo: QComboBox, waarde: str) -> None:
@@ -466,13 +456,13 @@ class InstellingenDialoog(QDialog):
         self.vertrouwelijkheid = QComboBox()
         plafond = self.vergrendeling.max_vertrouwelijkheid
         for waarde in VERTROUWELIJKHEDEN:
-            self.vertrouwelijkheid.addItem(tr(VERTROUWELIJKHEID_LABELS[waarde]), waarde)
+            self.vertrouwelijkheid.addItem(vertrouwelijkheid_label(waarde), waarde)
             if plafond is not None and waarde == plafond:
                 break
         if plafond is not None:
             self.vertrouwelijkheid.setToolTip(
                 tr("Hoger dan '{}' kan niet. {}").format(
-                    VERTROUWELIJKHEID_LABELS[plafond], self.vergrendeling.reden
+                    vertrouwelijkheid_label(plafond), self.vergrendeling.reden
                 )
             )
         _kies(self.vertrouwelijkheid, effectief.max_vertrouwelijkheid)
@@ -596,7 +586,7 @@ class InstellingenDialoog(QDialog):
         if v.tls_verplicht:
             vast.append(tr("certificaten altijd controleren"))
         if v.max_vertrouwelijkheid:
-            label = VERTROUWELIJKHEID_LABELS[v.max_vertrouwelijkheid].lower()
+            label = vertrouwelijkheid_label(v.max_vertrouwelijkheid).lower()
             vast.append(tr("vertrouwelijkheid hoogstens {}").format(label))
         return vast
 

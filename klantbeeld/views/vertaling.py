@@ -158,9 +158,11 @@ TERMEN: dict[str, str] = {
     "Klantcontact": "Klantcontact: one recorded contact with a customer (Open Klant)",
     "Contactverzoek": "Contactverzoek: a request that a colleague gets in touch (call back)",
     "Internetaak": "Internetaak: a task for a colleague or team in Open Klant",
+    "Internetaken": "Internetaken: tasks for a colleague or team in Open Klant",
     "Klantbeeld": "Klantbeeld: the overview of one customer",
 }
-_TERM = re.compile(r"\b(" + "|".join(TERMEN) + r")\b", re.IGNORECASE)
+#: A term, also in its plural with -en (klantcontacten, contactverzoeken): the singular explains.
+_TERM = re.compile(r"\b(" + "|".join(TERMEN) + r")(?:en)?\b", re.IGNORECASE)
 
 
 class TermUitleg(QObject):

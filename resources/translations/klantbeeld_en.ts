@@ -267,11 +267,13 @@
         <name>Betalingen</name>
         <message>
             <location filename="../../klantbeeld/views/models/betalingen_model.py" line="126" />
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="127" />
             <source>Betaald op {datum}</source>
             <translation>Paid on {datum}</translation>
         </message>
         <message>
             <location filename="../../klantbeeld/views/models/betalingen_model.py" line="121" />
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="125" />
             <source>Te laat, sinds {datum}</source>
             <translation>Overdue since {datum}</translation>
         </message>
@@ -282,6 +284,7 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/models/betalingen_model.py" line="123" />
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="126" />
             <source>Open, vervalt {datum}</source>
             <translation>Open, due {datum}</translation>
         </message>
@@ -302,7 +305,7 @@
         </message>
         <message>
             <location filename="../../klantbeeld/views/panels/betalingen.py" line="98" />
-            <location filename="../../klantbeeld/views/panels/betalingen.py" line="229" />
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="238" />
             <source>Kenmerk kopiëren</source>
             <translation>Copy reference</translation>
         </message>
@@ -322,37 +325,37 @@
             <translation>Payments</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/betalingen.py" line="137" />
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="146" />
             <source>Enter: zaak openen  ·  Ctrl+C: kenmerk kopiëren</source>
             <translation>Enter: open zaak  ·  Ctrl+C: copy reference</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/betalingen.py" line="186" />
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="195" />
             <source>Nog te betalen: {bedrag}</source>
             <translation>Still to pay: {bedrag}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/betalingen.py" line="188" />
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="197" />
             <source>Alles betaald</source>
             <translation>All paid</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/betalingen.py" line="190" />
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="199" />
             <source>Geen betalingen</source>
             <translation>No payments</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/betalingen.py" line="194" />
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="203" />
             <source>waarvan {bedrag} te laat ({n} betaling)</source>
             <translation>of which {bedrag} overdue ({n} payment)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/betalingen.py" line="196" />
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="205" />
             <source>waarvan {bedrag} te laat ({n} betalingen)</source>
             <translation>of which {bedrag} overdue ({n} payments)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/betalingen.py" line="233" />
+            <location filename="../../klantbeeld/views/panels/betalingen.py" line="242" />
             <source>Zaak openen</source>
             <translation>Open zaak</translation>
         </message>
@@ -955,119 +958,119 @@
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="177" />
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="274" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="178" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="275" />
             <source>Klantinteracties is niet ingesteld.</source>
             <translation>Klantinteracties is not configured.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="203" />
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="246" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="204" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="247" />
             <source>{bron} niet bereikbaar — {reden}</source>
             <translation>{bron} not reachable — {reden}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="238" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="239" />
             <source>Open verzoeken laden…</source>
             <translation>Loading open requests…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="242" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="243" />
             <source>Open verzoeken niet geladen (onderbroken).</source>
             <translation>Open requests not loaded (interrupted).</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="276" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="277" />
             <source>Klantgegevens ophalen…</source>
             <translation>Fetching customer data…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="289" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="290" />
             <source>Exporteren…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="303" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="304" />
             <source>Exporteren mislukt — {reden}</source>
             <translation>Export failed — {reden}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="310" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="311" />
             <source>{n} contacten opgeslagen in {bestand}</source>
             <translation>{n} contacts saved in {bestand}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="314" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="315" />
             <source> — let op: de periode was niet volledig geladen</source>
             <translation> — note: the period was not fully loaded</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="334" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="335" />
             <source>BSN's ophalen: {k} van {n}…</source>
             <translation>Fetching BSNs: {k} of {n}…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="345" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="346" />
             <source>Klantgegevens niet op te halen — {reden}</source>
             <translation>Customer data could not be fetched — {reden}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="355" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="356" />
             <source>{n} contacten geladen…</source>
             <translation>{n} contacts loaded…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="357" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="358" />
             <source>{n} contacten in deze periode</source>
             <translation>{n} contacts in this period</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="359" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="360" />
             <source>{n} contacten geladen (onvolledig)</source>
             <translation>{n} contacts loaded (incomplete)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="363" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="364" />
             <source> — {m} na filter</source>
             <translation> — {m} after filter</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="365" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="366" />
             <source> — klaar, opgehaald om {tijd}</source>
             <translation> — done, fetched at {tijd}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="369" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="370" />
             <source> — laden onderbroken; F5 haalt alles opnieuw op</source>
             <translation> — loading interrupted; F5 fetches everything again</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="375" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="376" />
             <source>Opgehaald op {moment}</source>
             <translation>Fetched at {moment}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="385" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="386" />
             <source>Alle {n} contacten van {van} t/m {tot}, opgehaald om {tijd}.</source>
             <translation>All {n} contacts from {van} to {tot}, fetched at {tijd}.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="394" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="395" />
             <source>Nog niet compleet: de cijfers gaan over wat tot nu toe geladen is{tot}. De periode wordt verder geladen…</source>
             <translation>Not complete yet: the figures cover what has been loaded so far{tot}. The rest of the period is loading…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="397" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="398" />
             <source> (terug tot {dag})</source>
             <translation> (back to {dag})</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="400" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="401" />
             <source>Niet compleet: alleen de {n} contacten die geladen waren. Vernieuwen (F5) haalt de hele periode opnieuw op.</source>
             <translation>Not complete: only the {n} contacts that had been loaded. Refresh (F5) fetches the whole period again.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="429" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="430" />
             <source>(terug tot {dag}, {p} %)</source>
             <translation>(back to {dag}, {p} %)</translation>
         </message>
@@ -1135,49 +1138,89 @@
     <context>
         <name>Documenten</name>
         <message>
-            <location filename="../../klantbeeld/views/models/documenten_model.py" line="29" />
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="44" />
             <source>Onbekend</source>
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/documenten_model.py" line="122" />
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="139" />
             <source>Niet in te zien: dit document is {niveau}.</source>
             <translation>Cannot be viewed: this document is {niveau}.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/documenten_model.py" line="126" />
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="143" />
             <source>{titel} — Enter of dubbelklik om te openen</source>
             <translation>{titel} — Enter or double-click to open</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/documenten_model.py" line="133" />
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="150" />
             <source>(zonder titel)</source>
             <translation>(untitled)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/documenten_model.py" line="142" />
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="159" />
             <source>Niet in te zien: {niveau}</source>
             <translation>Cannot be viewed: {niveau}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/documenten_model.py" line="58" />
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="75" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/documenten_model.py" line="58" />
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="75" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/documenten_model.py" line="58" />
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="75" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/models/documenten_model.py" line="58" />
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="75" />
             <source>Vertrouwelijkheid</source>
             <translation>Confidentiality</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="29" />
+            <source>Openbaar</source>
+            <translation>Public</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="30" />
+            <source>Beperkt openbaar</source>
+            <translation>Restricted public</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="31" />
+            <source>Intern</source>
+            <translation>Internal</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="32" />
+            <source>Zaakvertrouwelijk</source>
+            <translation>Zaak-confidential</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="33" />
+            <source>Vertrouwelijk</source>
+            <translation>Confidential</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="34" />
+            <source>Confidentieel</source>
+            <translation>Classified</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="35" />
+            <source>Geheim</source>
+            <translation>Secret</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/models/documenten_model.py" line="36" />
+            <source>Zeer geheim</source>
+            <translation>Top secret</translation>
         </message>
     </context>
     <context>
@@ -1909,13 +1952,13 @@
     <context>
         <name>Grafieken</name>
         <message>
-            <location filename="../../klantbeeld/views/grafieken.py" line="94" />
-            <location filename="../../klantbeeld/views/grafieken.py" line="110" />
+            <location filename="../../klantbeeld/views/grafieken.py" line="95" />
+            <location filename="../../klantbeeld/views/grafieken.py" line="111" />
             <source>Contacten per dag, per kanaal</source>
             <translation>Contacts per day, per channel</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/grafieken.py" line="198" />
+            <location filename="../../klantbeeld/views/grafieken.py" line="199" />
             <source>(geen)</source>
             <translation>(none)</translation>
         </message>
@@ -2167,440 +2210,440 @@
     <context>
         <name>Instellingen</name>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="565" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="555" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="170" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="160" />
             <source>Gebruik van {}</source>
             <translation>Use of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="171" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="161" />
             <source>Echte server, oefenomgeving of niet gebruiken</source>
             <translation>Real server, practice environment or not used</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="174" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="164" />
             <source>Adres van {}</source>
             <translation>Address of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="175" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="165" />
             <source>Het adres van de server, beginnend met https://</source>
             <translation>The address of the server, starting with https://</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="180" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="170" />
             <source>Adressen van de API's van {}</source>
             <translation>Addresses of the APIs of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="185" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="175" />
             <source>Soort authenticatie van {}</source>
             <translation>Type of authentication of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="188" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="178" />
             <source>Client-id van {}</source>
             <translation>Client ID of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="189" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="179" />
             <source>Zoals de beheerder van de bron het gaf</source>
             <translation>As the administrator of the source gave it</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="192" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="182" />
             <source>Geheim of sleutel van {}</source>
             <translation>Secret or key of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="193" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="183" />
             <source>Wordt niet getoond en veilig bewaard</source>
             <translation>Not shown and stored safely</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="197" />
-            <location filename="../../klantbeeld/views/instellingen.py" line="514" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="187" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="504" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="198" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="188" />
             <source>Time-out van {} in seconden</source>
             <translation>Time-out of {} in seconds</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="199" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="189" />
             <source>Zo lang wachten op een antwoord</source>
             <translation>How long to wait for an answer</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="200" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="190" />
             <source>Certificaat van de server controleren</source>
             <translation>Verify the server's certificate</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="201" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="191" />
             <source>Certificaat van {} controleren</source>
             <translation>Verify the certificate of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="202" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="192" />
             <source>Zet dit alleen uit bij een testserver</source>
             <translation>Only turn this off for a test server</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="204" />
-            <location filename="../../klantbeeld/views/instellingen.py" line="427" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="194" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="417" />
             <source>Vastgelegd door de beheerder</source>
             <translation>Set by the administrator</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="206" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="196" />
             <source>Verbinding testen</source>
             <translation>Test connection</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="208" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="198" />
             <source>Verbinding met {} testen</source>
             <translation>Test the connection with {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="209" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="199" />
             <source>Probeert de bron nu, zonder te bewaren</source>
             <translation>Tries the source now, without saving</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="215" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="205" />
             <source>Uitslag van de verbindingstest</source>
             <translation>Result of the connection test</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="219" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="209" />
             <source>&amp;Gebruik</source>
             <translation>&amp;Use</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="220" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="210" />
             <source>&amp;Adres</source>
             <translation>&amp;Address</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="221" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="211" />
             <source>API's</source>
             <translation>APIs</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="222" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="212" />
             <source>A&amp;uthenticatie</source>
             <translation>A&amp;uthentication</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="226" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="216" />
             <source>G&amp;eheim</source>
             <translation>S&amp;ecret</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="231" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="221" />
             <source>&amp;Client-id</source>
             <translation>&amp;Client ID</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="236" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="226" />
             <source>&amp;Time-out</source>
             <translation>&amp;Time-out</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="323" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="313" />
             <source>{} Alleen het geheim vult u zelf in.</source>
             <translation>{} Only the secret is yours to fill in.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="327" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="317" />
             <source>Certificaten worden altijd gecontroleerd. {}</source>
             <translation>Certificates are always verified. {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="350" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="340" />
             <source>Niet gebruikt: de schermen tonen deze bron als 'niet ingesteld'.</source>
             <translation>Not used: the screens show this source as 'not configured'.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="352" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="342" />
             <source>De ingebouwde oefenomgeving, met fictieve gegevens.</source>
             <translation>The built-in practice environment, with fictitious data.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="355" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="345" />
             <source>Vul het adres van de server in, of van een van zijn API's.</source>
             <translation>Enter the address of the server, or of one of its APIs.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="365" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="355" />
             <source>Opgeslagen in de sleutelbos — leeg laten om het te houden</source>
             <translation>Stored in the keyring — leave empty to keep it</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="367" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="357" />
             <source>Nog geen geheim opgeslagen voor dit profiel</source>
             <translation>No secret stored for this profile yet</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="398" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="388" />
             <source>Instellingen</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="420" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="410" />
             <source>Per bron: een echte server, uit of de oefenomgeving. Geldt na een herstart; geheimen staan alleen in de sleutelbos van dit account.</source>
             <translation>Per source: a real server, off, or the practice environment. Applies after a restart; secrets are only in this account's keyring.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="431" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="421" />
             <source>Vastgelegd door uw beheerder ({}): {}.</source>
             <translation>Set by your administrator ({}): {}.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="449" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="439" />
             <source>Alleen deze profielen zijn toegestaan. {}</source>
             <translation>Only these profiles are allowed. {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="452" />
-            <location filename="../../klantbeeld/views/instellingen.py" line="583" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="442" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="573" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="453" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="443" />
             <source>De set bronnen die u gebruikt</source>
             <translation>The set of sources you use</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="455" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="445" />
             <source>Medewerker-id</source>
             <translation>Agent ID</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="456" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="446" />
             <source>Uw id in Open Klant</source>
             <translation>Your id in Open Klant</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="458" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="448" />
             <source>Naam van de medewerker</source>
             <translation>Name of the agent</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="459" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="449" />
             <source>Zoals die bij een contact komt te staan</source>
             <translation>As it will appear on a contact</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="464" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="454" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="465" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="455" />
             <source>Een teamleider ziet ook de contacthistorie</source>
             <translation>A team lead also sees the contact history</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="474" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="464" />
             <source>Hoger dan '{}' kan niet. {}</source>
             <translation>Higher than '{}' is not possible. {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="479" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="469" />
             <source>Hoogste vertrouwelijkheid die u mag openen</source>
             <translation>Highest confidentiality you may open</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="480" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="470" />
             <source>Wat hoger is blijft dicht</source>
             <translation>Anything higher stays closed</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="482" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="472" />
             <source>Zoals het systeem</source>
             <translation>As the system</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="486" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="476" />
             <source>Taal van de schermen</source>
             <translation>Language of the screens</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="487" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="477" />
             <source>Taal van de schermen; geldt na een herstart.</source>
             <translation>Language of the screens; applies after a restart.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="488" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="478" />
             <source>Medewerker en profiel</source>
             <translation>Agent and profile</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="492" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="482" />
             <source>&amp;Profiel</source>
             <translation>&amp;Profile</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="493" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="483" />
             <source>&amp;Rol</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="494" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="484" />
             <source>Hoogste &amp;vertrouwelijkheid</source>
             <translation>Highest &amp;confidentiality</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="495" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="485" />
             <source>Medewerker-&amp;id</source>
             <translation>Agent &amp;ID</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="496" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="486" />
             <source>&amp;Naam</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="497" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="487" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="509" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="499" />
             <source>Aantal sessies tegelijk</source>
             <translation>Number of sessions at once</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="510" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="500" />
             <source>1: één klant tegelijk, zonder sessietabbladen.</source>
             <translation>1: one customer at a time, without session tabs.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="515" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="505" />
             <source>geen nawerk</source>
             <translation>no wrap-up</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="517" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="507" />
             <source>Nawerk na een contact, in seconden</source>
             <translation>Wrap-up after a contact, in seconds</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="519" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="509" />
             <source>Hoelang een sessie na het einde van het contact hoogstens in nawerk blijft.</source>
             <translation>How long a session stays in wrap-up (nawerk) at most after the contact ends.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="522" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="512" />
             <source>&amp;Sessies tegelijk</source>
             <translation>&amp;Sessions at once</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="524" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="514" />
             <source>Na&amp;werk (hoogstens)</source>
             <translation>&amp;Wrap-up (at most)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="542" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="532" />
             <source>Bronnen</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="543" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="533" />
             <source>Instellingen per bron</source>
             <translation>Settings per source</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="560" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="550" />
             <source>&amp;Bewaren</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="562" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="552" />
             <source>Instellingen bewaren</source>
             <translation>Save settings</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="563" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="553" />
             <source>Bewaart en sluit het venster</source>
             <translation>Saves and closes the window</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="566" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="556" />
             <source>Annuleren zonder te bewaren</source>
             <translation>Cancel without saving</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="567" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="557" />
             <source>Sluit het venster; er verandert niets</source>
             <translation>Closes the window; nothing changes</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="593" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="583" />
             <source>alleen de profielen {}</source>
             <translation>only the profiles {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="595" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="585" />
             <source>de bronnen van {}</source>
             <translation>the sources of {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="597" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="587" />
             <source>certificaten altijd controleren</source>
             <translation>always verify certificates</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="600" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="590" />
             <source>vertrouwelijkheid hoogstens {}</source>
             <translation>confidentiality at most {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="617" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="607" />
             <source>De bewaarde instellingen waren niet te lezen; u ziet de standaard. {}</source>
             <translation>The saved settings could not be read; you see the defaults. {}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="667" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="657" />
             <source>Profiel vastgelegd door uw beheerder.</source>
             <translation>Profile set by your administrator.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="669" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="659" />
             <source>Een nieuwe naam typen maakt een nieuw profiel.</source>
             <translation>Typing a new name creates a new profile.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="682" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="672" />
             <source>Bezig met testen…</source>
             <translation>Testing…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="694" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="684" />
             <source>Testen kan nu niet: de app is nog niet gestart.</source>
             <translation>Cannot test now: the app has not started yet.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="719" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="709" />
             <source>Profiel '{}' is niet toegestaan.</source>
             <translation>Profile '{}' is not allowed.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="726" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="716" />
             <source>Vul het adres in, of kies 'Uit'.</source>
             <translation>Enter the address, or choose 'Off'.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="761" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="751" />
             <source>Bewaren lukte niet: {}</source>
             <translation>Saving failed: {}</translation>
         </message>
@@ -2715,129 +2758,89 @@
             <translation>Profile '{naam}': certificates are always checked.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="84" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="85" />
             <source>Ingesteld (echte server)</source>
             <translation>Configured (real server)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="85" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="86" />
             <source>Uit (niet gebruiken)</source>
             <translation>Off (do not use)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="86" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="87" />
             <source>Oefenomgeving (fictieve gegevens)</source>
             <translation>Practice environment (fictitious data)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="91" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="92" />
             <source>https://gateway.gemeente.nl of …/haalcentraal/api/brp</source>
             <translation>https://gateway.gemeente.nl or …/haalcentraal/api/brp</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="92" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="93" />
             <source>https://api.kvk.nl of https://api.kvk.nl/test/api/v2</source>
             <translation>https://api.kvk.nl or https://api.kvk.nl/test/api/v2</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="93" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="94" />
             <source>https://openzaak.gemeente.nl of …/zaken/api/v1</source>
             <translation>https://openzaak.gemeente.nl or …/zaken/api/v1</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="94" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="95" />
             <source>https://openklant.gemeente.nl of …/klantinteracties/api/v1</source>
             <translation>https://openklant.gemeente.nl or …/klantinteracties/api/v1</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="95" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="96" />
             <source>https://betalingen.gemeente.nl of …/betalingen/api/v1</source>
             <translation>https://betalingen.gemeente.nl or …/betalingen/api/v1</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="99" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="100" />
             <source>Geen</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="100" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="101" />
             <source>ZGW JWT (client-id en geheim)</source>
             <translation>ZGW JWT (client ID and secret)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="101" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="102" />
             <source>Token (Authorization: Token …)</source>
             <translation>Token (Authorization: Token …)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="102" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="103" />
             <source>KVK apikey</source>
             <translation>KVK apikey</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="103" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="104" />
             <source>API-sleutel (X-API-KEY)</source>
             <translation>API key (X-API-KEY)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="104" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="105" />
             <source>Token van de aangemelde medewerker (veiligst)</source>
             <translation>Token of the signed-in agent (safest)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="109" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="110" />
             <source>Veiligst is 'Token van de aangemelde medewerker': er staat dan geen gedeeld geheim op de werkplek, elk verzoek draagt wie er kijkt en de toegang stopt als de aanmelding verloopt. Dat vraagt een API-gateway van de gemeente en aanmelden bij Klantbeeld. Een geheim of sleutel (ZGW JWT, Token, apikey) geeft iedereen die deze werkplek gebruikt dezelfde toegang, en wie het geheim kopieert heeft die toegang ook.</source>
             <translation>Safest is 'Token of the signed-in agent': there is then no shared secret on the workstation, every request carries who is looking and access stops when the sign-in expires. That needs an API gateway of the municipality and signing in to Klantbeeld. A secret or key (ZGW JWT, Token, apikey) gives everyone who uses this workstation the same access, and whoever copies the secret has that access too.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="116" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="117" />
             <source>Medewerker</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="116" />
+            <location filename="../../klantbeeld/views/instellingen.py" line="117" />
             <source>Teamleider</source>
             <translation>Team lead</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="119" />
-            <source>Openbaar</source>
-            <translation>Public</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="120" />
-            <source>Beperkt openbaar</source>
-            <translation>Restricted public</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="121" />
-            <source>Intern</source>
-            <translation>Internal</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="122" />
-            <source>Zaakvertrouwelijk</source>
-            <translation>Zaak-confidential</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="123" />
-            <source>Vertrouwelijk</source>
-            <translation>Confidential</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="124" />
-            <source>Confidentieel</source>
-            <translation>Classified</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="125" />
-            <source>Geheim</source>
-            <translation>Secret</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/views/instellingen.py" line="126" />
-            <source>Zeer geheim</source>
-            <translation>Top secret</translation>
         </message>
         <message>
             <location filename="../../klantbeeld/services/werkplek/settings.py" line="91" />
@@ -3714,219 +3717,219 @@
     <context>
         <name>Kop</name>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="292" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="304" />
             <source>BSN</source>
             <translation>BSN</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="447" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="459" />
             <source>BSN {nummer}</source>
             <translation>BSN {nummer}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="481" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="493" />
             <source>KVK {nummer}</source>
             <translation>KVK {nummer}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="94" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="103" />
             <source>datum onbekend</source>
             <translation>date unknown</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="127" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="136" />
             <source>geboren {datum}</source>
             <translation>born {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="130" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="139" />
             <source>{n} jaar</source>
             <translation>{n} years</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="145" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="154" />
             <source>Overleden op {datum}</source>
             <translation>Deceased on {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="145" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="154" />
             <source>Overleden</source>
             <translation>Deceased</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="150" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="162" />
             <source>reden onbekend</source>
             <translation>reason unknown</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="152" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="164" />
             <source>Bijhouding opgeschort: {reden}</source>
             <translation>Record-keeping suspended: {reden}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="154" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="166" />
             <source> (sinds {datum})</source>
             <translation> (since {datum})</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="158" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="170" />
             <source>Niet-ingezetene (RNI)</source>
             <translation>Non-resident (RNI)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="162" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="174" />
             <source>Woont in het buitenland</source>
             <translation>Lives abroad</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="164" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="176" />
             <source>Gegevens in onderzoek</source>
             <translation>Data under investigation</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="183" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="195" />
             <source> en {n} meer</source>
             <translation> and {n} more</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="188" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="200" />
             <source>Partner: {namen}</source>
             <translation>Partner: {namen}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="190" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="202" />
             <source>Kinderen: {namen}</source>
             <translation>Children: {namen}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="222" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="234" />
             <source>telefoonnummer</source>
             <translation>phone number</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="222" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="234" />
             <source>e-mailadres</source>
             <translation>email address</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="223" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="235" />
             <source>digitaal adres</source>
             <translation>digital address</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="229" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="241" />
             <source>{soort} kopiëren</source>
             <translation>Copy {soort}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="239" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="251" />
             <source>ingeschreven {datum}</source>
             <translation>registered {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="273" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="285" />
             <source>Klantgegevens</source>
             <translation>Customer data</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="283" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="295" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="286" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="298" />
             <source>naam uit Klantinteracties</source>
             <translation>name from Klantinteracties</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="288" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="300" />
             <source>De basisregistratie gaf geen naam; dit is de naam die in Klantinteracties staat.</source>
             <translation>The base registry gave no name; this is the name recorded in Klantinteracties.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="290" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="302" />
             <source>Bron van de naam</source>
             <translation>Source of the name</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="293" />
-            <location filename="../../klantbeeld/views/panels/kop.py" line="448" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="305" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="460" />
             <source>Toon BSN</source>
             <translation>Show BSN</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="295" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="307" />
             <source>BSN tonen of verbergen (Ctrl+B)</source>
             <translation>Show or hide BSN (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="296" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="308" />
             <source>BSN tonen of verbergen</source>
             <translation>Show or hide BSN</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="322" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="334" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="325" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="337" />
             <source>Partner en kinderen</source>
             <translation>Partner and children</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="328" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="340" />
             <source>Vestigingen</source>
             <translation>Branches</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="448" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="460" />
             <source>Verberg BSN</source>
             <translation>Hide BSN</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="461" />
-            <location filename="../../klantbeeld/views/panels/kop.py" line="536" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="473" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="548" />
             <source>Naam niet bekend</source>
             <translation>Name not known</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="471" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="483" />
             <source>Geen adres bekend</source>
             <translation>No address known</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="497" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="509" />
             <source>Inschrijving beëindigd op {datum}</source>
             <translation>Registration ended on {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="506" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="518" />
             <source>Hoofdvestiging: {adres}</source>
             <translation>Head office: {adres}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="508" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="520" />
             <source>Geen adres van de hoofdvestiging bekend</source>
             <translation>No head office address known</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="516" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="528" />
             <source> (hoofdvestiging)</source>
             <translation> (head office)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="520" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="532" />
             <source>1 vestiging</source>
             <translation>1 branch</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="520" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="532" />
             <source>{n} vestigingen</source>
             <translation>{n} branches</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/views/panels/kop.py" line="545" />
+            <location filename="../../klantbeeld/views/panels/kop.py" line="557" />
             <source>Geen telefoon of e-mail bekend</source>
             <translation>No phone or email known</translation>
         </message>
@@ -3934,6 +3937,26 @@
             <location filename="../../klantbeeld/views/panels/kop.py" line="58" />
             <source>Geheimhouding: adres niet bekendmaken</source>
             <translation>Confidentiality: do not disclose the address</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="63" />
+            <source>emigratie</source>
+            <translation>emigration</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="64" />
+            <source>ministerieel besluit</source>
+            <translation>ministerial decree</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="65" />
+            <source>persoonslijst aangelegd in de RNI</source>
+            <translation>record kept in the RNI</translation>
+        </message>
+        <message>
+            <location filename="../../klantbeeld/views/panels/kop.py" line="66" />
+            <source>fout</source>
+            <translation>registered in error</translation>
         </message>
     </context>
     <context>
@@ -6710,163 +6733,163 @@ Internal: {intern}</translation>
     <context>
         <name>Zoeken</name>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="296" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="298" />
             <source>geboren {datum}</source>
             <translation>born {datum}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="135" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="136" />
             <source> en </source>
             <translation> and </translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="89" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="90" />
             <source>Let op: {bronnen} niet bereikbaar; de lijst is misschien niet compleet.</source>
             <translation>Note: {bronnen} not reachable; the list may be incomplete.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="91" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="92" />
             <source>Let op: {melding} De lijst is misschien niet compleet.</source>
             <translation>Note: {melding} The list may be incomplete.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="97" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="98" />
             <source>Niets gevonden voor {soort} “{tekst}”.</source>
             <translation>Nothing found for {soort} “{tekst}”.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="108" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="109" />
             <source>het BSN</source>
             <translation>the BSN</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="109" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="110" />
             <source>de achternaam</source>
             <translation>the surname</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="110" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="111" />
             <source>de voornamen</source>
             <translation>the first names</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="111" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="112" />
             <source>de geboortedatum</source>
             <translation>the date of birth</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="112" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="113" />
             <source>de postcode</source>
             <translation>the postcode</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="113" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="114" />
             <source>het huisnummer</source>
             <translation>the house number</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="114" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="115" />
             <source>de huisletter</source>
             <translation>the house letter</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="115" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="116" />
             <source>de toevoeging</source>
             <translation>the house number addition</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="116" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="117" />
             <source>het KVK-nummer</source>
             <translation>the KVK number</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="117" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="118" />
             <source>het vestigingsnummer</source>
             <translation>the branch number</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="118" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="119" />
             <source>het zaaknummer</source>
             <translation>the zaak number</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="119" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="120" />
             <source>het telefoonnummer of e-mailadres</source>
             <translation>the phone number or email address</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="135" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="136" />
             <source>de zoekvraag</source>
             <translation>the search</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="137" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="138" />
             <source>{bron} weigert deze zoekvraag: {wat} klopt niet. Controleer wat u typte en pas het aan.</source>
             <translation>{bron} refuses this search: {wat} is not valid. Check what you typed and correct it.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="143" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="144" />
             <source>Zoeken lukte niet: {bronnen} geeft geen toegang. Controleer de instellingen of vraag de beheerder.</source>
             <translation>The search failed: {bronnen} gives no access. Check the settings or ask the administrator.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="146" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="147" />
             <source>Zoeken lukte niet: {bronnen} niet bereikbaar. Probeer het opnieuw.</source>
             <translation>The search failed: {bronnen} not reachable. Try again.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="157" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="158" />
             <source>bron</source>
             <translation>source</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="298" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="300" />
             <source>geboortedatum onbekend</source>
             <translation>date of birth unknown</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="301" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="303" />
             <source>adres geheim</source>
             <translation>address confidential</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="305" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="307" />
             <source>overleden</source>
             <translation>deceased</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="335" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="337" />
             <source>Aanvrager</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="335" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="337" />
             <source>Betrokkene</source>
             <translation>Party involved</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="336" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="338" />
             <source>{wie} van zaak {zaak}</source>
             <translation>{wie} of zaak {zaak}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="346" />
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="365" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="348" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="367" />
             <source>Persoon</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="355" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="357" />
             <source>Bedrijf</source>
             <translation>Company</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="363" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="365" />
             <source>bekend met {adres}</source>
             <translation>on record with {adres}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="367" />
+            <location filename="../../klantbeeld/services/klantbeeld/zoeken.py" line="369" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>

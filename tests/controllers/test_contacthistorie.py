@@ -183,6 +183,7 @@ def test_a_failing_server_is_named_and_never_klaar(
     aantal = geladen(qtbot, c)
     assert aantal == 0 and not c.volledig
     assert c.fout is not None and c.fout.startswith("Klantinteracties niet bereikbaar — ")
+    assert c.fout.count("Klantinteracties") == 1  # named once, not again in the reason
     assert "klaar" not in c.status_tekst()
     assert verzoeken[-1][1] == "fout" and verzoeken[-1][0].startswith("Klantinteracties")
 

@@ -61,6 +61,7 @@ def test_failure_names_the_source(qtbot: Any, eigen_werkplek: Werkplek, fresh_sa
     qtbot.waitUntil(lambda: len(status) == 2, timeout=10000)
     tekst, fout = status[-1]
     assert fout and tekst.startswith("Klantinteracties niet bereikbaar — ")
+    assert tekst.count("Klantinteracties") == 1  # named once, not again in the reason
     assert c.model.rowCount() == 0
 
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from klantbeeld.app import OEFEN_GROEPEN, OEFEN_MEDEWERKER
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
+from klantbeeld.services import taal
 from klantbeeld.services.registraties.registratie import Medewerker
 from klantbeeld.services.werkplek.settings import DATA_ENV, Instellingen, Rol
 from klantbeeld.views.grafieken import BalkenGrafiek
@@ -103,7 +104,7 @@ class Meting:
         tips = {grafiek.tip_bij(y) for y in range(0, grafiek.height(), 2)}
         for label, aantal in grafiek.waarden():
             self.gemeten["grafiek"] += 1
-            getal = f"{aantal:,}".replace(",", ".")
+            getal = taal.getal(aantal)  # the separator of the language shown
             if not any(_getoond(tip).startswith(f"{label}: {getal}") for tip in tips):
                 self._fout(waar, grafiek, f"bar {label}", 0, 0)
 

@@ -159,3 +159,9 @@ class NietGevonden(ApiStatusError):
 
 class ServerFout(ApiStatusError):
     """5xx: the server failed."""
+
+
+def reden(fout: KlantbeeldError) -> str:
+    """What went wrong, without the source's name: for a message that names it already
+    ("Klantinteracties niet bereikbaar — serverfout (503)", not "— Klantinteracties: ...")."""
+    return fout.melding if isinstance(fout, ApiError) else str(fout)

@@ -23,10 +23,27 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Documenten", text)
 
 
+#: The vertrouwelijkheidaanduidingen of the ZGW standard as the agent reads them (translated:
+#: the API's value is a key of the standard, not the source's own words).
+VERTROUWELIJKHEID_LABELS: dict[str, str] = {
+    "openbaar": "Openbaar",
+    "beperkt_openbaar": "Beperkt openbaar",
+    "intern": "Intern",
+    "zaakvertrouwelijk": "Zaakvertrouwelijk",
+    "vertrouwelijk": "Vertrouwelijk",
+    "confidentieel": "Confidentieel",
+    "geheim": "Geheim",
+    "zeer_geheim": "Zeer geheim",
+}
+
+
 def vertrouwelijkheid_label(aanduiding: str | None) -> str:
-    """``beperkt_openbaar`` as the agent reads it: ``Beperkt openbaar``."""
+    """``beperkt_openbaar`` as the agent reads it, in the screen's language: ``Beperkt
+    openbaar``, "Restricted public"; a value the standard does not have as the server sent it."""
     if not aanduiding:
         return tr("Onbekend")
+    if aanduiding in VERTROUWELIJKHEID_LABELS:
+        return tr(VERTROUWELIJKHEID_LABELS[aanduiding])
     tekst = aanduiding.replace("_", " ").strip()
     return tekst[:1].upper() + tekst[1:]
 

@@ -111,7 +111,6 @@ class BetalingenPaneel(QWidget):
             view=self.view,
             afwisselend=True,
             raster=False,
-            horizontaal_schuiven=False,
         )
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
@@ -120,8 +119,13 @@ class BetalingenPaneel(QWidget):
         header.setSectionResizeMode(COL_OMSCHRIJVING, QHeaderView.ResizeMode.Stretch)
         fm = QFontMetrics(theme.font())
         vet = QFontMetrics(theme.font(weight=theme.weight_bold))
-        status = max(vet.horizontalAdvance("Te laat, sinds 00-00-0000") + 28,
-                     fm.horizontalAdvance("Open, vervalt 00-00-0000"))  # fmt: skip
+        # the status column fits its longest status in the screen's language (icon: +28)
+        leeg = "00-00-0000"
+        status = max(
+            vet.horizontalAdvance(tr("Te laat, sinds {datum}").format(datum=leeg)) + 28,
+            fm.horizontalAdvance(tr("Open, vervalt {datum}").format(datum=leeg)),
+            fm.horizontalAdvance(tr("Betaald op {datum}").format(datum=leeg)),
+        )
         breedtes = {
             COL_STATUS: status + 24,
             COL_BEDRAG: fm.horizontalAdvance("€ 00.000,00") + 24,
@@ -131,6 +135,11 @@ class BetalingenPaneel(QWidget):
         for kolom, breedte in breedtes.items():
             header.setSectionResizeMode(kolom, QHeaderView.ResizeMode.Fixed)
             self.view.setColumnWidth(kolom, breedte)
+        # Beside a zaak the table can be narrower than its fixed columns: the description keeps
+        # at least its title's width and the table scrolls sideways (the title was cut to
+        # "script" in English).
+        titel = self.betalingen_model.headerData(COL_OMSCHRIJVING, Qt.Orientation.Horizontal)
+        header.setMinimumSectionSize(theme.kolomkop_breedte(str(titel)))
         self.view.selectionModel().currentRowChanged.connect(self._huidig)
         layout.addWidget(self.view, 1)
 

@@ -56,6 +56,15 @@ _KOPIEER_TOETS = {"telefoon": "kopieer_telefoon", "e-mail": "kopieer_email"}
 
 #: Shown instead of the address under geheimhouding persoonsgegevens.
 GEHEIM_TEKST = "Geheimhouding: adres niet bekendmaken"
+#: The BRP's redenen opschorting bijhouding (its table 36) other than O (overlijden: the kop
+#: says "Overleden"), by code. A code of the BRP's table, said in the screen's language; in
+#: Dutch the kop shows the BRP's own omschrijving.
+REDENEN_OPSCHORTING: dict[str, str] = {
+    "E": "emigratie",
+    "M": "ministerieel besluit",
+    "R": "persoonslijst aangelegd in de RNI",
+    "F": "fout",
+}
 
 
 # -- plain helpers (no widgets) ---------------------------------------------------------------
@@ -147,7 +156,10 @@ def indicatoren(persoon: Persoon) -> list[tuple[str, str]]:
     if persoon.geheimhouding_persoonsgegevens:
         uit.append(("waarschuwing", tr(GEHEIM_TEKST)))
     if opschorting is not None and not (reden is not None and reden.code == "O"):
-        omschrijving = (reden.omschrijving if reden else None) or tr("reden onbekend")
+        if reden is not None and reden.code in REDENEN_OPSCHORTING and taal() != "nl":
+            omschrijving = tr(REDENEN_OPSCHORTING[reden.code])
+        else:
+            omschrijving = (reden.omschrijving if reden else None) or tr("reden onbekend")
         sinds = brp_datum_tekst(opschorting.datum) if opschorting.datum else ""
         tekst = tr("Bijhouding opgeschort: {reden}").format(reden=omschrijving)
         if sinds:
