@@ -136,3 +136,17 @@ def test_archive_holds_the_bundle_and_its_desktop_file() -> None:
     assert "qtbase_nl.qm" in qm
     assert "qtbase_de.qm" not in qm
     assert os.path.basename(archief).startswith("klantbeeld-")
+
+
+@pytest.mark.timeout(300)
+def test_bundle_speaks_english_with_its_own_catalog(tmp_path: Path) -> None:
+    """``--taal en`` finds the compiled catalog inside the bundle (else it says so and stays
+    Dutch): the oefenomgeving's bar reads differently from the Dutch one, pixel for pixel."""
+    catalogus = BUNDEL.parent / "_internal" / "resources" / "translations" / "klantbeeld_en.qm"
+    assert catalogus.is_file()
+    nl, _ = maak_screenshot(tmp_path, "nl", "--bsn", "999993653", "--taal", "nl")
+    en, stderr = maak_screenshot(tmp_path, "en", "--bsn", "999993653", "--taal", "en")
+    niet_leeg(en)
+    assert "Geen vertaling" not in stderr and "Traceback" not in stderr
+    balk = (0, 0, BREEDTE, 24)  # the bar's text: "OEFENOMGEVING …" / "PRACTICE ENVIRONMENT …"
+    assert nl.copy(*balk) != en.copy(*balk)
