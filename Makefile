@@ -42,8 +42,11 @@ $(OIDC): tests/oidc/package.json tests/oidc/package-lock.json
 
 oidc: $(OIDC)
 
+# Two pytest-xdist workers (the machines have 2 cores; much of the suite waits on loopback
+# servers, subprocesses and Qt); a module's tests stay on one worker (--dist loadscope), so a
+# module-scoped server or app starts once. `pytest` alone (no -n) still runs everything in one.
 test: $(STAMP) oidc
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -n 2 --dist loadscope
 	$(PY) -m ruff check klantbeeld tests benchmarks tools pakket
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports

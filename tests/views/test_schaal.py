@@ -17,6 +17,7 @@ from tests.conftest import ROOT
 WALK = "tests/views/test_afgekapt.py::test_the_agents_screens_cut_no_text_without_a_tooltip"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("factor", ["1.5", "2"])
 def test_the_agents_screens_cut_no_text_when_scaled(factor: str) -> None:
     env = os.environ | {"QT_SCALE_FACTOR": factor, "QT_QPA_PLATFORM": "offscreen"}
