@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import inspect
+import logging
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from typing import TypeVar
 
@@ -21,6 +22,13 @@ from PySide6.QtCore import QObject, Signal
 from klantbeeld.services.verbinding.errors import KlantbeeldError
 
 T = TypeVar("T")
+
+#: How long closing waits for cancelled work to end. A cancelled request can hang in the HTTP
+#: library's shielded clean-up of its connection (seen with a slow server, rarely): quitting
+#: must not hang with it.
+SLUIT_WACHT_S = 3.0
+
+log = logging.getLogger(__name__)
 
 
 class Taken(QObject):
@@ -107,12 +115,19 @@ class Taken(QObject):
         for task in list(self._los):
             task.cancel()
 
-    async def sluit(self) -> None:
-        """Cancel every task and wait for them; no new work starts afterwards."""
+    async def sluit(self, *, wacht_s: float = SLUIT_WACHT_S) -> None:
+        """Cancel every task and wait for them, at most ``wacht_s``; no new work starts
+        afterwards. Work that does not end in that time is left behind (and logged)."""
         self._gesloten = self._staat.gesloten = True
         tasks = [*self._per_sleutel.values(), *self._los]
         self.annuleer_alles()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        if not tasks:
+            return
+        _, blijvers = await asyncio.wait(tasks, timeout=wacht_s)
+        if blijvers:
+            log.warning(
+                "%d taak/taken eindigde(n) niet na annuleren; niet meer gewacht", len(blijvers)
+            )
 
     async def _draai(
         self, sleutel: str | None, werk: Awaitable[T], klaar: Callable[[T], object] | None

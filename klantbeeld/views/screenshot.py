@@ -40,9 +40,20 @@ def start_waakhond(seconden: float) -> threading.Timer:
             f"Screenshot afgebroken: Klantbeeld was na {seconden:.0f} s nog niet klaar "
             "(vastgelopen bij het laden of het afsluiten).\n"
         )
+        if os.environ.get("KLANTBEELD_WAAKHOND_STAPEL"):  # where it hangs, for a developer
+            import faulthandler
+
+            faulthandler.dump_traceback(sys.stderr, all_threads=True)
+            if lus is not None:
+                for taak in asyncio.all_tasks(lus):
+                    taak.print_stack(file=sys.stderr)
         sys.stderr.flush()
         os._exit(VASTGELOPEN)
 
+    try:
+        lus: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+    except RuntimeError:
+        lus = None
     timer = threading.Timer(seconden, afbreken)
     timer.daemon = True
     timer.start()

@@ -193,3 +193,24 @@ def test_destroyed_with_its_owner_cancels_and_stays_silent(qtbot: Any) -> None:
     qtbot.waitUntil(task.done)
     # Not an error out of an emit on a deleted object: cancelled, and the result never used.
     assert task.cancelled() and klaar == []
+
+
+def test_close_does_not_hang_on_work_that_ignores_its_cancellation(qtbot: Any) -> None:
+    """A cancelled request stuck in a shielded clean-up must not keep the app from quitting."""
+    taken = Taken()
+    nooit = asyncio.Event()
+
+    async def koppig() -> None:
+        try:
+            await nooit.wait()
+        except asyncio.CancelledError:
+            await nooit.wait()  # swallows the cancellation and waits on
+
+    taak = taken.start("koppig", koppig())
+    gewoon = taken.start("gewoon", _wacht(asyncio.Event(), "gewoon"))
+    sluiten = asyncio.ensure_future(taken.sluit(wacht_s=0.2))
+    qtbot.waitUntil(sluiten.done, timeout=3000)
+    assert gewoon is not None and gewoon.cancelled()
+    assert taak is not None and not taak.done()
+    taak.cancel()  # the test's own tidy-up: let the stubborn one go
+    nooit.set()

@@ -142,7 +142,7 @@ def test_screenshot_not_complete_in_time_says_why(
     """Too short a --timeout for a slow server: no PNG, exit 3, the reason in Dutch."""
     uit = tmp_path / "te-kort.png"
     result = maak_screenshot(traag_server, uit, "--bsn", "999993653", "--timeout", "0.2")
-    assert result.returncode == 3
+    assert result.returncode == 3, result.stderr[-6000:]
     assert "Screenshot niet gemaakt: het klantbeeld was na" in result.stderr
     assert "nog niet compleet" in result.stderr
     assert not uit.exists()
