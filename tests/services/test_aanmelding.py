@@ -70,11 +70,20 @@ def issuer() -> Iterator[str]:
             proces.wait()
 
 
-def browser_als(login: str) -> Any:
-    """A stand-in for the system browser: follows the provider's redirects, fills its forms."""
+class BrowserMetSessie:
+    """A stand-in for the system browser: follows the provider's redirects, fills its forms,
+    counts how often it typed the password; with ``sessie`` it keeps the provider's session
+    cookie between sign-ins, as a real browser does."""
 
-    async def open_url(url: str) -> None:
-        async with httpx.AsyncClient(follow_redirects=True, timeout=10) as browser:
+    def __init__(self, login: str, *, sessie: bool = True) -> None:
+        self.login = login
+        self.sessie = sessie
+        self.wachtwoord_getypt = 0
+        self.cookies = httpx.Cookies()
+
+    async def __call__(self, url: str) -> None:
+        koekjes = self.cookies if self.sessie else httpx.Cookies()
+        async with httpx.AsyncClient(follow_redirects=True, timeout=10, cookies=koekjes) as browser:
             pagina = await browser.get(url)
             for _ in range(5):
                 formulier = re.search(r'<form[^>]*action="([^"]+)"', pagina.text)
@@ -86,12 +95,22 @@ def browser_als(login: str) -> Any:
                         r'<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"', pagina.text
                     )
                 }
-                velden.update(login=login, password="geheim")
+                if 'name="password"' in pagina.text:
+                    velden.update(login=self.login, password="geheim")
+                    self.wachtwoord_getypt += 1
                 doel = urljoin(str(pagina.url), unescape(formulier.group(1)))
                 pagina = await browser.post(doel, data=velden)
+            if self.sessie:
+                self.cookies = browser.cookies
             assert "U bent aangemeld" in pagina.text, pagina.text[:300]
 
-    return open_url
+
+def browser_als(login: str) -> Any:
+    """A stand-in for the system browser: follows the provider's redirects, fills its forms.
+
+    A fresh browser each time (no session cookie): the provider always asks the password.
+    """
+    return BrowserMetSessie(login, sessie=False)
 
 
 class Knoeier(httpx.AsyncBaseTransport):
@@ -428,39 +447,6 @@ def test_vergrendeld_gaat_er_geen_verzoek_uit(fresh_sandbox: Any) -> None:
     voor = teller["brp"]
     run(scenario)
     assert teller["brp"] == voor
-
-
-class BrowserMetSessie:
-    """A stand-in for the system browser that keeps the provider's session cookie between
-    sign-ins, as a real browser does, and counts how often it typed the password."""
-
-    def __init__(self, login: str) -> None:
-        self.login = login
-        self.wachtwoord_getypt = 0
-        self.cookies = httpx.Cookies()
-
-    async def __call__(self, url: str) -> None:
-        async with httpx.AsyncClient(
-            follow_redirects=True, timeout=10, cookies=self.cookies
-        ) as browser:
-            pagina = await browser.get(url)
-            for _ in range(5):
-                formulier = re.search(r'<form[^>]*action="([^"]+)"', pagina.text)
-                if formulier is None:
-                    break
-                velden = {
-                    naam: unescape(waarde)
-                    for naam, waarde in re.findall(
-                        r'<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"', pagina.text
-                    )
-                }
-                if 'name="password"' in pagina.text:
-                    velden.update(login=self.login, password="geheim")
-                    self.wachtwoord_getypt += 1
-                doel = urljoin(str(pagina.url), unescape(formulier.group(1)))
-                pagina = await browser.post(doel, data=velden)
-            self.cookies = browser.cookies
-            assert "U bent aangemeld" in pagina.text, pagina.text[:300]
 
 
 def test_ontgrendelen_vraagt_het_wachtwoord_ook_met_een_levende_browsersessie(
