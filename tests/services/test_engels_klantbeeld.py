@@ -17,11 +17,9 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from klantbeeld.sandbox.seed.plan import VOORBEELD_BSN
-from klantbeeld.services import taal
 from klantbeeld.services.apis.catalogus import CatalogusCache
 from klantbeeld.services.apis.klantinteracties import KlantinteractiesClient
 from klantbeeld.services.contacthistorie.cijfers import per_leeftijd, per_resultaat
@@ -52,8 +50,8 @@ from klantbeeld.services.klantbeeld.zoekvraag import herken
 from klantbeeld.services.verbinding.clients import maak_verbindingen
 from klantbeeld.services.verbinding.errors import KlantbeeldError, NietGevonden, OngeldigeInvoer
 from klantbeeld.services.werkplek.settings import ApiNaam
-from klantbeeld.views.vertaling import gecompileerd
 from tests.conftest import TEST_VANDAAG, run
+from tests.engels import Engels
 from tests.helpers import verbindingen_voor
 from tests.sandbox.test_kcc_maand import wacht_op_maand
 from tests.services.test_tijdlijn import voorbeeld  # noqa: F401 - the fixture
@@ -73,23 +71,11 @@ NEDERLANDS_BEDRAG = re.compile(r"^€ -?\d{1,3}(\.\d{3})*,\d{2}$")
 def engels(qapp: QApplication) -> Iterator[Callable[[bool], None]]:
     """``engels(True)``: the real English catalog for Qt and the services (``--taal en``);
     ``engels(False)``: back to Dutch as written. Dutch again after the test."""
-    pad = gecompileerd("en")
-    assert pad is not None, "pyside6-lrelease made no klantbeeld_en.qm"
-    vertaler = QTranslator()
-    assert vertaler.load(str(pad))
-
-    def zet(aan: bool) -> None:
-        if aan:
-            qapp.installTranslator(vertaler)
-            taal.stel_in("en", QCoreApplication.translate)
-        else:
-            taal.stel_in("nl")
-            qapp.removeTranslator(vertaler)
-
+    schakelaar = Engels(qapp)
     try:
-        yield zet
+        yield lambda aan: schakelaar.aan() if aan else schakelaar.uit()
     finally:
-        zet(False)
+        schakelaar.uit()
 
 
 def als_getal(tekst: str) -> Decimal:

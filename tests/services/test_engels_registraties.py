@@ -15,14 +15,12 @@ import json
 import os
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from cryptography.fernet import Fernet
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from klantbeeld.sandbox.app import Sandbox
@@ -71,9 +69,9 @@ from klantbeeld.services.verwerkingslog.lezer import Inzageregel
 from klantbeeld.services.verwerkingslog.vastlegging import STANDAARD_DOELBINDING, Verwerkingslog
 from klantbeeld.services.verwerkingslog.verwerking import Betrokkene
 from klantbeeld.views.panels.signalen import bereken_signalen
-from klantbeeld.views.vertaling import gecompileerd
 from tests.conformance import Recorder
 from tests.conftest import TEST_VANDAAG, run
+from tests.engels import in_het_engels
 from tests.helpers import ki_client, ki_verbindingen, strengere_toelichting
 from tests.services.test_composer import _beeld
 from tests.services.test_verwerkingslog import BSN, KVK, _bezorger, _lezer, _vijf_acties
@@ -91,22 +89,6 @@ DEADLINE = datetime(2099, 12, 4, 17, 0, tzinfo=TIJDZONE)
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _DAG = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MAAND = "(January|February|March|April|May|June|July|August|September|October|November|December)"
-
-
-@contextmanager
-def in_het_engels(app: QApplication) -> Iterator[None]:
-    """Klantbeeld in English as ``--taal en`` installs it (Qt and the services); Dutch after."""
-    pad = gecompileerd("en")
-    assert pad is not None, "pyside6-lrelease made no klantbeeld_en.qm"
-    vertaler = QTranslator()
-    assert vertaler.load(str(pad))
-    app.installTranslator(vertaler)
-    services_taal.stel_in("en", QCoreApplication.translate)
-    try:
-        yield
-    finally:
-        services_taal.stel_in("nl")
-        app.removeTranslator(vertaler)
 
 
 @pytest.fixture

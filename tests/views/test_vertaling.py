@@ -78,6 +78,7 @@ from klantbeeld.views.vertaling import (
     kies_taal,
     systeemtaal,
 )
+from tests.engels import in_het_engels
 from tests.views.conftest import Werkplek, open_registraties
 from tests.views.test_afgekapt import ZAAK, registraties
 
@@ -401,17 +402,8 @@ def nederlandse_resten(teksten: Iterable[tuple[str, str, bool]], gegevens: Gegev
 @pytest.fixture
 def engels(qapp: QApplication) -> Iterator[QTranslator]:
     """Klantbeeld in English for one test, as ``--taal en`` installs it; removed afterwards."""
-    pad = gecompileerd("en")
-    assert pad is not None, "pyside6-lrelease made no klantbeeld_en.qm"
-    vertaler = QTranslator()
-    assert vertaler.load(str(pad))
-    qapp.installTranslator(vertaler)
-    services_taal.stel_in("en", QCoreApplication.translate)  # the services' texts follow
-    try:
+    with in_het_engels(qapp) as vertaler:
         yield vertaler
-    finally:
-        services_taal.stel_in("nl")
-        qapp.removeTranslator(vertaler)
 
 
 def test_the_catalog_covers_every_text_of_the_sources_and_all_are_translated() -> None:
