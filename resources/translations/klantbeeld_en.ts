@@ -4445,12 +4445,12 @@
         <message>
             <location filename="../../klantbeeld/views/registreren/problemen.py" line="56" />
             <source>Nog niet vast te leggen: {n} punt</source>
-            <translation>Cannot be recorded yet: {n} point</translation>
+            <translation>Cannot be recorded yet: {n} thing to fix</translation>
         </message>
         <message>
             <location filename="../../klantbeeld/views/registreren/problemen.py" line="58" />
             <source>Nog niet vast te leggen: {n} punten</source>
-            <translation>Cannot be recorded yet: {n} points</translation>
+            <translation>Cannot be recorded yet: {n} things to fix</translation>
         </message>
         <message>
             <location filename="../../klantbeeld/views/registreren/velden.py" line="132" />
