@@ -27,13 +27,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from klantbeeld.controllers.meldingen import Meldingen
 from klantbeeld.controllers.taken import Taken
-from klantbeeld.services import taal
 from klantbeeld.services.apis.klantinteracties import KlantinteractiesClient
 from klantbeeld.services.contacthistorie.export import naar_csv
 from klantbeeld.services.contacthistorie.rijen import Filter, HistorieDetail, HistorieRij, Periode
 from klantbeeld.services.contacthistorie.stroom import details, stroom
 from klantbeeld.services.contacthistorie.verzoeken import OpenVerzoek, open_verzoeken
 from klantbeeld.services.klantbeeld.composer import KlantbeeldComposer
+from klantbeeld.services.taal import getal
 from klantbeeld.services.verbinding.errors import KlantbeeldError, bronnaam, reden
 from klantbeeld.services.verwerkingslog.vastlegging import Verwerkingslog
 from klantbeeld.services.werkplek import geheugen
@@ -56,11 +56,6 @@ KEUZE_SOORTEN = ("medewerker", "onderwerp", "resultaat")
 def tr(text: str) -> str:
     """Translate through Qt's mechanism (context: Contacthistorie)."""
     return QCoreApplication.translate("Contacthistorie", text)
-
-
-def getal(n: int) -> str:
-    """A count with the screen's language's thousands separator: 12.345 / 12,345."""
-    return taal.getal(n)
 
 
 class Bron(Protocol):

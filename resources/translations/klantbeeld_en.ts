@@ -958,119 +958,119 @@
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="178" />
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="275" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="173" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="270" />
             <source>Klantinteracties is niet ingesteld.</source>
             <translation>Klantinteracties is not configured.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="204" />
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="247" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="199" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="242" />
             <source>{bron} niet bereikbaar — {reden}</source>
             <translation>{bron} not reachable — {reden}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="239" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="234" />
             <source>Open verzoeken laden…</source>
             <translation>Loading open requests…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="243" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="238" />
             <source>Open verzoeken niet geladen (onderbroken).</source>
             <translation>Open requests not loaded (interrupted).</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="277" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="272" />
             <source>Klantgegevens ophalen…</source>
             <translation>Fetching customer data…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="290" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="285" />
             <source>Exporteren…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="304" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="299" />
             <source>Exporteren mislukt — {reden}</source>
             <translation>Export failed — {reden}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="311" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="306" />
             <source>{n} contacten opgeslagen in {bestand}</source>
             <translation>{n} contacts saved in {bestand}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="315" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="310" />
             <source> — let op: de periode was niet volledig geladen</source>
             <translation> — note: the period was not fully loaded</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="335" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="330" />
             <source>BSN's ophalen: {k} van {n}…</source>
             <translation>Fetching BSNs: {k} of {n}…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="346" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="341" />
             <source>Klantgegevens niet op te halen — {reden}</source>
             <translation>Customer data could not be fetched — {reden}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="356" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="351" />
             <source>{n} contacten geladen…</source>
             <translation>{n} contacts loaded…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="358" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="353" />
             <source>{n} contacten in deze periode</source>
             <translation>{n} contacts in this period</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="360" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="355" />
             <source>{n} contacten geladen (onvolledig)</source>
             <translation>{n} contacts loaded (incomplete)</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="364" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="359" />
             <source> — {m} na filter</source>
             <translation> — {m} after filter</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="366" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="361" />
             <source> — klaar, opgehaald om {tijd}</source>
             <translation> — done, fetched at {tijd}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="370" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="365" />
             <source> — laden onderbroken; F5 haalt alles opnieuw op</source>
             <translation> — loading interrupted; F5 fetches everything again</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="376" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="371" />
             <source>Opgehaald op {moment}</source>
             <translation>Fetched at {moment}</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="386" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="381" />
             <source>Alle {n} contacten van {van} t/m {tot}, opgehaald om {tijd}.</source>
             <translation>All {n} contacts from {van} to {tot}, fetched at {tijd}.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="395" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="390" />
             <source>Nog niet compleet: de cijfers gaan over wat tot nu toe geladen is{tot}. De periode wordt verder geladen…</source>
             <translation>Not complete yet: the figures cover what has been loaded so far{tot}. The rest of the period is loading…</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="398" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="393" />
             <source> (terug tot {dag})</source>
             <translation> (back to {dag})</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="401" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="396" />
             <source>Niet compleet: alleen de {n} contacten die geladen waren. Vernieuwen (F5) haalt de hele periode opnieuw op.</source>
             <translation>Not complete: only the {n} contacts that had been loaded. Refresh (F5) fetches the whole period again.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="430" />
+            <location filename="../../klantbeeld/controllers/contacthistorie.py" line="425" />
             <source>(terug tot {dag}, {p} %)</source>
             <translation>(back to {dag}, {p} %)</translation>
         </message>
@@ -2899,152 +2899,52 @@
     <context>
         <name>Internetaken</name>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="66" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="67" />
             <source>Vraag</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="66" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="67" />
             <source>Contactverzoek</source>
             <translation>Contact request</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="71" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="72" />
             <source>contactverzoeken</source>
             <translation>contact requests</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="71" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="72" />
             <source>vragen</source>
             <translation>questions</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="186" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="187" />
             <source>De deadline heeft geen tijdzone.</source>
             <translation>The deadline has no time zone.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="189" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="190" />
             <source>De deadline ligt in het verleden. Kies een moment in de toekomst, bijvoorbeeld {moment}.</source>
             <translation>The deadline is in the past. Choose a moment in the future, for example {moment}.</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="201" />
-            <source>maandag</source>
-            <translation>Monday</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="202" />
-            <source>dinsdag</source>
-            <translation>Tuesday</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="203" />
-            <source>woensdag</source>
-            <translation>Wednesday</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="204" />
-            <source>donderdag</source>
-            <translation>Thursday</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="205" />
-            <source>vrijdag</source>
-            <translation>Friday</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="206" />
-            <source>zaterdag</source>
-            <translation>Saturday</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="207" />
-            <source>zondag</source>
-            <translation>Sunday</translation>
-        </message>
-        <message>
             <location filename="../../klantbeeld/services/registraties/internetaken.py" line="214" />
-            <source>januari</source>
-            <translation>January</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="215" />
-            <source>februari</source>
-            <translation>February</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="216" />
-            <source>maart</source>
-            <translation>March</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="217" />
-            <source>april</source>
-            <translation>April</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="218" />
-            <source>mei</source>
-            <translation>May</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="219" />
-            <source>juni</source>
-            <translation>June</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="220" />
-            <source>juli</source>
-            <translation>July</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="221" />
-            <source>augustus</source>
-            <translation>August</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="222" />
-            <source>september</source>
-            <translation>September</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="223" />
-            <source>oktober</source>
-            <translation>October</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="224" />
-            <source>november</source>
-            <translation>November</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="225" />
-            <source>december</source>
-            <translation>December</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="232" />
-            <source>{dag} {datum} {maand}</source>
-            <translation>{dag} {datum} {maand}</translation>
-        </message>
-        <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="247" />
             <source>U krijgt zo snel mogelijk een e-mail van een collega</source>
             <translation>A colleague will email you as soon as possible</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="249" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="216" />
             <source>U wordt zo snel mogelijk teruggebeld</source>
             <translation>You will be called back as soon as possible</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="253" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="220" />
             <source>U krijgt uiterlijk {datum} vóór {tijd} een e-mail van een collega</source>
             <translation>A colleague will email you by {datum}, before {tijd} at the latest</translation>
         </message>
         <message>
-            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="256" />
+            <location filename="../../klantbeeld/services/registraties/internetaken.py" line="223" />
             <source>U wordt uiterlijk {datum} vóór {tijd} teruggebeld</source>
             <translation>You will be called back by {datum}, before {tijd} at the latest</translation>
         </message>

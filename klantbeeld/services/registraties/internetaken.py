@@ -31,6 +31,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from klantbeeld.services.apis.klantinteracties import Internetaak, KlantinteractiesClient
+from klantbeeld.services.klantbeeld.datums import dag_en_datum
 from klantbeeld.services.taal import vertaal
 from klantbeeld.services.verbinding.errors import NietGevonden
 
@@ -195,43 +196,9 @@ def deadline_probleem(deadline: datetime | None, nu: datetime) -> str | None:
 # -- what the agent says (in the screen's language) --------------------------------------------
 
 
-def _dagnaam(weekdag: int) -> str:
-    """Monday (0) to Sunday (6) in the screen's language, as said: ``dinsdag``."""
-    return (
-        tr("maandag"),
-        tr("dinsdag"),
-        tr("woensdag"),
-        tr("donderdag"),
-        tr("vrijdag"),
-        tr("zaterdag"),
-        tr("zondag"),
-    )[weekdag]
-
-
-def _maandnaam(maand: int) -> str:
-    """January (1) to December (12) in the screen's language, as said: ``december``."""
-    return (
-        tr("januari"),
-        tr("februari"),
-        tr("maart"),
-        tr("april"),
-        tr("mei"),
-        tr("juni"),
-        tr("juli"),
-        tr("augustus"),
-        tr("september"),
-        tr("oktober"),
-        tr("november"),
-        tr("december"),
-    )[maand - 1]
-
-
 def datum_tekst(moment: datetime) -> str:
     """``dinsdag 10 december`` (Dutch time; English: ``Tuesday 10 December``; no locale needed)."""
-    lokaal = moment.astimezone(TIJDZONE)
-    return tr("{dag} {datum} {maand}").format(
-        dag=_dagnaam(lokaal.weekday()), datum=lokaal.day, maand=_maandnaam(lokaal.month)
-    )
+    return dag_en_datum(moment.astimezone(TIJDZONE).date())
 
 
 def datum_tijd_tekst(moment: datetime) -> str:

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from klantbeeld.controllers.contacthistorie import getal
 from klantbeeld.services.contacthistorie.cijfers import (
     eerste_contact_aandeel,
     gemiddelde_tijden,
@@ -25,6 +24,7 @@ from klantbeeld.services.contacthistorie.cijfers import (
 from klantbeeld.services.contacthistorie.rijen import HistorieRij, Periode
 from klantbeeld.services.contacthistorie.verzoeken import OpenVerzoek
 from klantbeeld.services.klantbeeld.datums import minuten_seconden
+from klantbeeld.services.taal import getal
 from klantbeeld.views.grafieken import BalkenGrafiek, DagKanaalGrafiek, GrootGetal
 from klantbeeld.views.models.historie_model import OpenVerzoekenModel
 from klantbeeld.views.tabel import maak_tabel
