@@ -37,6 +37,7 @@ class DoelbindingDialoog(QDialog):
         layout = QVBoxLayout(self)
         vraag = QLabel(tr("Waarvoor raadpleegt u de BRP?"))
         vraag.setProperty("rol", "titel")
+        vraag.setWordWrap(True)  # a long question (or its English) wraps, never cut off
         layout.addWidget(vraag)
         self.keuze = QComboBox()
         self.keuze.addItems(controller.keuzes)  # the site's names: plain text in a combo box
@@ -62,6 +63,7 @@ class DoelbindingDialoog(QDialog):
         )
         ok = knoppen.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(tr("Kiezen"))
+        ok.setProperty("variant", "primary")
         ok.setAccessibleName(tr("Deze doelbinding kiezen"))
         ok.setAccessibleDescription(tr("Geldt voor de volgende raadplegingen van de BRP"))
         annuleren = knoppen.button(QDialogButtonBox.StandardButton.Cancel)
